@@ -1,0 +1,1 @@
+"""Data shipped with navdesk (installed as the package navdesk.resources)."""

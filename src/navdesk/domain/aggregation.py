@@ -1,0 +1,133 @@
+"""Turning monthly figures into the month's, the year-to-date and the year's figure.
+
+Every indicator carries its rule (see :class:`~navdesk.domain.catalogue.Aggregation`).
+Missing months are missing, never zero: an average is over the months entered and
+`last` takes the latest month entered. A ratio aggregates its numerator and denominator
+each by its own rule first, then divides: monthly ratios are never averaged.
+
+All functions return a number in the indicator's unit, or None where there is nothing
+to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from navdesk.domain.catalogue import Aggregation, Catalogue, Indicator
+from navdesk.domain.period import Period
+from navdesk.domain.units import Number
+
+# One office's figures: code -> period -> value (in the indicator's unit).
+Figures = Mapping[str, Mapping[Period, Number]]
+
+
+def _months(figures: Figures, code: str, year: int, through_month: int) -> list[tuple[int, Number]]:
+    series = figures.get(code)
+    if not series:
+        return []
+    out = []
+    for m in range(1, through_month + 1):
+        v = series.get(Period(year, m))
+        if v is not None:
+            out.append((m, v))
+    return out
+
+
+def value_in_month(catalogue: Catalogue, figures: Figures, code: str, period: Period) -> Number | None:
+    """The figure of ``code`` for one month (a ratio computed from that month's parts).
+
+    A yearly indicator has no month figure; asking for one gives the year's value only
+    for December, where it is entered.
+    """
+    ind = catalogue[code]
+    if ind.is_ratio:
+        return _ratio(catalogue, ind, lambda c: value_in_month(catalogue, figures, c, period))
+    series = figures.get(code) or {}
+    if ind.is_yearly:
+        return series.get(Period(period.year)) if period.month == 12 else None
+    return series.get(period)
+
+
+def aggregate_year_to_date(
+    catalogue: Catalogue, figures: Figures, code: str, year: int, through_month: int
+) -> Number | None:
+    """The figure of ``code`` for January..``through_month`` of ``year`` by its rule.
+
+    sum: total of the months entered. average: mean per month entered (weighted by the
+    indicator named in ``weight``, over months where both are entered). last: latest
+    month entered. ratio: aggregated numerator / aggregated denominator x factor.
+    A yearly indicator gives the value entered for the year.
+    """
+    if not 1 <= through_month <= 12:
+        raise ValueError("through_month must be 1..12")
+    ind = catalogue[code]
+    if ind.is_ratio:
+        return _ratio(
+            catalogue, ind,
+            lambda c: aggregate_year_to_date(catalogue, figures, c, year, through_month),
+        )
+    if ind.is_yearly:
+        return (figures.get(code) or {}).get(Period(year))
+    months = _months(figures, code, year, through_month)
+    if not months:
+        return None
+    rule = ind.aggregation
+    if rule is Aggregation.SUM:
+        return _tidy(sum(v for _, v in months))
+    if rule is Aggregation.LAST:
+        return months[-1][1]
+    if ind.weight:
+        return _weighted_mean(figures, ind, year, months)
+    return sum(v for _, v in months) / len(months)
+
+
+def aggregate_year(catalogue: Catalogue, figures: Figures, code: str, year: int) -> Number | None:
+    """The figure of ``code`` for the whole ``year`` (year-to-date through December)."""
+    return aggregate_year_to_date(catalogue, figures, code, year, 12)
+
+
+def latest_month(figures: Figures, year: int, codes: list[str] | None = None) -> int | None:
+    """The latest month of ``year`` with any value (among ``codes`` if given)."""
+    best = None
+    for code, series in figures.items():
+        if codes is not None and code not in codes:
+            continue
+        for p in series:
+            if p.year == year and p.month is not None and (best is None or p.month > best):
+                best = p.month
+    return best
+
+
+def _weighted_mean(figures: Figures, ind: Indicator, year: int, months: list[tuple[int, Number]]) -> float | None:
+    weights = figures.get(ind.weight or "") or {}
+    total = weight_sum = 0.0
+    for m, v in months:
+        w = weights.get(Period(year, m))
+        if w is None:
+            continue
+        total += v * w
+        weight_sum += w
+    if weight_sum <= 0:
+        return None
+    return total / weight_sum
+
+
+def _ratio(catalogue: Catalogue, ind: Indicator, value_of) -> float | None:
+    num = _sum_present(value_of(c) for c in ind.numerator)
+    den = _sum_present(value_of(c) for c in ind.denominator)
+    if num is None or not den:
+        return None
+    return num / den * ind.factor
+
+
+def _sum_present(values) -> Number | None:
+    present = [v for v in values if v is not None]
+    return _tidy(sum(present)) if present else None
+
+
+def _tidy(x: Number) -> Number:
+    """Keep sums of money free of binary noise (0.1 + 0.2 -> 0.3)."""
+    if isinstance(x, float):
+        r = round(x, 2)
+        return int(r) if r.is_integer() and abs(r) < 2**53 else r
+    return x

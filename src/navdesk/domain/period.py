@@ -1,0 +1,98 @@
+"""Periods: a calendar month (``2024-03``) or a whole year (``2024``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+class PeriodError(ValueError):
+    """A text that is not a period navdesk understands; the message is for the user."""
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Period:
+    """A month (``month`` 1..12) or a whole year (``month`` is None).
+
+    Ordering puts a year before its months; use :meth:`key` for "month order".
+    """
+
+    year: int
+    month: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (MIN_YEAR <= self.year <= MAX_YEAR):
+            raise PeriodError(f"Året {self.year} er utenfor {MIN_YEAR}–{MAX_YEAR}")
+        if self.month is not None and not (1 <= self.month <= 12):
+            raise PeriodError(f"Måned {self.month} finnes ikke (1–12)")
+
+    @property
+    def is_year(self) -> bool:
+        return self.month is None
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    def previous_month(self) -> Period:
+        if self.month is None:
+            raise ValueError("a year has no previous month")
+        if self.month == 1:
+            return Period(self.year - 1, 12)
+        return Period(self.year, self.month - 1)
+
+    def next_month(self) -> Period:
+        if self.month is None:
+            raise ValueError("a year has no next month")
+        if self.month == 12:
+            return Period(self.year + 1, 1)
+        return Period(self.year, self.month + 1)
+
+    def index(self) -> int:
+        """Months since year 0: for distances between months."""
+        if self.month is None:
+            raise ValueError("a year has no month index")
+        return self.year * 12 + self.month - 1
+
+
+def month_range(first: Period, last: Period) -> list[Period]:
+    """Every month from ``first`` to ``last``, both included."""
+    out = []
+    p = first
+    while p <= last:
+        out.append(p)
+        p = p.next_month()
+    return out
+
+
+_PATTERNS = [
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "ym"),  # 2024-03
+    (re.compile(r"^(\d{4})[Mm](\d{2})$"), "ym"),  # 2024M03 (statistics offices)
+    (re.compile(r"^(\d{4})(\d{2})$"), "ym"),  # 202403
+    (re.compile(r"^(\d{1,2})[./](\d{4})$"), "my"),  # 03.2024, 3/2024
+    (re.compile(r"^(\d{4})$"), "y"),  # 2024
+]
+
+
+@lru_cache(maxsize=4096)
+def parse_period(text: str) -> Period:
+    """Read a period as people write it: ``2024-03``, ``2024M03``, ``202403``,
+    ``03.2024`` or ``2024`` (a whole year). Raises :class:`PeriodError`."""
+    s = text.strip()
+    for pattern, kind in _PATTERNS:
+        m = pattern.match(s)
+        if not m:
+            continue
+        if kind == "y":
+            return Period(int(m.group(1)))
+        if kind == "ym":
+            year, month = int(m.group(1)), int(m.group(2))
+        else:
+            month, year = int(m.group(1)), int(m.group(2))
+        return Period(year, month)
+    if not s:
+        raise PeriodError("Perioden mangler")
+    raise PeriodError(f"«{s}» er ikke en periode (skriv f.eks. 2024-03 eller 2024)")

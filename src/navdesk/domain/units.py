@@ -1,0 +1,180 @@
+"""Units of measure, reading numbers as Norwegians type them, and the input checks.
+
+A value is stored as an ``int`` when it is whole and as a ``float`` with at most two
+decimals otherwise; both are plain Python numbers in the unit of their indicator.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+MAX_VALUE = Decimal("999999999999")  # a trillion kroner is a typo, not a figure
+
+
+class Unit(str, Enum):
+    PERSONS = "persons"
+    COUNT = "count"
+    NOK = "nok"
+    DAYS = "days"
+    MONTHS = "months"
+    NIGHTS = "nights"
+    PERCENT = "percent"
+    SCORE = "score"
+
+    @property
+    def label(self) -> str:
+        """Short Norwegian label for column headers."""
+        return _LABELS_NB[self]
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS_EN[self]
+
+    @property
+    def whole(self) -> bool:
+        """True for units that count people or things: no decimals allowed."""
+        return self in (Unit.PERSONS, Unit.COUNT, Unit.NIGHTS)
+
+
+_LABELS_NB = {
+    Unit.PERSONS: "personer", Unit.COUNT: "antall", Unit.NOK: "kr", Unit.DAYS: "dager",
+    Unit.MONTHS: "måneder", Unit.NIGHTS: "døgn", Unit.PERCENT: "%", Unit.SCORE: "poeng",
+}
+_LABELS_EN = {
+    Unit.PERSONS: "persons", Unit.COUNT: "count", Unit.NOK: "NOK", Unit.DAYS: "days",
+    Unit.MONTHS: "months", Unit.NIGHTS: "nights", Unit.PERCENT: "%", Unit.SCORE: "score",
+}
+
+
+class ValueRejected(ValueError):
+    """A typed or imported value that cannot be stored; the message says why, in bokmål."""
+
+
+Number = int | float
+
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_PLAIN = re.compile(r"^\d+$")
+_ONE_MARK = re.compile(r"^(\d+)([.,])(\d+)$")
+_SPACE_GROUPED = re.compile(r"^\d{1,3}( \d{3})+([.,]\d+)?$")
+_DOT_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
+_COMMA_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a number written the Norwegian or the English way.
+
+    Accepts ``1234``, ``1 234`` (space or no-break space between groups of three),
+    ``12,5``, ``12.5``, ``1.234,5``, ``1,234.5`` and a leading minus. A single ``.`` or
+    ``,`` followed by exactly three digits (``1.234``) could be a thousands separator or a
+    decimal mark: that is refused, never guessed. Raises :class:`ValueRejected`.
+    """
+    s = text.strip()
+    if not s:
+        raise ValueRejected("Verdien mangler")
+    sign = ""
+    if s[0] in "-\u2212":
+        sign, s = "-", s[1:].lstrip()
+    elif s[0] == "+":
+        s = s[1:].lstrip()
+    s = _SPACES.sub(" ", s)
+    if _PLAIN.match(s):
+        digits = s
+    elif m := _ONE_MARK.match(s):
+        whole, mark, frac = m.groups()
+        if len(frac) == 3 and len(whole) <= 3 and whole != "0":
+            raise ValueRejected(
+                f"«{text.strip()}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? "
+                f"Skriv {whole}{frac} for et helt tall, eller bruk høyst to desimaler"
+            )
+        digits = f"{whole}.{frac}"
+    elif _SPACE_GROUPED.match(s):
+        digits = s.replace(" ", "").replace(",", ".")
+    elif _DOT_GROUPED.match(s):
+        digits = s.replace(".", "").replace(",", ".")
+    elif _COMMA_GROUPED.match(s):
+        digits = s.replace(",", "")
+    else:
+        raise ValueRejected(f"«{text.strip()}» er ikke et tall")
+    try:
+        return Decimal(sign + digits)
+    except InvalidOperation:  # pragma: no cover - the patterns above only pass digits
+        raise ValueRejected(f"«{text.strip()}» er ikke et tall") from None
+
+
+def decimals_of(d: Decimal) -> int:
+    """Number of significant decimals: 12.50 has one, 100 has none."""
+    exponent = d.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def check_value(unit: Unit, d: Decimal) -> Number:
+    """Apply the input rules of ``unit`` to a number; return it as int or float.
+
+    persons, count, nights: whole numbers >= 0. nok, days, months, score: >= 0 with at
+    most two decimals. percent: 0 to 100 with at most two decimals.
+    Raises :class:`ValueRejected` with the reason.
+    """
+    if not d.is_finite():
+        raise ValueRejected("Verdien er ikke et tall")
+    if d < 0:
+        raise ValueRejected("Verdien kan ikke være negativ")
+    places = decimals_of(d)
+    if unit.whole and places:
+        raise ValueRejected(f"Må være et helt tall ({unit.label})")
+    if places > 2:
+        raise ValueRejected("Høyst to desimaler")
+    if unit is Unit.PERCENT and d > 100:
+        raise ValueRejected("En prosent må være mellom 0 og 100")
+    if d > MAX_VALUE:
+        raise ValueRejected("Tallet er urimelig stort")
+    if places == 0:
+        return int(d)
+    return float(d)
+
+
+def parse_value(unit: Unit, text: str) -> Number:
+    """Read and check a value typed or imported for an indicator measured in ``unit``.
+
+    A trailing ``%`` is accepted for percentages. Raises :class:`ValueRejected`.
+    """
+    s = text.strip()
+    if unit is Unit.PERCENT and s.endswith("%"):
+        s = s[:-1]
+    return check_value(unit, parse_number(s))
+
+
+def format_number(value: Number | None, decimal: str = ",") -> str:
+    """Plain file format: no thousands separator, at most two decimals, ``decimal`` mark.
+
+    Whole numbers carry no decimals; trailing zeros are dropped (12.5, not 12.50).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int) or float(value).is_integer():
+        return str(int(value))
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", decimal) if decimal != "." else text
+
+
+def format_display(value: Number | None, decimals: int | None = None) -> str:
+    """For people: ``1 234,5`` with a no-break space between thousands (bokmål)."""
+    if value is None:
+        return ""
+    if decimals is None:
+        plain = format_number(value, ".")
+    else:
+        plain = f"{value:.{decimals}f}"
+    sign = "-" if plain.startswith("-") else ""
+    plain = plain.lstrip("-")
+    whole, _, frac = plain.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = sign + "\u00a0".join(groups)
+    return f"{out},{frac}" if frac else out

@@ -1,0 +1,551 @@
+"""Opening navdesk's SQLite file safely, and every read and write the program makes.
+
+Opening never changes a file before it is known to be navdesk's own: a file that is
+not navdesk's, is newer than this program, is damaged or read-only raises
+:class:`StoreError` with a one-line message and is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from navdesk.domain.catalogue import (
+    Aggregation, Catalogue, Indicator, PeriodType, build_catalogue,
+)
+from navdesk.domain.period import Period, parse_period
+from navdesk.domain.units import Number, Unit, ValueRejected, check_value
+from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked; ``str()`` is one line for the user."""
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = _Keep()  # "leave the comment as it is"
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    code: str
+    name: str
+    municipality: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredValue:
+    office: str
+    code: str
+    period: Period
+    value: Number
+    comment: str | None
+    changed_at: str
+    changed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One accepted change, as written to the audit table (None = no value/comment)."""
+
+    office: str
+    code: str
+    period: Period
+    old_value: Number | None
+    new_value: Number | None
+    old_comment: str | None
+    new_comment: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    office: str
+    code: str
+    period: str
+    old_value: Number | None
+    new_value: Number | None
+    old_comment: str | None
+    new_comment: str | None
+    changed_at: str
+    changed_by: str
+    source: str
+
+
+def default_user() -> str:
+    """The operating system's user name, recorded with every change."""
+    try:
+        return getpass.getuser() or "ukjent"
+    except Exception:  # no user name on some locked-down machines
+        return "ukjent"
+
+
+def now_text() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _number(v) -> Number | None:
+    if v is None or isinstance(v, int):
+        return v
+    f = float(v)
+    return int(f) if f.is_integer() else f
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "Databasefilen er skrivebeskyttet; ingenting er endret"
+    if "locked" in text or "busy" in text:
+        return "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"
+    if "disk" in text and "full" in text:
+        return "Disken er full; ingenting er endret"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "Databasefilen er skadet"
+    return f"Databasefeil: {exc}"
+
+
+def _inspect_header(path: Path) -> None:
+    """Refuse files that are plainly not SQLite, reading only their first bytes."""
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as f:
+        head = f.read(100)
+    if not head.startswith(SQLITE_HEADER):
+        raise StoreError(f"{path} er ikke en navdesk-database (ikke en SQLite-fil)")
+    if len(head) < 100:
+        raise StoreError(f"{path} er skadet (filen er avkortet)")
+
+
+def _writable(path: Path) -> bool:
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def open_store(path: str | os.PathLike, *, create: bool = True) -> Store:
+    """Open (or, with ``create``, make) navdesk's database at ``path`` and migrate it.
+
+    Raises :class:`StoreError` without touching the file when it cannot be used.
+    """
+    path = Path(path)
+    exists = path.exists()
+    if exists and path.is_dir():
+        raise StoreError(f"{path} er en mappe, ikke en databasefil")
+    if not exists:
+        if not create:
+            raise StoreError(f"Databasefilen {path} finnes ikke")
+        if not path.parent.is_dir():
+            raise StoreError(f"Mappen {path.parent} finnes ikke")
+    else:
+        _inspect_header(path)
+    if not _writable(path):
+        what = "Databasefilen" if exists else "Mappen for databasefilen"
+        raise StoreError(f"{what} {path if exists else path.parent} er skrivebeskyttet")
+
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Kan ikke åpne {path}: {_describe(exc)}") from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (tables or app_id or version):
+            raise StoreError(f"{path} er ikke en navdesk-database")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} er laget av en nyere navdesk (skjema {version}, dette programmet "
+                f"kan {SCHEMA_VERSION}); oppdater navdesk"
+            )
+        if app_id == APPLICATION_ID:
+            # a real integrity check is too slow for every start; this reads every page
+            # of the schema and catches files whose structure is broken
+            conn.execute("SELECT count(*) FROM value").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        store = Store(conn, path)
+        store._migrate(version)
+        return store
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"Kan ikke bruke {path}: {_describe(exc)}") from None
+
+
+class Store:
+    """navdesk's database. Use :func:`open_store` to get one."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+        self._catalogue: Catalogue | None = None
+
+    # ---- lifecycle -------------------------------------------------------------
+    def close(self) -> None:
+        try:
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction that stands or falls whole; committed (and synced) on exit."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(_describe(exc)) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(_describe(exc)) from None
+
+    def _migrate(self, version: int) -> None:
+        for number, name, step in MIGRATIONS:
+            if number <= version:
+                continue
+            try:
+                with self._write() as conn:
+                    step(conn)
+                    if number == 1:
+                        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                        self._seed_catalogue(conn)
+                    conn.execute(
+                        "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (number, name, now_text()),
+                    )
+                    conn.execute(f"PRAGMA user_version = {number}")
+            except sqlite3.Error as exc:
+                raise StoreError(f"Kan ikke oppgradere {self.path}: {_describe(exc)}") from None
+
+    def _seed_catalogue(self, conn: sqlite3.Connection) -> None:
+        from navdesk.domain.default_catalogue import default_catalogue
+
+        self._insert_indicators(conn, default_catalogue())
+
+    @staticmethod
+    def _insert_indicators(conn: sqlite3.Connection, indicators: Iterable[Indicator]) -> None:
+        start = conn.execute("SELECT coalesce(max(position), 0) FROM indicator").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO indicator (code, position, name, name_en, unit, aggregation, weight,"
+            " period_type, section, breakdown, parent, numerator, denominator, factor, active)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (i.code, start + n, i.name, i.name_en, i.unit.value, i.aggregation.value,
+                 i.weight, i.period_type.value, i.section, i.group, i.parent,
+                 " ".join(i.numerator), " ".join(i.denominator), i.factor, int(i.active))
+                for n, i in enumerate(indicators, 1)
+            ],
+        )
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ---- catalogue -------------------------------------------------------------
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            rows = self.conn.execute(
+                "SELECT code, name, name_en, unit, aggregation, weight, period_type, section,"
+                " breakdown, parent, numerator, denominator, factor, active"
+                " FROM indicator ORDER BY position"
+            ).fetchall()
+            self._catalogue = build_catalogue(
+                Indicator(
+                    code=r[0], name=r[1], name_en=r[2], unit=Unit(r[3]),
+                    aggregation=Aggregation(r[4]), weight=r[5], period_type=PeriodType(r[6]),
+                    section=r[7], group=r[8], parent=r[9], numerator=tuple(r[10].split()),
+                    denominator=tuple(r[11].split()), factor=r[12], active=bool(r[13]),
+                )
+                for r in rows
+            )
+        return self._catalogue
+
+    # ---- offices ---------------------------------------------------------------
+    def offices(self) -> list[Office]:
+        return [Office(*r) for r in self.conn.execute(
+            "SELECT code, name, municipality FROM office ORDER BY code")]
+
+    def office(self, code: str) -> Office | None:
+        r = self.conn.execute(
+            "SELECT code, name, municipality FROM office WHERE code = ?", (code,)).fetchone()
+        return Office(*r) if r else None
+
+    def home_office(self) -> Office | None:
+        """The office this database was set up for, or None before setup."""
+        r = self.conn.execute("SELECT value FROM meta WHERE key = 'home_office'").fetchone()
+        return self.office(r[0]) if r else None
+
+    def save_office(self, code: str, name: str, municipality: str = "", *, home: bool = False) -> Office:
+        """Add an office or update its name and municipality; ``home`` makes it the
+        office this database belongs to."""
+        code, name = code.strip(), name.strip()
+        if not code or not code.isalnum():
+            raise ValueRejected("Kontornummeret må bestå av sifre eller bokstaver, f.eks. 0312")
+        if not name:
+            raise ValueRejected("Kontoret må ha et navn")
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO office (code, name, municipality, created_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
+                " municipality = excluded.municipality",
+                (code, name, municipality.strip(), now_text()),
+            )
+            if home:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('home_office', ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (code,))
+        return Office(code, name, municipality.strip())
+
+    # ---- reading values --------------------------------------------------------
+    def figures(self, office: str, years: Iterable[int] | None = None) -> dict[str, dict[Period, Number]]:
+        """All values of ``office`` (for ``years`` if given) as code -> period -> value."""
+        sql = "SELECT indicator, period, value FROM value WHERE office = ?"
+        params: list = [office]
+        if years is not None:
+            ys = sorted(set(years))
+            if not ys:
+                return {}
+            sql += " AND substr(period, 1, 4) IN (%s)" % ",".join("?" * len(ys))
+            params += [f"{y:04d}" for y in ys]
+        out: dict[str, dict[Period, Number]] = {}
+        for code, period, value in self.conn.execute(sql, params):
+            out.setdefault(code, {})[parse_period(period)] = _number(value)
+        return out
+
+    def stored_values(self, office: str, year: int, month: int | None = None) -> list[StoredValue]:
+        """Stored values of one office for a year (or one month), ordered by period
+        (months first, then the year's own values) and catalogue order."""
+        if month is None:
+            where, params = "(v.period = ? OR v.period LIKE ?)", [f"{year:04d}", f"{year:04d}-%"]
+        else:
+            where, params = "v.period = ?", [str(Period(year, month))]
+        rows = self.conn.execute(
+            "SELECT v.office, v.indicator, v.period, v.value, v.comment, v.changed_at,"
+            " v.changed_by FROM value v JOIN indicator i ON i.code = v.indicator"
+            f" WHERE v.office = ? AND {where}"
+            " ORDER BY length(v.period) = 4, v.period, i.position",
+            [office, *params],
+        )
+        return [StoredValue(r[0], r[1], parse_period(r[2]), _number(r[3]), r[4], r[5], r[6])
+                for r in rows]
+
+    def value(self, office: str, code: str, period: Period) -> StoredValue | None:
+        r = self.conn.execute(
+            "SELECT office, indicator, period, value, comment, changed_at, changed_by FROM value"
+            " WHERE office = ? AND indicator = ? AND period = ?", (office, code, str(period)),
+        ).fetchone()
+        return StoredValue(r[0], r[1], parse_period(r[2]), _number(r[3]), *r[4:]) if r else None
+
+    def years_with_values(self, office: str) -> list[int]:
+        return [int(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT substr(period, 1, 4) FROM value WHERE office = ? ORDER BY 1", (office,))]
+
+    def history(self, office: str, code: str, period: Period) -> list[AuditEntry]:
+        """Every change of one value, newest first."""
+        rows = self.conn.execute(
+            "SELECT office, indicator, period, old_value, new_value, old_comment, new_comment,"
+            " changed_at, changed_by, source FROM audit"
+            " WHERE office = ? AND indicator = ? AND period = ? ORDER BY id DESC",
+            (office, code, str(period)),
+        )
+        return [AuditEntry(r[0], r[1], r[2], _number(r[3]), _number(r[4]), *r[5:]) for r in rows]
+
+    def audit_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+    # ---- writing values --------------------------------------------------------
+    def _check_target(self, office: str, code: str, period: Period) -> Indicator:
+        if self.office(office) is None:
+            raise ValueRejected(f"Kontor {office} finnes ikke i databasen")
+        ind = self.catalogue.get(code)
+        if ind is None:
+            raise ValueRejected(f"Ukjent indikator {code}")
+        if ind.is_ratio:
+            raise ValueRejected(f"{code} beregnes av navdesk og kan ikke skrives inn")
+        if ind.is_yearly and not period.is_year:
+            raise ValueRejected(f"{code} registreres én gang per år (periode {period.year})")
+        if not ind.is_yearly and period.is_year:
+            raise ValueRejected(f"{code} registreres per måned (periode som {period.year}-01)")
+        if self.is_locked(office, period):
+            raise ValueRejected(f"{_month_name(period)} er rapportert og låst; gjenåpne måneden først")
+        return ind
+
+    def set_value(
+        self, office: str, code: str, period: Period, value: Number, *,
+        comment: str | None | _Keep = KEEP, source: str = "form", user: str | None = None,
+    ) -> Change | None:
+        """Store one value (checked against its unit) and audit it. Returns the change,
+        or None when the value and comment were already so. Raises ValueRejected."""
+        ind = self._check_target(office, code, period)
+        value = check_value(ind.unit, Decimal(str(value)))
+        return self._put(office, code, period, value, comment, source, user)
+
+    def delete_value(self, office: str, code: str, period: Period, *, source: str = "form",
+                     user: str | None = None) -> Change | None:
+        """Remove a value (and its comment); audited like any change."""
+        self._check_target(office, code, period)
+        return self._put(office, code, period, None, None, source, user)
+
+    def set_comment(self, office: str, code: str, period: Period, comment: str | None, *,
+                    source: str = "form", user: str | None = None) -> Change | None:
+        """Change the comment of a stored value (None or "" removes it)."""
+        self._check_target(office, code, period)
+        current = self.value(office, code, period)
+        if current is None:
+            raise ValueRejected("Skriv inn en verdi før du legger til en kommentar")
+        return self._put(office, code, period, current.value, comment, source, user)
+
+    def _put(self, office, code, period, value, comment, source, user) -> Change | None:
+        user = user or default_user()
+        key = (office, code, str(period))
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT value, comment FROM value WHERE office = ? AND indicator = ? AND period = ?",
+                key).fetchone()
+            old_value, old_comment = (_number(row[0]), row[1]) if row else (None, None)
+            new_comment = old_comment if comment is KEEP else (comment or None)
+            if value is None:
+                new_comment = None
+            if old_value == value and old_comment == new_comment and (row is None) == (value is None):
+                return None
+            at = now_text()
+            conn.execute(
+                "INSERT INTO audit (office, indicator, period, old_value, new_value, old_comment,"
+                " new_comment, changed_at, changed_by, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, old_value, value, old_comment, new_comment, at, user, source),
+            )
+            if value is None:
+                conn.execute(
+                    "DELETE FROM value WHERE office = ? AND indicator = ? AND period = ?", key)
+            else:
+                conn.execute(
+                    "INSERT INTO value (office, indicator, period, value, comment, changed_at,"
+                    " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                    " value = excluded.value, comment = excluded.comment,"
+                    " changed_at = excluded.changed_at, changed_by = excluded.changed_by",
+                    (*key, value, new_comment, at, user),
+                )
+        return Change(office, code, period, old_value, value, old_comment, new_comment)
+
+    def put_many(self, office: str, items: Iterable[tuple[str, Period, Number]], *,
+                 source: str, user: str | None = None) -> int:
+        """Store many checked values in one transaction (demo data, tools); audited.
+        Returns how many values changed."""
+        rows = []
+        for code, period, value in items:
+            ind = self._check_target(office, code, period)
+            rows.append((code, str(period), check_value(ind.unit, Decimal(str(value)))))
+        user = user or default_user()
+        at = now_text()
+        with self._write() as conn:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS put_rows "
+                         "(indicator TEXT, period TEXT, value NUMERIC)")
+            conn.execute("DELETE FROM put_rows")
+            conn.executemany("INSERT INTO put_rows VALUES (?, ?, ?)", rows)
+            changed = conn.execute(
+                "INSERT INTO audit (office, indicator, period, old_value, new_value, old_comment,"
+                " new_comment, changed_at, changed_by, source)"
+                " SELECT ?, p.indicator, p.period, v.value, p.value, v.comment, v.comment, ?, ?, ?"
+                " FROM put_rows p LEFT JOIN value v ON v.office = ? AND v.indicator = p.indicator"
+                " AND v.period = p.period WHERE v.value IS NULL OR v.value <> p.value",
+                (office, at, user, source, office),
+            ).rowcount
+            conn.execute(
+                "INSERT INTO value (office, indicator, period, value, comment, changed_at, changed_by)"
+                " SELECT ?, indicator, period, value, NULL, ?, ? FROM put_rows WHERE true"
+                " ON CONFLICT DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at,"
+                " changed_by = excluded.changed_by WHERE value.value <> excluded.value",
+                (office, at, user),
+            )
+            conn.execute("DELETE FROM put_rows")
+        return changed
+
+    # ---- locked (reported) months ---------------------------------------------
+    def is_locked(self, office: str, period: Period) -> bool:
+        """A month is locked once reported; a year's own values lock with its December."""
+        month = Period(period.year, 12) if period.is_year else period
+        return self.conn.execute(
+            "SELECT 1 FROM locked_period WHERE office = ? AND period = ?", (office, str(month)),
+        ).fetchone() is not None
+
+    def locked_months(self, office: str) -> list[Period]:
+        return [parse_period(r[0]) for r in self.conn.execute(
+            "SELECT period FROM locked_period WHERE office = ? ORDER BY period", (office,))]
+
+    def lock_month(self, office: str, period: Period, user: str | None = None) -> bool:
+        """Mark a month as reported (read-only). Returns False if it already was."""
+        if period.is_year:
+            raise ValueError("lock a month, not a year")
+        user = user or default_user()
+        with self._write() as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO locked_period (office, period, locked_at, locked_by)"
+                " VALUES (?, ?, ?, ?)", (office, str(period), now_text(), user))
+            if cur.rowcount:
+                conn.execute("INSERT INTO lock_event (office, period, action, at, by)"
+                             " VALUES (?, ?, 'locked', ?, ?)", (office, str(period), now_text(), user))
+        return bool(cur.rowcount)
+
+    def reopen_month(self, office: str, period: Period, user: str | None = None) -> bool:
+        """Reopen a reported month for changes; audited. False if it was not locked."""
+        user = user or default_user()
+        with self._write() as conn:
+            cur = conn.execute("DELETE FROM locked_period WHERE office = ? AND period = ?",
+                               (office, str(period)))
+            if cur.rowcount:
+                conn.execute("INSERT INTO lock_event (office, period, action, at, by)"
+                             " VALUES (?, ?, 'reopened', ?, ?)", (office, str(period), now_text(), user))
+        return bool(cur.rowcount)
+
+    # ---- bulk import ---------------------------------------------------------------
+    def import_batch(self) -> "ImportBatch":  # noqa: F821 - defined in store.importing
+        from navdesk.store.importing import ImportBatch
+
+        return ImportBatch(self)
+
+
+_MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "desember"]
+
+
+def _month_name(period: Period) -> str:
+    if period.is_year:
+        return f"Året {period.year}"
+    return f"{_MONTHS_NB[period.month - 1].capitalize()} {period.year}"
+
