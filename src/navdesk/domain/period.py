@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, total_ordering
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -14,11 +14,12 @@ class PeriodError(ValueError):
     """A text that is not a period navdesk understands; the message is for the user."""
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@total_ordering
+@dataclass(frozen=True, slots=True)
 class Period:
     """A month (``month`` 1..12) or a whole year (``month`` is None).
 
-    Ordering puts a year before its months; use :meth:`key` for "month order".
+    Periods sort by time; a whole year sorts after its December (it is known last).
     """
 
     year: int
@@ -29,6 +30,14 @@ class Period:
             raise PeriodError(f"Året {self.year} er utenfor {MIN_YEAR}–{MAX_YEAR}")
         if self.month is not None and not (1 <= self.month <= 12):
             raise PeriodError(f"Måned {self.month} finnes ikke (1–12)")
+
+    def _key(self) -> tuple[int, int]:
+        return (self.year, 13 if self.month is None else self.month)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Period):
+            return NotImplemented
+        return self._key() < other._key()
 
     @property
     def is_year(self) -> bool:

@@ -6,6 +6,7 @@ A warning asks for a second look; the value stays stored.
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 
@@ -130,13 +131,14 @@ def _year_to_date_falls(catalogue: Catalogue, figures: Figures, period: Period) 
 
 def outlier_band(ind: Indicator, history: list[Number]) -> tuple[float, float, float] | None:
     """(mean, low, high) of the accepted band around ``history``, or None when there is
-    too little history. The spread never counts as less than 5 % of the mean (or one
-    unit for whole counts), so a flat history does not flag every small change."""
+    too little history. The spread never counts as less than 5 % of the mean, nor for
+    counts of people or things less than the square root of the mean (the natural
+    spread of counts, at least 1), so a quiet history does not flag every small change."""
     if len(history) < OUTLIER_MIN_HISTORY:
         return None
     mean = statistics.fmean(history)
     sd = statistics.stdev(history)
-    floor = max(0.05 * abs(mean), 1.0 if ind.unit.whole else 0.01)
+    floor = max(0.05 * abs(mean), max(1.0, math.sqrt(abs(mean))) if ind.unit.whole else 0.01)
     spread = OUTLIER_SIGMAS * max(sd, floor)
     return mean, mean - spread, mean + spread
 
@@ -148,6 +150,8 @@ def _outliers(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fi
     for ind in catalogue:
         if ind.is_ratio or ind.is_yearly:
             continue
+        if period.month == 1 and catalogue.is_year_to_date(ind.code):
+            continue  # the count starts afresh in January: last year's level says nothing
         series = figures.get(ind.code)
         if not series:
             continue

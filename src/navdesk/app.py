@@ -1,0 +1,74 @@
+"""The composition root of the window: read arguments, choose and open the database,
+then build the window. Heavy libraries (pandas, pyqtgraph) are imported only by the
+views that need them, after the window shows."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+EXIT_BAD_INPUT = 2
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from navdesk import __version__
+
+    p = argparse.ArgumentParser(prog="navdesk", description="navdesk: månedstall for NAV-kontoret")
+    p.add_argument("--db", metavar="FIL", help="databasefil (ellers $NAVDESK_DB, ellers datamappen)")
+    p.add_argument("--demo", action="store_true",
+                   help="åpne et eksempelkontor i en egen eksempeldatabase")
+    p.add_argument("--version", action="version", version=f"navdesk {__version__}")
+    return p.parse_known_args(argv)[0]  # Qt may add its own arguments (-platform ...)
+
+
+def _install_excepthook(app) -> None:
+    from navdesk.crashlog import write_crash_log
+
+    def hook(exc_type, exc, tb):
+        from PySide6.QtWidgets import QMessageBox
+
+        exc.__traceback__ = tb
+        log = write_crash_log(exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, "navdesk",
+                          "Noe gikk galt, men tallene du har lagret er trygge.")
+        box.setInformativeText(f"Detaljer er skrevet til {log}" if log else str(exc))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from navdesk.domain.period import Period
+    from navdesk.paths import database_path
+    from navdesk.store import StoreError, open_store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("navdesk")
+    app.setOrganizationName("navdesk")
+    _install_excepthook(app)
+    try:
+        store = open_store(database_path(args.db, demo=args.demo))
+        if args.demo:
+            from navdesk.store.demo import ensure_demo_office
+
+            today = date.today()
+            ensure_demo_office(store, Period(today.year, today.month).previous_month())
+    except StoreError as exc:
+        QMessageBox.critical(None, "navdesk", str(exc))
+        return EXIT_BAD_INPUT
+
+    from navdesk.ui.main_window import MainWindow
+
+    window = MainWindow(store, demo=args.demo)
+    window.show()
+    code = app.exec()
+    store.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

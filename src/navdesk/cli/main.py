@@ -1,0 +1,287 @@
+"""navdesk-cli: a thin command line over the store, the domain and the files.
+
+Exit codes: 0 done, 2 bad input or an unusable file (with a one-line reason),
+1 an unexpected error (details in the log file). Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from navdesk import __version__
+from navdesk.domain.period import Period, PeriodError, parse_period
+from navdesk.domain.units import ValueRejected
+from navdesk.paths import database_path
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UserError(Exception):
+    """Bad input: the message is shown as it is and the exit code is 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse prints usage and exits 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message}\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et heltall") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("må være minst 1")
+    return n
+
+
+def _month(text: str) -> int:
+    n = _positive_int(text)
+    if n > 12:
+        raise argparse.ArgumentTypeError("måneden må være 1–12")
+    return n
+
+
+def _year(text: str) -> int:
+    try:
+        p = parse_period(text)
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not p.is_year:
+        raise argparse.ArgumentTypeError("skriv året som ÅÅÅÅ")
+    return p.year
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="FIL", default=argparse.SUPPRESS,
+                    help="databasefil (ellers $NAVDESK_DB, ellers én fil i brukerens datamappe)")
+    p = _Parser(prog="navdesk-cli", parents=[db],
+                description="navdesk fra kommandolinjen: månedstall inn, kommunens fil ut.")
+    p.add_argument("--version", action="version", version=f"navdesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    sub.required = True
+
+    s = sub.add_parser("init", parents=[db], help="sett opp databasen for ditt kontor")
+    s.add_argument("--office-code", required=True, metavar="NR", help="kontornummer, f.eks. 0312")
+    s.add_argument("--office-name", required=True, metavar="NAVN", help="f.eks. «NAV Frogner»")
+    s.add_argument("--municipality", default="", metavar="KOMMUNE", help="kommunens navn")
+
+    s = sub.add_parser("import", parents=[db], help="les inn en utvekslingsfil (alt eller ingenting)")
+    s.add_argument("file", metavar="FIL")
+    s.add_argument("--office", metavar="NR", help="legg alle rader på dette kontoret")
+    s.add_argument("--add-offices", action="store_true", help="opprett kontorene filen nevner")
+    s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
+
+    s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
+    s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--month", type=_month, metavar="M",
+                   help="bare denne måneden (bred fil: året hittil til og med M)")
+    s.add_argument("--format", choices=["long", "wide"], default="long",
+                   help="long: én verdi per rad (standard); wide: én indikator per rad")
+    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    s.add_argument("--decimal", choices=["comma", "point"], default="comma", help="desimaltegn")
+    s.add_argument("--suppress-below", type=_positive_int, metavar="N",
+                   help="skriv «:» for personantall fra 1 til N-1 (for publisering)")
+    s.add_argument("--office", metavar="NR|all", help="kontoret (standard: ditt eget) eller all")
+
+    s = sub.add_parser("catalogue", parents=[db], help="indikatorkatalogen")
+    csub = s.add_subparsers(dest="catalogue_command", metavar="HANDLING", parser_class=_Parser)
+    csub.required = True
+    c = csub.add_parser("export", parents=[db], help="skriv katalogen som fil")
+    c.add_argument("--out", metavar="FIL")
+
+    s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
+    s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
+
+    s = sub.add_parser("demo", parents=[db], help="fyll kontoret med eksempeltall")
+    s.add_argument("--years", type=_positive_int, default=3, metavar="N", help="antall år (standard 3)")
+    s.add_argument("--until", metavar="ÅÅÅÅ-MM",
+                   help="siste måned (standard: forrige måned)")
+    return p
+
+
+def _open(args):
+    from navdesk.store import StoreError, open_store
+
+    try:
+        return open_store(database_path(getattr(args, "db", None)))
+    except StoreError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _home(store):
+    office = store.home_office()
+    if office is None:
+        raise UserError("Ingen kontor er satt opp i databasen; kjør først: navdesk-cli init "
+                        "--office-code NR --office-name NAVN")
+    return office
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def cmd_init(args) -> int:
+    with _open(args) as store:
+        home = store.home_office()
+        if home and home.code != args.office_code:
+            raise UserError(f"Databasen er allerede satt opp for kontor {home.code} {home.name}")
+        office = store.save_office(args.office_code, args.office_name, args.municipality, home=True)
+        _say(f"Databasen {store.path} er satt opp for {office.code} {office.name}.")
+    return EXIT_OK
+
+
+def _n(x: int) -> str:
+    return f"{x:,}".replace(",", "\u00a0")
+
+
+def cmd_import(args) -> int:
+    from navdesk.io.exchange import import_exchange_file
+
+    with _open(args) as store:
+        if args.office and store.office(args.office) is None and not args.add_offices:
+            raise UserError(f"Kontor {args.office} finnes ikke i databasen")
+        report = import_exchange_file(store, args.file, office=args.office,
+                                      add_offices=args.add_offices, dry_run=args.dry_run)
+    if report.problems:
+        _say(f"{report.file} ble ikke importert; ingenting er endret. "
+             f"{_n(len(report.problems))} feil:")
+        for line, message in report.problems:
+            _say(f"  linje {line}: {message}" if line else f"  {message}")
+        return EXIT_BAD_INPUT
+    summary = (f"{_n(report.new)} nye, {_n(report.changed)} endrede og "
+               f"{_n(report.unchanged)} uendrede verdier")
+    extra = []
+    if report.offices_added:
+        extra.append(f"{len(report.offices_added)} kontor(er) "
+                     + ("ville blitt opprettet" if args.dry_run else "opprettet"))
+    if report.skipped_empty:
+        extra.append(f"{_n(report.skipped_empty)} rader uten verdi hoppet over")
+    if report.skipped_suppressed:
+        extra.append(f"{_n(report.skipped_suppressed)} skjulte verdier («:») hoppet over")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    if args.dry_run:
+        _say(f"Prøvekjøring av {report.file} ({report.encoding}): {summary}{tail}. Ingenting er lagret.")
+    else:
+        _say(f"Importert {report.file} ({report.encoding}): {summary}{tail}.")
+    return EXIT_OK
+
+
+def _write(rows, header, out: str | None) -> None:
+    from navdesk.io.csvfile import write_csv, write_csv_file
+
+    if out:
+        try:
+            write_csv_file(Path(out), header, rows)
+        except OSError as exc:
+            raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+    else:
+        write_csv(sys.stdout.buffer, header, rows)
+        sys.stdout.buffer.flush()
+
+
+def cmd_export(args) -> int:
+    from navdesk.io import exchange
+
+    decimal = "," if args.decimal == "comma" else "."
+    with _open(args) as store:
+        if args.office == "all":
+            offices = [o.code for o in store.offices()]
+        else:
+            code = args.office or _home(store).code
+            if store.office(code) is None:
+                raise UserError(f"Kontor {code} finnes ikke i databasen")
+            offices = [code]
+        if args.format == "wide":
+            if len(offices) != 1:
+                raise UserError("Bred fil (--format wide) lages for ett kontor om gangen")
+            rows = list(exchange.wide_rows(store, offices[0], args.year, args.month or 12,
+                                           decimal=decimal, suppress_below=args.suppress_below))
+            header = exchange.WIDE_COLUMNS
+        else:
+            rows = list(exchange.long_rows(store, offices, args.year, args.month, decimal=decimal,
+                                           suppress_below=args.suppress_below))
+            header = exchange.LONG_COLUMNS
+    _write(rows, header, args.out)
+    if args.out:
+        _say(f"Skrev {_n(len(rows))} rader til {args.out}.")
+    return EXIT_OK
+
+
+def cmd_catalogue(args) -> int:
+    from navdesk.domain.catalogue import CATALOGUE_COLUMNS, indicator_fields
+    from navdesk.io.csvfile import guard
+
+    with _open(args) as store:
+        rows = [[guard(indicator_fields(i)[c]) for c in CATALOGUE_COLUMNS] for i in store.catalogue]
+    _write(rows, CATALOGUE_COLUMNS, args.out)
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from navdesk.domain.rules import check_year
+
+    with _open(args) as store:
+        office = _home(store)
+        year = args.year or (store.years_with_values(office.code) or [date.today().year])[-1]
+        figures = store.figures(office.code, [year - 1, year])
+        findings = check_year(store.catalogue, figures, year)
+    for f in findings:
+        print(f)
+    _say(f"{len(findings)} avvik for {office.name} i {year}." if findings
+         else f"Ingen avvik for {office.name} i {year}.")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from navdesk.store.demo import fill_demo
+
+    if args.until:
+        try:
+            last = parse_period(args.until)
+        except PeriodError as exc:
+            raise UserError(str(exc)) from None
+        if last.is_year:
+            last = Period(last.year, 12)
+    else:
+        last = Period(date.today().year, date.today().month).previous_month()
+    first = Period(last.year - args.years + 1, 1)
+    with _open(args) as store:
+        office = _home(store)
+        changed = fill_demo(store, office.code, first, last)
+    _say(f"Eksempeltall for {office.name} {first}–{last}: {_n(changed)} verdier lagret.")
+    return EXIT_OK
+
+
+COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
+            "catalogue": cmd_catalogue, "check": cmd_check, "demo": cmd_demo}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (UserError, ValueRejected) as exc:
+        _say(f"navdesk-cli: {exc}")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _say("navdesk-cli: avbrutt")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback in front of the user
+        from navdesk.crashlog import write_crash_log
+
+        log = write_crash_log(exc)
+        _say(f"navdesk-cli: uventet feil: {exc}" + (f" (detaljer i {log})" if log else ""))
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

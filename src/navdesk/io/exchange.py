@@ -1,0 +1,305 @@
+"""The exchange file the municipality receives, and reading such files back in.
+
+Long format (one value a row)::
+
+    kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar
+
+Wide format (a readable year, one indicator a row)::
+
+    indikator;navn;enhet;jan;feb;...;des;år
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
+from navdesk.domain.catalogue import Catalogue, Indicator
+from navdesk.domain.period import Period, PeriodError, parse_period
+from navdesk.domain.units import Number, Unit, ValueRejected, format_number, parse_value
+from navdesk.io.csvfile import ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, unguard
+from navdesk.store.database import Store
+from navdesk.store.importing import ImportOutcome
+
+LONG_COLUMNS = ("kontornr", "kontor", "periode", "indikator", "navn", "verdi", "enhet", "kommentar")
+MONTH_COLUMNS = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
+WIDE_COLUMNS = ("indikator", "navn", "enhet", *MONTH_COLUMNS, "år")
+SUPPRESSED = ":"
+
+# header spellings people really send, mapped to our column names
+HEADER_ALIASES = {
+    "kontornr": "kontornr", "kontornummer": "kontornr", "kontor_nr": "kontornr",
+    "office_code": "kontornr", "officecode": "kontornr", "office_no": "kontornr",
+    "kontor": "kontor", "kontornavn": "kontor", "office_name": "kontor", "office": "kontor",
+    "periode": "periode", "period": "periode", "måned": "periode",
+    "indikator": "indikator", "indicator": "indikator", "kode": "indikator", "code": "indikator",
+    "navn": "navn", "name": "navn",
+    "verdi": "verdi", "value": "verdi",
+    "enhet": "enhet", "unit": "enhet",
+    "kommentar": "kommentar", "comment": "kommentar",
+}
+
+
+# ---------------------------------------------------------------------------- export
+def _suppress(unit: Unit, value: Number | None, below: int | None) -> bool:
+    return bool(below) and unit is Unit.PERSONS and value is not None and 1 <= value < below
+
+
+def _cell(ind: Indicator, value: Number | None, decimal: str, below: int | None) -> str:
+    if _suppress(ind.unit, value, below):
+        return SUPPRESSED
+    return format_number(value, decimal)
+
+
+def long_rows(store: Store, offices: list[str], year: int, month: int | None = None, *,
+              decimal: str = ",", suppress_below: int | None = None) -> Iterator[list[str]]:
+    """Rows of the long exchange file: every stored value of ``offices`` for ``year``
+    (or one ``month``), months in order, then the year's own values."""
+    cat = store.catalogue
+    for code in offices:
+        office = store.office(code)
+        if office is None:
+            raise ValueRejected(f"Kontor {code} finnes ikke i databasen")
+        for v in store.stored_values(code, year, month):
+            ind = cat[v.code]
+            yield [office.code, guard(office.name), str(v.period), ind.code, guard(ind.name),
+                   _cell(ind, v.value, decimal, suppress_below), ind.unit.value,
+                   guard(v.comment or "")]
+
+
+def wide_rows(store: Store, office: str, year: int, through_month: int = 12, *,
+              decimal: str = ",", suppress_below: int | None = None) -> Iterator[list[str]]:
+    """Rows of the wide file: one per active indicator with any figure in the year,
+    months January..December (empty after ``through_month``) and the year's figure by
+    the indicator's rule (year to date through ``through_month``)."""
+    cat = store.catalogue
+    figures = store.figures(office, [year])
+    for ind in cat:
+        if not ind.active:
+            continue
+        months = [
+            value_in_month(cat, figures, ind.code, Period(year, m)) if m <= through_month else None
+            for m in range(1, 13)
+        ]
+        if ind.is_yearly:
+            months = [None] * 12
+        total = aggregate_year_to_date(cat, figures, ind.code, year, through_month)
+        if total is None and all(v is None for v in months):
+            continue
+        cells = [_wide_cell(cat, figures, ind, v, decimal, suppress_below,
+                            lambda c, m=m: value_in_month(cat, figures, c, Period(year, m)))
+                 for m, v in enumerate(months, 1)]
+        cells.append(_wide_cell(cat, figures, ind, total, decimal, suppress_below,
+                                lambda c: aggregate_year_to_date(cat, figures, c, year, through_month)))
+        yield [ind.code, guard(ind.name), ind.unit.value, *cells]
+
+
+def _wide_cell(cat: Catalogue, figures, ind: Indicator, value, decimal, below, value_of) -> str:
+    if value is None:
+        return ""
+    if ind.is_ratio and below:
+        # a share of a small group gives the small count away: hide it too
+        for code in (*ind.numerator, *ind.denominator):
+            if cat[code].unit is Unit.PERSONS:
+                part = value_of(code)
+                if part is not None and 1 <= part < below:
+                    return SUPPRESSED
+    return _cell(ind, value, decimal, below)
+
+
+# ---------------------------------------------------------------------------- import
+@dataclass
+class ImportReport(ImportOutcome):
+    """An import's outcome plus what was learnt about the file."""
+
+    file: str = ""
+    encoding: str = ""
+    delimiter: str = ";"
+    rows: int = 0
+    skipped_empty: int = 0
+    skipped_suppressed: int = 0
+    office_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Columns:
+    def __init__(self, header: list[str]) -> None:
+        self.index: dict[str, int] = {}
+        self.unknown: list[str] = []
+        for n, raw in enumerate(header):
+            name = raw.strip().strip('"').lower().replace(" ", "_")
+            key = HEADER_ALIASES.get(name)
+            if key and key not in self.index:
+                self.index[key] = n
+            elif not key:
+                self.unknown.append(raw.strip())
+
+    def get(self, key: str) -> int | None:
+        return self.index.get(key)
+
+
+def _fast_value(unit: Unit, text: str) -> Number:
+    """The common cases without regular expressions; anything else goes the long way."""
+    if text.isdigit() and text.isascii():
+        if unit is Unit.PERCENT and len(text) > 2 and int(text) > 100:
+            return parse_value(unit, text)
+        return int(text) if len(text) < 13 else parse_value(unit, text)
+    return parse_value(unit, text)
+
+
+def import_exchange_file(
+    store: Store, path: str | os.PathLike, *, office: str | None = None,
+    add_offices: bool = False, dry_run: bool = False, user: str | None = None,
+    progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
+) -> ImportReport:
+    """Read an exchange file and, if every row is good, store all of it in one
+    transaction; otherwise store nothing and list every problem by line.
+
+    ``office`` files every row under that office (for sheets without an office column);
+    ``add_offices`` creates offices the file names that the database lacks.
+    ``progress(bytes_read, bytes_total)`` is called now and then.
+    """
+    path = Path(path)
+    report = ImportReport(file=path.name)
+    if not path.is_file():
+        report.problems.append((0, f"Finner ikke filen {path}"))
+        return report
+    total_bytes = path.stat().st_size
+    encoding = detect_encoding(path)
+    report.encoding = ENCODING_NAMES.get(encoding, encoding)
+    cat = store.catalogue
+    with open(path, encoding=encoding, newline="") as f:
+        first = f.readline()
+        report.delimiter = sniff_delimiter(first)
+        f.seek(0)
+        reader = csv.reader(f, delimiter=report.delimiter)
+        header = next(reader, None)
+        if header is None:
+            report.problems.append((1, "Filen er tom"))
+            return report
+        cols = _Columns(header)
+        need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
+        missing = [c for c in need if cols.get(c) is None]
+        if missing:
+            hint = ""
+            if {"jan", "des"} <= {h.strip().lower() for h in header}:
+                hint = "; dette ser ut som en bred fil (én kolonne per måned): importer i langt format"
+            report.problems.append(
+                (1, f"Kolonnen {', '.join('«%s»' % m for m in missing)} mangler i overskriften"
+                    f" (fant: {'; '.join(h.strip() for h in header)}){hint}"))
+            return report
+        i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
+        i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
+        i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
+        width = len(header)
+
+        batch = store.import_batch()
+        staged: list[tuple] = []
+        problems = report.problems
+        periods: dict[str, Period | str] = {}
+        units_ok: dict[tuple[str, str], bool] = {}
+        names = report.office_names
+        line = 1
+        rows = 0
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            if len(row) < width:
+                if not any(c.strip() for c in row):
+                    continue
+                row = row + [""] * (width - len(row))
+            elif len(row) > width:
+                if any(c.strip() for c in row[width:]):
+                    problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
+                                            " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
+                    continue
+            rows += 1
+            code = row[i_code].strip().upper()
+            ind = cat.get(code)
+            if ind is None:
+                problems.append((start, f"Ukjent indikator «{row[i_code].strip()}»" if code
+                                 else "Indikatorkoden mangler"))
+                continue
+            if ind.is_ratio:
+                problems.append((start, f"{code} beregnes av navdesk og kan ikke importeres"))
+                continue
+            ptext = row[i_period]
+            period = periods.get(ptext)
+            if period is None:
+                try:
+                    period = parse_period(ptext)
+                except PeriodError as exc:
+                    period = str(exc)
+                periods[ptext] = period
+            if isinstance(period, str):
+                problems.append((start, period))
+                continue
+            if ind.is_yearly != period.is_year:
+                problems.append((start, f"{code} registreres " + (
+                    f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
+                    else "per måned: skriv perioden som ÅÅÅÅ-MM")))
+                continue
+            vtext = row[i_value].strip()
+            if not vtext:
+                report.skipped_empty += 1
+                continue
+            if vtext == SUPPRESSED:
+                report.skipped_suppressed += 1
+                continue
+            try:
+                value = _fast_value(ind.unit, vtext)
+            except ValueRejected as exc:
+                problems.append((start, f"{code} {period}: {exc}"))
+                continue
+            if i_unit is not None:
+                utext = row[i_unit].strip()
+                if utext:
+                    ok = units_ok.get((code, utext))
+                    if ok is None:
+                        low = utext.lower()
+                        ok = low in (ind.unit.value, ind.unit.label.lower(), ind.unit.label_en.lower())
+                        units_ok[(code, utext)] = ok
+                    if not ok:
+                        problems.append((start, f"{code}: enheten «{utext}» stemmer ikke med"
+                                                f" katalogen ({ind.unit.value})"))
+                        continue
+            if office:
+                oc = office
+            else:
+                oc = row[i_office].strip()
+                if not oc:
+                    problems.append((start, "Kontornummeret mangler"))
+                    continue
+                if oc not in names:
+                    names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+            comment = unguard(row[i_comment]) if i_comment is not None else ""
+            staged.append((start, oc, code, str(period), value, comment or None))
+            if len(staged) >= chunk_rows:
+                batch.add(staged)
+                staged = []
+                if progress:
+                    progress(min(f.buffer.tell() if hasattr(f, "buffer") else 0, total_bytes), total_bytes)
+        if staged:
+            batch.add(staged)
+        report.rows = rows
+
+    add = None
+    if add_offices:
+        codes = [office] if office else list(names)
+        add = {code: names.get(code) or f"Kontor {code}" for code in codes}
+    parse_problems = list(problems)
+    outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
+                           user=user, add_offices=add)
+    report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
+    report.offices_added = outcome.offices_added
+    report.applied = outcome.applied
+    report.problems = sorted(parse_problems + outcome.problems)
+    if progress:
+        progress(total_bytes, total_bytes)
+    return report
