@@ -38,25 +38,34 @@ def _install_excepthook(app) -> None:
     sys.excepthook = hook
 
 
+def open_database(args: argparse.Namespace):
+    """Open the database the arguments name; with ``--demo`` the separate demo database,
+    filled with an example office on first use. Raises StoreError."""
+    from navdesk.domain.period import Period
+    from navdesk.paths import database_path
+    from navdesk.store import open_store
+
+    store = open_store(database_path(args.db, demo=args.demo))
+    if args.demo:
+        from navdesk.store.demo import ensure_demo_office
+
+        today = date.today()
+        ensure_demo_office(store, Period(today.year, today.month).previous_month())
+    return store
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from navdesk.domain.period import Period
-    from navdesk.paths import database_path
-    from navdesk.store import StoreError, open_store
+    from navdesk.store import StoreError
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
     _install_excepthook(app)
     try:
-        store = open_store(database_path(args.db, demo=args.demo))
-        if args.demo:
-            from navdesk.store.demo import ensure_demo_office
-
-            today = date.today()
-            ensure_demo_office(store, Period(today.year, today.month).previous_month())
+        store = open_database(args)
     except StoreError as exc:
         QMessageBox.critical(None, "navdesk", str(exc))
         return EXIT_BAD_INPUT

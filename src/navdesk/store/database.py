@@ -17,8 +17,6 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-import sqlite_utils
-
 from navdesk.domain.catalogue import (
     Aggregation, Catalogue, Indicator, PeriodType, build_catalogue,
 )
@@ -198,8 +196,23 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn
         self.path = path
-        self.db = sqlite_utils.Database(conn)
         self._catalogue: Catalogue | None = None
+        self._db = None
+
+    @property
+    def db(self):
+        """The same connection as a ``sqlite_utils.Database``, for tools and tests.
+
+        Imported on first use only: sqlite-utils imports pandas and numpy when they are
+        installed, which would slow the window's start. The program's own reads and
+        writes use the connection directly, because they need ``BEGIN IMMEDIATE``
+        transactions that sqlite-utils does not offer.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # ---- lifecycle -------------------------------------------------------------
     def close(self) -> None:

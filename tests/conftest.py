@@ -1,0 +1,61 @@
+"""Fixtures shared by all tests: each test gets its own SQLite file and its own user
+folders, so no test reads or writes the developer's real data or settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Qt must never need a display in tests (CI has none).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from navdesk.domain.period import Period  # noqa: E402
+from navdesk.store import open_store  # noqa: E402
+
+HOME_CODE = "0312"
+HOME_NAME = "NAV Frogner"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Point every user folder (data, logs, settings) at a fresh temporary folder."""
+    base = tmp_path_factory.mktemp("userdirs")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(base / var.lower()))
+    if sys.platform == "win32":
+        monkeypatch.setenv("LOCALAPPDATA", str(base / "local"))
+        monkeypatch.setenv("APPDATA", str(base / "roaming"))
+    monkeypatch.delenv("NAVDESK_DB", raising=False)
+    return base
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "navdesk.sqlite"
+
+
+@pytest.fixture
+def store(db_path):
+    """A fresh, migrated database with the default catalogue and no office."""
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def office_store(store):
+    """A fresh database set up for the home office 0312 NAV Frogner (no values)."""
+    store.save_office(HOME_CODE, HOME_NAME, "Oslo", home=True)
+    return store
+
+
+@pytest.fixture
+def demo_store(office_store):
+    """The home office with deterministic demo figures for 2024-01 .. 2025-12."""
+    from navdesk.store.demo import fill_demo
+
+    fill_demo(office_store, HOME_CODE, Period(2024, 1), Period(2025, 12))
+    return office_store

@@ -1,0 +1,83 @@
+"""The architecture is enforced, not left to discipline: the layers below the window
+never import Qt or the plotting library, and start-up does not import the heavy
+libraries before the window shows."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "navdesk"
+
+# layer -> modules it must never import (prefix match)
+FORBIDDEN = {
+    "domain": ["PySide6", "pyqtgraph", "pandas", "sqlite3", "sqlite_utils", "navdesk.store",
+               "navdesk.io", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+    "store": ["PySide6", "pyqtgraph", "navdesk.io", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+    "io": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+    "cli": ["PySide6", "pyqtgraph", "navdesk.ui", "navdesk.app"],
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_does_not_import_upwards_or_qt(layer):
+    files = sorted((SRC / layer).glob("*.py"))
+    assert files, f"no modules found in {layer}"
+    offenders = []
+    for f in files:
+        for name in imported_modules(f):
+            if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
+                offenders.append(f"{f.name} imports {name}")
+    assert offenders == []
+
+
+def test_the_checker_sees_a_forbidden_import(tmp_path):
+    # guard against a checker that silently finds nothing
+    f = tmp_path / "m.py"
+    f.write_text("import os\nfrom PySide6.QtCore import Qt\n", encoding="utf-8")
+    assert "PySide6.QtCore" in imported_modules(f)
+
+
+def _modules_after(code: str) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sys.modules))"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    return set(out.stdout.split())
+
+
+def test_importing_domain_store_io_and_cli_does_not_import_qt():
+    mods = _modules_after(
+        "import navdesk.domain.aggregation, navdesk.domain.rules, navdesk.domain.demo\n"
+        "import navdesk.store, navdesk.store.importing, navdesk.store.demo\n"
+        "import navdesk.io.exchange, navdesk.cli.main")
+    assert not {m for m in mods if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")}
+
+
+def test_window_start_does_not_import_pandas_or_pyqtgraph(tmp_path):
+    db = tmp_path / "start.sqlite"
+    mods = _modules_after(
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from navdesk.app import open_database, parse_args\n"
+        f"store = open_database(parse_args(['--db', {str(db)!r}]))\n"
+        "from navdesk.ui.main_window import MainWindow\n"
+        "w = MainWindow(store); w.show(); app.processEvents()")
+    assert "PySide6.QtWidgets" in mods  # the window really was built
+    assert "pandas" not in mods
+    assert "pyqtgraph" not in mods
