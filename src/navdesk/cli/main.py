@@ -24,9 +24,9 @@ class UserError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse prints usage and exits 2
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message}\n")
+    def error(self, message: str) -> None:
+        # one line with the reason (argparse would print a usage block first); exits 2
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message} (se {self.prog} --help)\n")
 
 
 def _positive_int(text: str) -> int:
@@ -277,6 +277,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # never a traceback in front of the user
         from navdesk.crashlog import write_crash_log
+        from navdesk.store import StoreError
+
+        if isinstance(exc, StoreError):  # raised after opening: busy, read-only, disk full
+            _say(f"navdesk-cli: {exc}")
+            return EXIT_BAD_INPUT
 
         log = write_crash_log(exc)
         _say(f"navdesk-cli: uventet feil: {exc}" + (f" (detaljer i {log})" if log else ""))

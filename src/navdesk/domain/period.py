@@ -73,6 +73,8 @@ def month_range(first: Period, last: Period) -> list[Period]:
     p = first
     while p <= last:
         out.append(p)
+        if p.year == MAX_YEAR and p.month == 12:
+            break  # the last month navdesk knows has no next month
         p = p.next_month()
     return out
 

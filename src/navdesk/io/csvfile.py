@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -48,9 +49,15 @@ def write_csv(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[str]
 def write_csv_file(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """Write atomically: a half-written file never replaces a good one."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        write_csv(f, header, rows)
-    tmp.replace(path)
+    try:
+        with open(tmp, "wb") as f:
+            write_csv(f, header, rows)
+            f.flush()
+            os.fsync(f.fileno())  # on disk before it replaces the old file
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # never leave a half-written file behind
+        raise
 
 
 def detect_encoding(path: Path) -> str:
@@ -78,6 +85,20 @@ def detect_encoding(path: Path) -> str:
             return "cp1252"
         except UnicodeDecodeError:
             return "latin-1"
+
+
+def undecodable_line(path: Path, encoding: str) -> int:
+    """The line of the first byte ``encoding`` cannot decode in ``path`` (a file with a
+    UTF-8 byte-order mark may still hold Windows-1252 text); 0 when it cannot be told."""
+    if encoding not in ("utf-8", "utf-8-sig"):
+        return 0
+    data = path.read_bytes()
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        data[start:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return data.count(b"\n", 0, start + exc.start) + 1
+    return 0
 
 
 ENCODING_NAMES = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "utf-16": "UTF-16",

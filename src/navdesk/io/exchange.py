@@ -21,7 +21,9 @@ from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.units import Number, Unit, ValueRejected, format_number, parse_value
-from navdesk.io.csvfile import ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, unguard
+from navdesk.io.csvfile import (
+    ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, undecodable_line, unguard,
+)
 from navdesk.store.database import Store
 from navdesk.store.importing import ImportOutcome
 
@@ -154,6 +156,36 @@ def _fast_value(unit: Unit, text: str) -> Number:
     return parse_value(unit, text)
 
 
+def _records(reader, problems: list[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
+    """(first line, fields) of each record of a strict csv reader. A record with broken
+    quoting is listed as a problem and skipped, and reading goes on with the next line."""
+    line = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            problems.append((line + 1, _csv_problem(exc)))
+            line = reader.line_num
+            continue
+        start, line = line + 1, reader.line_num
+        yield start, row
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "unexpected end of data" in text:
+        return ("Et anførselstegn («\"») åpnes, men lukkes aldri; resten av filen ville blitt "
+                "lest som ett felt")
+    if "expected after" in text:
+        return ("Tekst rett etter et avsluttende anførselstegn («\"»); sett hele feltet i "
+                "anførselstegn og skriv anførselstegn inni feltet som «\"\"»")
+    if "field limit" in text:
+        return "Et felt er urimelig langt (mangler et avsluttende anførselstegn?)"
+    return f"Linjen kan ikke leses som CSV ({text})"
+
+
 def import_exchange_file(
     store: Store, path: str | os.PathLike, *, office: str | None = None,
     add_offices: bool = False, dry_run: bool = False, user: str | None = None,
@@ -172,122 +204,134 @@ def import_exchange_file(
         report.problems.append((0, f"Finner ikke filen {path}"))
         return report
     total_bytes = path.stat().st_size
-    encoding = detect_encoding(path)
-    report.encoding = ENCODING_NAMES.get(encoding, encoding)
     cat = store.catalogue
-    with open(path, encoding=encoding, newline="") as f:
-        first = f.readline()
-        report.delimiter = sniff_delimiter(first)
-        f.seek(0)
-        reader = csv.reader(f, delimiter=report.delimiter)
-        header = next(reader, None)
-        if header is None:
-            report.problems.append((1, "Filen er tom"))
-            return report
-        cols = _Columns(header)
-        need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
-        missing = [c for c in need if cols.get(c) is None]
-        if missing:
-            hint = ""
-            if {"jan", "des"} <= {h.strip().lower() for h in header}:
-                hint = "; dette ser ut som en bred fil (én kolonne per måned): importer i langt format"
-            report.problems.append(
-                (1, f"Kolonnen {', '.join('«%s»' % m for m in missing)} mangler i overskriften"
-                    f" (fant: {'; '.join(h.strip() for h in header)}){hint}"))
-            return report
-        i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
-        i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
-        i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
-        width = len(header)
+    batch = None
+    encoding = "utf-8"
+    try:
+        encoding = detect_encoding(path)
+        report.encoding = ENCODING_NAMES.get(encoding, encoding)
+        with open(path, encoding=encoding, newline="") as f:
+            first = f.readline()
+            report.delimiter = sniff_delimiter(first)
+            f.seek(0)
+            # strict: a broken quote is an error, never the rest of the file read as one field
+            reader = csv.reader(f, delimiter=report.delimiter, strict=True)
+            header = next(reader, None)
+            if header is None:
+                report.problems.append((1, "Filen er tom"))
+                return report
+            cols = _Columns(header)
+            need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
+            missing = [c for c in need if cols.get(c) is None]
+            if missing:
+                hint = ""
+                if {"jan", "des"} <= {h.strip().lower() for h in header}:
+                    hint = "; dette ser ut som en bred fil (én kolonne per måned): importer i langt format"
+                report.problems.append(
+                    (1, f"Kolonnen {', '.join('«%s»' % m for m in missing)} mangler i overskriften"
+                        f" (fant: {'; '.join(h.strip() for h in header)}){hint}"))
+                return report
+            i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
+            i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
+            i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
+            width = len(header)
 
-        batch = store.import_batch()
-        staged: list[tuple] = []
-        problems = report.problems
-        periods: dict[str, Period | str] = {}
-        units_ok: dict[tuple[str, str], bool] = {}
-        names = report.office_names
-        line = 1
-        rows = 0
-        for row in reader:
-            start, line = line + 1, reader.line_num
-            if len(row) < width:
+            batch = store.import_batch()
+            staged: list[tuple] = []
+            problems = report.problems
+            periods: dict[str, Period | str] = {}
+            units_ok: dict[tuple[str, str], bool] = {}
+            names = report.office_names
+            rows = 0
+            for start, row in _records(reader, problems):
                 if not any(c.strip() for c in row):
-                    continue
-                row = row + [""] * (width - len(row))
-            elif len(row) > width:
-                if any(c.strip() for c in row[width:]):
-                    problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
-                                            " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
-                    continue
-            rows += 1
-            code = row[i_code].strip().upper()
-            ind = cat.get(code)
-            if ind is None:
-                problems.append((start, f"Ukjent indikator «{row[i_code].strip()}»" if code
-                                 else "Indikatorkoden mangler"))
-                continue
-            if ind.is_ratio:
-                problems.append((start, f"{code} beregnes av navdesk og kan ikke importeres"))
-                continue
-            ptext = row[i_period]
-            period = periods.get(ptext)
-            if period is None:
-                try:
-                    period = parse_period(ptext)
-                except PeriodError as exc:
-                    period = str(exc)
-                periods[ptext] = period
-            if isinstance(period, str):
-                problems.append((start, period))
-                continue
-            if ind.is_yearly != period.is_year:
-                problems.append((start, f"{code} registreres " + (
-                    f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
-                    else "per måned: skriv perioden som ÅÅÅÅ-MM")))
-                continue
-            vtext = row[i_value].strip()
-            if not vtext:
-                report.skipped_empty += 1
-                continue
-            if vtext == SUPPRESSED:
-                report.skipped_suppressed += 1
-                continue
-            try:
-                value = _fast_value(ind.unit, vtext)
-            except ValueRejected as exc:
-                problems.append((start, f"{code} {period}: {exc}"))
-                continue
-            if i_unit is not None:
-                utext = row[i_unit].strip()
-                if utext:
-                    ok = units_ok.get((code, utext))
-                    if ok is None:
-                        low = utext.lower()
-                        ok = low in (ind.unit.value, ind.unit.label.lower(), ind.unit.label_en.lower())
-                        units_ok[(code, utext)] = ok
-                    if not ok:
-                        problems.append((start, f"{code}: enheten «{utext}» stemmer ikke med"
-                                                f" katalogen ({ind.unit.value})"))
+                    continue  # a blank line, or an emptied row Excel saves as ";;;;;;;"
+                if len(row) < width:
+                    row = row + [""] * (width - len(row))
+                elif len(row) > width:
+                    if any(c.strip() for c in row[width:]):
+                        problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
+                                                " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
                         continue
-            if office:
-                oc = office
-            else:
-                oc = row[i_office].strip()
-                if not oc:
-                    problems.append((start, "Kontornummeret mangler"))
+                rows += 1
+                code = row[i_code].strip().upper()
+                ind = cat.get(code)
+                if ind is None:
+                    problems.append((start, f"Ukjent indikator «{row[i_code].strip()}»" if code
+                                     else "Indikatorkoden mangler"))
                     continue
-                if oc not in names:
-                    names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
-            comment = unguard(row[i_comment]) if i_comment is not None else ""
-            staged.append((start, oc, code, str(period), value, comment or None))
-            if len(staged) >= chunk_rows:
+                if ind.is_ratio:
+                    problems.append((start, f"{code} beregnes av navdesk og kan ikke importeres"))
+                    continue
+                ptext = row[i_period]
+                period = periods.get(ptext)
+                if period is None:
+                    try:
+                        period = parse_period(ptext)
+                    except PeriodError as exc:
+                        period = str(exc)
+                    periods[ptext] = period
+                if isinstance(period, str):
+                    problems.append((start, period))
+                    continue
+                if ind.is_yearly != period.is_year:
+                    problems.append((start, f"{code} registreres " + (
+                        f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
+                        else "per måned: skriv perioden som ÅÅÅÅ-MM")))
+                    continue
+                vtext = row[i_value].strip()
+                if not vtext:
+                    report.skipped_empty += 1
+                    continue
+                if vtext == SUPPRESSED:
+                    report.skipped_suppressed += 1
+                    continue
+                try:
+                    value = _fast_value(ind.unit, vtext)
+                except ValueRejected as exc:
+                    problems.append((start, f"{code} {period}: {exc}"))
+                    continue
+                if i_unit is not None:
+                    utext = row[i_unit].strip()
+                    if utext:
+                        ok = units_ok.get((code, utext))
+                        if ok is None:
+                            low = utext.lower()
+                            ok = low in (ind.unit.value, ind.unit.label.lower(), ind.unit.label_en.lower())
+                            units_ok[(code, utext)] = ok
+                        if not ok:
+                            problems.append((start, f"{code}: enheten «{utext}» stemmer ikke med"
+                                                    f" katalogen ({ind.unit.value})"))
+                            continue
+                if office:
+                    oc = office
+                else:
+                    oc = row[i_office].strip()
+                    if not oc:
+                        problems.append((start, "Kontornummeret mangler"))
+                        continue
+                    if oc not in names:
+                        names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+                comment = unguard(row[i_comment]) if i_comment is not None else ""
+                staged.append((start, oc, code, str(period), value, comment or None))
+                if len(staged) >= chunk_rows:
+                    batch.add(staged)
+                    staged = []
+                    if progress:
+                        progress(min(f.buffer.tell() if hasattr(f, "buffer") else 0, total_bytes), total_bytes)
+            if staged:
                 batch.add(staged)
-                staged = []
-                if progress:
-                    progress(min(f.buffer.tell() if hasattr(f, "buffer") else 0, total_bytes), total_bytes)
-        if staged:
-            batch.add(staged)
-        report.rows = rows
+            report.rows = rows
+    except UnicodeDecodeError:
+        report.problems.append((undecodable_line(path, encoding),
+                                f"Filen har tegn som ikke kan leses som {report.encoding}; lagre "
+                                "den på nytt i Excel som «CSV UTF-8 (kommadelt)»"))
+    except csv.Error as exc:  # only the header: broken records are handled in _records
+        report.problems.append((1, _csv_problem(exc)))
+    except OSError as exc:
+        report.problems.append((0, f"Kan ikke lese {path}: {exc.strerror or exc}"))
+    if batch is None:
+        return report
 
     add = None
     if add_offices:

@@ -127,6 +127,13 @@ def _inspect_header(path: Path) -> None:
         raise StoreError(f"{path} er ikke en navdesk-database (ikke en SQLite-fil)")
     if len(head) < 100:
         raise StoreError(f"{path} er skadet (filen er avkortet)")
+    # SQLite only ever writes whole pages. A file cut off in the middle of a page is not
+    # caught by SQLite itself (it reads the missing bytes as zeros), so check it here.
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    valid_page_size = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
+    if valid_page_size and size % page_size:
+        raise StoreError(f"{path} er skadet (filen er avkortet)")
 
 
 def _writable(path: Path) -> bool:
@@ -174,8 +181,11 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Store:
             )
         if app_id == APPLICATION_ID:
             # a real integrity check is too slow for every start; this reads every page
-            # of the schema and catches files whose structure is broken
+            # of the values and of the small tables every start reads (count(*) alone
+            # would only read their indexes) and catches files whose structure is broken
             conn.execute("SELECT count(*) FROM value").fetchone()
+            for table in ("meta", "office", "indicator", "locked_period"):
+                conn.execute(f"SELECT * FROM {table}").fetchall()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -525,6 +535,8 @@ class Store:
         """Mark a month as reported (read-only). Returns False if it already was."""
         if period.is_year:
             raise ValueError("lock a month, not a year")
+        if self.office(office) is None:
+            raise ValueRejected(f"Kontor {office} finnes ikke i databasen")
         user = user or default_user()
         with self._write() as conn:
             cur = conn.execute(

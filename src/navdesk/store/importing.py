@@ -73,9 +73,15 @@ class ImportBatch:
             problems.append((first, f"Kontor {office} finnes ikke i databasen (linje {_lines(lines)}); "
                                     "bruk --add-offices for å opprette kontorene i filen"))
         for line, office, period in c.execute(
+            # only rows that would change a reported month: re-importing the office's
+            # own export of a year with locked months must still work
             "SELECT i.line, i.office, i.period FROM temp.import_row i JOIN locked_period l"
             " ON l.office = i.office AND l.period = CASE WHEN length(i.period) = 4"
-            " THEN i.period || '-12' ELSE i.period END ORDER BY i.line"
+            " THEN i.period || '-12' ELSE i.period END"
+            " LEFT JOIN value v ON v.office = i.office AND v.indicator = i.indicator"
+            " AND v.period = i.period"
+            " WHERE v.value IS NULL OR v.value <> i.value"
+            " OR (i.comment IS NOT NULL AND i.comment IS NOT v.comment) ORDER BY i.line"
         ):
             problems.append((line, f"{period} er rapportert og låst for kontor {office}"))
         return problems
