@@ -4,7 +4,9 @@ folders, so no test reads or writes the developer's real data or settings."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,16 @@ def demo_store(office_store):
 
     fill_demo(office_store, HOME_CODE, Period(2024, 1), Period(2025, 12))
     return office_store
+
+
+@pytest.fixture
+def shared_dir():
+    """A temporary folder other users can enter (pytest's own is private to its user),
+    for tests that drop root rights to check read-only files."""
+    base = Path(tempfile.mkdtemp(prefix="navdesk-ro-"))
+    base.chmod(0o755)
+    yield base
+    for p in base.rglob("*"):
+        if p.is_dir():
+            p.chmod(0o755)
+    shutil.rmtree(base)

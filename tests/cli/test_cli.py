@@ -243,19 +243,38 @@ def test_a_database_busy_with_another_writer_exits_2_without_a_crash_log(cli, db
         assert store.audit_count() == 0
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="file permissions do not bind root")
-def test_a_read_only_database_exits_2_and_is_left_untouched(cli, tmp_path):
-    path = _navdesk_db(tmp_path)
-    before = path.read_bytes()
+# Runs navdesk-cli's main() with argv[1:] as a user without root rights (root ignores
+# file permissions); privileges are dropped after the imports, because the interpreter may
+# live in a folder only root can read.
+_UNPRIVILEGED_CLI = r"""
+import os, sys
+from navdesk.cli.main import main
+import navdesk.crashlog, navdesk.store, navdesk.store.demo  # noqa: F401 - loaded as root
+if os.geteuid() == 0:
+    os.setgroups([])
+    os.setgid(65534)
+    os.setuid(65534)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file permissions")
+def test_a_read_only_database_exits_2_and_is_left_untouched(shared_dir):
+    folder = shared_dir / "data"
+    folder.mkdir()
+    folder.chmod(0o777)  # only the file is read-only
+    path = _navdesk_db(folder)
     path.chmod(0o444)
-    try:
-        result = cli("demo", "--db", path, "--until", "2025-12")
-    finally:
-        path.chmod(0o644)
-    assert result.code == 2
-    assert "skrivebeskyttet" in one_line(result.err)
+    before = path.read_bytes()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "XDG_STATE_HOME": str(folder / "state")}
+    done = subprocess.run([sys.executable, "-c", _UNPRIVILEGED_CLI, "demo", "--db", str(path),
+                           "--until", "2025-12"], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 2
+    assert "skrivebeskyttet" in one_line(done.stderr)
+    assert "Traceback" not in done.stderr
     assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]  # no -wal, -shm or log
 
 
 # ---------------------------------------------------------------------------- real processes

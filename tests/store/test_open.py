@@ -277,18 +277,6 @@ def open_without_privileges(path: Path) -> str | None:
     return json.loads(done.stdout.strip().splitlines()[-1])["error"]
 
 
-@pytest.fixture
-def shared_dir():
-    """A temporary folder other users can enter (pytest's own is private to its user)."""
-    base = Path(tempfile.mkdtemp(prefix="navdesk-ro-"))
-    base.chmod(0o755)
-    yield base
-    for p in base.rglob("*"):
-        if p.is_dir():
-            p.chmod(0o755)
-    shutil.rmtree(base)
-
-
 def test_a_read_only_database_file_is_refused_and_left_untouched(shared_dir):
     folder = shared_dir / "writable"
     folder.mkdir()
