@@ -153,7 +153,43 @@ def _fast_value(unit: Unit, text: str) -> Number:
         if unit is Unit.PERCENT and len(text) > 2 and int(text) > 100:
             return parse_value(unit, text)
         return int(text) if len(text) < 13 else parse_value(unit, text)
+    # 1234,5 or 1234,56 (or with a point): what navdesk and Excel write
+    whole, mark, frac = text.partition(",")
+    if not mark:
+        whole, mark, frac = text.partition(".")
+    if (mark and 0 < len(frac) < 3 and whole.isdigit() and frac.isdigit() and whole.isascii()
+            and frac.isascii() and len(whole) < 12 and not unit.whole):
+        if frac.rstrip("0"):
+            value = float(f"{whole}.{frac}")
+            if unit is not Unit.PERCENT or value <= 100:
+                return value
+        elif unit is not Unit.PERCENT or int(whole) <= 100:
+            return int(whole)
     return parse_value(unit, text)
+
+
+def _check_pair(cat: Catalogue, periods: dict, rcode: str, ptext: str) -> tuple | str:
+    """(code, unit, period text) if ``rcode`` can be imported for ``ptext``; else why not."""
+    code = rcode.strip().upper()
+    ind = cat.get(code)
+    if ind is None:
+        return f"Ukjent indikator «{rcode.strip()}»" if code else "Indikatorkoden mangler"
+    if ind.is_ratio:
+        return f"{code} beregnes av navdesk og kan ikke importeres"
+    period = periods.get(ptext)
+    if period is None:
+        try:
+            period = parse_period(ptext)
+        except PeriodError as exc:
+            period = str(exc)
+        periods[ptext] = period
+    if isinstance(period, str):
+        return period
+    if ind.is_yearly != period.is_year:
+        return f"{code} registreres " + (
+            f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
+            else "per måned: skriv perioden som ÅÅÅÅ-MM")
+    return (code, ind.unit, str(period))
 
 
 def _records(reader, problems: list[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
@@ -243,80 +279,77 @@ def import_exchange_file(
             units_ok: dict[tuple[str, str], bool] = {}
             names = report.office_names
             rows = 0
+            # (indicator text, period text) -> (code, unit, period) or the problem, so a
+            # row costs a few dict lookups, the value check and an append
+            pairs: dict[tuple[str, str], tuple | str] = {}
+            append = staged.append
             for start, row in _records(reader, problems):
-                if not any(c.strip() for c in row):
-                    continue  # a blank line, or an emptied row Excel saves as ";;;;;;;"
-                if len(row) < width:
-                    row = row + [""] * (width - len(row))
-                elif len(row) > width:
-                    if any(c.strip() for c in row[width:]):
+                if len(row) != width:
+                    if not any(c.strip() for c in row):
+                        continue  # a blank line
+                    if len(row) < width:
+                        row = row + [""] * (width - len(row))
+                    elif any(c.strip() for c in row[width:]):
                         problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
                                                 " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
                         continue
+                rcode, ptext = row[i_code], row[i_period]
+                pair = pairs.get((rcode, ptext))
+                if pair is None:
+                    pair = pairs[(rcode, ptext)] = _check_pair(cat, periods, rcode, ptext)
+                if pair.__class__ is str:
+                    if not any(c.strip() for c in row):
+                        continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
+                    rows += 1
+                    problems.append((start, pair))
+                    continue
                 rows += 1
-                code = row[i_code].strip().upper()
-                ind = cat.get(code)
-                if ind is None:
-                    problems.append((start, f"Ukjent indikator «{row[i_code].strip()}»" if code
-                                     else "Indikatorkoden mangler"))
-                    continue
-                if ind.is_ratio:
-                    problems.append((start, f"{code} beregnes av navdesk og kan ikke importeres"))
-                    continue
-                ptext = row[i_period]
-                period = periods.get(ptext)
-                if period is None:
+                code, unit, ptext = pair
+                vtext = row[i_value]
+                if vtext.isdigit() and vtext.isascii() and len(vtext) < 13 and (
+                        unit is not Unit.PERCENT or len(vtext) < 3):
+                    value = int(vtext)
+                else:
+                    vtext = vtext.strip()
+                    if not vtext:
+                        report.skipped_empty += 1
+                        continue
+                    if vtext == SUPPRESSED:
+                        report.skipped_suppressed += 1
+                        continue
                     try:
-                        period = parse_period(ptext)
-                    except PeriodError as exc:
-                        period = str(exc)
-                    periods[ptext] = period
-                if isinstance(period, str):
-                    problems.append((start, period))
-                    continue
-                if ind.is_yearly != period.is_year:
-                    problems.append((start, f"{code} registreres " + (
-                        f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
-                        else "per måned: skriv perioden som ÅÅÅÅ-MM")))
-                    continue
-                vtext = row[i_value].strip()
-                if not vtext:
-                    report.skipped_empty += 1
-                    continue
-                if vtext == SUPPRESSED:
-                    report.skipped_suppressed += 1
-                    continue
-                try:
-                    value = _fast_value(ind.unit, vtext)
-                except ValueRejected as exc:
-                    problems.append((start, f"{code} {period}: {exc}"))
-                    continue
+                        value = _fast_value(unit, vtext)
+                    except ValueRejected as exc:
+                        problems.append((start, f"{code} {ptext}: {exc}"))
+                        continue
                 if i_unit is not None:
-                    utext = row[i_unit].strip()
-                    if utext:
-                        ok = units_ok.get((code, utext))
-                        if ok is None:
-                            low = utext.lower()
-                            ok = low in (ind.unit.value, ind.unit.label.lower(), ind.unit.label_en.lower())
-                            units_ok[(code, utext)] = ok
-                        if not ok:
-                            problems.append((start, f"{code}: enheten «{utext}» stemmer ikke med"
-                                                    f" katalogen ({ind.unit.value})"))
-                            continue
+                    utext = row[i_unit]
+                    ok = units_ok.get((code, utext))
+                    if ok is None:
+                        low = utext.strip().lower()
+                        ok = not low or low in (unit.value, unit.label.lower(), unit.label_en.lower())
+                        units_ok[(code, utext)] = ok
+                    if not ok:
+                        problems.append((start, f"{code}: enheten «{utext.strip()}» stemmer ikke med"
+                                                f" katalogen ({unit.value})"))
+                        continue
                 if office:
                     oc = office
                 else:
-                    oc = row[i_office].strip()
-                    if not oc:
-                        problems.append((start, "Kontornummeret mangler"))
-                        continue
+                    oc = row[i_office]
                     if oc not in names:
-                        names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
-                comment = unguard(row[i_comment]) if i_comment is not None else ""
-                staged.append((start, oc, code, str(period), value, comment or None))
+                        oc = oc.strip()
+                        if not oc:
+                            problems.append((start, "Kontornummeret mangler"))
+                            continue
+                        if oc not in names:
+                            names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+                comment = row[i_comment] if i_comment is not None else ""
+                append((start, oc, code, ptext, value, unguard(comment) if comment else None))
                 if len(staged) >= chunk_rows:
                     batch.add(staged)
                     staged = []
+                    append = staged.append
                     if progress:
                         progress(min(f.buffer.tell() if hasattr(f, "buffer") else 0, total_bytes), total_bytes)
             if staged:
