@@ -27,7 +27,7 @@ def tables(db) -> tuple:
     conn = sqlite3.connect(db[1])
     try:
         return (conn.execute("SELECT * FROM value ORDER BY 1, 2, 3").fetchall(),
-                conn.execute("SELECT * FROM audit ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall(),
                 conn.execute("SELECT * FROM office ORDER BY code").fetchall())
     finally:
         conn.close()

@@ -36,7 +36,7 @@ def snapshot(store):
     """Everything an import may change."""
     q = store.conn.execute
     return (q("SELECT * FROM value ORDER BY office, indicator, period").fetchall(),
-            q("SELECT * FROM audit ORDER BY id").fetchall(),
+            q("SELECT * FROM audit_log ORDER BY id").fetchall(),
             q("SELECT code, name FROM office ORDER BY code").fetchall())
 
 

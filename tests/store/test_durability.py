@@ -113,7 +113,7 @@ def test_every_acknowledged_value_survives_kill_9(db_path):
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # each acknowledged value was audited in the same transaction
         audited = s.conn.execute(
-            "SELECT count(*) FROM audit WHERE changed_by = 'durability'").fetchone()[0]
+            "SELECT count(*) FROM audit_log WHERE changed_by = 'durability'").fetchone()[0]
         assert audited >= len(acknowledged)
 
 

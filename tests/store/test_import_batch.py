@@ -26,7 +26,7 @@ def run(store, rows, **kw) -> ImportOutcome:
 
 def tables(store) -> dict[str, list[tuple]]:
     return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2, 3").fetchall()
-            for t in ("value", "audit", "office", "locked_period")}
+            for t in ("value", "audit_log", "office", "locked_period")}
 
 
 def count(store, table: str) -> int:
@@ -63,9 +63,11 @@ def test_audit_rows_get_the_source_user_and_old_and_new_values(office_store):
     office_store.set_value(HOME_CODE, "SH_MND", Period(2024, 3), 400)
     run(office_store, [row(2, value=473), row(3, "SH_HIA", value=600)], user="kari")
     audit = office_store.conn.execute(
-        "SELECT indicator, old_value, new_value, changed_by, source FROM audit"
+        "SELECT indicator, old_value, new_value, changed_by, source FROM audit_log"
         " WHERE source <> 'form' ORDER BY id").fetchall()
-    assert audit == [("SH_MND", 400, 473, "kari", SOURCE), ("SH_HIA", None, 600, "kari", SOURCE)]
+    # one change for the whole file: its rows share when, who and source
+    assert sorted(audit, key=str) == sorted(
+        [("SH_MND", 400, 473, "kari", SOURCE), ("SH_HIA", None, 600, "kari", SOURCE)], key=str)
     stored = office_store.value(HOME_CODE, "SH_MND", Period(2024, 3))
     assert (stored.value, stored.changed_by) == (473, "kari")
 
@@ -236,7 +238,7 @@ def test_a_refused_batch_still_reports_what_it_would_have_done(office_store):
     outcome = run(office_store, [row(2, period="2024-01"), row(3, period="2024-02"),
                                  row(4, period="2024-02")])
     assert not outcome.applied
-    assert outcome.new == 3
+    assert outcome.new == 2  # values, not rows: the duplicate row names the same value
     assert [line for line, _ in outcome.problems] == [4]
 
 

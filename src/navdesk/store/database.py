@@ -22,7 +22,7 @@ from navdesk.domain.catalogue import (
 )
 from navdesk.domain.period import Period, parse_period
 from navdesk.domain.units import Number, Unit, ValueRejected, check_value
-from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, PAGE_SIZE, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -186,6 +186,8 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Store:
             conn.execute("SELECT count(*) FROM value").fetchone()
             for table in ("meta", "office", "indicator", "locked_period"):
                 conn.execute(f"SELECT * FROM {table}").fetchall()
+        if not tables:  # a new file: choose its page size before anything is written
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -402,15 +404,24 @@ class Store:
     def history(self, office: str, code: str, period: Period) -> list[AuditEntry]:
         """Every change of one value, newest first."""
         rows = self.conn.execute(
-            "SELECT office, indicator, period, old_value, new_value, old_comment, new_comment,"
-            " changed_at, changed_by, source FROM audit"
-            " WHERE office = ? AND indicator = ? AND period = ? ORDER BY id DESC",
-            (office, code, str(period)),
+            "SELECT a.office, a.indicator, a.period, a.old_value, a.new_value, a.old_comment,"
+            " a.new_comment, c.changed_at, c.changed_by, c.source FROM audit a"
+            " JOIN change c ON c.id = a.change"
+            " WHERE a.office = ? AND a.period = ? AND a.indicator = ? ORDER BY a.change DESC",
+            (office, str(period), code),
         )
         return [AuditEntry(r[0], r[1], r[2], _number(r[3]), _number(r[4]), *r[5:]) for r in rows]
 
     def audit_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+    @staticmethod
+    def _new_change(conn: sqlite3.Connection, source: str, user: str) -> int:
+        """Record who changes something now and from where; returns the change's id."""
+        return conn.execute(
+            "INSERT INTO change (changed_at, changed_by, source) VALUES (?, ?, ?)",
+            (now_text(), user, source),
+        ).lastrowid
 
     # ---- writing values --------------------------------------------------------
     def _check_target(self, office: str, code: str, period: Period) -> Indicator:
@@ -456,10 +467,10 @@ class Store:
 
     def _put(self, office, code, period, value, comment, source, user) -> Change | None:
         user = user or default_user()
-        key = (office, code, str(period))
+        key = (office, str(period), code)
         with self._write() as conn:
             row = conn.execute(
-                "SELECT value, comment FROM value WHERE office = ? AND indicator = ? AND period = ?",
+                "SELECT value, comment FROM value WHERE office = ? AND period = ? AND indicator = ?",
                 key).fetchone()
             old_value, old_comment = (_number(row[0]), row[1]) if row else (None, None)
             new_comment = old_comment if comment is KEEP else (comment or None)
@@ -467,22 +478,22 @@ class Store:
                 new_comment = None
             if old_value == value and old_comment == new_comment and (row is None) == (value is None):
                 return None
-            at = now_text()
+            change = self._new_change(conn, source, user)
             conn.execute(
-                "INSERT INTO audit (office, indicator, period, old_value, new_value, old_comment,"
-                " new_comment, changed_at, changed_by, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*key, old_value, value, old_comment, new_comment, at, user, source),
+                "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
+                " old_comment, new_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, change, old_value, value, old_comment, new_comment),
             )
             if value is None:
                 conn.execute(
-                    "DELETE FROM value WHERE office = ? AND indicator = ? AND period = ?", key)
+                    "DELETE FROM value WHERE office = ? AND period = ? AND indicator = ?", key)
             else:
                 conn.execute(
-                    "INSERT INTO value (office, indicator, period, value, comment, changed_at,"
+                    "INSERT INTO value (office, period, indicator, value, comment, changed_at,"
                     " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
                     " value = excluded.value, comment = excluded.comment,"
                     " changed_at = excluded.changed_at, changed_by = excluded.changed_by",
-                    (*key, value, new_comment, at, user),
+                    (*key, value, new_comment, now_text(), user),
                 )
         return Change(office, code, period, old_value, value, old_comment, new_comment)
 
@@ -501,13 +512,14 @@ class Store:
                          "(indicator TEXT, period TEXT, value NUMERIC)")
             conn.execute("DELETE FROM put_rows")
             conn.executemany("INSERT INTO put_rows VALUES (?, ?, ?)", rows)
+            change = self._new_change(conn, source, user)
             changed = conn.execute(
-                "INSERT INTO audit (office, indicator, period, old_value, new_value, old_comment,"
-                " new_comment, changed_at, changed_by, source)"
-                " SELECT ?, p.indicator, p.period, v.value, p.value, v.comment, v.comment, ?, ?, ?"
+                "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
+                " old_comment, new_comment)"
+                " SELECT ?, p.period, p.indicator, ?, v.value, p.value, v.comment, v.comment"
                 " FROM put_rows p LEFT JOIN value v ON v.office = ? AND v.indicator = p.indicator"
                 " AND v.period = p.period WHERE v.value IS NULL OR v.value <> p.value",
-                (office, at, user, source, office),
+                (office, change, office),
             ).rowcount
             conn.execute(
                 "INSERT INTO value (office, indicator, period, value, comment, changed_at, changed_by)"

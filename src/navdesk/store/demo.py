@@ -15,7 +15,7 @@ def fill_demo(store: Store, office: str, first: Period, last: Period) -> int:
     """Store demo values for ``office`` from month ``first`` to ``last``; returns how
     many values changed. Raises ValueRejected if the office has non-demo figures."""
     foreign = store.conn.execute(
-        "SELECT count(*) FROM audit WHERE office = ? AND source <> 'demo'", (office,)
+        "SELECT count(*) FROM audit_log WHERE office = ? AND source <> 'demo'", (office,)
     ).fetchone()[0]
     if foreign:
         name = store.office(office).name if store.office(office) else office

@@ -2,15 +2,20 @@
 whole (duplicates, locked months, unknown offices), and applied in one transaction with
 set-based SQL, so a million rows import at close to SQLite's own speed and a killed
 process leaves either the whole file or none of it.
+
+The staging table is keyed like ``value`` (office, period, indicator): files come in
+that order, so staging, checking and applying all walk the rows in key order.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from itertools import chain
 
 from navdesk.store.database import Store, StoreError, _describe, default_user, now_text
 
-import sqlite3
+ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLite's limit
 
 
 @dataclass
@@ -25,9 +30,16 @@ class ImportOutcome:
     applied: bool = False
 
 
-def _lines(lines: list[int], limit: int = 5) -> str:
-    shown = ", ".join(str(n) for n in lines[:limit])
-    return shown + (f" og {len(lines) - limit} til" if len(lines) > limit else "")
+def _lines(lines: list[int], total: int) -> str:
+    shown = ", ".join(str(n) for n in lines)
+    return shown + (f" og {total - len(lines)} til" if total > len(lines) else "")
+
+
+# a staged row that differs from what is stored (or is not stored yet)
+_DIFFERS = ("(v.value IS NULL OR v.value <> i.value"
+            " OR (i.comment IS NOT NULL AND i.comment IS NOT v.comment))")
+_JOIN_VALUE = ("LEFT JOIN value v ON v.office = i.office AND v.period = i.period"
+               " AND v.indicator = i.indicator")
 
 
 class ImportBatch:
@@ -38,52 +50,73 @@ class ImportBatch:
         self.conn = store.conn
         self.conn.execute("PRAGMA temp_store = MEMORY")
         self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
+        # dups lists the lines of later rows with the same key (an error in the file)
         self.conn.execute(
-            "CREATE TEMP TABLE import_row (line INTEGER PRIMARY KEY, office TEXT, indicator TEXT,"
-            " period TEXT, value NUMERIC, comment TEXT)"
+            "CREATE TEMP TABLE import_row (office TEXT, period TEXT, indicator TEXT,"
+            " line INTEGER, value NUMERIC, comment TEXT, dups TEXT,"
+            " PRIMARY KEY (office, period, indicator)) WITHOUT ROWID"
         )
         self.rows = 0
+        self._statements: dict[int, str] = {}
+
+    def _insert_sql(self, n: int) -> str:
+        sql = self._statements.get(n)
+        if sql is None:
+            sql = self._statements[n] = (
+                "INSERT INTO temp.import_row (line, office, indicator, period, value, comment)"
+                " VALUES " + ",".join(["(?, ?, ?, ?, ?, ?)"] * n)
+                + " ON CONFLICT DO UPDATE SET dups = coalesce(dups || ',', '') || excluded.line"
+            )
+        return sql
 
     def add(self, rows: list[tuple[int, str, str, str, object, str | None]]) -> None:
         """Stage checked rows: (line, office, code, period text, value, comment or None).
 
         A comment of None leaves a stored comment as it is."""
-        self.conn.executemany("INSERT INTO temp.import_row VALUES (?, ?, ?, ?, ?, ?)", rows)
+        step = ROWS_PER_STATEMENT
+        full = len(rows) - len(rows) % step
+        for i in range(0, full, step):
+            self.conn.execute(self._insert_sql(step), list(chain.from_iterable(rows[i:i + step])))
+        if full < len(rows):
+            tail = rows[full:]
+            self.conn.execute(self._insert_sql(len(tail)), list(chain.from_iterable(tail)))
         self.rows += len(rows)
 
     def _problems(self, add_offices: dict[str, str] | None) -> list[tuple[int, str]]:
         c = self.conn
         problems: list[tuple[int, str]] = []
-        try:  # one sort; every pass below then reads the rows in value's key order
-            c.execute("CREATE UNIQUE INDEX temp.import_key ON import_row (office, indicator, period)")
-        except sqlite3.IntegrityError:  # a key twice: list them (the slow way, only now)
-            for office, code, period, lines in c.execute(
-                "SELECT office, indicator, period, group_concat(line) FROM temp.import_row"
-                " GROUP BY office, indicator, period HAVING count(*) > 1"
-            ):
-                ls = sorted(int(x) for x in lines.split(","))
-                for ln in ls[1:]:
-                    problems.append((ln, f"{code} {period} for kontor {office} står også på linje {ls[0]}"))
+        for office, code, period, first, dups in c.execute(
+            "SELECT office, indicator, period, line, dups FROM temp.import_row"
+            " WHERE dups IS NOT NULL"
+        ):
+            for line in dups.split(","):
+                problems.append((int(line), f"{code} {period} for kontor {office} står også på "
+                                            f"linje {first}"))
         known = {r[0] for r in c.execute("SELECT code FROM office")}
         in_file = dict(c.execute("SELECT office, min(line) FROM temp.import_row GROUP BY office"))
         self.offices_in_file = set(in_file)
         for office, first in in_file.items():
             if office in known or (add_offices is not None and office in add_offices):
                 continue
+            total = c.execute("SELECT count(*) FROM temp.import_row WHERE office = ?",
+                              (office,)).fetchone()[0]
             lines = [r[0] for r in c.execute(
-                "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line", (office,))]
-            problems.append((first, f"Kontor {office} finnes ikke i databasen (linje {_lines(lines)}); "
-                                    "bruk --add-offices for å opprette kontorene i filen"))
+                "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line LIMIT 5", (office,))]
+            hint = ""
+            padded = office.zfill(4)
+            if padded != office and padded in known:
+                hint = f" (mente du {padded}? Excel fjerner ofte nuller foran)"
+            problems.append((first, f"Kontor {office} finnes ikke i databasen{hint} (linje "
+                                    f"{_lines(lines, total)}); bruk --add-offices for å opprette "
+                                    "kontorene i filen"))
         for line, office, period in c.execute(
             # only rows that would change a reported month: re-importing the office's
-            # own export of a year with locked months must still work
-            "SELECT i.line, i.office, i.period FROM temp.import_row i JOIN locked_period l"
-            " ON l.office = i.office AND l.period = CASE WHEN length(i.period) = 4"
-            " THEN i.period || '-12' ELSE i.period END"
-            " LEFT JOIN value v ON v.office = i.office AND v.indicator = i.indicator"
-            " AND v.period = i.period"
-            " WHERE v.value IS NULL OR v.value <> i.value"
-            " OR (i.comment IS NOT NULL AND i.comment IS NOT v.comment) ORDER BY i.line"
+            # own export of a year with locked months must still work. A year's own
+            # values lock with its December.
+            "SELECT i.line, i.office, i.period FROM locked_period l JOIN temp.import_row i"
+            " ON i.office = l.office AND i.period IN (l.period, CASE WHEN"
+            " substr(l.period, 6, 2) = '12' THEN substr(l.period, 1, 4) END)"
+            f" {_JOIN_VALUE} WHERE {_DIFFERS}"
         ):
             problems.append((line, f"{period} er rapportert og låst for kontor {office}"))
         return problems
@@ -95,48 +128,40 @@ class ImportBatch:
         that may be created to their names."""
         user = user or default_user()
         outcome = ImportOutcome()
-        self.conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
+        # the rows were checked against offices and catalogue above; the foreign key
+        # checks would only repeat that, row by row (a no-op inside a transaction)
+        self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.store._write() as c:
                 outcome.problems = self._problems(add_offices)
-                new, changed, unchanged = c.execute(
+                outcome.new, outcome.changed, outcome.unchanged = c.execute(
                     "SELECT count(*) FILTER (WHERE v.value IS NULL),"
-                    " count(*) FILTER (WHERE v.value IS NOT NULL AND (v.value <> i.value OR"
-                    "   (i.comment IS NOT NULL AND i.comment IS NOT v.comment))),"
-                    " count(*) FILTER (WHERE v.value = i.value AND"
-                    "   (i.comment IS NULL OR i.comment IS v.comment))"
-                    " FROM temp.import_row i LEFT JOIN value v ON v.office = i.office"
-                    " AND v.indicator = i.indicator AND v.period = i.period"
+                    f" count(*) FILTER (WHERE v.value IS NOT NULL AND {_DIFFERS}),"
+                    f" count(*) FILTER (WHERE NOT {_DIFFERS})"
+                    f" FROM temp.import_row i {_JOIN_VALUE}"
                 ).fetchone()
-                outcome.new, outcome.changed, outcome.unchanged = new, changed, unchanged
+                to_add = sorted(o for o in (add_offices or {})
+                                if o in self.offices_in_file and self.store.office(o) is None)
+                outcome.offices_added = to_add
                 if outcome.problems or dry_run:
-                    outcome.offices_added = sorted(
-                        o for o in (add_offices or {}) if self.store.office(o) is None
-                        and o in self.offices_in_file)
                     raise _Rollback
                 at = now_text()
-                for code, name in sorted((add_offices or {}).items()):
-                    used = code in self.offices_in_file
-                    if used and self.store.office(code) is None:
-                        c.execute("INSERT INTO office (code, name, municipality, created_at)"
-                                  " VALUES (?, ?, '', ?)", (code, name or f"Kontor {code}", at))
-                        outcome.offices_added.append(code)
+                for code in to_add:
+                    c.execute("INSERT INTO office (code, name, municipality, created_at)"
+                              " VALUES (?, ?, '', ?)", (code, add_offices[code] or f"Kontor {code}", at))
+                change = self.store._new_change(c, source, user)
                 c.execute(
-                    "INSERT INTO audit (office, indicator, period, old_value, new_value,"
-                    " old_comment, new_comment, changed_at, changed_by, source)"
-                    " SELECT i.office, i.indicator, i.period, v.value, i.value, v.comment,"
-                    " coalesce(i.comment, v.comment), ?, ?, ?"
-                    " FROM temp.import_row i LEFT JOIN value v ON v.office = i.office"
-                    " AND v.indicator = i.indicator AND v.period = i.period"
-                    " WHERE v.value IS NULL OR v.value <> i.value"
-                    " OR (i.comment IS NOT NULL AND i.comment IS NOT v.comment) ORDER BY i.line",
-                    (at, user, source),
+                    "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
+                    " old_comment, new_comment)"
+                    " SELECT i.office, i.period, i.indicator, ?, v.value, i.value, v.comment,"
+                    f" coalesce(i.comment, v.comment) FROM temp.import_row i {_JOIN_VALUE}"
+                    f" WHERE {_DIFFERS}",
+                    (change,),
                 )
                 c.execute(
-                    "INSERT INTO value (office, indicator, period, value, comment, changed_at,"
-                    " changed_by) SELECT office, indicator, period, value, comment, ?, ?"
-                    " FROM temp.import_row WHERE true ORDER BY office, indicator, period"
-                    " ON CONFLICT DO UPDATE SET"
+                    "INSERT INTO value (office, period, indicator, value, comment, changed_at,"
+                    " changed_by) SELECT office, period, indicator, value, comment, ?, ?"
+                    " FROM temp.import_row WHERE true ON CONFLICT DO UPDATE SET"
                     " value = excluded.value, comment = coalesce(excluded.comment, value.comment),"
                     " changed_at = excluded.changed_at, changed_by = excluded.changed_by"
                     " WHERE value.value <> excluded.value OR (excluded.comment IS NOT NULL"
