@@ -168,8 +168,9 @@ def _fast_value(unit: Unit, text: str) -> Number:
     return parse_value(unit, text)
 
 
-def _check_pair(cat: Catalogue, periods: dict, rcode: str, ptext: str) -> tuple | str:
-    """(code, unit, period text) if ``rcode`` can be imported for ``ptext``; else why not."""
+def _check_key(cat: Catalogue, periods: dict, rcode: str, ptext: str, utext: str) -> tuple | str:
+    """(code, unit, period text) if indicator ``rcode`` can be imported for period
+    ``ptext`` with unit text ``utext`` (may be empty); else the reason why not."""
     code = rcode.strip().upper()
     ind = cat.get(code)
     if ind is None:
@@ -189,24 +190,13 @@ def _check_pair(cat: Catalogue, periods: dict, rcode: str, ptext: str) -> tuple 
         return f"{code} registreres " + (
             f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
             else "per måned: skriv perioden som ÅÅÅÅ-MM")
-    return (code, ind.unit, str(period))
-
-
-def _records(reader, problems: list[tuple[int, str]]) -> Iterator[tuple[int, list[str]]]:
-    """(first line, fields) of each record of a strict csv reader. A record with broken
-    quoting is listed as a problem and skipped, and reading goes on with the next line."""
-    line = reader.line_num
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            problems.append((line + 1, _csv_problem(exc)))
-            line = reader.line_num
-            continue
-        start, line = line + 1, reader.line_num
-        yield start, row
+    unit = ind.unit
+    low = utext.strip().lower()
+    if low and low not in (unit.value, unit.label.lower(), unit.label_en.lower()):
+        return f"{code}: enheten «{utext.strip()}» stemmer ikke med katalogen ({unit.value})"
+    # plain digits shorter than this are accepted as they are (100 % has three digits)
+    digits_below = 3 if unit is Unit.PERCENT else 13
+    return (code, unit, str(period), digits_below)
 
 
 def _csv_problem(exc: csv.Error) -> str:
@@ -240,7 +230,6 @@ def import_exchange_file(
         report.problems.append((0, f"Finner ikke filen {path}"))
         return report
     total_bytes = path.stat().st_size
-    cat = store.catalogue
     batch = None
     encoding = "utf-8"
     try:
@@ -273,93 +262,14 @@ def import_exchange_file(
             width = len(header)
 
             batch = store.import_batch()
-            staged: list[tuple] = []
-            problems = report.problems
-            periods: dict[str, Period | str] = {}
-            units_ok: dict[tuple[str, str], bool] = {}
-            names = report.office_names
-            rows = 0
-            # (indicator text, period text) -> (code, unit, period) or the problem, so a
-            # row costs a few dict lookups, the value check and an append
-            pairs: dict[tuple[str, str], tuple | str] = {}
-            append = staged.append
-            for start, row in _records(reader, problems):
-                if len(row) != width:
-                    if not any(c.strip() for c in row):
-                        continue  # a blank line
-                    if len(row) < width:
-                        row = row + [""] * (width - len(row))
-                    elif any(c.strip() for c in row[width:]):
-                        problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
-                                                " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
-                        continue
-                rcode, ptext = row[i_code], row[i_period]
-                pair = pairs.get((rcode, ptext))
-                if pair is None:
-                    pair = pairs[(rcode, ptext)] = _check_pair(cat, periods, rcode, ptext)
-                if pair.__class__ is str:
-                    if not any(c.strip() for c in row):
-                        continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
-                    rows += 1
-                    problems.append((start, pair))
-                    continue
-                rows += 1
-                code, unit, ptext = pair
-                vtext = row[i_value]
-                if vtext.isdigit() and vtext.isascii() and len(vtext) < 13 and (
-                        unit is not Unit.PERCENT or len(vtext) < 3):
-                    value = int(vtext)
-                else:
-                    vtext = vtext.strip()
-                    if not vtext:
-                        report.skipped_empty += 1
-                        continue
-                    if vtext == SUPPRESSED:
-                        report.skipped_suppressed += 1
-                        continue
-                    try:
-                        value = _fast_value(unit, vtext)
-                    except ValueRejected as exc:
-                        problems.append((start, f"{code} {ptext}: {exc}"))
-                        continue
-                if i_unit is not None:
-                    utext = row[i_unit]
-                    ok = units_ok.get((code, utext))
-                    if ok is None:
-                        low = utext.strip().lower()
-                        ok = not low or low in (unit.value, unit.label.lower(), unit.label_en.lower())
-                        units_ok[(code, utext)] = ok
-                    if not ok:
-                        problems.append((start, f"{code}: enheten «{utext.strip()}» stemmer ikke med"
-                                                f" katalogen ({unit.value})"))
-                        continue
-                if office:
-                    oc = office
-                else:
-                    oc = row[i_office]
-                    if oc not in names:
-                        oc = oc.strip()
-                        if not oc:
-                            problems.append((start, "Kontornummeret mangler"))
-                            continue
-                        if oc not in names:
-                            names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
-                comment = row[i_comment] if i_comment is not None else ""
-                append((start, oc, code, ptext, value, unguard(comment) if comment else None))
-                if len(staged) >= chunk_rows:
-                    batch.add(staged)
-                    staged = []
-                    append = staged.append
-                    if progress:
-                        progress(min(f.buffer.tell() if hasattr(f, "buffer") else 0, total_bytes), total_bytes)
-            if staged:
-                batch.add(staged)
-            report.rows = rows
+            _stage_rows(reader, cols, len(header), store.catalogue, office, batch, report,
+                        lambda: progress(min(f.buffer.tell(), total_bytes), total_bytes)
+                        if progress else None, chunk_rows)
     except UnicodeDecodeError:
         report.problems.append((undecodable_line(path, encoding),
                                 f"Filen har tegn som ikke kan leses som {report.encoding}; lagre "
                                 "den på nytt i Excel som «CSV UTF-8 (kommadelt)»"))
-    except csv.Error as exc:  # only the header: broken records are handled in _records
+    except csv.Error as exc:  # only the header: broken records are handled in _stage_rows
         report.problems.append((1, _csv_problem(exc)))
     except OSError as exc:
         report.problems.append((0, f"Kan ikke lese {path}: {exc.strerror or exc}"))
@@ -368,9 +278,10 @@ def import_exchange_file(
 
     add = None
     if add_offices:
+        names = report.office_names
         codes = [office] if office else list(names)
         add = {code: names.get(code) or f"Kontor {code}" for code in codes}
-    parse_problems = list(problems)
+    parse_problems = list(report.problems)
     outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
                            user=user, add_offices=add)
     report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
@@ -380,3 +291,97 @@ def import_exchange_file(
     if progress:
         progress(total_bytes, total_bytes)
     return report
+
+
+def _stage_rows(reader, cols: _Columns, width: int, cat: Catalogue, office: str | None,
+                batch, report: ImportReport, progress: Callable[[], None], chunk_rows: int) -> None:
+    """Check every record of ``reader`` and stage the good ones in ``batch``; problems go
+    to ``report.problems`` by line. This is the hot loop of a million-row import: a row
+    costs a cached lookup of its (indicator, period, unit), the value check and a few
+    list operations."""
+    i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
+    i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
+    i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
+    problems, names = report.problems, report.office_names
+    periods: dict[str, Period | str] = {}
+    keys: dict[tuple[str, str, str], tuple | None] = {}  # None: the key has a problem
+    key_problems: dict[tuple[str, str, str], str] = {}
+    flat: list = []  # staged rows, six fields each, flattened for multi-row inserts
+    extend = flat.extend
+    chunk = chunk_rows * 6
+    refused = 0  # rows with a problem (the others are staged or skipped)
+    line = reader.line_num
+    while True:
+        try:
+            for row in reader:
+                start, line = line + 1, reader.line_num
+                if len(row) != width:
+                    if not any(c.strip() for c in row):
+                        continue  # a blank line
+                    if len(row) < width:
+                        row = row + [""] * (width - len(row))
+                    elif any(c.strip() for c in row[width:]):
+                        refused += 1
+                        problems.append((start, f"Linjen har {len(row)} felt, men overskriften har "
+                                                f"{width} (feil skilletegn, eller komma i et tall uten "
+                                                "anførselstegn?)"))
+                        continue
+                key = (row[i_code], row[i_period], row[i_unit] if i_unit is not None else "")
+                try:
+                    checked = keys[key]
+                except KeyError:
+                    checked = _check_key(cat, periods, *key)
+                    if checked.__class__ is str:
+                        key_problems[key] = checked
+                        checked = None
+                    keys[key] = checked
+                if checked is None:
+                    if not any(c.strip() for c in row):
+                        continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
+                    refused += 1
+                    problems.append((start, key_problems[key]))
+                    continue
+                code, unit, ptext, digits_below = checked
+                value = row[i_value]
+                # plain digits go in as text: the column's NUMERIC affinity stores them as
+                # integers, in C, and they are whole and in range by this check
+                if not (value.isdigit() and len(value) < digits_below and value.isascii()):
+                    vtext = value.strip()
+                    if not vtext:
+                        report.skipped_empty += 1
+                        continue
+                    if vtext == SUPPRESSED:
+                        report.skipped_suppressed += 1
+                        continue
+                    try:
+                        value = _fast_value(unit, vtext)
+                    except ValueRejected as exc:
+                        refused += 1
+                        problems.append((start, f"{code} {ptext}: {exc}"))
+                        continue
+                if office:
+                    oc = office
+                else:
+                    oc = row[i_office]
+                    if oc not in names:
+                        oc = oc.strip()
+                        if not oc:
+                            refused += 1
+                            problems.append((start, "Kontornummeret mangler"))
+                            continue
+                        if oc not in names:
+                            names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+                comment = row[i_comment] if i_comment is not None else ""
+                extend((start, oc, code, ptext, value, unguard(comment) if comment else None))
+                if len(flat) >= chunk:
+                    batch.add_flat(flat)
+                    flat = []
+                    extend = flat.extend
+                    progress()
+            break
+        except csv.Error as exc:  # broken quoting: list it, go on with the next line
+            problems.append((line + 1, _csv_problem(exc)))
+            line = reader.line_num
+    if flat:
+        batch.add_flat(flat)
+    report.rows = batch.rows + refused + report.skipped_empty + report.skipped_suppressed
