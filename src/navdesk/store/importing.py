@@ -73,14 +73,19 @@ class ImportBatch:
         """Stage checked rows: (line, office, code, period text, value, comment or None).
 
         A comment of None leaves a stored comment as it is."""
-        step = ROWS_PER_STATEMENT
-        full = len(rows) - len(rows) % step
-        for i in range(0, full, step):
-            self.conn.execute(self._insert_sql(step), list(chain.from_iterable(rows[i:i + step])))
-        if full < len(rows):
-            tail = rows[full:]
-            self.conn.execute(self._insert_sql(len(tail)), list(chain.from_iterable(tail)))
-        self.rows += len(rows)
+        self.add_flat(list(chain.from_iterable(rows)))
+
+    def add_flat(self, flat: list) -> None:
+        """Stage rows given one after another in a flat list, six fields each (as for
+        :meth:`add`): the fastest way in for a large file."""
+        width = 6
+        step = ROWS_PER_STATEMENT * width
+        n = len(flat) - len(flat) % step
+        for i in range(0, n, step):
+            self.conn.execute(self._insert_sql(ROWS_PER_STATEMENT), flat[i:i + step])
+        if n < len(flat):
+            self.conn.execute(self._insert_sql((len(flat) - n) // width), flat[n:])
+        self.rows += len(flat) // width
 
     def _problems(self, add_offices: dict[str, str] | None) -> list[tuple[int, str]]:
         c = self.conn
