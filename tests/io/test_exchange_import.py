@@ -510,3 +510,17 @@ def test_a_field_longer_than_any_real_comment_is_a_problem_not_an_exception(tmp_
     report = import_exchange_file(office_store, path)
     assert [line for line, _ in report.problems] == [2]
     assert snapshot(office_store) == before
+
+
+def test_a_comment_over_the_limit_is_a_problem_on_its_line(tmp_path, office_store):
+    from navdesk.domain.units import MAX_COMMENT_LENGTH
+
+    path = tmp_path / "lang.csv"
+    path.write_bytes((HEADER + "\r\n0312;;2025-01;SH_MND;;5;;" + "x" * MAX_COMMENT_LENGTH + "\r\n"
+                      "0312;;2025-02;SH_MND;;6;;\"" + "y" * (MAX_COMMENT_LENGTH + 1) + "\"\r\n"
+                      ).encode("utf-8"))
+    before = snapshot(office_store)
+    report = import_exchange_file(office_store, path)
+    assert [line for line, _ in report.problems] == [3]
+    assert "for lang" in report.problems[0][1]
+    assert snapshot(office_store) == before

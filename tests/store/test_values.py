@@ -372,3 +372,17 @@ def test_locking_a_month_of_an_unknown_office_is_refused_in_norwegian(office_sto
     with pytest.raises(ValueRejected, match="finnes ikke"):
         office_store.lock_month("4444", Period(2025, 3))
     assert office_store.locked_months("4444") == []
+
+
+def test_a_comment_up_to_the_limit_is_kept_and_a_longer_one_is_refused(office_store):
+    from navdesk.domain.units import MAX_COMMENT_LENGTH
+
+    p = Period(2025, 3)
+    office_store.set_value(HOME_CODE, "SH_MND", p, 473, comment="x" * MAX_COMMENT_LENGTH)
+    assert len(office_store.value(HOME_CODE, "SH_MND", p).comment) == MAX_COMMENT_LENGTH
+    before = all_tables(office_store)
+    with pytest.raises(ValueRejected, match="for lang"):
+        office_store.set_value(HOME_CODE, "SH_MND", p, 474, comment="x" * (MAX_COMMENT_LENGTH + 1))
+    with pytest.raises(ValueRejected, match="for lang"):
+        office_store.set_comment(HOME_CODE, "SH_MND", p, "y" * (MAX_COMMENT_LENGTH + 1))
+    assert all_tables(office_store) == before

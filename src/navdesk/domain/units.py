@@ -145,6 +145,19 @@ def parse_value(unit: Unit, text: str) -> Number:
     return check_value(unit, parse_number(s))
 
 
+MAX_COMMENT_LENGTH = 2000  # characters: room for an explanation, not for a document
+
+
+def check_comment(text: str | None) -> str | None:
+    """A comment as stored: None for no comment. Raises :class:`ValueRejected` when it
+    is longer than :data:`MAX_COMMENT_LENGTH` characters."""
+    if not text:
+        return None
+    if len(text) > MAX_COMMENT_LENGTH:
+        raise ValueRejected(f"Kommentaren er for lang ({len(text)} tegn; høyst {MAX_COMMENT_LENGTH})")
+    return text
+
+
 def format_number(value: Number | None, decimal: str = ",") -> str:
     """Plain file format: no thousands separator, at most two decimals, ``decimal`` mark.
 

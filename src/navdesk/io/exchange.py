@@ -15,12 +15,15 @@ import csv
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period, PeriodError, parse_period
-from navdesk.domain.units import Number, Unit, ValueRejected, format_number, parse_value
+from navdesk.domain.units import (
+    Number, Unit, ValueRejected, check_comment, format_number, parse_value,
+)
 from navdesk.io.csvfile import (
     ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, undecodable_line, unguard,
 )
@@ -238,10 +241,9 @@ def import_exchange_file(
         with open(path, encoding=encoding, newline="") as f:
             first = f.readline()
             report.delimiter = sniff_delimiter(first)
-            f.seek(0)
             # strict: a broken quote is an error, never the rest of the file read as one field
-            reader = csv.reader(f, delimiter=report.delimiter, strict=True)
-            header = next(reader, None)
+            reader = csv.reader(chain((first,), f), delimiter=report.delimiter, strict=True)
+            header = next(reader, None) if first else None
             if header is None:
                 report.problems.append((1, "Filen er tom"))
                 return report
@@ -262,7 +264,8 @@ def import_exchange_file(
             width = len(header)
 
             batch = store.import_batch()
-            _stage_rows(reader, cols, len(header), store.catalogue, office, batch, report,
+            _stage_rows(f, report.delimiter, reader.line_num, cols, len(header), store.catalogue,
+                        office, batch, report,
                         lambda: progress(min(f.buffer.tell(), total_bytes), total_bytes)
                         if progress else None, chunk_rows)
     except UnicodeDecodeError:
@@ -293,12 +296,18 @@ def import_exchange_file(
     return report
 
 
-def _stage_rows(reader, cols: _Columns, width: int, cat: Catalogue, office: str | None,
-                batch, report: ImportReport, progress: Callable[[], None], chunk_rows: int) -> None:
-    """Check every record of ``reader`` and stage the good ones in ``batch``; problems go
-    to ``report.problems`` by line. This is the hot loop of a million-row import: a row
-    costs a cached lookup of its (indicator, period, unit), the value check and a few
-    list operations."""
+def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: Catalogue,
+                office: str | None, batch, report: ImportReport, progress: Callable[[], None],
+                chunk_rows: int) -> None:
+    """Check every record of the open file ``f`` (after its header, which ended on
+    ``line``) and stage the good ones in ``batch``; problems go to ``report.problems`` by
+    line. This is the hot loop of a million-row import: a row costs a split, a cached
+    lookup of its (indicator, period, unit), the value check and a few list operations.
+
+    A line without a quote character splits exactly as the csv module would split it,
+    only faster; a line with one is read by the csv module (strict, so broken quoting is
+    a problem, never the rest of the file swallowed), which may read on over line ends
+    inside quotes."""
     i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
     i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
     i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
@@ -310,78 +319,89 @@ def _stage_rows(reader, cols: _Columns, width: int, cat: Catalogue, office: str 
     extend = flat.extend
     chunk = chunk_rows * 6
     refused = 0  # rows with a problem (the others are staged or skipped)
-    line = reader.line_num
-    while True:
+    for text in f:
+        line += 1
+        start = line
+        if '"' in text:
+            record = csv.reader(chain((text,), f), delimiter=delimiter, strict=True)
+            try:
+                row = next(record)
+            except csv.Error as exc:
+                problems.append((start, _csv_problem(exc)))
+                continue
+            finally:
+                line += record.line_num - 1
+        else:
+            row = text.rstrip("\r\n").split(delimiter)
+        if len(row) != width:
+            if not any(c.strip() for c in row):
+                continue  # a blank line
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            elif any(c.strip() for c in row[width:]):
+                refused += 1
+                problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
+                                        " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
+                continue
+        key = (row[i_code], row[i_period], row[i_unit] if i_unit is not None else "")
         try:
-            for row in reader:
-                start, line = line + 1, reader.line_num
-                if len(row) != width:
-                    if not any(c.strip() for c in row):
-                        continue  # a blank line
-                    if len(row) < width:
-                        row = row + [""] * (width - len(row))
-                    elif any(c.strip() for c in row[width:]):
-                        refused += 1
-                        problems.append((start, f"Linjen har {len(row)} felt, men overskriften har "
-                                                f"{width} (feil skilletegn, eller komma i et tall uten "
-                                                "anførselstegn?)"))
-                        continue
-                key = (row[i_code], row[i_period], row[i_unit] if i_unit is not None else "")
-                try:
-                    checked = keys[key]
-                except KeyError:
-                    checked = _check_key(cat, periods, *key)
-                    if checked.__class__ is str:
-                        key_problems[key] = checked
-                        checked = None
-                    keys[key] = checked
-                if checked is None:
-                    if not any(c.strip() for c in row):
-                        continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
+            checked = keys[key]
+        except KeyError:
+            checked = _check_key(cat, periods, *key)
+            if checked.__class__ is str:
+                key_problems[key] = checked
+                checked = None
+            keys[key] = checked
+        if checked is None:
+            if not any(c.strip() for c in row):
+                continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
+            refused += 1
+            problems.append((start, key_problems[key]))
+            continue
+        code, unit, ptext, digits_below = checked
+        value = row[i_value]
+        # plain digits go in as text: the column's NUMERIC affinity stores them as
+        # integers, in C, and they are whole and in range by this check
+        if not (value.isdigit() and len(value) < digits_below and value.isascii()):
+            vtext = value.strip()
+            if not vtext:
+                report.skipped_empty += 1
+                continue
+            if vtext == SUPPRESSED:
+                report.skipped_suppressed += 1
+                continue
+            try:
+                value = _fast_value(unit, vtext)
+            except ValueRejected as exc:
+                refused += 1
+                problems.append((start, f"{code} {ptext}: {exc}"))
+                continue
+        if office:
+            oc = office
+        else:
+            oc = row[i_office]
+            if oc not in names:
+                oc = oc.strip()
+                if not oc:
                     refused += 1
-                    problems.append((start, key_problems[key]))
+                    problems.append((start, "Kontornummeret mangler"))
                     continue
-                code, unit, ptext, digits_below = checked
-                value = row[i_value]
-                # plain digits go in as text: the column's NUMERIC affinity stores them as
-                # integers, in C, and they are whole and in range by this check
-                if not (value.isdigit() and len(value) < digits_below and value.isascii()):
-                    vtext = value.strip()
-                    if not vtext:
-                        report.skipped_empty += 1
-                        continue
-                    if vtext == SUPPRESSED:
-                        report.skipped_suppressed += 1
-                        continue
-                    try:
-                        value = _fast_value(unit, vtext)
-                    except ValueRejected as exc:
-                        refused += 1
-                        problems.append((start, f"{code} {ptext}: {exc}"))
-                        continue
-                if office:
-                    oc = office
-                else:
-                    oc = row[i_office]
-                    if oc not in names:
-                        oc = oc.strip()
-                        if not oc:
-                            refused += 1
-                            problems.append((start, "Kontornummeret mangler"))
-                            continue
-                        if oc not in names:
-                            names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
-                comment = row[i_comment] if i_comment is not None else ""
-                extend((start, oc, code, ptext, value, unguard(comment) if comment else None))
-                if len(flat) >= chunk:
-                    batch.add_flat(flat)
-                    flat = []
-                    extend = flat.extend
-                    progress()
-            break
-        except csv.Error as exc:  # broken quoting: list it, go on with the next line
-            problems.append((line + 1, _csv_problem(exc)))
-            line = reader.line_num
+                if oc not in names:
+                    names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+        comment = row[i_comment] if i_comment is not None else ""
+        if comment:
+            try:
+                comment = check_comment(unguard(comment))
+            except ValueRejected as exc:
+                refused += 1
+                problems.append((start, f"{code} {ptext}: {exc}"))
+                continue
+        extend((start, oc, code, ptext, value, comment or None))
+        if len(flat) >= chunk:
+            batch.add_flat(flat)
+            flat = []
+            extend = flat.extend
+            progress()
     if flat:
         batch.add_flat(flat)
     report.rows = batch.rows + refused + report.skipped_empty + report.skipped_suppressed

@@ -21,7 +21,7 @@ from navdesk.domain.catalogue import (
     Aggregation, Catalogue, Indicator, PeriodType, build_catalogue,
 )
 from navdesk.domain.period import Period, parse_period
-from navdesk.domain.units import Number, Unit, ValueRejected, check_value
+from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, check_value
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, PAGE_SIZE, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -448,6 +448,8 @@ class Store:
         or None when the value and comment were already so. Raises ValueRejected."""
         ind = self._check_target(office, code, period)
         value = check_value(ind.unit, Decimal(str(value)))
+        if comment is not KEEP:
+            comment = check_comment(comment)
         return self._put(office, code, period, value, comment, source, user)
 
     def delete_value(self, office: str, code: str, period: Period, *, source: str = "form",
@@ -460,6 +462,7 @@ class Store:
                     source: str = "form", user: str | None = None) -> Change | None:
         """Change the comment of a stored value (None or "" removes it)."""
         self._check_target(office, code, period)
+        comment = check_comment(comment)
         current = self.value(office, code, period)
         if current is None:
             raise ValueRejected("Skriv inn en verdi før du legger til en kommentar")
