@@ -286,7 +286,8 @@ def import_exchange_file(
         add = {code: names.get(code) or f"Kontor {code}" for code in codes}
     parse_problems = list(report.problems)
     outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
-                           user=user, add_offices=add)
+                           user=user, add_offices=add,
+                           offices={office} if office else set(report.office_names))
     report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
     report.offices_added = outcome.offices_added
     report.applied = outcome.applied

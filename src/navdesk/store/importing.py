@@ -87,7 +87,8 @@ class ImportBatch:
             self.conn.execute(self._insert_sql((len(flat) - n) // width), flat[n:])
         self.rows += len(flat) // width
 
-    def _problems(self, add_offices: dict[str, str] | None) -> list[tuple[int, str]]:
+    def _problems(self, add_offices: dict[str, str] | None,
+                  offices: set[str] | None) -> list[tuple[int, str]]:
         c = self.conn
         problems: list[tuple[int, str]] = []
         for office, code, period, first, dups in c.execute(
@@ -98,13 +99,16 @@ class ImportBatch:
                 problems.append((int(line), f"{code} {period} for kontor {office} står også på "
                                             f"linje {first}"))
         known = {r[0] for r in c.execute("SELECT code FROM office")}
-        in_file = dict(c.execute("SELECT office, min(line) FROM temp.import_row GROUP BY office"))
-        self.offices_in_file = set(in_file)
-        for office, first in in_file.items():
+        if offices is None:
+            offices = {r[0] for r in c.execute("SELECT DISTINCT office FROM temp.import_row")}
+        self.offices_in_file = offices
+        for office in sorted(offices):
             if office in known or (add_offices is not None and office in add_offices):
                 continue
-            total = c.execute("SELECT count(*) FROM temp.import_row WHERE office = ?",
-                              (office,)).fetchone()[0]
+            first, total = c.execute("SELECT min(line), count(*) FROM temp.import_row"
+                                     " WHERE office = ?", (office,)).fetchone()
+            if not total:
+                continue
             lines = [r[0] for r in c.execute(
                 "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line LIMIT 5", (office,))]
             hint = ""
@@ -127,10 +131,12 @@ class ImportBatch:
         return problems
 
     def finish(self, *, source: str, dry_run: bool = False, user: str | None = None,
-               add_offices: dict[str, str] | None = None) -> ImportOutcome:
+               add_offices: dict[str, str] | None = None,
+               offices: set[str] | None = None) -> ImportOutcome:
         """Check the staged rows as a whole and, if every row is good and this is not a
         dry run, apply them all in one transaction. ``add_offices`` maps office codes
-        that may be created to their names."""
+        that may be created to their names; ``offices``, when the caller knows them, are
+        the offices the staged rows name (saves a pass over the rows)."""
         user = user or default_user()
         outcome = ImportOutcome()
         # the rows were checked against offices and catalogue above; the foreign key
@@ -138,7 +144,7 @@ class ImportBatch:
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.store._write() as c:
-                outcome.problems = self._problems(add_offices)
+                outcome.problems = self._problems(add_offices, offices)
                 outcome.new, outcome.changed, outcome.unchanged = c.execute(
                     "SELECT count(*) FILTER (WHERE v.value IS NULL),"
                     f" count(*) FILTER (WHERE v.value IS NOT NULL AND {_DIFFERS}),"
