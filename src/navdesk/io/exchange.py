@@ -258,11 +258,6 @@ def import_exchange_file(
                     (1, f"Kolonnen {', '.join('«%s»' % m for m in missing)} mangler i overskriften"
                         f" (fant: {'; '.join(h.strip() for h in header)}){hint}"))
                 return report
-            i_office, i_oname = cols.get("kontornr"), cols.get("kontor")
-            i_period, i_code, i_value = cols.get("periode"), cols.get("indikator"), cols.get("verdi")
-            i_unit, i_comment = cols.get("enhet"), cols.get("kommentar")
-            width = len(header)
-
             batch = store.import_batch()
             _stage_rows(f, report.delimiter, reader.line_num, cols, len(header), store.catalogue,
                         office, batch, report,
