@@ -416,11 +416,11 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
 
     @staticmethod
-    def _new_change(conn: sqlite3.Connection, source: str, user: str) -> int:
-        """Record who changes something now and from where; returns the change's id."""
+    def _new_change(conn: sqlite3.Connection, source: str, user: str, at: str) -> int:
+        """Record who changes something at ``at`` and from where; returns the change's id."""
         return conn.execute(
             "INSERT INTO change (changed_at, changed_by, source) VALUES (?, ?, ?)",
-            (now_text(), user, source),
+            (at, user, source),
         ).lastrowid
 
     # ---- writing values --------------------------------------------------------
@@ -481,7 +481,8 @@ class Store:
                 new_comment = None
             if old_value == value and old_comment == new_comment and (row is None) == (value is None):
                 return None
-            change = self._new_change(conn, source, user)
+            at = now_text()
+            change = self._new_change(conn, source, user, at)
             conn.execute(
                 "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
                 " old_comment, new_comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -496,7 +497,7 @@ class Store:
                     " changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
                     " value = excluded.value, comment = excluded.comment,"
                     " changed_at = excluded.changed_at, changed_by = excluded.changed_by",
-                    (*key, value, new_comment, now_text(), user),
+                    (*key, value, new_comment, at, user),
                 )
         return Change(office, code, period, old_value, value, old_comment, new_comment)
 
@@ -515,7 +516,7 @@ class Store:
                          "(indicator TEXT, period TEXT, value NUMERIC)")
             conn.execute("DELETE FROM put_rows")
             conn.executemany("INSERT INTO put_rows VALUES (?, ?, ?)", rows)
-            change = self._new_change(conn, source, user)
+            change = self._new_change(conn, source, user, at)
             changed = conn.execute(
                 "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
                 " old_comment, new_comment)"
@@ -552,14 +553,14 @@ class Store:
             raise ValueError("lock a month, not a year")
         if self.office(office) is None:
             raise ValueRejected(f"Kontor {office} finnes ikke i databasen")
-        user = user or default_user()
+        user, at = user or default_user(), now_text()
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO locked_period (office, period, locked_at, locked_by)"
-                " VALUES (?, ?, ?, ?)", (office, str(period), now_text(), user))
+                " VALUES (?, ?, ?, ?)", (office, str(period), at, user))
             if cur.rowcount:
                 conn.execute("INSERT INTO lock_event (office, period, action, at, by)"
-                             " VALUES (?, ?, 'locked', ?, ?)", (office, str(period), now_text(), user))
+                             " VALUES (?, ?, 'locked', ?, ?)", (office, str(period), at, user))
         return bool(cur.rowcount)
 
     def reopen_month(self, office: str, period: Period, user: str | None = None) -> bool:

@@ -160,7 +160,7 @@ class ImportBatch:
                 for code in to_add:
                     c.execute("INSERT INTO office (code, name, municipality, created_at)"
                               " VALUES (?, ?, '', ?)", (code, add_offices[code] or f"Kontor {code}", at))
-                change = self.store._new_change(c, source, user)
+                change = self.store._new_change(c, source, user, at)
                 c.execute(
                     "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
                     " old_comment, new_comment)"
