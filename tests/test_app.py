@@ -64,3 +64,10 @@ def test_unusable_database_is_refused_with_a_message(tmp_path):
     with pytest.raises(StoreError, match="ikke en navdesk-database"):
         open_database(parse_args(["--db", str(bad)]))
     assert bad.read_text(encoding="utf-8") == "handleliste: melk, brød\n"
+
+
+def test_missing_x11_libraries_are_named_by_their_debian_package():
+    from navdesk.app import missing_x11_packages
+
+    found = missing_x11_packages({"libc.so.6": "libc6", "libnavdesk-nowhere.so.9": "navdesk-nowhere"})
+    assert found == ["navdesk-nowhere"]

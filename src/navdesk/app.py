@@ -54,8 +54,45 @@ def open_database(args: argparse.Namespace):
     return store
 
 
+# Qt's X11 plugin aborts the process when one of these is missing; name them first.
+X11_LIBRARIES = {"libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+                 "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
+
+
+def missing_x11_packages(libraries: dict[str, str] = X11_LIBRARIES) -> list[str]:
+    """Debian packages of the X11 libraries that cannot be loaded (Linux only)."""
+    import ctypes
+
+    missing = []
+    for soname, package in libraries.items():
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def _x11_window_possible() -> bool:
+    """False (after saying why on stderr) when the window would need Qt's X11 plugin
+    and the system lacks libraries it needs: a message instead of Qt's abort."""
+    import os
+
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "xcb").split(":")[0] != "xcb":
+        return True
+    missing = missing_x11_packages()
+    if missing:
+        print("navdesk: vinduet trenger systembibliotekene " + " ".join(missing)
+              + f" (the window needs these libraries): sudo apt-get install {' '.join(missing)}",
+              file=sys.stderr)
+    return not missing
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if not _x11_window_possible():
+        return EXIT_BAD_INPUT
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from navdesk.store import StoreError
