@@ -1,6 +1,6 @@
 """The plain main window: it shows the office from the database it is given."""
 
-from navdesk.ui.main_window import TABS, MainWindow
+from navdesk.ui.main_window import LATER_TABS, MONTH_TAB, MainWindow
 
 from tests.conftest import HOME_NAME
 
@@ -12,7 +12,8 @@ def test_window_shows_office_name_and_tabs(qtbot, office_store):
     assert HOME_NAME in window.windowTitle()
     assert HOME_NAME in window.office_label.text()
     assert "0312" in window.office_label.text()
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [n for n, _ in TABS]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        MONTH_TAB, *(n for n, _ in LATER_TABS)]
     assert str(office_store.path) in window.about_text()
 
 

@@ -397,6 +397,13 @@ class Store:
         ).fetchone()
         return StoredValue(r[0], r[1], parse_period(r[2]), _number(r[3]), *r[4:]) if r else None
 
+    def latest_month(self, office: str) -> Period | None:
+        """The latest month with any value for ``office`` (None without values)."""
+        r = self.conn.execute(
+            "SELECT max(period) FROM value WHERE office = ? AND length(period) = 7", (office,)
+        ).fetchone()
+        return parse_period(r[0]) if r and r[0] else None
+
     def years_with_values(self, office: str) -> list[int]:
         return [int(r[0]) for r in self.conn.execute(
             "SELECT DISTINCT substr(period, 1, 4) FROM value WHERE office = ? ORDER BY 1", (office,))]

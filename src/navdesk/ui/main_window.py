@@ -1,6 +1,8 @@
-"""The main window: the office's name and one tab per part of the monthly job."""
+"""The main window: the office's name, the month form and the menus."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -9,71 +11,188 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk import __version__
+from navdesk.domain.period import Period
+from navdesk.domain.units import ValueRejected
+from navdesk.store import StoreError
 from navdesk.store.database import Store
+from navdesk.store.session import EntrySession
 
-TABS = [
-    ("Månedstall", "Her fører du månedens tall: skjemaet kommer i neste versjon."),
+LATER_TABS = [
     ("Styringskort", "Her følger du styringskortet: mål, målverdier og trafikklys."),
     ("Trender", "Her ser du utviklingen over tid i grafer."),
-    ("Rapport", "Her lager du statusrapporten og filene til kommunen."),
+    ("Rapport", "Her lager du statusrapporten til kommunen."),
 ]
+MONTH_TAB = "Månedstall"
+
+
+def default_month(store: Store, office: str) -> Period:
+    """The latest month with figures, else the month before this one."""
+    latest = store.latest_month(office)
+    if latest is not None:
+        return latest
+    today = date.today()
+    return Period(today.year, today.month).previous_month()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, demo: bool = False) -> None:
+    def __init__(self, store: Store, *, demo: bool = False, period: Period | None = None) -> None:
         super().__init__()
         self.store = store
-        office = store.home_office()
+        self.demo = demo
+        self.office = store.home_office()
+        self.session = EntrySession(store, self.office.code) if self.office else None
+        self.month_form = None
         self.setObjectName("MainWindow")
-        title = "navdesk"
-        if office:
-            title = f"{office.name} – navdesk" + (" (eksempeldata)" if demo else "")
-        self.setWindowTitle(title)
+        self._set_title()
 
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 8, 12, 8)
         self.office_label = QLabel()
         self.office_label.setObjectName("officeName")
         font = self.office_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.office_label.setFont(font)
-        if office:
-            place = f" · {office.municipality}" if office.municipality else ""
-            self.office_label.setText(f"{office.name}  (kontor {office.code}{place})")
+        if self.office:
+            place = f" · {self.office.municipality}" if self.office.municipality else ""
+            self.office_label.setText(f"{self.office.name}  (kontor {self.office.code}{place})")
         else:
             self.office_label.setText("Ingen kontor er satt opp ennå")
         layout.addWidget(self.office_label)
 
         self.tabs = QTabWidget()
-        for name, text in TABS:
-            page = QWidget()
-            page_layout = QVBoxLayout(page)
-            hint = QLabel(text if office else
-                          "Databasen har ikke noe kontor ennå. Prøv programmet med "
-                          "«navdesk --demo», eller sett opp ditt kontor med «navdesk-cli init».")
-            hint.setWordWrap(True)
-            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            page_layout.addWidget(hint)
-            self.tabs.addTab(page, name)
+        if self.session is not None:
+            from navdesk.ui.month_form import MonthForm
+
+            self.month_form = MonthForm(self.session, period or default_month(store, self.office.code))
+            self.month_form.data_changed.connect(self._update_actions)
+            self.tabs.addTab(self.month_form, MONTH_TAB)
+        else:
+            self.tabs.addTab(self._hint("Databasen har ikke noe kontor ennå. Prøv programmet med "
+                                        "«navdesk --demo», eller sett opp ditt kontor."), MONTH_TAB)
+        for name, text in LATER_TABS:
+            self.tabs.addTab(self._hint(text if self.office else ""), name)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-
-        file_menu = self.menuBar().addMenu("&Fil")
-        quit_action = QAction("&Avslutt", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Hjelp")
-        about = QAction("&Om navdesk", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
+        self._build_menus()
+        self._update_actions()
         self.statusBar().showMessage(f"Datafil: {store.path}")
-        self.resize(1000, 680)
+        self.resize(1180, 760)
+        if self.month_form is not None:
+            self.month_form.view.setFocus()  # ready to type the first figure
 
+    @staticmethod
+    def _hint(text: str) -> QWidget:
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page_layout.addWidget(hint)
+        return page
+
+    def _set_title(self) -> None:
+        title = "navdesk"
+        if self.office:
+            title = f"{self.office.name} – navdesk" + (" (eksempeldata)" if self.demo else "")
+        self.setWindowTitle(title)
+
+    # ---- menus -----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutVisibleInContextMenu(True)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Fil")
+        self.import_action = self._action(file_menu, "&Importer fil …", self.import_file, "Ctrl+I",
+                                          "Les inn en utvekslingsfil, med forhåndsvisning")
+        self.export_action = self._action(file_menu, "&Eksporter for kommunen …", self.export_file,
+                                          "Ctrl+E", "Skriv året eller måneden som CSV-fil")
+        file_menu.addSeparator()
+        self.open_action = self._action(file_menu, "Å&pne en annen database …", self.open_database,
+                                        QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        quit_action = self._action(file_menu, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+        edit_menu = bar.addMenu("&Rediger")
+        self.undo_action = self._action(edit_menu, "&Angre", self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, "&Gjør om", self.redo, "Ctrl+Y")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+
+        month_menu = bar.addMenu("&Måned")
+        form = self.month_form
+        self._action(month_menu, "&Forrige måned", lambda: form and form.show_month(
+            form.period.previous_month()), "Ctrl+PgUp").setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut)
+        self._action(month_menu, "&Neste måned", lambda: form and form.show_month(
+            form.period.next_month()), "Ctrl+PgDown").setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut)
+        self._action(month_menu, "&Gå til måned …", lambda: form and form.month_combo.setFocus(),
+                     "Ctrl+G").setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        month_menu.addSeparator()
+        self.lock_action = self._action(month_menu, "&Marker som rapportert / gjenåpne",
+                                        lambda: form and form.toggle_lock(), "Ctrl+L")
+        if form is None:
+            month_menu.setEnabled(False)
+
+        help_menu = bar.addMenu("&Hjelp")
+        self._action(help_menu, "&Om navdesk", self.show_about)
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        self.undo_action.setEnabled(has and self.session.can_undo)
+        self.redo_action.setEnabled(has and self.session.can_redo)
+        self.import_action.setEnabled(has)
+        self.export_action.setEnabled(has)
+
+    # ---- undo / redo ---------------------------------------------------------------
+    def _step(self, undo: bool) -> None:
+        if self.session is None:
+            return
+        period = self.session.next_undo_period() if undo else self.session.next_redo_period()
+        try:
+            change = self.session.undo() if undo else self.session.redo()
+        except (ValueRejected, StoreError) as exc:
+            QMessageBox.warning(self, "Kan ikke angre" if undo else "Kan ikke gjøre om", str(exc))
+            return
+        if period is not None and self.month_form is not None:
+            month = Period(period.year, 12) if period.is_year else period
+            if month != self.month_form.period:
+                self.month_form.show_month(month)
+            else:
+                self.month_form.refresh()
+            if change is not None:
+                self.month_form.view.go_to(self.month_form.model.index_of(change.code))
+        self._update_actions()
+
+    def undo(self) -> None:
+        self._step(True)
+
+    def redo(self) -> None:
+        self._step(False)
+
+    # ---- files ---------------------------------------------------------------------
+    def import_file(self) -> None:
+        QMessageBox.information(self, "Importer", "Importen kommer snart.")
+
+    def export_file(self) -> None:
+        QMessageBox.information(self, "Eksporter", "Eksporten kommer snart.")
+
+    def open_database(self) -> None:
+        QMessageBox.information(self, "Åpne", "Kommer snart.")
+
+    # ---- help ----------------------------------------------------------------------
     def about_text(self) -> str:
         return (f"<b>navdesk {__version__}</b><br>Månedstall, styringskort og rapportering "
                 f"for ett NAV-kontor, uten nett.<br><br>Datafil: {self.store.path}")

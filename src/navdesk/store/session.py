@@ -1,0 +1,133 @@
+"""One person's editing session on one office: typed values, deletions and comments,
+with undo and redo. Every step, undo and redo included, goes through the store and
+is audited like any change (sources ``form``, ``undo``, ``redo``)."""
+
+from __future__ import annotations
+
+from navdesk.domain.month_sheet import MonthSheet, build_month_sheet
+from navdesk.domain.period import Period
+from navdesk.domain.units import Number, ValueRejected, parse_value
+from navdesk.store.database import Change, Store
+
+
+class EntrySession:
+    """Entering an office's figures. Keeps the two years around the shown month in
+    memory so switching months does not reread the database."""
+
+    def __init__(self, store: Store, office: str, user: str | None = None) -> None:
+        self.store = store
+        self.office = office
+        self.user = user
+        self._undo: list[Change] = []
+        self._redo: list[Change] = []
+        self._figures: dict[str, dict[Period, Number]] = {}
+        self._comments: dict[tuple[str, Period], str] = {}
+        self._years: set[int] = set()
+
+    # ---- reading -----------------------------------------------------------------
+    def _load(self, years: set[int]) -> None:
+        missing = years - self._years
+        if not missing:
+            return
+        for code, series in self.store.figures(self.office, missing).items():
+            self._figures.setdefault(code, {}).update(series)
+        for year in missing:
+            for v in self.store.stored_values(self.office, year):
+                if v.comment:
+                    self._comments[(v.code, v.period)] = v.comment
+        self._years |= missing
+
+    def month_sheet(self, period: Period) -> MonthSheet:
+        """The form for ``period``: values, last month, same month last year, warnings."""
+        self._load({period.year - 1, period.year})
+        return build_month_sheet(self.store.catalogue, self._figures, self._comments, period)
+
+    def is_locked(self, period: Period) -> bool:
+        return self.store.is_locked(self.office, period)
+
+    # ---- writing -----------------------------------------------------------------
+    def _remember(self, change: Change | None) -> None:
+        if change is None:
+            return
+        series = self._figures.setdefault(change.code, {})
+        if change.new_value is None:
+            series.pop(change.period, None)
+        else:
+            series[change.period] = change.new_value
+        if change.new_comment:
+            self._comments[(change.code, change.period)] = change.new_comment
+        else:
+            self._comments.pop((change.code, change.period), None)
+
+    def _done(self, change: Change | None) -> Change | None:
+        self._remember(change)
+        if change is not None:
+            self._undo.append(change)
+            self._redo.clear()
+        return change
+
+    def enter(self, code: str, period: Period, text: str) -> Change | None:
+        """Store the value typed as ``text`` (Norwegian or English number; empty deletes
+        it). Returns the change, or None if nothing changed. Raises ValueRejected."""
+        if not text.strip():
+            return self.delete(code, period)
+        ind = self.store.catalogue.get(code)
+        if ind is None:
+            raise ValueRejected(f"Ukjent indikator {code}")
+        value = parse_value(ind.unit, text)
+        return self._done(self.store.set_value(self.office, code, period, value,
+                                               source="form", user=self.user))
+
+    def delete(self, code: str, period: Period) -> Change | None:
+        return self._done(self.store.delete_value(self.office, code, period, source="form",
+                                                  user=self.user))
+
+    def set_comment(self, code: str, period: Period, comment: str | None) -> Change | None:
+        return self._done(self.store.set_comment(self.office, code, period, comment,
+                                                 source="form", user=self.user))
+
+    # ---- undo and redo -----------------------------------------------------------
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def _apply(self, change: Change, value, comment, source: str) -> Change | None:
+        if value is None:
+            done = self.store.delete_value(self.office, change.code, change.period,
+                                           source=source, user=self.user)
+        else:
+            done = self.store.set_value(self.office, change.code, change.period, value,
+                                        comment=comment, source=source, user=self.user)
+        self._remember(done)
+        return done
+
+    def undo(self) -> Change | None:
+        """Put back what the latest change replaced. Returns the change that undid it
+        (None if there was nothing to undo). Raises ValueRejected (a locked month)."""
+        if not self._undo:
+            return None
+        change = self._undo[-1]
+        done = self._apply(change, change.old_value, change.old_comment, "undo")
+        self._undo.pop()
+        self._redo.append(change)
+        return done
+
+    def redo(self) -> Change | None:
+        """Do the latest undone change again."""
+        if not self._redo:
+            return None
+        change = self._redo[-1]
+        done = self._apply(change, change.new_value, change.new_comment, "redo")
+        self._redo.pop()
+        self._undo.append(change)
+        return done
+
+    def next_undo_period(self) -> Period | None:
+        return self._undo[-1].period if self._undo else None
+
+    def next_redo_period(self) -> Period | None:
+        return self._redo[-1].period if self._redo else None

@@ -1,0 +1,408 @@
+"""The month form: pick a month, type the figures, see warnings as you go.
+
+Keyboard first: type a number and press Enter or Tab to save it and go to the next
+line; Shift+Tab goes back; Delete empties a value; Escape shows the stored value again
+after a refused one; Ctrl+PgUp / Ctrl+PgDown change month.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpinBox, QSplitter, QStyledItemDelegate, QToolButton, QTreeView, QVBoxLayout,
+    QWidget,
+)
+
+from navdesk.domain.period import Period
+from navdesk.domain.units import ValueRejected, format_display
+from navdesk.store import StoreError
+from navdesk.store.session import EntrySession
+from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
+
+MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+          "september", "oktober", "november", "desember"]
+SOURCES = {"form": "skjema", "undo": "angret", "redo": "gjort om", "demo": "eksempeldata"}
+
+
+def month_title(p: Period) -> str:
+    return f"{MONTHS[p.month - 1]} {p.year}"
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """A plain line editor, right-aligned like the numbers it replaces."""
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setFrame(False)
+        return editor
+
+
+class MonthView(QTreeView):
+    """The form's tree. Enter and Tab save and move down; Shift+Tab moves up."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setItemDelegateForColumn(VALUE, ValueDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setTabKeyNavigation(False)
+        self.setAllColumnsShowFocus(True)
+
+    def month_model(self) -> MonthModel:
+        return self.model()
+
+    # ---- moving between lines ----------------------------------------------------
+    def editable_indexes(self) -> list[QModelIndex]:
+        model = self.month_model()
+        if model.sheet is None:
+            return []
+        return [model.index_of(n.code) for n in model.sheet.entered_rows()]
+
+    def step(self, current: QModelIndex, forward: bool) -> QModelIndex:
+        """The value cell of the next (or previous) line that takes a value."""
+        rows = self.editable_indexes()
+        if not rows:
+            return QModelIndex()
+        codes = [i.data(CodeRole) for i in rows]
+        code = current.data(CodeRole)
+        if code not in codes:
+            return rows[0]
+        i = codes.index(code) + (1 if forward else -1)
+        return rows[max(0, min(i, len(rows) - 1))]
+
+    def go_to(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():  # a line inside a collapsed group
+            self.expand(parent)
+            parent = parent.parent()
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def closeEditor(self, editor, hint) -> None:
+        Hint = QAbstractItemDelegate.EndEditHint
+        current = self.currentIndex()
+        super().closeEditor(editor, Hint.NoHint)
+        if hint == Hint.RevertModelCache:
+            return
+        if current.data(CodeRole) in self.month_model().rejected:
+            self.go_to(current)  # a refused value: stay on its line to correct it
+            return
+        if hint in (Hint.EditNextItem, Hint.SubmitModelCache, Hint.EditPreviousItem):
+            self.go_to(self.step(current, hint != Hint.EditPreviousItem))
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        current = self.currentIndex()
+        model = self.month_model()
+        if current.isValid() and current.column() != VALUE and current.data(CodeRole):
+            current = current.siblingAtColumn(VALUE)
+            self.setCurrentIndex(current)
+        if key == Qt.Key.Key_Escape and current.isValid():
+            if model.clear_rejected(current.data(CodeRole)):
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.edit(current)
+                return
+            self.go_to(self.step(current, True))
+            return
+        if key == Qt.Key.Key_Tab:
+            self.go_to(self.step(current, True))
+            return
+        if key == Qt.Key.Key_Backtab:
+            self.go_to(self.step(current, False))
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current.isValid():
+            if current.flags() & Qt.ItemFlag.ItemIsEditable and current.data(CodeRole):
+                model.setData(current, "", Qt.ItemDataRole.EditRole)
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        # Tab belongs to the form while it has focus (it moves between lines)
+        if self.state() == self.State.EditingState:
+            return False
+        return super().focusNextPrevChild(next_)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+
+class MonthForm(QWidget):
+    """The whole month page: month picker, lock state, the form, warnings and the
+    comment and history of the line in focus."""
+
+    month_changed = Signal(object)  # Period
+    data_changed = Signal()  # something was stored (undo state may have changed)
+
+    def __init__(self, session: EntrySession, period: Period, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.period = period
+        self.model = MonthModel(self)
+        self.model.saver = self._save
+
+        # ---- top: month navigation and lock state
+        self.prev_button = QToolButton(text="◀")
+        self.prev_button.setToolTip("Forrige måned (Ctrl+PgUp)")
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setToolTip("Neste måned (Ctrl+PgDown)")
+        self.month_combo = QComboBox()
+        self.month_combo.addItems([m.capitalize() for m in MONTHS])
+        self.month_combo.setToolTip("Gå til måned (Ctrl+G)")
+        self.month_combo.setAccessibleName("Måned")
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setAccessibleName("År")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("lockLabel")
+        self.lock_button = QPushButton()
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.month_combo)
+        top.addWidget(self.year_spin)
+        top.addWidget(self.next_button)
+        top.addSpacing(12)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.lock_label)
+        top.addWidget(self.lock_button)
+
+        # ---- middle: the form and the side panel
+        self.view = MonthView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Månedens tall")
+        # the name takes the room that is left; the figures keep a width that fits their
+        # heading (measured, so larger Windows scaling does not cut them off)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        for col in (UNIT, VALUE, VALUE + 1, VALUE + 2, NOTE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title) + 28,
+                                              metrics.horizontalAdvance("999 999 999") + 16))
+        header.setMinimumSectionSize(60)
+
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setPlaceholderText("Hvorfor tallet endret seg, hva som er anslått …")
+        self.comment_edit.setAccessibleName("Kommentar")
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(110)
+        self.comment_button = QPushButton("&Lagre kommentar")
+        self.comment_button.setToolTip("Lagre kommentaren til verdien (Ctrl+Enter)")
+        self.history_list = QListWidget()
+        self.history_list.setAccessibleName("Endringslogg")
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.detail_title)
+        side_layout.addWidget(QLabel("&Kommentar", buddy=self.comment_edit))
+        side_layout.addWidget(self.comment_edit)
+        side_layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignRight)
+        side_layout.addWidget(QLabel("Endringslogg"))
+        side_layout.addWidget(self.history_list, 1)
+
+        self.findings_label = QLabel()
+        self.findings_list = QListWidget()
+        self.findings_list.setAccessibleName("Avvik denne måneden")
+        self.findings_list.setMaximumHeight(120)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.findings_label)
+        left_layout.addWidget(self.findings_list)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        side.setMinimumWidth(260)
+        split.setSizes([900, 280])
+        side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        # ---- wiring
+        self.prev_button.clicked.connect(lambda: self.show_month(self.period.previous_month()))
+        self.next_button.clicked.connect(lambda: self.show_month(self.period.next_month()))
+        self.month_combo.activated.connect(self._picker_changed)
+        self.year_spin.valueChanged.connect(self._picker_changed)
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.comment_button.clicked.connect(self.save_comment)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        self.findings_list.itemActivated.connect(self._finding_activated)
+        self.findings_list.itemClicked.connect(self._finding_activated)
+        for keys, slot in [("Ctrl+PgUp", lambda: self.show_month(self.period.previous_month())),
+                           ("Ctrl+PgDown", lambda: self.show_month(self.period.next_month())),
+                           ("Alt+Left", lambda: self.show_month(self.period.previous_month())),
+                           ("Alt+Right", lambda: self.show_month(self.period.next_month())),
+                           ("Ctrl+G", self.month_combo.setFocus),
+                           ("Ctrl+Return", self.save_comment)]:
+            QShortcut(QKeySequence(keys), self, slot)
+        self.setTabOrder(self.view, self.comment_edit)
+        self.setTabOrder(self.comment_edit, self.comment_button)
+        self.setTabOrder(self.comment_button, self.findings_list)
+        self.show_month(period)
+
+    # ---- months ----------------------------------------------------------------
+    def _picker_changed(self, *_):
+        self.show_month(Period(self.year_spin.value(), self.month_combo.currentIndex() + 1))
+
+    def show_month(self, period: Period) -> None:
+        """Show ``period``'s form; the line in focus stays the same indicator."""
+        code = self.view.currentIndex().data(CodeRole)
+        self.period = period
+        for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):
+            w.blockSignals(True)
+            if w is self.month_combo:
+                w.setCurrentIndex(v)
+            else:
+                w.setValue(v)
+            w.blockSignals(False)
+        self.model.set_sheet(self.session.month_sheet(period), self.session.is_locked(period))
+        self.view.expandAll()
+        self._update_month_state()
+        target = self.model.index_of(code) if code else QModelIndex()
+        if not target.isValid():
+            rows = self.view.editable_indexes()
+            target = rows[0] if rows else QModelIndex()
+        self.view.go_to(target)
+        self.month_changed.emit(period)
+
+    def refresh(self) -> None:
+        """Reread the shown month after a change (keeps the line in focus)."""
+        self.model.refresh(self.session.month_sheet(self.period), self.session.is_locked(self.period))
+        self._update_month_state()
+        self._show_detail()
+
+    def _update_month_state(self) -> None:
+        locked = self.model.locked
+        self.title.setText(month_title(self.period).capitalize())
+        if locked:
+            self.lock_label.setText("🔒 Rapportert og låst")
+            self.lock_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            self.lock_button.setText("&Gjenåpne måneden …")
+            self.lock_button.setToolTip("Åpne måneden for endringer igjen (blir logget)")
+        else:
+            self.lock_label.setText("")
+            self.lock_label.setStyleSheet("")
+            self.lock_button.setText("&Marker som rapportert")
+            self.lock_button.setToolTip("Lås måneden når tallene er sendt til kommunen")
+        findings = self.model.sheet.findings if self.model.sheet else []
+        self.findings_label.setText(
+            f"Avvik og uvanlige verdier i {month_title(self.period)}: {len(findings)}"
+            if findings else f"Ingen avvik i {month_title(self.period)}.")
+        self.findings_list.clear()
+        self.findings_list.setVisible(bool(findings))
+        for f in findings:
+            # the messages name the indicators themselves
+            item = QListWidgetItem(("⚠ " if f.kind == "consistency" else "◆ ") + f.message)
+            item.setData(CodeRole, f.code)
+            item.setToolTip(f.message)
+            self.findings_list.addItem(item)
+
+    def _finding_activated(self, item: QListWidgetItem) -> None:
+        index = self.model.index_of(item.data(CodeRole))
+        self.view.go_to(index)
+        self.view.setFocus()
+
+    # ---- saving ----------------------------------------------------------------
+    def _save(self, node, text: str) -> None:
+        try:
+            change = self.session.enter(node.code, node.period, text)
+        except StoreError as exc:  # busy or read-only database: not the value's fault
+            raise ValueRejected(str(exc)) from None
+        if change is not None:
+            self.refresh()
+            self.data_changed.emit()
+
+    def save_comment(self) -> None:
+        node = self.model.node(self.view.currentIndex())
+        if node is None or not node.editable:
+            return
+        try:
+            self.session.set_comment(node.code, node.period, self.comment_edit.toPlainText().strip())
+        except (ValueRejected, StoreError) as exc:
+            QMessageBox.warning(self, "Kommentaren ble ikke lagret", str(exc))
+            return
+        self.refresh()
+        self.data_changed.emit()
+
+    def toggle_lock(self) -> None:
+        store, office = self.session.store, self.session.office
+        if self.model.locked:
+            answer = QMessageBox.question(
+                self, "Gjenåpne måneden",
+                f"{month_title(self.period).capitalize()} er rapportert til kommunen. Vil du "
+                "åpne måneden for endringer igjen? Gjenåpningen blir logget.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            store.reopen_month(office, self.period, self.session.user)
+        else:
+            store.lock_month(office, self.period, self.session.user)
+        self.refresh()
+        self.data_changed.emit()
+
+    # ---- the line in focus -------------------------------------------------------
+    def _show_detail(self) -> None:
+        node = self.model.node(self.view.currentIndex())
+        self.history_list.clear()
+        if node is None or node.indicator is None:
+            self.detail_title.setText("")
+            self.comment_edit.setPlainText("")
+            self.comment_edit.setEnabled(False)
+            self.comment_button.setEnabled(False)
+            return
+        ind = node.indicator
+        self.detail_title.setText(f"<b>{ind.name}</b><br>{ind.code} · {node.period}")
+        can_comment = node.editable and not self.model.locked and node.value is not None
+        self.comment_edit.setEnabled(can_comment)
+        self.comment_button.setEnabled(can_comment)
+        self.comment_edit.setPlainText(node.comment or "")
+        if not node.editable:
+            self.history_list.addItem("Beregnet av navdesk.")
+            return
+        entries = self.session.store.history(self.session.office, ind.code, node.period)
+        if not entries:
+            self.history_list.addItem("Ingen endringer ennå.")
+        for e in entries:
+            old = format_display(e.old_value) if e.old_value is not None else "tom"
+            new = format_display(e.new_value) if e.new_value is not None else "tom"
+            source = SOURCES.get(e.source, e.source)
+            what = f"{old} → {new}" if old != new else "kommentar endret"
+            item = QListWidgetItem(f"{e.changed_at[:16].replace('T', ' ')}  {what}\n"
+                                   f"    {e.changed_by}, {source}")
+            if e.new_comment != e.old_comment and e.new_comment:
+                item.setToolTip(f"Kommentar: {e.new_comment}")
+            self.history_list.addItem(item)

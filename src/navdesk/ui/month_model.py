@@ -1,0 +1,248 @@
+"""The month form's table: a tree model over a MonthSheet (sections, indicators, and
+breakdown groups under their parent). Testable without a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
+from navdesk.domain.units import Unit, ValueRejected, format_display
+
+NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)
+HEADERS = ["Indikator", "Enhet", "Verdi", "Forrige måned", "Samme måned i fjor", "Merknad"]
+
+CodeRole = Qt.ItemDataRole.UserRole + 1  # the indicator code of a line (None for headings)
+RejectedRole = Qt.ItemDataRole.UserRole + 2  # the reason a typed value was refused
+
+WARN_BG = QColor("#fff4ce")  # a line with a warning (light amber)
+REJECT_BG = QColor("#fde7e9")  # a refused value (light red)
+LOCKED_BG = QColor("#f0f0f0")
+COMPUTED_FG = QColor("#555555")
+
+# Called with (code, period text) to store what was typed; raises ValueRejected.
+Saver = Callable[[SheetNode, str], None]
+
+
+def _fmt(node: SheetNode, value) -> str:
+    if value is None:
+        return ""
+    ind = node.indicator
+    if ind is not None and ind.is_ratio:
+        return format_display(value, 1)
+    return format_display(value)
+
+
+class MonthModel(QAbstractItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sheet: MonthSheet | None = None
+        self.locked = False
+        self.saver: Saver | None = None
+        # typed text that was refused, by code, with the reason: shown until corrected
+        self.rejected: dict[str, tuple[str, str]] = {}
+
+    # ---- content ---------------------------------------------------------------
+    def set_sheet(self, sheet: MonthSheet, locked: bool) -> None:
+        self.beginResetModel()
+        if self.sheet is None or sheet.period != self.sheet.period:
+            self.rejected.clear()
+        self.sheet = sheet
+        self.locked = locked
+        self.endResetModel()
+
+    def refresh(self, sheet: MonthSheet, locked: bool) -> None:
+        """Show new figures for the same month without resetting the view (the lines
+        stay the same; a saved value changes sums, shares and warnings elsewhere)."""
+        old = self.sheet
+        if old is None or old.period != sheet.period or list(old.by_code) != list(sheet.by_code):
+            self.set_sheet(sheet, locked)
+            return
+        for code, node in old.by_code.items():
+            new = sheet.by_code[code]
+            node.value, node.previous, node.last_year = new.value, new.previous, new.last_year
+            node.comment, node.findings = new.comment, new.findings
+        old.findings = sheet.findings
+        self.locked = locked
+        self._all_changed(QModelIndex(), old.sections)
+
+    def _all_changed(self, parent: QModelIndex, children: list[SheetNode]) -> None:
+        if not children:
+            return
+        self.dataChanged.emit(self.index(0, 0, parent),
+                              self.index(len(children) - 1, NOTE, parent))
+        for row, child in enumerate(children):
+            if child.children:
+                self._all_changed(self.index(row, 0, parent), child.children)
+
+    def node(self, index: QModelIndex) -> SheetNode | None:
+        if not index.isValid():
+            return None
+        return index.internalPointer()
+
+    def index_of(self, code: str, column: int = VALUE) -> QModelIndex:
+        node = self.sheet.by_code.get(code) if self.sheet else None
+        if node is None:
+            return QModelIndex()
+        return self._index_for(node, column)
+
+    def _index_for(self, node: SheetNode, column: int) -> QModelIndex:
+        siblings = node.parent.children if node.parent else self.sheet.sections
+        return self.createIndex(siblings.index(node), column, node)
+
+    # ---- QAbstractItemModel ----------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if self.sheet is None or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        children = self.node(parent).children if parent.isValid() else self.sheet.sections
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index=QModelIndex()):  # noqa: D401 - Qt's name
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self._index_for(node.parent, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        if self.sheet is None:
+            return 0
+        if not parent.isValid():
+            return len(self.sheet.sections)
+        if parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index):
+        node = self.node(index)
+        if node is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == VALUE and node.editable and not self.locked:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        node = self.node(index)
+        if node is None:
+            return None
+        col = index.column()
+        if role == CodeRole:
+            return node.code
+        if node.kind != INDICATOR:
+            return self._heading_data(node, col, role)
+        ind = node.indicator
+        rejected = self.rejected.get(ind.code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == NAME:
+                return node.title
+            if col == UNIT:
+                return ind.unit.label if not ind.is_ratio or ind.unit is not Unit.PERCENT else "%"
+            if col == VALUE:
+                return rejected[0] if rejected else _fmt(node, node.value)
+            if col == PREVIOUS:
+                return _fmt(node, node.previous)
+            if col == LAST_YEAR:
+                return _fmt(node, node.last_year)
+            if col == NOTE:
+                marks = []
+                if rejected:
+                    marks.append("✖ " + rejected[1])
+                if node.findings:
+                    marks.append("⚠ " + ("avvik" if len(node.findings) == 1
+                                         else f"{len(node.findings)} avvik"))
+                if node.comment:
+                    marks.append("💬")
+                return "  ".join(marks)
+            return None
+        if role == Qt.ItemDataRole.EditRole and col == VALUE:
+            if rejected:
+                return rejected[0]
+            return "" if node.value is None else format_display(node.value).replace("\u00a0", " ")
+        if role == RejectedRole:
+            return rejected[1] if rejected else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, rejected)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, PREVIOUS, LAST_YEAR):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col == VALUE and rejected:
+                return QBrush(REJECT_BG)
+            if col in (VALUE, NOTE) and node.findings:
+                return QBrush(WARN_BG)
+            if col == VALUE and self.locked:
+                return QBrush(LOCKED_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and (ind.is_ratio or col in (PREVIOUS, LAST_YEAR)):
+            return QBrush(COMPUTED_FG)
+        if role == Qt.ItemDataRole.FontRole and ind.is_ratio and col == VALUE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == VALUE:
+            return f"{node.title}: {_fmt(node, node.value) or 'tom'}"
+        return None
+
+    def _heading_data(self, node: SheetNode, col: int, role):
+        if role == Qt.ItemDataRole.DisplayRole and col == NAME:
+            return node.title
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(node.kind == SECTION)
+            font.setItalic(node.kind == GROUP)
+            return font
+        return None
+
+    def _tooltip(self, node: SheetNode, rejected) -> str:
+        ind = node.indicator
+        lines = [f"{ind.name} ({ind.code})"]
+        if ind.is_ratio:
+            lines.append("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn.")
+        if ind.is_yearly:
+            lines.append(f"Registreres én gang per år (gjelder {node.period}).")
+        if rejected:
+            lines.append(f"Ikke lagret: {rejected[1]}. Esc viser den lagrede verdien igjen.")
+        for f in node.findings:
+            lines.append(f"⚠ {f.message}")
+        if node.comment:
+            lines.append(f"Kommentar: {node.comment}")
+        return "\n".join(lines)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if (role != Qt.ItemDataRole.EditRole or node is None or index.column() != VALUE
+                or not node.editable or self.saver is None):
+            return False
+        text = str(value)
+        try:
+            self.saver(node, text)
+        except ValueRejected as exc:
+            self.rejected[node.code] = (text, str(exc))
+            self._changed(node)
+            return True
+        self.rejected.pop(node.code, None)
+        return True
+
+    def clear_rejected(self, code: str) -> bool:
+        """Forget a refused value so the stored one shows again (Escape)."""
+        if self.rejected.pop(code, None) is None:
+            return False
+        node = self.sheet.by_code.get(code) if self.sheet else None
+        if node is not None:
+            self._changed(node)
+        return True
+
+    def _changed(self, node: SheetNode) -> None:
+        self.dataChanged.emit(self._index_for(node, 0), self._index_for(node, NOTE))
+
+    def persistent(self, code: str) -> QPersistentModelIndex:
+        return QPersistentModelIndex(self.index_of(code))
