@@ -1,0 +1,78 @@
+"""The editing session: typed text in, audited changes out, undo and redo."""
+
+from __future__ import annotations
+
+import pytest
+
+from navdesk.domain.period import Period
+from navdesk.domain.units import ValueRejected
+from navdesk.store.session import EntrySession
+
+from tests.conftest import HOME_CODE
+
+P = Period(2025, 3)
+
+
+def test_typed_text_is_parsed_by_the_indicators_unit(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_BRUTTO", P, "1.234,50")
+    assert office_store.value(HOME_CODE, "SH_BRUTTO", P).value == 1234.5
+    with pytest.raises(ValueRejected):
+        s.enter("SH_MND", P, "4,5")
+    assert office_store.value(HOME_CODE, "SH_MND", P) is None
+
+
+def test_empty_text_deletes_the_value(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    s.enter("SH_MND", P, "  ")
+    assert office_store.value(HOME_CODE, "SH_MND", P) is None
+
+
+def test_undo_and_redo_walk_back_and_forth_through_changes(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    s.enter("SH_MND", P, "20")
+    s.set_comment("SH_MND", P, "anslått")
+    s.undo()
+    assert office_store.value(HOME_CODE, "SH_MND", P).comment is None
+    s.undo()
+    assert office_store.value(HOME_CODE, "SH_MND", P).value == 10
+    s.undo()
+    assert office_store.value(HOME_CODE, "SH_MND", P) is None
+    assert not s.can_undo and s.can_redo
+    s.redo()
+    s.redo()
+    s.redo()
+    stored = office_store.value(HOME_CODE, "SH_MND", P)
+    assert (stored.value, stored.comment) == (20, "anslått")
+    sources = [e.source for e in office_store.history(HOME_CODE, "SH_MND", P)]
+    assert sources == ["redo", "redo", "redo", "undo", "undo", "undo", "form", "form", "form"]
+
+
+def test_a_new_change_clears_what_could_be_redone(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    s.undo()
+    s.enter("SH_MND", P, "30")
+    assert not s.can_redo
+
+
+def test_undo_into_a_locked_month_is_refused_and_can_be_tried_again(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    office_store.lock_month(HOME_CODE, P)
+    with pytest.raises(ValueRejected, match="låst"):
+        s.undo()
+    assert s.can_undo  # nothing was lost from the undo list
+    office_store.reopen_month(HOME_CODE, P)
+    s.undo()
+    assert office_store.value(HOME_CODE, "SH_MND", P) is None
+
+
+def test_the_month_sheet_follows_the_sessions_own_changes(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.month_sheet(P)  # loads the figures once
+    s.enter("SH_MND", P, "42")
+    assert s.month_sheet(P).by_code["SH_MND"].value == 42
+    assert s.month_sheet(P.next_month()).by_code["SH_MND"].previous == 42
