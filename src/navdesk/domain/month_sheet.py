@@ -35,6 +35,7 @@ class SheetNode:
     findings: tuple[Finding, ...] = ()
     children: list[SheetNode] = field(default_factory=list)
     parent: SheetNode | None = None
+    row: int = 0  # position among its siblings
 
     @property
     def code(self) -> str | None:
@@ -46,6 +47,7 @@ class SheetNode:
 
     def add(self, child: SheetNode) -> SheetNode:
         child.parent = self
+        child.row = len(self.children)
         self.children.append(child)
         return child
 
@@ -119,6 +121,6 @@ def build_month_sheet(catalogue: Catalogue, figures: Figures, comments: Mapping[
         else:
             section = sections.get(ind.section)
             if section is None:
-                section = sections[ind.section] = SheetNode(SECTION, ind.section)
+                section = sections[ind.section] = SheetNode(SECTION, ind.section, row=len(sections))
             section.add(node)
     return MonthSheet(period, list(sections.values()), findings, by_code)

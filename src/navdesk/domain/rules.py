@@ -7,7 +7,6 @@ A warning asks for a second look; the value stays stored.
 from __future__ import annotations
 
 import math
-import statistics
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import Figures, value_in_month
@@ -134,10 +133,13 @@ def outlier_band(ind: Indicator, history: list[Number]) -> tuple[float, float, f
     too little history. The spread never counts as less than 5 % of the mean, nor for
     counts of people or things less than the square root of the mean (the natural
     spread of counts, at least 1), so a quiet history does not flag every small change."""
-    if len(history) < OUTLIER_MIN_HISTORY:
+    n = len(history)
+    if n < OUTLIER_MIN_HISTORY:
         return None
-    mean = statistics.fmean(history)
-    sd = statistics.stdev(history)
+    # plain floats: statistics.stdev works in exact fractions, far too slow for a form
+    # that checks every line at every change of month
+    mean = math.fsum(history) / n
+    sd = math.sqrt(math.fsum((x - mean) ** 2 for x in history) / (n - 1))
     floor = max(0.05 * abs(mean), max(1.0, math.sqrt(abs(mean))) if ind.unit.whole else 0.01)
     spread = OUTLIER_SIGMAS * max(sd, floor)
     return mean, mean - spread, mean + spread

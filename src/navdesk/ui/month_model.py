@@ -17,6 +17,20 @@ HEADERS = ["Indikator", "Enhet", "Verdi", "Forrige måned", "Samme måned i fjor
 CodeRole = Qt.ItemDataRole.UserRole + 1  # the indicator code of a line (None for headings)
 RejectedRole = Qt.ItemDataRole.UserRole + 2  # the reason a typed value was refused
 
+# looked up once: data() runs thousands of times per repaint
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_WRITE = _READ | Qt.ItemFlag.ItemIsEditable
+_NONE = Qt.ItemFlag.NoItemFlags
+
 WARN_BG = QColor("#fff4ce")  # a line with a warning (light amber)
 REJECT_BG = QColor("#fde7e9")  # a refused value (light red)
 LOCKED_BG = QColor("#f0f0f0")
@@ -89,14 +103,15 @@ class MonthModel(QAbstractItemModel):
         return self._index_for(node, column)
 
     def _index_for(self, node: SheetNode, column: int) -> QModelIndex:
-        siblings = node.parent.children if node.parent else self.sheet.sections
-        return self.createIndex(siblings.index(node), column, node)
+        return self.createIndex(node.row, column, node)
 
     # ---- QAbstractItemModel ----------------------------------------------------------
     def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if self.sheet is None or not self.hasIndex(row, column, parent):
+        if self.sheet is None:
             return QModelIndex()
-        children = self.node(parent).children if parent.isValid() else self.sheet.sections
+        children = parent.internalPointer().children if parent.isValid() else self.sheet.sections
+        if not (0 <= row < len(children) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
         return self.createIndex(row, column, children[row])
 
     def parent(self, index=QModelIndex()):  # noqa: D401 - Qt's name
@@ -125,11 +140,10 @@ class MonthModel(QAbstractItemModel):
     def flags(self, index):
         node = self.node(index)
         if node is None:
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NONE
         if index.column() == VALUE and node.editable and not self.locked:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _WRITE
+        return _READ
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
@@ -142,7 +156,7 @@ class MonthModel(QAbstractItemModel):
             return self._heading_data(node, col, role)
         ind = node.indicator
         rejected = self.rejected.get(ind.code)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == NAME:
                 return node.title
             if col == UNIT:
@@ -164,17 +178,17 @@ class MonthModel(QAbstractItemModel):
                     marks.append("💬")
                 return "  ".join(marks)
             return None
-        if role == Qt.ItemDataRole.EditRole and col == VALUE:
+        if role == _EDIT and col == VALUE:
             if rejected:
                 return rejected[0]
             return "" if node.value is None else format_display(node.value).replace("\u00a0", " ")
         if role == RejectedRole:
             return rejected[1] if rejected else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(node, rejected)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, PREVIOUS, LAST_YEAR):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _ALIGN and col in (VALUE, PREVIOUS, LAST_YEAR):
+            return _RIGHT
+        if role == _BACKGROUND:
             if col == VALUE and rejected:
                 return QBrush(REJECT_BG)
             if col in (VALUE, NOTE) and node.findings:
@@ -182,20 +196,20 @@ class MonthModel(QAbstractItemModel):
             if col == VALUE and self.locked:
                 return QBrush(LOCKED_BG)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and (ind.is_ratio or col in (PREVIOUS, LAST_YEAR)):
+        if role == _FOREGROUND and (ind.is_ratio or col in (PREVIOUS, LAST_YEAR)):
             return QBrush(COMPUTED_FG)
-        if role == Qt.ItemDataRole.FontRole and ind.is_ratio and col == VALUE:
+        if role == _FONT and ind.is_ratio and col == VALUE:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == VALUE:
+        if role == _ACCESSIBLE and col == VALUE:
             return f"{node.title}: {_fmt(node, node.value) or 'tom'}"
         return None
 
     def _heading_data(self, node: SheetNode, col: int, role):
-        if role == Qt.ItemDataRole.DisplayRole and col == NAME:
+        if role == _DISPLAY and col == NAME:
             return node.title
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             font = QFont()
             font.setBold(node.kind == SECTION)
             font.setItalic(node.kind == GROUP)
