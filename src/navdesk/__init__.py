@@ -1,10 +1,6 @@
 """navdesk: monthly figures, goal card and municipal reporting for one NAV office."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("navdesk")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+# The one version number: pyproject.toml reads it from here (no metadata lookup at start).
+__version__ = "0.1.0"
 
 APP_NAME = "navdesk"

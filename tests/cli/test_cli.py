@@ -249,6 +249,7 @@ def test_a_database_busy_with_another_writer_exits_2_without_a_crash_log(cli, db
 _UNPRIVILEGED_CLI = r"""
 import os, sys
 from navdesk.cli.main import main
+import gettext, locale  # noqa: F401 - argparse loads them lazily; nobody cannot read them
 import navdesk.crashlog, navdesk.store, navdesk.store.demo  # noqa: F401 - loaded as root
 if os.geteuid() == 0:
     os.setgroups([])

@@ -373,6 +373,26 @@ class Store:
             out.setdefault(code, {})[parse_period(period)] = _number(value)
         return out
 
+    def figures_and_comments(self, office: str, years: Iterable[int]
+                             ) -> tuple[dict[str, dict[Period, Number]], dict[tuple[str, Period], str]]:
+        """Values (code -> period -> value) and comments ((code, period) -> text) of
+        ``office`` for ``years``, in one read."""
+        ys = sorted(set(years))
+        figures: dict[str, dict[Period, Number]] = {}
+        comments: dict[tuple[str, Period], str] = {}
+        if not ys:
+            return figures, comments
+        rows = self.conn.execute(
+            "SELECT indicator, period, value, comment FROM value WHERE office = ? AND"
+            " substr(period, 1, 4) IN (%s)" % ",".join("?" * len(ys)),
+            [office, *(f"{y:04d}" for y in ys)])
+        for code, period, value, comment in rows:
+            p = parse_period(period)
+            figures.setdefault(code, {})[p] = _number(value)
+            if comment:
+                comments[(code, p)] = comment
+        return figures, comments
+
     def stored_values(self, office: str, year: int, month: int | None = None) -> list[StoredValue]:
         """Stored values of one office for a year (or one month), ordered by period
         (months first, then the year's own values) and catalogue order."""

@@ -29,12 +29,10 @@ class EntrySession:
         missing = years - self._years
         if not missing:
             return
-        for code, series in self.store.figures(self.office, missing).items():
+        figures, comments = self.store.figures_and_comments(self.office, missing)
+        for code, series in figures.items():
             self._figures.setdefault(code, {}).update(series)
-        for year in missing:
-            for v in self.store.stored_values(self.office, year):
-                if v.comment:
-                    self._comments[(v.code, v.period)] = v.comment
+        self._comments.update(comments)
         self._years |= missing
 
     def month_sheet(self, period: Period) -> MonthSheet:
