@@ -22,3 +22,14 @@ def test_window_without_office_says_how_to_start(qtbot, store):
     qtbot.addWidget(window)
     assert window.windowTitle() == "navdesk"
     assert "Ingen kontor" in window.office_label.text()
+
+
+def test_a_window_filled_later_shows_its_frame_first_then_the_month(qtbot, demo_store):
+    window = MainWindow(demo_store, fill_later=True)
+    qtbot.addWidget(window)
+    assert window.month_form is None
+    assert "Henter" in window.tabs.widget(0).findChild(type(window.office_label)).text()
+    with qtbot.waitSignal(window.month_form_ready, timeout=5000):
+        window.show()
+    assert window.tabs.widget(0) is window.month_form
+    assert window.month_form.model.index_of("SH_MND").data()  # figures are shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
@@ -35,7 +35,13 @@ def default_month(store: Store, office: str) -> Period:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, *, demo: bool = False, period: Period | None = None) -> None:
+    month_form_ready = Signal()
+
+    def __init__(self, store: Store, *, demo: bool = False, period: Period | None = None,
+                 fill_later: bool = False) -> None:
+        """``fill_later``: show the frame first and fill the month form on the next turn of
+        the event loop (at start-up the window then appears before any figures are read
+        or checked)."""
         super().__init__()
         self.store = store
         self.demo = demo
@@ -63,11 +69,12 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         if self.session is not None:
-            from navdesk.ui.month_form import MonthForm
-
-            self.month_form = MonthForm(self.session, period or default_month(store, self.office.code))
-            self.month_form.data_changed.connect(self._update_actions)
-            self.tabs.addTab(self.month_form, MONTH_TAB)
+            self._period = period
+            if fill_later:
+                self.tabs.addTab(self._hint("Henter månedens tall …"), MONTH_TAB)
+                QTimer.singleShot(0, self._build_month_form)
+            else:
+                self.tabs.addTab(QWidget(), MONTH_TAB)
         else:
             self.tabs.addTab(self._hint("Databasen har ikke noe kontor ennå. Prøv programmet med "
                                         "«navdesk --demo», eller sett opp ditt kontor."), MONTH_TAB)
@@ -79,8 +86,24 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(f"Datafil: {store.path}")
         self.resize(1180, 760)
-        if self.month_form is not None:
-            self.month_form.view.setFocus()  # ready to type the first figure
+        if self.session is not None and not fill_later:
+            self._build_month_form()
+
+    def _build_month_form(self) -> None:
+        from navdesk.ui.month_form import MonthForm
+
+        period = self._period or default_month(self.store, self.office.code)
+        self.month_form = MonthForm(self.session, period)
+        self.month_form.data_changed.connect(self._update_actions)
+        current = self.tabs.currentIndex()
+        old = self.tabs.widget(0)
+        self.tabs.removeTab(0)
+        old.deleteLater()
+        self.tabs.insertTab(0, self.month_form, MONTH_TAB)
+        self.tabs.setCurrentIndex(current)
+        self._month_menu.setEnabled(True)
+        self.month_form.view.setFocus()  # ready to type the first figure
+        self.month_form_ready.emit()
 
     @staticmethod
     def _hint(text: str) -> QWidget:
@@ -130,21 +153,24 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit_menu, "&Gjør om", self.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
-        month_menu = bar.addMenu("&Måned")
-        form = self.month_form
-        self._action(month_menu, "&Forrige måned", lambda: form and form.show_month(
-            form.period.previous_month()), "Ctrl+PgUp").setShortcutContext(
+        month_menu = self._month_menu = bar.addMenu("&Måned")
+
+        def on_form(act):
+            return lambda: self.month_form is not None and act(self.month_form)
+
+        # the form's own shortcuts do the work; the menu shows them (hence WidgetShortcut)
+        self._action(month_menu, "&Forrige måned", on_form(
+            lambda f: f.show_month(f.period.previous_month())), "Ctrl+PgUp").setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, "&Neste måned", lambda: form and form.show_month(
-            form.period.next_month()), "Ctrl+PgDown").setShortcutContext(
+        self._action(month_menu, "&Neste måned", on_form(
+            lambda f: f.show_month(f.period.next_month())), "Ctrl+PgDown").setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, "&Gå til måned …", lambda: form and form.month_combo.setFocus(),
+        self._action(month_menu, "&Gå til måned …", on_form(lambda f: f.month_combo.setFocus()),
                      "Ctrl+G").setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         month_menu.addSeparator()
         self.lock_action = self._action(month_menu, "&Marker som rapportert / gjenåpne",
-                                        lambda: form and form.toggle_lock(), "Ctrl+L")
-        if form is None:
-            month_menu.setEnabled(False)
+                                        on_form(lambda f: f.toggle_lock()), "Ctrl+L")
+        month_menu.setEnabled(self.month_form is not None)
 
         help_menu = bar.addMenu("&Hjelp")
         self._action(help_menu, "&Om navdesk", self.show_about)
