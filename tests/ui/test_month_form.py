@@ -96,10 +96,13 @@ def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_store
     assert "helt tall" in index.data(RejectedRole)
     assert "helt tall" in index.siblingAtColumn(NOTE).data()
     assert current_code(window) == "SH_MND"  # stays on the line to be corrected
+    assert window.month_form.rejected_label.isVisibleTo(window)
+    assert "helt tall" in window.month_form.rejected_label.text()
     assert stored(demo_store, "SH_MND") == before
     assert demo_store.audit_count() == audit
     press(Qt.Key.Key_Escape)  # shows the stored value again
     assert index.data(RejectedRole) is None
+    assert not window.month_form.rejected_label.isVisibleTo(window)
     assert index.data() == str(before)
 
 

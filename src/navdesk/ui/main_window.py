@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -85,9 +85,20 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         self.statusBar().showMessage(f"Datafil: {store.path}")
-        self.resize(1180, 760)
+        self._fit_default_size()
         if self.session is not None and not fill_later:
             self._build_month_form()
+
+    def _fit_default_size(self) -> None:
+        """1180 x 760, or nine tenths of the screen where that is smaller (a laptop at
+        150 % scaling has about 1280 x 720 to give)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = 1180, 760
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.9))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
 
     def _build_month_form(self) -> None:
         from navdesk.ui.month_form import MonthForm

@@ -94,6 +94,9 @@ class MonthView(QTreeView):
         Hint = QAbstractItemDelegate.EndEditHint
         current = self.currentIndex()
         super().closeEditor(editor, Hint.NoHint)
+        # the editor had the keyboard; give it back to the form explicitly (on X11 it
+        # otherwise may end up nowhere once the editor is gone)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         if hint == Hint.RevertModelCache:
             return
         if current.data(CodeRole) in self.month_model().rejected:
@@ -207,6 +210,10 @@ class MonthForm(QWidget):
 
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
+        self.rejected_label = QLabel()
+        self.rejected_label.setWordWrap(True)
+        self.rejected_label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.rejected_label.setVisible(False)
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setPlaceholderText("Hvorfor tallet endret seg, hva som er anslått …")
         self.comment_edit.setAccessibleName("Kommentar")
@@ -220,6 +227,7 @@ class MonthForm(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.detail_title)
+        side_layout.addWidget(self.rejected_label)
         side_layout.addWidget(QLabel("&Kommentar", buddy=self.comment_edit))
         side_layout.addWidget(self.comment_edit)
         side_layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -259,6 +267,7 @@ class MonthForm(QWidget):
         self.lock_button.clicked.connect(self.toggle_lock)
         self.comment_button.clicked.connect(self.save_comment)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        self.model.rejected_changed.connect(lambda *_: self._show_rejected())
         self.findings_list.itemActivated.connect(self._finding_activated)
         self.findings_list.itemClicked.connect(self._finding_activated)
         for keys, slot in [("Ctrl+PgUp", lambda: self.show_month(self.period.previous_month())),
@@ -375,8 +384,18 @@ class MonthForm(QWidget):
         self.data_changed.emit()
 
     # ---- the line in focus -------------------------------------------------------
+    def _show_rejected(self) -> None:
+        """The reason a typed value was refused, in full, beside the form."""
+        code = self.view.currentIndex().data(CodeRole)
+        refused = self.model.rejected.get(code) if code else None
+        if refused:
+            self.rejected_label.setText(f"«{refused[0]}» er ikke lagret: {refused[1]}. "
+                                        "Skriv en ny verdi, eller trykk Esc for å se den lagrede.")
+        self.rejected_label.setVisible(bool(refused))
+
     def _show_detail(self) -> None:
         node = self.model.node(self.view.currentIndex())
+        self._show_rejected()
         self.history_list.clear()
         if node is None or node.indicator is None:
             self.detail_title.setText("")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
@@ -50,6 +50,8 @@ def _fmt(node: SheetNode, value) -> str:
 
 
 class MonthModel(QAbstractItemModel):
+    rejected_changed = Signal(str)  # the code whose refused value appeared or went away
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sheet: MonthSheet | None = None
@@ -242,8 +244,10 @@ class MonthModel(QAbstractItemModel):
         except ValueRejected as exc:
             self.rejected[node.code] = (text, str(exc))
             self._changed(node)
+            self.rejected_changed.emit(node.code)
             return True
-        self.rejected.pop(node.code, None)
+        if self.rejected.pop(node.code, None) is not None:
+            self.rejected_changed.emit(node.code)
         return True
 
     def clear_rejected(self, code: str) -> bool:
@@ -253,6 +257,7 @@ class MonthModel(QAbstractItemModel):
         node = self.sheet.by_code.get(code) if self.sheet else None
         if node is not None:
             self._changed(node)
+        self.rejected_changed.emit(code)
         return True
 
     def _changed(self, node: SheetNode) -> None:
