@@ -33,3 +33,36 @@ def test_a_window_filled_later_shows_its_frame_first_then_the_month(qtbot, demo_
         window.show()
     assert window.tabs.widget(0) is window.month_form
     assert window.month_form.model.index_of("SH_MND").data()  # figures are shown
+
+
+def test_open_another_database_shows_it_in_a_new_window(qtbot, office_store, tmp_path):
+    from navdesk.store import open_store
+
+    other_path = tmp_path / "annet.sqlite"
+    with open_store(other_path) as other:
+        other.save_office("0301", "NAV Gamle Oslo", "Oslo", home=True)
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    window.show()
+    successor = window.open_database(str(other_path))
+    qtbot.addWidget(successor)
+    assert "NAV Gamle Oslo" in successor.windowTitle()
+    assert not window.isVisible()
+    successor.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(qtbot, office_store,
+                                                                      tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    notes = tmp_path / "notater.txt"
+    notes.write_text("ikke en database", encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_database(str(notes)) is None
+    assert window.isVisible()
+    assert "ikke en navdesk-database" in said[0]
+    assert notes.read_text(encoding="utf-8") == "ikke en database"

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from navdesk import __version__
@@ -226,8 +226,32 @@ class MainWindow(QMainWindow):
     def export_file(self) -> None:
         QMessageBox.information(self, "Eksporter", "Eksporten kommer snart.")
 
-    def open_database(self) -> None:
-        QMessageBox.information(self, "Åpne", "Kommer snart.")
+    def open_database(self, path: str | None = None) -> MainWindow | None:
+        """Open another navdesk database in a new window and close this one. Returns the
+        new window (None if nothing was opened)."""
+        from navdesk.store import open_store
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Åpne en annen database", str(self.store.path.parent),
+                "navdesk-database (*.sqlite *.db);;Alle filer (*)")
+            if not path:
+                return None
+        try:
+            store = open_store(path, create=False)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Kan ikke åpne databasen", str(exc))
+            return None
+        successor = MainWindow(store)
+        successor.show()
+        self._successor = successor  # kept alive by this (closed) window's owner
+        self.close()
+        return successor
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.store.close()
 
     # ---- help ----------------------------------------------------------------------
     def about_text(self) -> str:
