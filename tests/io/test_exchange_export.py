@@ -320,3 +320,42 @@ def test_the_wide_file_with_decimal_point_uses_points(office_store):
     office_store.set_value(HOME, "SH_BRUTTO", Period(2025, 2), 0.25)
     row = wide_table(office_store, decimal=".")["SH_BRUTTO"]
     assert (row["jan"], row["feb"], row["år"]) == ("10.5", "0.25", "10.75")
+
+
+# ---- the shared export (window and command line) ------------------------------------------
+def test_export_file_writes_the_long_file_and_returns_its_row_count(tmp_path, demo_store):
+    from navdesk.io.exchange import export_file
+
+    path = tmp_path / "lang.csv"
+    n = export_file(demo_store, path, [HOME], 2025, 3)
+    assert path.read_bytes() == long_file(tmp_path, demo_store, month=3)
+    assert n == len(parse(path.read_bytes())) - 1 > 0
+
+
+def test_export_file_writes_the_wide_file_through_a_month(tmp_path, demo_store):
+    from navdesk.io.exchange import export_file
+
+    path = tmp_path / "bred.csv"
+    n = export_file(demo_store, path, [HOME], 2025, 3, format="wide", decimal=".",
+                    suppress_below=5)
+    rows = list(wide_rows(demo_store, HOME, 2025, 3, decimal=".", suppress_below=5))
+    assert path.read_bytes() == exported(tmp_path, WIDE_COLUMNS, rows)
+    assert n == len(rows)
+
+
+def test_export_rows_refuse_a_wide_file_for_several_offices_and_unknown_offices(demo_store):
+    from navdesk.io.exchange import export_rows
+
+    demo_store.save_office("0301", "NAV Gamle Oslo")
+    with pytest.raises(ValueRejected, match="ett kontor om gangen"):
+        export_rows(demo_store, [HOME, "0301"], 2025, format="wide")
+    with pytest.raises(ValueRejected, match="0999 finnes ikke"):
+        export_rows(demo_store, ["0999"], 2025)
+
+
+def test_export_file_leaves_no_file_when_it_cannot_write(tmp_path, demo_store):
+    from navdesk.io.exchange import export_file
+
+    with pytest.raises(OSError):
+        export_file(demo_store, tmp_path / "mangler" / "ut.csv", [HOME], 2025)
+    assert not (tmp_path / "mangler").exists()

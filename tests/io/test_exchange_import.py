@@ -524,3 +524,32 @@ def test_a_comment_over_the_limit_is_a_problem_on_its_line(tmp_path, office_stor
     assert [line for line, _ in report.problems] == [3]
     assert "for lang" in report.problems[0][1]
     assert snapshot(office_store) == before
+
+
+# ---------------------------------------------------------------------------- for the window
+def test_the_report_names_the_columns_of_the_header(tmp_path, office_store):
+    path = write(tmp_path, ["Period;Indicator;Value;Unknown", "2025-01;SH_MND;5;x"])
+    report = import_exchange_file(office_store, path, office=HOME)
+    assert report.columns == ["periode", "indikator", "verdi"]
+
+
+def test_a_dry_run_with_preview_lists_the_changed_values(tmp_path, office_store):
+    office_store.set_value(HOME, "SH_MND", Period(2025, 1), 5)
+    path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;6;;", "0312;;2025-02;SH_MND;;7;;"])
+    report = import_exchange_file(office_store, path, dry_run=True, preview=100)
+    assert [(c.line, c.code, str(c.period), c.old_value, c.new_value) for c in report.preview] == [
+        (2, "SH_MND", "2025-01", 5, 6)]
+    assert stored(office_store, "SH_MND", Period(2025, 1)) == 5
+
+
+def test_progress_ends_at_the_file_size_and_step_is_called_while_checking(tmp_path, office_store):
+    path = write(tmp_path, [HEADER] + [f"0312;;2025-{m:02d};SH_MND;;{m};;" for m in range(1, 13)])
+    seen, steps = [], []
+    report = import_exchange_file(office_store, path, chunk_rows=5,
+                                  progress=lambda done, total: seen.append((done, total)),
+                                  step=lambda: steps.append(len(seen)))
+    size = (tmp_path / "fil.csv").stat().st_size
+    assert report.applied
+    assert seen[-1] == (size, size)
+    assert all(total == size for _, total in seen) and len(seen) >= 3
+    assert steps and all(0 < n < len(seen) for n in steps)  # between reading and the end

@@ -254,3 +254,60 @@ def test_an_empty_batch_writes_nothing(office_store, dry_run):
     outcome = run(office_store, [], dry_run=dry_run)
     assert (outcome.new, outcome.changed, outcome.unchanged, outcome.problems) == (0, 0, 0, [])
     assert count(office_store, "audit") == 0
+
+
+# ---- preview and steps -----------------------------------------------------------------
+
+def test_a_preview_lists_the_changed_values_in_file_order_with_old_and_new(office_store):
+    from navdesk.store.importing import ChangedValue
+
+    office_store.set_value(HOME_CODE, "SH_MND", Period(2024, 1), 470, comment="anslag")
+    office_store.set_value(HOME_CODE, "SH_MND", Period(2024, 2), 480)
+    office_store.set_value(HOME_CODE, "SH_BRUTTO", Period(2024, 2), 1000.5)
+    office_store.set_value(HOME_CODE, "SH_HIA", Period(2024, 2), 900)
+    before = tables(office_store)
+    outcome = run(office_store, [row(2, "SH_MND", "2024-01", 470, "rettet"),  # comment only
+                                 row(3, "SH_MND", "2024-02", 480),             # unchanged
+                                 row(4, "SH_MND", "2024-03", 490),             # new
+                                 row(5, "SH_BRUTTO", "2024-02", 1000.75),
+                                 row(6, "SH_HIA", "2024-02", 901)],
+                  dry_run=True, preview=10)
+    assert (outcome.new, outcome.changed, outcome.unchanged) == (1, 3, 1)
+    assert outcome.preview == [
+        ChangedValue(2, HOME_CODE, "SH_MND", Period(2024, 1), 470, 470, "anslag", "rettet"),
+        ChangedValue(5, HOME_CODE, "SH_BRUTTO", Period(2024, 2), 1000.5, 1000.75, None, None),
+        ChangedValue(6, HOME_CODE, "SH_HIA", Period(2024, 2), 900, 901, None, None),
+    ]
+    assert tables(office_store) == before
+
+
+def test_a_preview_stops_at_its_limit_and_is_empty_unless_asked(office_store):
+    office_store.put_many(HOME_CODE, [("SH_MND", Period(2024, m), m) for m in range(1, 13)],
+                          source="test")
+    rows = [row(m + 1, "SH_MND", f"2024-{m:02d}", 100 + m) for m in range(1, 13)]
+    limited = run(office_store, rows, dry_run=True, preview=5)
+    assert limited.changed == 12
+    assert [c.line for c in limited.preview] == [2, 3, 4, 5, 6]
+    assert run(office_store, rows, dry_run=True).preview == []
+
+
+def test_step_is_called_between_the_passes_and_stopping_there_rolls_everything_back(office_store):
+    office_store.set_value(HOME_CODE, "SH_MND", Period(2024, 1), 470)
+    before = tables(office_store)
+    calls = []
+
+    class Stop(Exception):
+        pass
+
+    def step():
+        calls.append(count(office_store, "audit"))
+        if len(calls) == 4:  # after the audit rows are written, before the values
+            raise Stop
+
+    with pytest.raises(Stop):
+        run(office_store, [row(2, "SH_MND", "2024-01", 471), row(3, "SH_MND", "2024-02", 480)],
+            step=step)
+    assert calls == [1, 1, 1, 3]  # the audit rows were written in the transaction ...
+    assert tables(office_store) == before  # ... and rolled back with it
+    outcome = run(office_store, [row(2, "SH_MND", "2024-01", 471)], step=lambda: None)
+    assert outcome.applied and count(office_store, "audit") == 2

@@ -187,8 +187,10 @@ def _write(rows, header, out: str | None) -> None:
 
 def cmd_export(args) -> int:
     from navdesk.io import exchange
+    from navdesk.io.csvfile import write_csv
 
     decimal = "," if args.decimal == "comma" else "."
+    options = dict(format=args.format, decimal=decimal, suppress_below=args.suppress_below)
     with _open(args) as store:
         if args.office == "all":
             offices = [o.code for o in store.offices()]
@@ -197,19 +199,20 @@ def cmd_export(args) -> int:
             if store.office(code) is None:
                 raise UserError(f"Kontor {code} finnes ikke i databasen")
             offices = [code]
-        if args.format == "wide":
-            if len(offices) != 1:
-                raise UserError("Bred fil (--format wide) lages for ett kontor om gangen")
-            rows = list(exchange.wide_rows(store, offices[0], args.year, args.month or 12,
-                                           decimal=decimal, suppress_below=args.suppress_below))
-            header = exchange.WIDE_COLUMNS
+        if args.out:
+            # the window's export calls the same function: the two cannot drift apart
+            try:
+                written = exchange.export_file(store, args.out, offices, args.year, args.month,
+                                               **options)
+            except OSError as exc:
+                raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
         else:
-            rows = list(exchange.long_rows(store, offices, args.year, args.month, decimal=decimal,
-                                           suppress_below=args.suppress_below))
-            header = exchange.LONG_COLUMNS
-    _write(rows, header, args.out)
+            header, rows = exchange.export_rows(store, offices, args.year, args.month, **options)
     if args.out:
-        _say(f"Skrev {_n(len(rows))} rader til {args.out}.")
+        _say(f"Skrev {_n(written)} rader til {args.out}.")
+    else:
+        write_csv(sys.stdout.buffer, header, rows)
+        sys.stdout.buffer.flush()
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from navdesk.domain.units import (
 )
 from navdesk.io.csvfile import (
     ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, undecodable_line, unguard,
+    write_csv_file,
 )
 from navdesk.store.database import Store
 from navdesk.store.importing import ImportOutcome
@@ -103,6 +104,46 @@ def wide_rows(store: Store, office: str, year: int, through_month: int = 12, *,
         yield [ind.code, guard(ind.name), ind.unit.value, *cells]
 
 
+EXPORT_FORMATS = ("long", "wide")
+
+
+def export_rows(store: Store, offices: list[str], year: int, month: int | None = None, *,
+                format: str = "long", decimal: str = ",", suppress_below: int | None = None,
+                ) -> tuple[tuple[str, ...], list[list[str]]]:
+    """Header and rows of the file for the municipality, as ``navdesk-cli export`` and
+    the window's export write it: ``format`` "long" (every stored value of ``offices``
+    for ``year`` or one ``month``) or "wide" (one office; with ``month``, the year to
+    date through that month). Raises ValueRejected for an office not in the database
+    or a wide file for several offices."""
+    if format not in EXPORT_FORMATS:
+        raise ValueError(f"unknown export format {format!r}")
+    for code in offices:
+        if store.office(code) is None:
+            raise ValueRejected(f"Kontor {code} finnes ikke i databasen")
+    if format == "wide":
+        if len(offices) != 1:
+            raise ValueRejected("Bred fil (--format wide) lages for ett kontor om gangen")
+        rows = list(wide_rows(store, offices[0], year, month or 12, decimal=decimal,
+                              suppress_below=suppress_below))
+        return WIDE_COLUMNS, rows
+    rows = list(long_rows(store, offices, year, month, decimal=decimal,
+                          suppress_below=suppress_below))
+    return LONG_COLUMNS, rows
+
+
+def export_file(store: Store, path: str | os.PathLike, offices: list[str], year: int,
+                month: int | None = None, *, format: str = "long", decimal: str = ",",
+                suppress_below: int | None = None) -> int:
+    """Write the file of :func:`export_rows` to ``path`` (atomically: a half-written
+    file never replaces a good one); returns the number of rows written, header not
+    counted. Raises ValueRejected as :func:`export_rows` does, OSError when the file
+    cannot be written."""
+    header, rows = export_rows(store, offices, year, month, format=format, decimal=decimal,
+                               suppress_below=suppress_below)
+    write_csv_file(Path(path), header, rows)
+    return len(rows)
+
+
 def _wide_cell(cat: Catalogue, figures, ind: Indicator, value, decimal, below, value_of) -> str:
     if value is None:
         return ""
@@ -128,6 +169,8 @@ class ImportReport(ImportOutcome):
     skipped_empty: int = 0
     skipped_suppressed: int = 0
     office_names: dict[str, str] = field(default_factory=dict)
+    # the header's columns by their navdesk names ("kontornr", "periode", ...), in order
+    columns: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -219,13 +262,19 @@ def import_exchange_file(
     store: Store, path: str | os.PathLike, *, office: str | None = None,
     add_offices: bool = False, dry_run: bool = False, user: str | None = None,
     progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
+    preview: int = 0, step: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Read an exchange file and, if every row is good, store all of it in one
     transaction; otherwise store nothing and list every problem by line.
 
     ``office`` files every row under that office (for sheets without an office column);
     ``add_offices`` creates offices the file names that the database lacks.
-    ``progress(bytes_read, bytes_total)`` is called now and then.
+    ``progress(bytes_read, bytes_total)`` is called now and then while the file is read,
+    and with ``bytes_read == bytes_total`` once at the very end, after the rows are
+    stored; ``step()`` now and then while the rows are checked against the database and
+    stored. An exception raised by ``step`` or by ``progress`` while reading stops the
+    import with nothing stored. ``preview`` > 0 lists up to that many changed values in
+    ``report.preview`` (see :meth:`ImportBatch.finish`).
     """
     path = Path(path)
     report = ImportReport(file=path.name)
@@ -248,6 +297,7 @@ def import_exchange_file(
                 report.problems.append((1, "Filen er tom"))
                 return report
             cols = _Columns(header)
+            report.columns = sorted(cols.index, key=cols.index.__getitem__)
             need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
             missing = [c for c in need if cols.get(c) is None]
             if missing:
@@ -282,8 +332,10 @@ def import_exchange_file(
     parse_problems = list(report.problems)
     outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
                            user=user, add_offices=add,
-                           offices={office} if office else set(report.office_names))
+                           offices={office} if office else set(report.office_names),
+                           preview=preview, step=step)
     report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
+    report.preview = outcome.preview
     report.offices_added = outcome.offices_added
     report.applied = outcome.applied
     report.problems = sorted(parse_problems + outcome.problems)

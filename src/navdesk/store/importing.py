@@ -10,12 +10,35 @@ that order, so staging, checking and applying all walk the rows in key order.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 
-from navdesk.store.database import Store, StoreError, _describe, default_user, now_text
+from navdesk.domain.period import Period, parse_period
+from navdesk.domain.units import Number
+from navdesk.store.database import Store, StoreError, _describe, _number, default_user, now_text
 
 ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLite's limit
+
+
+# how the refusal of an office not in the database ends; a window replaces it with
+# the name of its own control
+ADD_OFFICES_HINT = "bruk --add-offices for å opprette kontorene i filen"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedValue:
+    """A staged row that would change a stored value or its comment (a comment of None:
+    none stored, or the stored one kept)."""
+
+    line: int
+    office: str
+    code: str
+    period: Period
+    old_value: Number
+    new_value: Number
+    old_comment: str | None
+    new_comment: str | None
 
 
 @dataclass
@@ -28,6 +51,8 @@ class ImportOutcome:
     offices_added: list[str] = field(default_factory=list)
     problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
     applied: bool = False
+    # the first changed values in file order, when finish() was asked for a preview
+    preview: list[ChangedValue] = field(default_factory=list)
 
 
 def _lines(lines: list[int], total: int) -> str:
@@ -116,8 +141,7 @@ class ImportBatch:
             if padded != office and padded in known:
                 hint = f" (mente du {padded}? Excel fjerner ofte nuller foran)"
             problems.append((first, f"Kontor {office} finnes ikke i databasen{hint} (linje "
-                                    f"{_lines(lines, total)}); bruk --add-offices for å opprette "
-                                    "kontorene i filen"))
+                                    f"{_lines(lines, total)}); {ADD_OFFICES_HINT}"))
         for line, office, period in c.execute(
             # only rows that would change a reported month: re-importing the office's
             # own export of a year with locked months must still work. A year's own
@@ -130,21 +154,44 @@ class ImportBatch:
             problems.append((line, f"{period} er rapportert og låst for kontor {office}"))
         return problems
 
+    def _preview(self, limit: int) -> list[ChangedValue]:
+        periods: dict[str, Period] = {}
+        out = []
+        for line, office, code, period, old, new, old_comment, new_comment in self.conn.execute(
+            "SELECT i.line, i.office, i.indicator, i.period, v.value, i.value, v.comment,"
+            " coalesce(i.comment, v.comment) FROM temp.import_row i JOIN value v"
+            " ON v.office = i.office AND v.period = i.period AND v.indicator = i.indicator"
+            f" WHERE {_DIFFERS} ORDER BY i.line LIMIT ?", (limit,)
+        ):
+            p = periods.get(period) or periods.setdefault(period, parse_period(period))
+            out.append(ChangedValue(line, office, code, p, _number(old), _number(new),
+                                    old_comment, new_comment))
+        return out
+
     def finish(self, *, source: str, dry_run: bool = False, user: str | None = None,
                add_offices: dict[str, str] | None = None,
-               offices: set[str] | None = None) -> ImportOutcome:
+               offices: set[str] | None = None, preview: int = 0,
+               step: Callable[[], None] | None = None) -> ImportOutcome:
         """Check the staged rows as a whole and, if every row is good and this is not a
         dry run, apply them all in one transaction. ``add_offices`` maps office codes
         that may be created to their names; ``offices``, when the caller knows them, are
-        the offices the staged rows name (saves a pass over the rows)."""
+        the offices the staged rows name (saves a pass over the rows).
+
+        ``preview`` > 0 also lists up to that many of the values the import changes, in
+        file order (one more pass over the rows; leave it 0 on the fast path).
+        ``step()`` is called between the passes over the rows, so that a window can keep
+        drawing; an exception it raises rolls everything back and propagates."""
         user = user or default_user()
         outcome = ImportOutcome()
+        step = step or _no_step
         # the rows were checked against offices and catalogue above; the foreign key
         # checks would only repeat that, row by row (a no-op inside a transaction)
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
             with self.store._write() as c:
+                step()
                 outcome.problems = self._problems(add_offices, offices)
+                step()
                 outcome.new, outcome.changed, outcome.unchanged = c.execute(
                     "SELECT count(*) FILTER (WHERE v.value IS NULL),"
                     f" count(*) FILTER (WHERE v.value IS NOT NULL AND {_DIFFERS}),"
@@ -154,8 +201,12 @@ class ImportBatch:
                 to_add = sorted(o for o in (add_offices or {})
                                 if o in self.offices_in_file and self.store.office(o) is None)
                 outcome.offices_added = to_add
+                if preview > 0 and outcome.changed:
+                    step()
+                    outcome.preview = self._preview(preview)
                 if outcome.problems or dry_run:
                     raise _Rollback
+                step()
                 at = now_text()
                 for code in to_add:
                     c.execute("INSERT INTO office (code, name, municipality, created_at)"
@@ -169,6 +220,7 @@ class ImportBatch:
                     f" WHERE {_DIFFERS}",
                     (change,),
                 )
+                step()
                 c.execute(
                     "INSERT INTO value (office, period, indicator, value, comment, changed_at,"
                     " changed_by) SELECT office, period, indicator, value, comment, ?, ?"
@@ -189,6 +241,10 @@ class ImportBatch:
             self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
         outcome.problems.sort()
         return outcome
+
+
+def _no_step() -> None:
+    pass
 
 
 class _Rollback(Exception):

@@ -40,6 +40,12 @@ class EntrySession:
         self._load({period.year - 1, period.year})
         return build_month_sheet(self.store.catalogue, self._figures, self._comments, period)
 
+    def reload(self) -> None:
+        """Forget what was read, after figures changed outside this session (an import)."""
+        self._figures.clear()
+        self._comments.clear()
+        self._years.clear()
+
     def is_locked(self, period: Period) -> bool:
         return self.store.is_locked(self.office, period)
 

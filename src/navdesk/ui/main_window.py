@@ -220,11 +220,27 @@ class MainWindow(QMainWindow):
         self._step(False)
 
     # ---- files ---------------------------------------------------------------------
-    def import_file(self) -> None:
-        QMessageBox.information(self, "Importer", "Importen kommer snart.")
+    def import_file(self, path: str | None = None) -> None:
+        """File > Import: preview, then store all or nothing; the form shows the result."""
+        if self.session is None:
+            return
+        from navdesk.ui.import_dialog import run_import
+
+        report = run_import(self, self.store, self.office.code, path)
+        if report is not None:  # values were stored
+            self.session.reload()
+            if self.month_form is not None:
+                self.month_form.show_month(self.month_form.period)
 
     def export_file(self) -> None:
-        QMessageBox.information(self, "Eksporter", "Eksporten kommer snart.")
+        """File > Export: the year (or the month in view) for the municipality."""
+        if self.session is None:
+            return
+        from navdesk.ui.export_dialog import run_export
+
+        period = self.month_form.period if self.month_form is not None else default_month(
+            self.store, self.office.code)
+        run_export(self, self.store, self.office.code, period.year, period.month)
 
     def open_database(self, path: str | None = None) -> MainWindow | None:
         """Open another navdesk database in a new window and close this one. Returns the

@@ -1,0 +1,378 @@
+"""Exporting the file for the municipality from the File menu: the year or one month,
+long or wide, decimal comma or point, small counts hidden if asked. The file is written
+by :func:`navdesk.io.exchange.export_file`, the same function ``navdesk-cli export``
+uses, so the window and the command line always write the same bytes.
+
+Call :func:`run_export` from a menu action, or build an :class:`ExportDialog` with a
+``path`` (tests do: no native file dialog).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from navdesk.domain.units import ValueRejected, format_display
+from navdesk.io.exchange import export_file
+from navdesk.store.database import Store, StoreError
+
+MONTH_NAMES = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+               "september", "oktober", "november", "desember"]
+ALL_OFFICES = "*"  # the office combo's entry for every office in the database
+DEFAULT_SUPPRESS_BELOW = 5
+FILE_FILTER = "CSV-filer (*.csv);;Alle filer (*)"
+ERROR_COLOR = "#a1000e"
+OK_COLOR = "#1d6b2c"
+
+_FOLDS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e", "ü": "u"})
+
+
+def file_slug(name: str) -> str:
+    """``NAV Bærum`` -> ``nav-baerum``: an office name as part of a file name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower().translate(_FOLDS)).strip("-")
+    return slug or "navdesk"
+
+
+def default_file_name(office_name: str, year: int, month: int | None = None, *,
+                      wide: bool = False) -> str:
+    """``nav-frogner-2025.csv``, ``nav-frogner-2025-03.csv``, ``nav-frogner-2025-bred.csv``."""
+    name = f"{file_slug(office_name)}-{year}"
+    if month:
+        name += f"-{month:02d}"
+    return name + ("-bred" if wide else "") + ".csv"
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Options and file of one export; "Eksporter" (:meth:`export`) writes it and says
+    how many rows it wrote (``rows_written``, ``written_path``). The dialog stays open
+    afterwards, so the same figures can be written in another shape too."""
+
+    exported = Signal(str, int)  # path, rows written
+
+    def __init__(self, store: Store, office_code: str, year: int, month: int | None = None,
+                 parent: QWidget | None = None, *, path: str | os.PathLike | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows_written: int | None = None
+        self.written_path: Path | None = None
+        self._auto_path = path is None  # the file name follows the options until chosen
+        self._confirmed: Path | None = None  # the save dialog already asked to replace it
+        self.setWindowTitle("Eksporter fil til kommunen – navdesk")
+        self.setObjectName("ExportDialog")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        intro = QLabel("Skriv tallene til en CSV-fil som kommunen kan åpne i Excel.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(8)
+        layout.addLayout(form)
+
+        # office: the window's own; every office only when the database has several
+        self.office_combo = QComboBox()
+        offices = store.offices()
+        for office in offices:
+            self.office_combo.addItem(f"{office.code} {office.name}", office.code)
+        if len(offices) > 1:
+            self.office_combo.addItem("Alle kontorer (lang fil)", ALL_OFFICES)
+        index = self.office_combo.findData(office_code)
+        self.office_combo.setCurrentIndex(max(index, 0))
+        if len(offices) > 1:
+            form.addRow("&Kontor:", self.office_combo)
+            form.labelForField(self.office_combo).setBuddy(self.office_combo)
+        else:  # nothing to choose: say which office, without a dead control
+            self.office_combo.hide()
+            form.addRow("Kontor:", QLabel(self.office_combo.currentText()))
+
+        self.year_spin = QSpinBox()
+        years = store.years_with_values(office_code) or [year]
+        self.year_spin.setRange(min(*years, year) - 1, max(*years, year, date.today().year))
+        self.year_spin.setValue(year)
+        self.year_spin.setGroupSeparatorShown(False)
+        self.year_spin.setMinimumWidth(self.year_spin.fontMetrics().horizontalAdvance("20255") + 40)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_spin)
+        year_row.addStretch(1)
+        form.addRow("&År:", year_row)
+
+        self.whole_year = QRadioButton("&Hele året")
+        self.one_month = QRadioButton("Én må&ned:")
+        self.month_combo = QComboBox()
+        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
+        self.month_combo.setCurrentIndex((month or self._latest_month(office_code, year)) - 1)
+        self.month_combo.setAccessibleName("Måned")
+        period_group = QButtonGroup(self)
+        period_group.addButton(self.whole_year)
+        period_group.addButton(self.one_month)
+        (self.one_month if month else self.whole_year).setChecked(True)
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.whole_year)
+        period_row.addSpacing(16)
+        period_row.addWidget(self.one_month)
+        period_row.addWidget(self.month_combo)
+        period_row.addStretch(1)
+        form.addRow("Periode:", period_row)
+
+        self.long_format = QRadioButton("&Lang: én verdi per rad (det kommunen leser inn)")
+        self.wide_format = QRadioButton("&Bred: én indikator per rad, en kolonne per måned og året")
+        format_group = QButtonGroup(self)
+        format_group.addButton(self.long_format)
+        format_group.addButton(self.wide_format)
+        self.long_format.setChecked(True)
+        format_box = QVBoxLayout()
+        format_box.setSpacing(4)
+        format_box.addWidget(self.long_format)
+        format_box.addWidget(self.wide_format)
+        form.addRow("Format:", format_box)
+
+        self.decimal_comma = QRadioButton("K&omma (12,5): norsk Excel")
+        self.decimal_point = QRadioButton("&Punktum (12.5)")
+        decimal_group = QButtonGroup(self)
+        decimal_group.addButton(self.decimal_comma)
+        decimal_group.addButton(self.decimal_point)
+        self.decimal_comma.setChecked(True)
+        decimal_row = QHBoxLayout()
+        decimal_row.addWidget(self.decimal_comma)
+        decimal_row.addSpacing(16)
+        decimal_row.addWidget(self.decimal_point)
+        decimal_row.addStretch(1)
+        form.addRow("Desimaltegn:", decimal_row)
+
+        self.suppress_box = QCheckBox("&Skjul personantall under")
+        self.suppress_spin = QSpinBox()
+        self.suppress_spin.setRange(2, 100)
+        self.suppress_spin.setValue(DEFAULT_SUPPRESS_BELOW)
+        self.suppress_spin.setAccessibleName("Skjul personantall under")
+        self.suppress_spin.setEnabled(False)
+        suppress_hint = QLabel("(skrives som «:»)")
+        suppress_row = QHBoxLayout()
+        suppress_row.addWidget(self.suppress_box)
+        suppress_row.addWidget(self.suppress_spin)
+        suppress_row.addSpacing(4)
+        suppress_row.addWidget(suppress_hint)
+        suppress_row.addStretch(1)
+        self.suppress_box.setToolTip("For filer som skal publiseres: ingen skal kunne kjennes "
+                                     "igjen. Andeler bygget på små tall skjules også.")
+        self.suppress_box.toggled.connect(self.suppress_spin.setEnabled)
+        form.addRow("Små tall:", suppress_row)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setMinimumWidth(380)
+        self.choose_button = QPushButton("&Velg …")
+        self.choose_button.setToolTip("Velg mappe og filnavn")
+        self.choose_button.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.choose_button)
+        file_label = QLabel("&Fil:")
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
+        form.labelForField(year_row).setBuddy(self.year_spin)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary_label)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "&Eksporter", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(
+            "&Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if path is not None:
+            self.path_edit.setText(str(path))
+        self.path_edit.textEdited.connect(self._path_edited)
+        for signal in (self.office_combo.currentIndexChanged, self.year_spin.valueChanged,
+                       self.month_combo.currentIndexChanged, self.one_month.toggled,
+                       self.wide_format.toggled, self.decimal_point.toggled,
+                       self.suppress_box.toggled, self.suppress_spin.valueChanged):
+            signal.connect(self._options_changed)
+        self.resize(640, 0)
+        self._options_changed()
+
+    # ---- options -------------------------------------------------------------------
+    def _latest_month(self, office_code: str, year: int) -> int:
+        months = [v.period.month for v in self.store.stored_values(office_code, year)
+                  if v.period.month]
+        return max(months) if months else 1
+
+    @property
+    def offices(self) -> list[str]:
+        code = self.office_combo.currentData()
+        return [o.code for o in self.store.offices()] if code == ALL_OFFICES else [code]
+
+    @property
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    @property
+    def month(self) -> int | None:
+        return self.month_combo.currentIndex() + 1 if self.one_month.isChecked() else None
+
+    @property
+    def format(self) -> str:
+        return "wide" if self.wide_format.isChecked() else "long"
+
+    @property
+    def decimal(self) -> str:
+        return "." if self.decimal_point.isChecked() else ","
+
+    @property
+    def suppress_below(self) -> int | None:
+        return self.suppress_spin.value() if self.suppress_box.isChecked() else None
+
+    def _office_name(self) -> str:
+        code = self.office_combo.currentData()
+        if code == ALL_OFFICES:
+            return "alle kontorer"
+        office = self.store.office(code)
+        return office.name if office else code
+
+    def _options_changed(self) -> None:
+        all_offices = self.office_combo.currentData() == ALL_OFFICES
+        if all_offices and self.wide_format.isChecked():
+            self.long_format.setChecked(True)
+        self.wide_format.setEnabled(not all_offices)
+        self.wide_format.setToolTip(
+            "En bred fil lages for ett kontor om gangen" if all_offices else "")
+        self.month_combo.setEnabled(self.one_month.isChecked())
+        if self._auto_path:
+            folder = Path(self.path_edit.text()).parent if self.path_edit.text() else _documents()
+            office = "navdesk-alle-kontorer" if all_offices else self._office_name()
+            name = default_file_name(office, self.year, self.month, wide=self.format == "wide")
+            self.path_edit.setText(str(folder / name))
+        self.summary_label.setText(self._summary())
+        if self.rows_written is not None:
+            self.status_label.clear()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the wrapped texts' height: a long message must not squeeze the form."""
+        layout = self.layout()
+        layout.activate()
+        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                else self.sizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def _summary(self) -> str:
+        office, year, month = self._office_name(), self.year, self.month
+        when = f"{MONTH_NAMES[month - 1]} {year}" if month else str(year)
+        if self.format == "long":
+            text = f"Filen får alle lagrede verdier for {office} i {when}, én verdi per rad."
+        elif month:
+            text = (f"Filen får én rad per indikator for {office}: januar–{MONTH_NAMES[month - 1]} "
+                    f"{year} og året hittil til og med {MONTH_NAMES[month - 1]}, regnet etter "
+                    "indikatorens regel.")
+        else:
+            text = (f"Filen får én rad per indikator for {office}: hver måned i {year} og årets "
+                    "tall, regnet etter indikatorens regel.")
+        if self.suppress_below:
+            text += (f" Personantall fra 1 til {self.suppress_below - 1} (og andeler bygget på "
+                     "dem) skrives som «:».")
+        return text + " Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil ha den."
+
+    def _path_edited(self) -> None:
+        self._auto_path = False
+        self._confirmed = None
+
+    def choose_file(self) -> None:
+        """Ask for the file with the system's save dialog (which asks before replacing)."""
+        current = self.path_edit.text().strip() or str(_documents() / "navdesk.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til fil", current, FILE_FILTER)
+        if path:
+            if not Path(path).suffix:
+                path += ".csv"
+            self.path_edit.setText(path)
+            self._auto_path = False
+            self._confirmed = Path(path)
+
+    # ---- writing -------------------------------------------------------------------
+    def export(self) -> int | None:
+        """Write the file; returns the number of rows written (header not counted), or
+        None when nothing was written (the reason is shown in the dialog)."""
+        text = self.path_edit.text().strip()
+        if not text:
+            self._set_status("Skriv inn eller velg filen som skal skrives.", error=True)
+            self.path_edit.setFocus()
+            return None
+        path = Path(text).expanduser()
+        if path.is_dir():
+            self._set_status(f"{path} er en mappe; skriv et filnavn til slutt, for eksempel "
+                             f"{default_file_name(self._office_name(), self.year)}.", error=True)
+            self.path_edit.setFocus()
+            return None
+        if path.exists() and path != self._confirmed and not self._replace_ok(path):
+            return None
+        try:
+            rows = export_file(self.store, path, self.offices, self.year, self.month,
+                               format=self.format, decimal=self.decimal,
+                               suppress_below=self.suppress_below)
+        except OSError as exc:
+            self._set_status(f"Kan ikke skrive {path}: {exc.strerror or exc}. Ingen fil er "
+                             "skrevet.", error=True)
+            return None
+        except (StoreError, ValueRejected) as exc:
+            self._set_status(f"Kan ikke eksportere: {exc}. Ingen fil er skrevet.", error=True)
+            return None
+        self.rows_written, self.written_path = rows, path
+        self._confirmed = path  # written by us just now: exporting again may replace it
+        if rows:
+            self._set_status(f"Skrev {format_display(rows)} {'rad' if rows == 1 else 'rader'} "
+                             f"til {path}.", ok=True)
+        else:
+            self._set_status(f"Skrev bare overskriften til {path}: det finnes ingen lagrede "
+                             f"verdier for {self._office_name()} i denne perioden.", error=True)
+        self.close_button.setText("&Lukk")
+        self.exported.emit(str(path), rows)
+        return rows
+
+    def _replace_ok(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self, "Erstatte filen?", f"{path.name} finnes allerede i {path.parent}. Vil du "
+            "erstatte den?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_status(self, text: str, *, error: bool = False, ok: bool = False) -> None:
+        color = ERROR_COLOR if error else OK_COLOR if ok else ""
+        self.status_label.setStyleSheet(f"color: {color}; font-weight: bold" if color else "")
+        self.status_label.setText(text)
+        self._fit()
+
+
+def run_export(parent: QWidget | None, store: Store, office_code: str, year: int,
+               month: int | None = None) -> int | None:
+    """File > Export: show the dialog for ``office_code``'s ``year`` (or ``month``).
+    Returns the rows written by the last export made in it, or None."""
+    dialog = ExportDialog(store, office_code, year, month, parent)
+    dialog.exec()
+    return dialog.rows_written

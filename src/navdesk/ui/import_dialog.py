@@ -1,0 +1,635 @@
+"""Importing an exchange file from the File menu: the file is read as a dry run first,
+and the dialog shows what the import would do (new, changed and unchanged values, the
+offices it would create, every problem by line) before anything is written. Only a
+file without problems can be imported; the import itself is all or nothing.
+
+Reading a large file takes seconds: a progress dialog keeps the window drawing and
+lets the user stop at any point with nothing stored.
+
+Call :func:`run_import` from a menu action, or build an :class:`ImportDialog` with a
+path (tests do: no native file dialog).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+    QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
+    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from navdesk.domain.catalogue import Catalogue
+from navdesk.domain.units import format_display
+from navdesk.io.exchange import ImportReport, import_exchange_file
+from navdesk.store.database import Store, StoreError
+from navdesk.store.importing import ADD_OFFICES_HINT, ChangedValue
+
+PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
+PROGRESS_STEPS = 1000
+READ_SHARE = 900  # of the progress bar: reading the file; the rest: checking and storing
+FILE_FILTER = "CSV-filer (*.csv *.txt);;Alle filer (*)"
+ERROR_COLOR = "#a1000e"
+OK_COLOR = "#1d6b2c"
+ADD_OFFICES_TEXT = "&Opprett kontorene i filen som ikke finnes i databasen"
+
+_last_folder: str | None = None  # where the user last picked a file, for this session
+
+
+def _n(value: int) -> str:
+    return format_display(value)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{_n(n)} {one if n == 1 else many}"
+
+
+# ---------------------------------------------------------------------------- table models
+class ProblemModel(QAbstractTableModel):
+    """Problems of a file, one a row: line number and message."""
+
+    LINE, MESSAGE = range(2)
+    HEADERS = ("Linje", "Problem")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[int, str]] = []
+
+    def set_rows(self, rows: list[tuple[int, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line, message = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.LINE:
+                return _n(line) if line else "–"  # 0: the file as a whole
+            return message
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MESSAGE:
+            return message
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+class ChangeModel(QAbstractTableModel):
+    """Stored values a file would change: where, which, and the old and new value."""
+
+    LINE, OFFICE, PERIOD, INDICATOR, OLD, NEW, COMMENT = range(7)
+    HEADERS = ("Linje", "Kontor", "Periode", "Indikator", "Gammel verdi", "Ny verdi", "Kommentar")
+
+    def __init__(self, catalogue: Catalogue, parent=None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._rows: list[ChangedValue] = []
+
+    def set_rows(self, rows: list[ChangedValue]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def _name(self, code: str) -> str:
+        ind = self._catalogue.get(code)
+        if ind is None:
+            return code
+        # a breakdown part ("18–24 år") says little without its group ("Alder")
+        return f"{ind.group}: {ind.name}" if ind.group else ind.name
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        comment_changed = c.new_comment != c.old_comment
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.LINE:
+                return _n(c.line)
+            if col == self.OFFICE:
+                return c.office
+            if col == self.PERIOD:
+                return str(c.period)
+            if col == self.INDICATOR:
+                return self._name(c.code)
+            if col == self.OLD:
+                return format_display(c.old_value)
+            if col == self.NEW:
+                return format_display(c.new_value)
+            if col == self.COMMENT:
+                return (c.new_comment or "") if comment_changed else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.INDICATOR:
+                return f"{c.code}: {self._name(c.code)}"
+            if col == self.COMMENT and comment_changed:
+                return (f"Lagret kommentar: {c.old_comment or '(ingen)'}\n"
+                        f"Ny kommentar: {c.new_comment or '(ingen)'}")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.LINE, self.OLD, self.NEW):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # free text
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return view
+
+
+class _Cancelled(Exception):
+    """The user stopped reading or storing the file; nothing is stored."""
+
+
+class _Stat(QFrame):
+    """One big number with its caption, for the preview's summary."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        self.number = QLabel("–")
+        font = self.number.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel(caption)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, value: int, tooltip: str = "") -> None:
+        self.number.setText(_n(value))
+        self.setToolTip(tooltip)
+
+
+# ---------------------------------------------------------------------------- the dialog
+class ImportDialog(QDialog):
+    """Preview and import of one exchange file for the office ``office_code``.
+
+    :meth:`check` reads the file as a dry run and shows the preview (``report``);
+    "Importer" (:meth:`import_file`) stores it and sets ``imported_report``. Nothing is read in
+    the constructor."""
+
+    imported = Signal(object)  # the ImportReport of an import that was stored
+
+    def __init__(self, store: Store, office_code: str, path: str | os.PathLike,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.office_code = office_code
+        self.path = Path(path)
+        self.report: ImportReport | None = None  # the latest dry run
+        self.imported_report: ImportReport | None = None  # the import, once stored
+        self.progress_percent = 0  # how far the latest reading got
+        self.progress_dialog: QProgressDialog | None = None  # while the file is read
+        self._needs_office = False  # the file has no office column
+        self.setWindowTitle(f"Importer {self.path.name} – navdesk")
+        self.setObjectName("ImportDialog")
+        self.setSizeGripEnabled(True)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        title = QLabel(f"Importer <b>{_html(self.path.name)}</b>")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.file_label = QLabel(f"Mappe: {self.path.parent}")
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+
+        # options that change what the import does; each change reads the file again
+        options = QGridLayout()
+        options.setColumnStretch(1, 1)
+        self.office_label = QLabel("Kontor for &radene:")
+        self.office_combo = QComboBox()
+        for office in store.offices():
+            self.office_combo.addItem(f"{office.code} {office.name}", office.code)
+        home = self.office_combo.findData(office_code)
+        if home >= 0:
+            self.office_combo.setCurrentIndex(home)
+        self.office_label.setBuddy(self.office_combo)
+        self.office_hint = QLabel("Filen har ingen kolonne for kontornummer: velg kontoret "
+                                  "alle radene gjelder.")
+        self.office_hint.setWordWrap(True)
+        options.addWidget(self.office_label, 0, 0)
+        options.addWidget(self.office_combo, 0, 1)
+        options.addWidget(self.office_hint, 1, 0, 1, 2)
+        self.add_offices_box = QCheckBox(ADD_OFFICES_TEXT)
+        self.add_offices_list = QLabel()
+        self.add_offices_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_offices_list.setWordWrap(True)
+        self.add_offices_list.setContentsMargins(24, 0, 0, 0)
+        options.addWidget(self.add_offices_box, 2, 0, 1, 2)
+        options.addWidget(self.add_offices_list, 3, 0, 1, 2)
+        layout.addLayout(options)
+        for w in (self.office_label, self.office_combo, self.office_hint,
+                  self.add_offices_box, self.add_offices_list):
+            w.hide()
+        self.office_combo.currentIndexChanged.connect(self._options_changed)
+        self.add_offices_box.toggled.connect(self._options_changed)
+
+        # what the import would do
+        stats = QHBoxLayout()
+        self.new_stat = _Stat("nye verdier")
+        self.changed_stat = _Stat("endrede verdier")
+        self.unchanged_stat = _Stat("uendrede verdier")
+        self.skipped_stat = _Stat("rader hoppet over")
+        self.problem_stat = _Stat("problemer")
+        for s in (self.new_stat, self.changed_stat, self.unchanged_stat, self.skipped_stat,
+                  self.problem_stat):
+            stats.addWidget(s)
+        stats.addStretch(1)
+        layout.addLayout(stats)
+        self.details_label = QLabel()
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setWordWrap(True)
+        layout.addWidget(self.details_label)
+
+        self.tabs = QTabWidget()
+        self.problem_model = ProblemModel(self)
+        self.problem_view = _table(self.problem_model, ProblemModel.MESSAGE)
+        self.problem_view.setWordWrap(True)
+        self.problem_note = QLabel()
+        self.problem_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_note.setWordWrap(True)
+        self.copy_button = QPushButton("&Kopier listen")
+        self.copy_button.setToolTip("Kopier alle problemene med linjenummer, for å sende dem "
+                                    "til den som laget filen")
+        self.copy_button.clicked.connect(self.copy_problems)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.problem_note, 1)
+        note_row.addWidget(self.copy_button)
+        page_layout.addLayout(note_row)
+        page_layout.addWidget(self.problem_view, 1)
+        self.tabs.addTab(page, "&Problemer")
+
+        self.change_model = ChangeModel(store.catalogue, self)
+        self.change_view = _table(self.change_model, ChangeModel.INDICATOR)
+        # a comment may be long: a fixed share of the width, the indicator's name first
+        header = self.change_view.horizontalHeader()
+        header.setSectionResizeMode(ChangeModel.COMMENT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ChangeModel.COMMENT, self.fontMetrics().horizontalAdvance("x" * 24))
+        self.change_note = QLabel()
+        self.change_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.change_note.setWordWrap(True)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.change_note)
+        page_layout.addWidget(self.change_view, 1)
+        self.tabs.addTab(page, "&Endrede verdier")
+        layout.addWidget(self.tabs, 1)
+
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setObjectName("importStatus")
+        layout.addWidget(self.status_label)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "&Importer", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.recheck_button = self.buttons.addButton(
+            "Sjekk filen på &nytt", QDialogButtonBox.ButtonRole.ActionRole)
+        self.recheck_button.setToolTip("Les filen igjen, for eksempel etter at du har rettet "
+                                       "den i Excel")
+        self.close_button = self.buttons.addButton(
+            "&Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.import_file)
+        self.recheck_button.clicked.connect(self.check)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._set_status("Filen er ikke lest ennå.")
+        self.resize(920, 620)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+        if screen is not None:  # a small laptop screen at 150 %: never larger than the screen
+            room = screen.availableGeometry()
+            self.resize(min(self.width(), room.width() * 9 // 10),
+                        min(self.height(), room.height() * 9 // 10))
+
+    # ---- reading -----------------------------------------------------------------
+    def check(self) -> ImportReport | None:
+        """Read the file as a dry run and show what importing it would do. Returns the
+        report, or None when the user stopped the reading or the database failed."""
+        first = self.report is None
+        report = self._read(dry_run=True)
+        if report is None:
+            return None
+        has_office_column = "kontornr" in report.columns
+        if report.columns and self._needs_office == has_office_column:
+            # a sheet without an office column: every row goes to the office chosen here
+            # (and a sheet corrected to have one again uses its own)
+            self._needs_office = not has_office_column
+            for w in (self.office_label, self.office_combo, self.office_hint):
+                w.setVisible(self._needs_office)
+            report = self._read(dry_run=True)
+            if report is None:
+                return None
+        self.report = report
+        self._show_preview(report)
+        if first:  # the keyboard starts in the list the user should read first
+            (self.problem_view if self.tabs.currentIndex() == 0 else self.change_view).setFocus()
+        return report
+
+    def import_file(self) -> ImportReport | None:
+        """Import the file for real (it is read again: all or nothing). Returns the
+        report, or None when stopped; ``imported_report`` is set when the values were stored."""
+        if self.imported_report is not None:
+            return self.imported_report
+        self.import_button.setEnabled(False)
+        report = self._read(dry_run=False)
+        if report is None:
+            self._update_buttons()
+            return None
+        if not report.applied:
+            # the file or the database changed since the preview
+            self.report = report
+            self._show_preview(report)
+            self._set_status(f"{report.file} ble ikke importert, og ingenting er lagret: "
+                             "filen har problemer nå som den ikke hadde da den ble sjekket.",
+                             error=True)
+            return report
+        self.imported_report = report
+        self._show_result(report)
+        self.imported.emit(report)
+        return report
+
+    def _office(self) -> str | None:
+        return self.office_combo.currentData() if self._needs_office else None
+
+    def _options_changed(self) -> None:
+        if self.report is not None and self.imported_report is None:
+            self.check()
+
+    def _read(self, *, dry_run: bool) -> ImportReport | None:
+        parent = self if self.isVisible() else self.parentWidget()
+        progress = QProgressDialog(f"Leser {self.path.name} …", "&Stopp", 0, PROGRESS_STEPS, parent)
+        progress.setWindowTitle("Sjekker filen" if dry_run else "Importerer")
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumWidth(420)
+        progress.setValue(0)
+        self.progress_dialog = progress
+        self.progress_percent = 0
+        checking = False
+
+        def show(value: int) -> None:
+            progress.setValue(value)
+            self.progress_percent = value * 100 // PROGRESS_STEPS
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise _Cancelled
+
+        def on_progress(done: int, total: int) -> None:
+            if checking:
+                return  # the last call, after the rows are checked (and stored): no stopping now
+            show(READ_SHARE * done // total if total else READ_SHARE)
+
+        def on_step() -> None:
+            nonlocal checking
+            if not checking:
+                checking = True
+                progress.setLabelText("Sammenligner med databasen …" if dry_run
+                                      else "Lagrer verdiene …")
+            show(min(max(progress.value(), READ_SHARE) + 25, PROGRESS_STEPS - 1))
+
+        add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
+        try:
+            report = import_exchange_file(
+                self.store, self.path, office=self._office(), add_offices=add_offices,
+                dry_run=dry_run, progress=on_progress, step=on_step,
+                preview=PREVIEW_LIMIT if dry_run else 0)
+        except _Cancelled:
+            self._end_progress(progress)
+            self._set_status("Stoppet. Ingenting er lagret." if dry_run else
+                             "Importen ble stoppet. Ingenting er lagret.", error=True)
+            return None
+        except (StoreError, OSError) as exc:
+            self._end_progress(progress)
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._set_status(f"Kunne ikke {'sjekke' if dry_run else 'importere'} filen: {text}. "
+                             "Ingenting er lagret.", error=True)
+            return None
+        progress.setValue(PROGRESS_STEPS)
+        self.progress_percent = 100
+        self._end_progress(progress)
+        return report
+
+    def _end_progress(self, progress: QProgressDialog) -> None:
+        self.progress_dialog = None
+        progress.reset()  # stops its timer: a quick read must not pop it up afterwards
+        progress.hide()
+        progress.deleteLater()
+
+    # ---- showing -----------------------------------------------------------------
+    def _unknown_offices(self, report: ImportReport) -> list[str]:
+        known = {o.code for o in self.store.offices()}
+        return sorted(code for code in report.office_names if code not in known)
+
+    def _show_preview(self, report: ImportReport) -> None:
+        facts = []
+        if report.encoding:
+            sep = {";": "semikolon", ",": "komma", "\t": "tabulator"}.get(report.delimiter,
+                                                                            report.delimiter)
+            facts.append(f"{report.encoding}, {sep} mellom feltene")
+        if report.rows:
+            facts.append(_plural(report.rows, "rad", "rader"))
+        self.file_label.setText("  ·  ".join([f"Mappe: {self.path.parent}", *facts]))
+
+        unknown = self._unknown_offices(report) if not self._needs_office else []
+        if unknown or self.add_offices_box.isChecked():
+            names = [f"{c} {report.office_names.get(c) or ''}".strip() for c in unknown]
+            shown = ", ".join(names[:6])
+            if len(names) > 6:
+                shown += f" og {_n(len(names) - 6)} til"
+            self.add_offices_box.show()
+            self.add_offices_list.setText(
+                f"Filen nevner {_plural(len(unknown), 'kontor', 'kontorer')} som ikke finnes: "
+                f"{shown}." if unknown else "")
+            self.add_offices_list.setVisible(bool(unknown))
+
+        self.new_stat.set(report.new)
+        self.changed_stat.set(report.changed)
+        self.unchanged_stat.set(report.unchanged)
+        skipped = report.skipped_empty + report.skipped_suppressed
+        self.skipped_stat.set(skipped, f"{_n(report.skipped_empty)} uten verdi, "
+                                       f"{_n(report.skipped_suppressed)} skjult («:»)")
+        self.problem_stat.set(len(report.problems))
+        self.problem_stat.number.setStyleSheet(f"color: {ERROR_COLOR}" if report.problems else "")
+
+        details = []
+        if skipped:
+            parts = []
+            if report.skipped_empty:
+                parts.append(f"{_plural(report.skipped_empty, 'rad', 'rader')} uten verdi")
+            if report.skipped_suppressed:
+                hidden = _plural(report.skipped_suppressed, "skjult verdi", "skjulte verdier")
+                parts.append(f"{hidden} («:»)")
+            details.append(f"Hoppes over: {' og '.join(parts)}.")
+        if report.offices_added:
+            names = [f"{c} {report.office_names.get(c) or ''}".strip()
+                     for c in report.offices_added]
+            details.append(f"Kontorer som opprettes: {', '.join(names)}.")
+        if self._needs_office:
+            details.append(f"Alle radene legges på kontor {self.office_combo.currentText()}.")
+        self.details_label.setText(" ".join(details))
+        self.details_label.setVisible(bool(details))
+
+        hint = "kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem"
+        self.problem_model.set_rows([(line, message.replace(ADD_OFFICES_HINT, hint))
+                                     for line, message in report.problems])
+        if len(report.problems) <= 500:
+            self.problem_view.resizeRowsToContents()
+        self.copy_button.setEnabled(bool(report.problems))
+        self.problem_note.setText(
+            "Ingen problemer: filen kan importeres." if not report.problems else
+            "Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som "
+            "når filen åpnes i et tekstprogram (linje 1 er overskriften).")
+        self.tabs.setTabText(0, f"&Problemer ({_n(len(report.problems))})")
+
+        self.change_model.set_rows(report.preview)
+        # one office (the usual case) needs no column of its own
+        self.change_view.setColumnHidden(ChangeModel.OFFICE,
+                                         len({c.office for c in report.preview}) < 2)
+        shown = len(report.preview)
+        if not report.changed:
+            note = "Filen endrer ingen verdier som allerede er lagret."
+        elif shown < report.changed:
+            note = (f"Verdier som allerede er lagret og som filen endrer. Viser de første "
+                    f"{_n(shown)} av {_n(report.changed)}; de {_n(report.changed - shown)} "
+                    "andre endres også.")
+        else:
+            note = "Verdier som allerede er lagret og som filen endrer (eller gir ny kommentar)."
+        self.change_note.setText(note)
+        self.tabs.setTabText(1, f"&Endrede verdier ({_n(report.changed)})")
+        self.tabs.setCurrentIndex(0 if report.problems or not report.changed else 1)
+
+        to_store = report.new + report.changed
+        if report.problems:
+            problems = _plural(len(report.problems), "problem", "problemer")
+            self._set_status(
+                f"Filen kan ikke importeres før {problems} er rettet. Ingenting er lagret. "
+                "Rett filen og trykk «Sjekk filen på nytt».", error=True)
+        elif not to_store and not report.offices_added:
+            self._set_status("Alle verdiene i filen er allerede lagret: importen ville ikke "
+                             "endre noe.")
+        else:
+            values = _plural(to_store, "ny eller endret verdi", "nye og endrede verdier")
+            self._set_status(
+                f"Ingenting er lagret ennå. «Importer» lagrer {values} på én gang (alt eller "
+                f"ingenting), og endringsloggen viser at de kom fra «{report.file}».")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        r = self.report
+        ok = (r is not None and self.imported_report is None and not r.problems
+              and bool(r.new or r.changed or r.offices_added))
+        self.import_button.setEnabled(ok)
+        self.import_button.setDefault(ok)
+        self.close_button.setDefault(not ok)
+
+    def _show_result(self, report: ImportReport) -> None:
+        for s, value in ((self.new_stat, report.new), (self.changed_stat, report.changed),
+                         (self.unchanged_stat, report.unchanged)):
+            s.set(value)
+        added = (f" {_plural(len(report.offices_added), 'kontor', 'kontorer')} er opprettet."
+                 if report.offices_added else "")
+        self._set_status(
+            f"Importert: {_plural(report.new, 'ny verdi', 'nye verdier')} og "
+            f"{_plural(report.changed, 'endret verdi', 'endrede verdier')} er lagret.{added} "
+            f"Endringsloggen viser dem som «import {report.file}».", ok=True)
+        self.change_note.setText("Lagrede verdier som importen endret (eller ga ny kommentar).")
+        self.import_button.hide()
+        self.recheck_button.hide()
+        self.office_combo.setEnabled(False)
+        self.add_offices_box.setEnabled(False)
+        self.close_button.setText("&Lukk")
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def _set_status(self, text: str, *, error: bool = False, ok: bool = False) -> None:
+        color = ERROR_COLOR if error else OK_COLOR if ok else ""
+        self.status_label.setStyleSheet(f"color: {color}; font-weight: bold" if color else "")
+        self.status_label.setText(text)
+
+    def copy_problems(self) -> None:
+        """Put every problem, one a line with its line number, on the clipboard."""
+        if self.report is None:
+            return
+        QGuiApplication.clipboard().setText("\n".join(
+            f"linje {line}: {message}" if line else message
+            for line, message in self.report.problems))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def run_import(parent: QWidget | None, store: Store, office_code: str,
+               path: str | os.PathLike | None = None) -> ImportReport | None:
+    """File > Import: ask for a file (unless ``path`` is given), show the preview and
+    import on the user's word. Returns the report when values were stored, else None."""
+    global _last_folder
+    if path is None:
+        start = _last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(parent, "Importer utvekslingsfil", start, FILE_FILTER)
+        if not path:
+            return None
+        _last_folder = str(Path(path).parent)
+    dialog = ImportDialog(store, office_code, path, parent)
+    dialog.show()
+    if dialog.check() is None and dialog.report is None:
+        dialog.close()  # stopped while reading: the user changed their mind
+        return None
+    dialog.exec()
+    return dialog.imported_report
