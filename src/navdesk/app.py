@@ -22,20 +22,65 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_known_args(argv)[0]  # Qt may add its own arguments (-platform ...)
 
 
-def _install_excepthook(app) -> None:
+def install_excepthook() -> None:
+    """Show unexpected errors (also those raised in Qt slots, which PySide6 hands to
+    ``sys.excepthook``, and in worker threads) as a short message and write them to the
+    log file. A second error while the message is open, or one raised by the message
+    itself, is only written to the log: never a loop of dialogs, never a traceback on
+    the screen. Call from the GUI thread once the QApplication exists."""
+    import logging
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QApplication
+
     from navdesk.crashlog import write_crash_log
 
-    def hook(exc_type, exc, tb):
-        from PySide6.QtWidgets import QMessageBox
+    showing = False
 
-        exc.__traceback__ = tb
-        log = write_crash_log(exc)
-        box = QMessageBox(QMessageBox.Icon.Critical, "navdesk",
-                          "Noe gikk galt, men tallene du har lagret er trygge.")
-        box.setInformativeText(f"Detaljer er skrevet til {log}" if log else str(exc))
-        box.exec()
+    def show(exc: BaseException) -> None:
+        nonlocal showing
+        if showing or QApplication.instance() is None:
+            write_crash_log(exc)
+            return
+        showing = True
+        try:
+            from navdesk.ui.error_dialog import show_unexpected_error  # not at start-up
+
+            show_unexpected_error(QApplication.activeWindow(), exc)
+        except BaseException as failure:  # the message itself failed: log both
+            write_crash_log(exc)
+            write_crash_log(failure)
+        finally:
+            showing = False
+
+    class Relay(QObject):  # carries an error from a worker thread to the GUI thread
+        raised = Signal(object)
+
+    relay = Relay(QApplication.instance())
+    relay.raised.connect(show)
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):  # Ctrl+C in a terminal
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        try:
+            exc = (exc if exc is not None else exc_type()).with_traceback(tb)
+            logging.getLogger("navdesk").error("uventet feil: %s", exc_type.__name__)
+            if threading.current_thread() is threading.main_thread():
+                show(exc)
+            else:
+                relay.raised.emit(exc)  # queued to the GUI thread
+        except BaseException as failure:
+            write_crash_log(failure)
 
     sys.excepthook = hook
+
+    def thread_hook(args) -> None:
+        if not issubclass(args.exc_type, SystemExit):  # how a thread may end on purpose
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    threading.excepthook = thread_hook
 
 
 def open_database(args: argparse.Namespace):
@@ -89,27 +134,65 @@ def _x11_window_possible() -> bool:
     return not missing
 
 
+def open_for_window(args: argparse.Namespace, parent=None):
+    """The database the window opens, and whether it is the demo one: ``(store, demo)``,
+    or None when the user cancelled the first-start setup. A database without an office
+    asks which office it is for; choosing demo data closes it untouched (no office, no
+    values) and opens the separate demo database instead. Raises StoreError."""
+    store = open_database(args)
+    if args.demo or store.home_office() is not None:
+        return store, bool(args.demo)
+    from navdesk.ui.setup_dialog import SetupChoice, SetupDialog
+
+    dialog = SetupDialog(parent, database=store.path,
+                         save_office=lambda c, n, m: store.save_office(c, n, m, home=True))
+    try:
+        dialog.exec()
+        choice = dialog.choice
+    finally:
+        dialog.deleteLater()
+    if choice is SetupChoice.OFFICE:
+        return store, False
+    store.close()
+    if choice is SetupChoice.DEMO:
+        return open_database(argparse.Namespace(**{**vars(args), "db": None, "demo": True})), True
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if not _x11_window_possible():
         return EXIT_BAD_INPUT
+    import logging
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from navdesk import __version__
+    from navdesk.crashlog import setup_logging
     from navdesk.store import StoreError
 
+    setup_logging()
+    log = logging.getLogger("navdesk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
-    _install_excepthook(app)
+    install_excepthook()
     try:
-        store = open_database(args)
+        opened = open_for_window(args)
     except StoreError as exc:
+        log.warning("databasen kan ikke brukes: %s", exc)
         QMessageBox.critical(None, "navdesk", str(exc))
         return EXIT_BAD_INPUT
+    if opened is None:
+        log.info("oppsett avbrutt")
+        return 0
+    store, demo = opened
+    log.info("navdesk %s startet med %s", __version__, store.path)
 
     from navdesk.ui.main_window import MainWindow
 
-    window = MainWindow(store, demo=args.demo)
+    # the frame shows first; the month's figures are read and checked right after
+    window = MainWindow(store, demo=demo, fill_later=True)
     window.show()
     code = app.exec()
     store.close()

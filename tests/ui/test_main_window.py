@@ -93,3 +93,22 @@ def test_importing_from_the_file_menu_updates_the_form(qtbot, demo_store, tmp_pa
     assert demo_store.value("0312", "SH_MND", Period(2025, 3)).value == 777
     assert window.month_form.model.index_of("SH_MND").data() == "777"
     assert demo_store.history("0312", "SH_MND", Period(2025, 3))[0].source == "import mars.csv"
+
+
+def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, demo_store):
+    from navdesk.domain.period import Period
+
+    first = MainWindow(demo_store, period=Period(2024, 11))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen test screen is 800 x 600
+    first.month_form.show_month(Period(2024, 8))
+    first.tabs.setCurrentIndex(2)
+    first.window_state.last_month = first.month_form.period
+    first.window_state.last_tab = first.tabs.currentIndex()
+    first.window_state.save(first)
+    again = MainWindow(demo_store)
+    qtbot.addWidget(again)
+    assert again.month_form.period == Period(2024, 8)
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (700, 500)

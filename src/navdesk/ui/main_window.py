@@ -43,8 +43,11 @@ class MainWindow(QMainWindow):
         the event loop (at start-up the window then appears before any figures are read
         or checked)."""
         super().__init__()
+        from navdesk.ui.window_state import WindowState
+
         self.store = store
         self.demo = demo
+        self.window_state = WindowState(store.path)
         self.office = store.home_office()
         self.session = EntrySession(store, self.office.code) if self.office else None
         self.month_form = None
@@ -76,8 +79,9 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.addTab(QWidget(), MONTH_TAB)
         else:
-            self.tabs.addTab(self._hint("Databasen har ikke noe kontor ennå. Prøv programmet med "
-                                        "«navdesk --demo», eller sett opp ditt kontor."), MONTH_TAB)
+            self.tabs.addTab(self._hint("Databasen har ikke noe kontor ennå. Start navdesk på nytt "
+                                        "for å sette opp kontoret, eller prøv «navdesk --demo»."),
+                             MONTH_TAB)
         for name, text in LATER_TABS:
             self.tabs.addTab(self._hint(text if self.office else ""), name)
         layout.addWidget(self.tabs, 1)
@@ -86,6 +90,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(f"Datafil: {store.path}")
         self._fit_default_size()
+        self.window_state.restore(self)  # size and place of last time, if that screen exists
+        if 0 <= self.window_state.last_tab < self.tabs.count():
+            self.tabs.setCurrentIndex(self.window_state.last_tab)
         if self.session is not None and not fill_later:
             self._build_month_form()
 
@@ -103,7 +110,8 @@ class MainWindow(QMainWindow):
     def _build_month_form(self) -> None:
         from navdesk.ui.month_form import MonthForm
 
-        period = self._period or default_month(self.store, self.office.code)
+        period = (self._period or self.window_state.last_month
+                  or default_month(self.store, self.office.code))
         self.month_form = MonthForm(self.session, period)
         self.month_form.data_changed.connect(self._update_actions)
         current = self.tabs.currentIndex()
@@ -266,8 +274,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
-        if event.isAccepted():
-            self.store.close()
+        if not event.isAccepted():
+            return
+        state = self.window_state
+        if self.month_form is not None:
+            state.last_month = self.month_form.period
+        state.last_tab = self.tabs.currentIndex()
+        state.save(self)
+        self.store.close()
 
     # ---- help ----------------------------------------------------------------------
     def about_text(self) -> str:

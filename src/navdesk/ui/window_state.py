@@ -1,0 +1,169 @@
+"""What the window remembers between runs: its size and position (only while that
+screen still exists), whether it was maximised, the last month and the last tab.
+
+Kept with QSettings in one INI file in the user's *local* configuration folder
+(``$XDG_CONFIG_HOME/navdesk/navdesk.ini`` on Linux, ``%LOCALAPPDATA%\\navdesk`` on
+Windows), like the data file never in a roaming profile. The file is named explicitly,
+because QSettings' default location is fixed the first time it is used in a process and
+would ignore a later change of the user's folders (as each test makes)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow
+
+from navdesk import APP_NAME
+from navdesk.domain.period import Period, PeriodError, parse_period
+
+# At least this much of the saved window (in pixels) must lie on a screen that exists
+# now, or the window could open where nobody can reach it.
+MIN_VISIBLE = QSize(120, 60)
+# A first window never covers more than this share of the screen.
+MAX_SHARE = 0.9
+
+
+def settings_file() -> Path:
+    folder = platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)
+    return Path(folder) / "navdesk.ini"
+
+
+def open_settings() -> QSettings:
+    """navdesk's settings, in the file named by :func:`settings_file`."""
+    settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+    settings.setFallbacksEnabled(False)
+    return settings
+
+
+def database_key(database: Path | str) -> str:
+    """A settings group for one database file, so the demo database and the real one
+    each remember their own month."""
+    resolved = str(Path(database).expanduser().resolve())
+    return "database-" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+
+
+class WindowState:
+    """The remembered state of the main window. ``database`` (the open file) keeps
+    ``last_month`` per database; geometry and ``last_tab`` are the same for all."""
+
+    def __init__(self, database: Path | str | None = None,
+                 settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else open_settings()
+        self._database = database
+        self._prefix = "" if database is None else database_key(database) + "/"
+
+    # ---- geometry ------------------------------------------------------------------
+    def save(self, window: QMainWindow) -> None:
+        """Remember the window's normal (not maximised) geometry and its toolbars and
+        docks; written to disk at once."""
+        rect = window.normalGeometry() if window.isMaximized() else window.geometry()
+        if not rect.isValid():
+            rect = window.geometry()
+        self.settings.setValue("window/geometry", [rect.x(), rect.y(), rect.width(), rect.height()])
+        self.settings.setValue("window/maximized", window.isMaximized())
+        self.settings.setValue("window/state", window.saveState())
+        self.settings.sync()
+
+    def saved_geometry(self) -> QRect | None:
+        raw = self.settings.value("window/geometry")
+        try:
+            x, y, w, h = (int(v) for v in raw)
+        except (TypeError, ValueError):
+            return None
+        rect = QRect(x, y, w, h)
+        return rect if rect.isValid() else None
+
+    def restore(self, window: QMainWindow) -> bool:
+        """Put the window where it was, if that place is on a screen that exists now;
+        otherwise centre it on the primary screen at its own size (at most 90% of the
+        screen). Call before ``show()``. Returns whether the saved geometry was used."""
+        rect = self.saved_geometry()
+        screen = _screen_showing(rect) if rect is not None else None
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            window.restoreState(state)
+        if screen is None:
+            center_on_primary_screen(window)
+            return False
+        available = screen.availableGeometry()
+        # the screen may have become smaller since (another resolution, a docking station)
+        rect.setWidth(min(rect.width(), available.width()))
+        rect.setHeight(min(rect.height(), available.height()))
+        window.setGeometry(rect)
+        if _as_bool(self.settings.value("window/maximized")):
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        return True
+
+    # ---- where the user was --------------------------------------------------------
+    @property
+    def last_month(self) -> Period | None:
+        """The month the form showed last (for this database), or None."""
+        text = self.settings.value(self._prefix + "last_month")
+        if not isinstance(text, str):
+            return None
+        try:
+            period = parse_period(text)
+        except PeriodError:
+            return None
+        return None if period.is_year else period
+
+    @last_month.setter
+    def last_month(self, period: Period | None) -> None:
+        if period is None:
+            self.settings.remove(self._prefix + "last_month")
+        else:
+            if period.is_year:
+                raise ValueError("last_month must be a month, not a year")
+            self.settings.setValue(self._prefix + "last_month", str(period))
+            if self._database is not None:  # for a person reading the file
+                self.settings.setValue(self._prefix + "path", str(self._database))
+        self.settings.sync()
+
+    @property
+    def last_tab(self) -> int:
+        """The index of the tab shown last (0 when unknown)."""
+        try:
+            return max(0, int(self.settings.value("window/last_tab", 0)))
+        except (TypeError, ValueError):
+            return 0
+
+    @last_tab.setter
+    def last_tab(self, index: int) -> None:
+        self.settings.setValue("window/last_tab", int(index))
+        self.settings.sync()
+
+
+def _screen_showing(rect: QRect):
+    """The screen that shows enough of ``rect`` to reach the window, or None."""
+    need_w = min(MIN_VISIBLE.width(), rect.width())
+    need_h = min(MIN_VISIBLE.height(), rect.height())
+    best, best_area = None, 0
+    for screen in QGuiApplication.screens():
+        part = rect.intersected(screen.availableGeometry())
+        if part.width() >= need_w and part.height() >= need_h:
+            area = part.width() * part.height()
+            if area > best_area:
+                best, best_area = screen, area
+    return best
+
+
+def center_on_primary_screen(window: QMainWindow) -> None:
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    size = window.size().boundedTo(QSize(int(available.width() * MAX_SHARE),
+                                         int(available.height() * MAX_SHARE)))
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    window.setGeometry(rect)
+
+
+def _as_bool(value) -> bool:
+    if isinstance(value, str):
+        return value.lower() == "true"
+    return bool(value)
