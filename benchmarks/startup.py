@@ -414,6 +414,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"database:    {path} ({name}, {int(n):,} values, {first} to {last})")
         print(f"work folder: {work} (user folders of the runs)")
         print(f"python:      {sys.executable}")
+        # An installed navdesk starts from bytecode compiled at install time (pip does,
+        # and so does the executable); an editable checkout, where PYTHONDONTWRITEBYTECODE
+        # may be set, would otherwise compile its sources at every start, which the bare
+        # window (all in site-packages) never pays. Compile once, as an install would.
+        import compileall
+        import navdesk
+        compileall.compile_dir(str(Path(navdesk.__file__).parent), quiet=1)
+        print(f"bytecode:    compiled for {Path(navdesk.__file__).parent}")
         print(f"platform:    QT_QPA_PLATFORM={args.platform}"
               + (f" on Xvfb {display}" if xvfb else
                  f" on DISPLAY={os.environ['DISPLAY']}" if args.platform.startswith("xcb") else ""))

@@ -34,7 +34,7 @@ class CatalogueError(ValueError):
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Indicator:
     """One thing an office counts. ``factor`` multiplies a ratio (100 for percent)."""
 
@@ -67,7 +67,7 @@ class Indicator:
         return not self.is_ratio
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BreakdownGroup:
     """A split of ``parent`` into parts that add up to it (e.g. age groups of SH_HIA)."""
 

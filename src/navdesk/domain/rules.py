@@ -19,7 +19,7 @@ OUTLIER_WINDOW = 12  # months of history looked at
 OUTLIER_MIN_HISTORY = 6  # months of history needed before anything is flagged
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Finding:
     """One warning about ``code`` in ``period``; ``related`` names the other codes."""
 

@@ -39,14 +39,14 @@ class _Keep:
 KEEP = _Keep()  # "leave the comment as it is"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Office:
     code: str
     name: str
     municipality: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StoredValue:
     office: str
     code: str
@@ -57,7 +57,7 @@ class StoredValue:
     changed_by: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Change:
     """One accepted change, as written to the audit table (None = no value/comment)."""
 
@@ -70,7 +70,7 @@ class Change:
     new_comment: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AuditEntry:
     office: str
     code: str

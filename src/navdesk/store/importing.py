@@ -26,7 +26,7 @@ ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLit
 ADD_OFFICES_HINT = "bruk --add-offices for å opprette kontorene i filen"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ChangedValue:
     """A staged row that would change a stored value or its comment (a comment of None:
     none stored, or the stored one kept)."""

@@ -4,10 +4,14 @@ is audited like any change (sources ``form``, ``undo``, ``redo``)."""
 
 from __future__ import annotations
 
-from navdesk.domain.month_sheet import MonthSheet, build_month_sheet
+from typing import TYPE_CHECKING
+
 from navdesk.domain.period import Period
 from navdesk.domain.units import Number, ValueRejected, parse_value
 from navdesk.store.database import Change, Store
+
+if TYPE_CHECKING:
+    from navdesk.domain.month_sheet import MonthSheet
 
 
 class EntrySession:
@@ -37,6 +41,9 @@ class EntrySession:
 
     def month_sheet(self, period: Period) -> MonthSheet:
         """The form for ``period``: values, last month, same month last year, warnings."""
+        # imported here: the window shows its frame before the form needs these
+        from navdesk.domain.month_sheet import build_month_sheet
+
         self._load({period.year - 1, period.year})
         return build_month_sheet(self.store.catalogue, self._figures, self._comments, period)
 

@@ -25,6 +25,25 @@ LATER_TABS = [
 MONTH_TAB = "Månedstall"
 
 
+class _PaintedOnce(QWidget):
+    """A page that says what is coming and, once it has been on screen, asks for the
+    real content (so the window's first frame never waits for it)."""
+
+    def __init__(self, text: str, then) -> None:
+        super().__init__()
+        self._then = then
+        layout = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+
+
 def default_month(store: Store, office: str) -> Period:
     """The latest month with figures, else the month before this one."""
     latest = store.latest_month(office)
@@ -74,8 +93,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._period = period
             if fill_later:
-                self.tabs.addTab(self._hint("Henter månedens tall …"), MONTH_TAB)
-                QTimer.singleShot(0, self._build_month_form)
+                placeholder = _PaintedOnce("Henter månedens tall …", self._build_month_form)
+                self.tabs.addTab(placeholder, MONTH_TAB)
             else:
                 self.tabs.addTab(QWidget(), MONTH_TAB)
         else:
