@@ -74,3 +74,23 @@ def shared_dir():
         if p.is_dir():
             p.chmod(0o755)
     shutil.rmtree(base)
+
+
+def when_modal_opens(kind, act):
+    """Run ``act(dialog)`` once a modal dialog of class ``kind`` blocks in exec();
+    the returned list gets the dialog's title once ``act`` has run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+            seen.append(dialog.windowTitle())
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import when_modal_opens
 from navdesk.app import main, open_database, open_for_window, parse_args
 from navdesk.crashlog import log_path
 from navdesk.paths import database_path
@@ -86,18 +87,7 @@ def test_missing_x11_libraries_are_named_by_their_debian_package():
 
 def when_setup_opens(act):
     """Run ``act(dialog)`` once the setup dialog blocks in exec()."""
-    seen = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, SetupDialog):
-            act(dialog)
-            seen.append(dialog.windowTitle())
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+    return when_modal_opens(SetupDialog, act)
 
 
 def fill_in_frogner(dialog):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from navdesk import __version__
 from navdesk.app import install_excepthook
 from navdesk.crashlog import LOG_BACKUPS, LOG_NAME, log_path, setup_logging
+from tests.conftest import when_modal_opens
 from navdesk.ui.error_dialog import HEADLINE, ErrorDialog, show_unexpected_error
 
 
@@ -31,20 +32,8 @@ def raised(fn=failing_month_switch) -> BaseException:
 
 
 def when_error_dialog_opens(qtbot, act):
-    """Run ``act(dialog)`` on the error dialog once it is open (it blocks in exec());
-    the returned list gets the dialog's title once ``act`` has run."""
-    seen = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ErrorDialog):
-            act(dialog)
-            seen.append(dialog.windowTitle())
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+    """Run ``act(dialog)`` on the error dialog once it is open (it blocks in exec())."""
+    return when_modal_opens(ErrorDialog, act)
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.units import format_display
 from navdesk.io.exchange import ImportReport, import_exchange_file
 from navdesk.store.database import Store, StoreError
-from navdesk.store.importing import ADD_OFFICES_HINT, ChangedValue
+from navdesk.store.importing import ADD_OFFICES_HINT
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
 PROGRESS_STEPS = 1000
@@ -49,17 +49,16 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 # ---------------------------------------------------------------------------- table models
-class ProblemModel(QAbstractTableModel):
-    """Problems of a file, one a row: line number and message."""
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of ``_rows`` under the column titles ``HEADERS``."""
 
-    LINE, MESSAGE = range(2)
-    HEADERS = ("Linje", "Problem")
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[int, str]] = []
+        self._rows: list = []
 
-    def set_rows(self, rows: list[tuple[int, str]]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -74,6 +73,14 @@ class ProblemModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
+
+
+class ProblemModel(_RowsModel):
+    """Problems of a file, one a row: line number and message."""
+
+    LINE, MESSAGE = range(2)
+    HEADERS = ("Linje", "Problem")
+
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -93,7 +100,7 @@ class ProblemModel(QAbstractTableModel):
         return None
 
 
-class ChangeModel(QAbstractTableModel):
+class ChangeModel(_RowsModel):
     """Stored values a file would change: where, which, and the old and new value."""
 
     LINE, OFFICE, PERIOD, INDICATOR, OLD, NEW, COMMENT = range(7)
@@ -102,23 +109,6 @@ class ChangeModel(QAbstractTableModel):
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._rows: list[ChangedValue] = []
-
-    def set_rows(self, rows: list[ChangedValue]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def _name(self, code: str) -> str:
         ind = self._catalogue.get(code)
