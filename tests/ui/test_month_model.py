@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store.session import EntrySession
-from navdesk.ui.month_model import HEADERS, NAME, PREVIOUS, VALUE, CodeRole, MonthModel, RejectedRole
+from navdesk.ui.month_model import HEADERS, NAME, PREVIOUS, CodeRole, MonthModel, RejectedRole
 
 from tests.conftest import HOME_CODE
 
