@@ -151,3 +151,22 @@ def test_last_tab_round_trips_and_defaults_to_the_first(tmp_path):
     state = WindowState()
     state.settings.setValue("window/last_tab", "tre")
     assert state.last_tab == 0
+
+
+def test_a_window_partly_below_the_screen_is_moved_fully_onto_it(qtbot, tmp_path):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMainWindow
+
+    from navdesk.ui.window_state import WindowState
+
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    first = QMainWindow()
+    qtbot.addWidget(first)
+    first.setGeometry(QRect(room.left() + 10, room.bottom() - 100, 400, 300))  # mostly below
+    WindowState(tmp_path / "a.sqlite").save(first)
+    again = QMainWindow()
+    qtbot.addWidget(again)
+    assert WindowState(tmp_path / "a.sqlite").restore(again)
+    assert room.contains(again.geometry())
+    assert (again.width(), again.height()) == (400, 300)

@@ -116,13 +116,13 @@ class MainWindow(QMainWindow):
             self._build_month_form()
 
     def _fit_default_size(self) -> None:
-        """1180 x 760, or nine tenths of the screen where that is smaller (a laptop at
+        """1280 x 760, or nine tenths of the screen where that is smaller (a laptop at
         150 % scaling has about 1280 x 720 to give)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 1180, 760
+        width, height = 1280, 760
         if screen is not None:
             room = screen.availableGeometry()
-            width = min(width, int(room.width() * 0.9))
+            width = min(width, int(room.width() * 0.92))
             height = min(height, int(room.height() * 0.9))
         self.resize(width, height)
 

@@ -204,8 +204,9 @@ class MonthForm(QWidget):
         for col in (UNIT, VALUE, VALUE + 1, VALUE + 2, NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title) + 28,
-                                              metrics.horizontalAdvance("999 999 999") + 16))
+            widest = "⚠ 9 avvik 💬" if col == NOTE else "99 999 999,99"
+            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
+                                              metrics.horizontalAdvance(widest)) + 20)
         header.setMinimumSectionSize(60)
 
         self.detail_title = QLabel()
@@ -250,8 +251,8 @@ class MonthForm(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        side.setMinimumWidth(260)
-        split.setSizes([900, 280])
+        side.setMinimumWidth(230)
+        split.setSizes([1000, 240])
         side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         layout = QVBoxLayout(self)

@@ -93,6 +93,9 @@ class WindowState:
         # the screen may have become smaller since (another resolution, a docking station)
         rect.setWidth(min(rect.width(), available.width()))
         rect.setHeight(min(rect.height(), available.height()))
+        # and keep all of it on that screen, so no edge (or status bar) hangs off it
+        rect.moveLeft(max(available.left(), min(rect.left(), available.right() - rect.width() + 1)))
+        rect.moveTop(max(available.top(), min(rect.top(), available.bottom() - rect.height() + 1)))
         window.setGeometry(rect)
         if _as_bool(self.settings.value("window/maximized")):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
