@@ -1,0 +1,247 @@
+"""The goal card (styringskort): perspectives, strategic goals, and measures with a
+target per year, evaluated to green / yellow / red by one set of rules used by the
+window, the CLI and every file.
+
+Rules (issue 4): the window is year Y through month M. A measure's value is its
+indicator aggregated over January..M by the indicator's rule. For a ``sum`` indicator
+the target for the window is the yearly target x M / 12; for every other rule it is the
+yearly target. ``høyere`` is green at or above the target, yellow at or above
+target x (1 - band), else red; ``lavere`` mirrors it. No value or no target: ``mangler``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from navdesk.domain.aggregation import Figures, aggregate_year_to_date, latest_month
+from navdesk.domain.catalogue import Aggregation, Catalogue
+from navdesk.domain.period import Period
+from navdesk.domain.units import Number, ValueRejected, parse_number
+
+DEFAULT_YELLOW_BAND = 10.0  # percent of the target that still counts as "nearly there"
+
+
+class Direction(str, Enum):
+    HIGHER = "høyere"  # more is better
+    LOWER = "lavere"  # less is better
+
+
+class Status(str, Enum):
+    GREEN = "grønn"
+    YELLOW = "gul"
+    RED = "rød"
+    MISSING = "mangler"
+
+    @property
+    def symbol(self) -> str:
+        """For readers who cannot tell the colours apart, and for black-and-white print."""
+        return {"grønn": "●", "gul": "▲", "rød": "■", "mangler": "–"}[self.value]
+
+
+# worst first: a goal shows the worst status among its measures
+_SEVERITY = {Status.RED: 0, Status.YELLOW: 1, Status.GREEN: 2, Status.MISSING: 3}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """An indicator the goal is measured by. ``targets`` maps a year to its target
+    (in the indicator's unit); the key None is the target of every other year.
+    ``yellow_band`` is in percent of the target."""
+
+    indicator: str
+    direction: Direction
+    targets: Mapping[int | None, float] = field(default_factory=dict)
+    yellow_band: float = DEFAULT_YELLOW_BAND
+
+    def target_for(self, year: int) -> float | None:
+        """The yearly target for ``year`` (None when no target is set)."""
+        if year in self.targets:
+            return self.targets[year]
+        return self.targets.get(None)
+
+
+@dataclass
+class Goal:
+    name: str
+    measures: list[Measure] = field(default_factory=list)
+
+
+@dataclass
+class Perspective:
+    name: str
+    goals: list[Goal] = field(default_factory=list)
+
+
+@dataclass
+class GoalCard:
+    perspectives: list[Perspective] = field(default_factory=list)
+
+    def measures(self) -> Iterable[tuple[Perspective, Goal, Measure]]:
+        for p in self.perspectives:
+            for g in p.goals:
+                for m in g.measures:
+                    yield p, g, m
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    """A measure evaluated for year ``through.year``, January to ``through``.
+
+    value, target and last_year are in the indicator's unit; change is value minus
+    last year's value for the same months; better says whether that change goes the
+    measure's way (None when unchanged or unknown)."""
+
+    measure: Measure
+    through: Period
+    value: Number | None
+    target_year: float | None
+    target_period: float | None
+    status: Status
+    last_year: Number | None
+    change: Number | None
+    better: bool | None
+
+
+def period_target(aggregation: Aggregation, yearly_target: float | None, through_month: int) -> float | None:
+    """The target for January..``through_month``: pro rata for flows (``sum``),
+    the yearly target itself for every other rule."""
+    if yearly_target is None:
+        return None
+    if aggregation is Aggregation.SUM:
+        return yearly_target * through_month / 12
+    return yearly_target
+
+
+def traffic_light(direction: Direction, value: Number | None, target: float | None,
+                  yellow_band: float = DEFAULT_YELLOW_BAND) -> Status:
+    """Green, yellow, red or missing for ``value`` against ``target``; ``yellow_band``
+    is in percent of the target."""
+    if value is None or target is None:
+        return Status.MISSING
+    band = yellow_band / 100
+    # rounded: 14 x 1.1 is 15.400000000000002 in binary, and 15,4 days must be yellow
+    if direction is Direction.HIGHER:
+        if value >= target:
+            return Status.GREEN
+        return Status.YELLOW if value >= round(target * (1 - band), 9) else Status.RED
+    if value <= target:
+        return Status.GREEN
+    return Status.YELLOW if value <= round(target * (1 + band), 9) else Status.RED
+
+
+def evaluate_measure(catalogue: Catalogue, figures: Figures, measure: Measure, year: int,
+                     through_month: int) -> MeasureResult:
+    """The measure's value, target, status and change from last year for January..
+    ``through_month`` of ``year`` (``figures`` must hold ``year`` and ``year - 1``)."""
+    ind = catalogue[measure.indicator]
+    value = aggregate_year_to_date(catalogue, figures, ind.code, year, through_month)
+    yearly = measure.target_for(year)
+    target = period_target(ind.aggregation, yearly, through_month)
+    last = aggregate_year_to_date(catalogue, figures, ind.code, year - 1, through_month)
+    change = better = None
+    if value is not None and last is not None:
+        change = value - last
+        if isinstance(change, float):
+            change = round(change, 10)
+        if change:
+            better = (change > 0) == (measure.direction is Direction.HIGHER)
+    return MeasureResult(measure, Period(year, through_month), value, yearly, target,
+                         traffic_light(measure.direction, value, target, measure.yellow_band),
+                         last, change, better)
+
+
+def default_through_month(figures: Figures, year: int) -> int | None:
+    """The latest month of ``year`` with any value (the goal card's default window)."""
+    return latest_month(figures, year)
+
+
+def summarize(statuses: Iterable[Status]) -> tuple[Status, Counter]:
+    """A goal's status: the worst of its measures' (missing only when all are), and how
+    many measures have each status."""
+    counts = Counter(statuses)
+    known = [s for s in counts if s is not Status.MISSING]
+    worst = min(known, key=_SEVERITY.__getitem__) if known else Status.MISSING
+    return worst, counts
+
+
+# ---------------------------------------------------------------------------- template
+TEMPLATE_COLUMNS = ("perspektiv", "mål", "indikator", "retning", "år", "målverdi", "gul_grense")
+
+
+class TemplateError(ValueError):
+    """A goal-card template that cannot be used; one problem a line, in bokmål."""
+
+
+def parse_template(text: str, catalogue: Catalogue) -> GoalCard:
+    """A goal card from template text (columns as in ``TEMPLATE_COLUMNS``, ``;``
+    separated): one row per measure and year, an empty ``år`` meaning every year, an
+    empty ``målverdi`` meaning no target yet. Perspectives, goals and measures keep the
+    file's order. Raises :class:`TemplateError` listing every bad line."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
+    header = [h.strip().lower() for h in next(rows, [])]
+    missing = [c for c in ("perspektiv", "mål", "indikator", "retning") if c not in header]
+    if missing:
+        raise TemplateError(f"Linje 1: kolonnene {', '.join(missing)} mangler")
+    card = GoalCard()
+    perspectives: dict[str, Perspective] = {}
+    goals: dict[tuple[str, str], Goal] = {}
+    measures: dict[tuple[str, str, str], dict] = {}
+    problems = []
+    for row in rows:
+        line = rows.line_num
+        if not any(c.strip() for c in row):
+            continue
+        f = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
+        p_name, g_name, code = f.get("perspektiv", ""), f.get("mål", ""), f.get("indikator", "").upper()
+        try:
+            if not p_name or not g_name:
+                raise TemplateError("perspektiv og mål må fylles ut")
+            if code not in catalogue:
+                raise TemplateError(f"ukjent indikator «{code}»")
+            try:
+                direction = Direction(f.get("retning", "").lower())
+            except ValueError:
+                raise TemplateError("retning må være «høyere» eller «lavere»") from None
+            year = int(f["år"]) if f.get("år") else None
+            target = float(parse_number(f["målverdi"])) if f.get("målverdi") else None
+            band = float(parse_number(f["gul_grense"])) if f.get("gul_grense") else DEFAULT_YELLOW_BAND
+            if band < 0:
+                raise TemplateError("gul_grense kan ikke være negativ")
+        except (TemplateError, ValueRejected) as exc:
+            problems.append(f"Linje {line}: {exc}")
+            continue
+        except ValueError:
+            problems.append(f"Linje {line}: år må være et årstall")
+            continue
+        if p_name not in perspectives:
+            perspectives[p_name] = Perspective(p_name)
+            card.perspectives.append(perspectives[p_name])
+        if (p_name, g_name) not in goals:
+            goals[(p_name, g_name)] = Goal(g_name)
+            perspectives[p_name].goals.append(goals[(p_name, g_name)])
+        key = (p_name, g_name, code)
+        spec = measures.get(key)
+        if spec is None:
+            spec = measures[key] = {"direction": direction, "targets": {}, "band": band}
+            goals[(p_name, g_name)].measures.append(None)  # placeholder keeps the order
+            spec["slot"] = len(goals[(p_name, g_name)].measures) - 1
+        elif spec["direction"] is not direction:
+            problems.append(f"Linje {line}: {code} har en annen retning enn på en linje over")
+            continue
+        if target is not None:
+            if year in spec["targets"]:
+                problems.append(f"Linje {line}: målverdien for {code} "
+                                f"{year if year else 'alle år'} står to ganger")
+                continue
+            spec["targets"][year] = target
+    if problems:
+        raise TemplateError("\n".join(problems))
+    for (p_name, g_name, code), spec in measures.items():
+        goals[(p_name, g_name)].measures[spec["slot"]] = Measure(
+            code, spec["direction"], dict(spec["targets"]), spec["band"])
+    return card
