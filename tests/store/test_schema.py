@@ -6,8 +6,9 @@ from navdesk.store.schema import PAGE_SIZE
 
 def test_a_new_database_has_exactly_these_tables_and_view(store):
     assert sorted(store.db.table_names()) == [
-        "audit", "change", "indicator", "lock_event", "locked_period", "meta", "migrations",
-        "office", "value",
+        "audit", "change", "goal", "indicator", "lock_event", "locked_period", "measure",
+        "measure_comment", "measure_target", "meta", "migrations", "office", "perspective",
+        "value",
     ]
     assert store.db.view_names() == ["audit_log"]
 

@@ -57,6 +57,7 @@ class Measure:
     direction: Direction
     targets: Mapping[int | None, float] = field(default_factory=dict)
     yellow_band: float = DEFAULT_YELLOW_BAND
+    id: int | None = field(default=None, compare=False)  # the database's, once stored
 
     def target_for(self, year: int) -> float | None:
         """The yearly target for ``year`` (None when no target is set)."""

@@ -259,9 +259,9 @@ class Store:
                 self.conn.execute("ROLLBACK")
             raise StoreError(_describe(exc)) from None
 
-    def _migrate(self, version: int) -> None:
+    def _migrate(self, version: int, target: int = SCHEMA_VERSION) -> None:
         for number, name, step in MIGRATIONS:
-            if number <= version:
+            if number <= version or number > target:
                 continue
             try:
                 with self._write() as conn:
@@ -269,6 +269,10 @@ class Store:
                     if number == 1:
                         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                         self._seed_catalogue(conn)
+                    if number == 2:
+                        from navdesk.store.goalcard import seed_default_goal_card
+
+                        seed_default_goal_card(conn, self)
                     conn.execute(
                         "INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)",
                         (number, name, now_text()),

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x4E415644  # "NAVD": marks a file as navdesk's
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Set when a file is created (it cannot change once in WAL mode). Large pages make the
 # clustered value and audit tables shallow; a million-row import writes a third less.
 PAGE_SIZE = 16384
@@ -116,9 +116,53 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_goal_card(conn: sqlite3.Connection) -> None:
+    _run(
+        conn,
+        """
+        CREATE TABLE perspective (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE goal (
+            id INTEGER PRIMARY KEY,
+            perspective INTEGER NOT NULL REFERENCES perspective(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE measure (
+            id INTEGER PRIMARY KEY,
+            goal INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            indicator TEXT NOT NULL REFERENCES indicator(code),
+            direction TEXT NOT NULL CHECK (direction IN ('høyere', 'lavere')),
+            yellow_band REAL NOT NULL DEFAULT 10
+        );
+        -- year 0 holds the target of every year without one of its own
+        CREATE TABLE measure_target (
+            measure INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            target REAL NOT NULL,
+            PRIMARY KEY (measure, year)
+        );
+        -- the leader's comment per measure and month, every version kept (latest wins)
+        CREATE TABLE measure_comment (
+            office TEXT NOT NULL,
+            measure INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            change INTEGER NOT NULL REFERENCES change(id),
+            comment TEXT,
+            PRIMARY KEY (office, measure, period, change)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 # (version, name, function): applied in order to bring user_version up to date.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", _v1_initial),
+    (2, "goal card", _v2_goal_card),
 ]
 
 assert [v for v, _, _ in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))

@@ -1,0 +1,97 @@
+"""The goal card in the database: perspectives, goals, measures, targets per year and
+the leader's comments per measure and month (every version kept)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
+from navdesk.domain.period import Period
+from navdesk.domain.units import ValueRejected, check_comment
+from navdesk.resources_path import read_resource_bytes
+from navdesk.store.database import Store, default_user, now_text
+
+
+def default_goal_card(store: Store) -> GoalCard:
+    """The shipped template (resources/goalcard_template.csv) on the store's catalogue."""
+    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
+                          store.catalogue)
+
+
+def seed_default_goal_card(conn: sqlite3.Connection, store: Store) -> None:
+    """Fill an empty goal card with the default template (inside a migration)."""
+    _write_card(conn, default_goal_card(store))
+
+
+def _write_card(conn: sqlite3.Connection, card: GoalCard) -> None:
+    for p_pos, perspective in enumerate(card.perspectives, 1):
+        p_id = conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
+                            (p_pos, perspective.name)).lastrowid
+        for g_pos, goal in enumerate(perspective.goals, 1):
+            g_id = conn.execute("INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
+                                (p_id, g_pos, goal.name)).lastrowid
+            for m_pos, m in enumerate(goal.measures, 1):
+                m_id = conn.execute(
+                    "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
+                conn.executemany(
+                    "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
+                    [(m_id, year or 0, t) for year, t in m.targets.items()])
+
+
+def load_goal_card(store: Store) -> GoalCard:
+    """The office's goal card, in its order; each measure carries its id."""
+    card = GoalCard()
+    goals: dict[int, Goal] = {}
+    perspectives: dict[int, Perspective] = {}
+    conn = store.conn
+    for p_id, name in conn.execute("SELECT id, name FROM perspective ORDER BY position"):
+        perspectives[p_id] = Perspective(name)
+        card.perspectives.append(perspectives[p_id])
+    for g_id, p_id, name in conn.execute(
+            "SELECT id, perspective, name FROM goal ORDER BY perspective, position"):
+        goals[g_id] = Goal(name)
+        perspectives[p_id].goals.append(goals[g_id])
+    targets: dict[int, dict[int | None, float]] = {}
+    for m_id, year, target in conn.execute("SELECT measure, year, target FROM measure_target"):
+        targets.setdefault(m_id, {})[year or None] = target
+    for m_id, g_id, code, direction, band in conn.execute(
+            "SELECT id, goal, indicator, direction, yellow_band FROM measure ORDER BY goal, position"):
+        goals[g_id].measures.append(Measure(code, Direction(direction), targets.get(m_id, {}),
+                                            band, id=m_id))
+    return card
+
+
+def set_target(store: Store, measure_id: int, year: int | None, target: float | None) -> None:
+    """Set (or with None remove) the target of a measure for ``year`` (None: every year)."""
+    if target is not None and target < 0:
+        raise ValueRejected("En målverdi kan ikke være negativ")
+    with store._write() as conn:
+        if target is None:
+            conn.execute("DELETE FROM measure_target WHERE measure = ? AND year = ?",
+                         (measure_id, year or 0))
+        else:
+            conn.execute("INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)"
+                         " ON CONFLICT DO UPDATE SET target = excluded.target",
+                         (measure_id, year or 0, target))
+
+
+def measure_comments(store: Store, office: str, period: Period) -> dict[int, str]:
+    """The current comment of every measure for ``period`` (measure id -> text)."""
+    rows = store.conn.execute(
+        "SELECT c.measure, c.comment FROM measure_comment c WHERE c.office = ? AND c.period = ?"
+        " AND c.change = (SELECT max(change) FROM measure_comment x WHERE x.office = c.office"
+        " AND x.measure = c.measure AND x.period = c.period)", (office, str(period)))
+    return {m: text for m, text in rows if text}
+
+
+def set_measure_comment(store: Store, office: str, measure_id: int, period: Period,
+                        comment: str | None, user: str | None = None) -> None:
+    """Save the leader's explanation of a measure for a month; earlier versions stay."""
+    comment = check_comment(comment)
+    user = user or default_user()
+    with store._write() as conn:
+        change = store._new_change(conn, "goal card", user, now_text())
+        conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
+                     " VALUES (?, ?, ?, ?, ?)", (office, measure_id, str(period), change, comment))
