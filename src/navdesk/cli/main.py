@@ -95,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("export", parents=[db], help="skriv katalogen som fil")
     c.add_argument("--out", metavar="FIL")
 
+    s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
+    s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--month", type=_month, metavar="M",
+                   help="til og med måned M (standard: siste måned med tall)")
+    s.add_argument("--format", choices=["text", "csv"], default="text",
+                   help="text: tabell for terminalen (standard); csv: fil som utvekslingsfilen")
+    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
@@ -226,6 +234,29 @@ def cmd_catalogue(args) -> int:
     return EXIT_OK
 
 
+def cmd_goalcard(args) -> int:
+    from navdesk.io.goalcard_file import (
+        GOALCARD_COLUMNS, NoFigures, goal_card_csv_rows, goal_card_rows, goal_card_text,
+    )
+
+    with _open(args) as store:
+        office = _home(store)
+        try:
+            rows = goal_card_rows(store, office.code, args.year, args.month)
+        except NoFigures as exc:
+            raise UserError(f"{exc} for {office.name}") from None
+    if args.format == "csv":
+        _write(goal_card_csv_rows(rows), GOALCARD_COLUMNS, args.out)
+    elif args.out:
+        try:
+            Path(args.out).write_text(goal_card_text(rows), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(goal_card_text(rows))
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from navdesk.domain.rules import check_year
 
@@ -262,7 +293,8 @@ def cmd_demo(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
-            "catalogue": cmd_catalogue, "check": cmd_check, "demo": cmd_demo}
+            "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "check": cmd_check,
+            "demo": cmd_demo}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -156,6 +156,14 @@ def evaluate_measure(catalogue: Catalogue, figures: Figures, measure: Measure, y
                          last, change, better)
 
 
+def evaluate_goal_card(catalogue: Catalogue, figures: Figures, card: GoalCard, year: int,
+                       through_month: int) -> list[tuple[Perspective, Goal, MeasureResult]]:
+    """Every measure of ``card`` evaluated for January..``through_month`` of ``year``,
+    in the card's order (``figures`` must hold ``year`` and ``year - 1``)."""
+    return [(p, g, evaluate_measure(catalogue, figures, m, year, through_month))
+            for p, g, m in card.measures() if m.indicator in catalogue]
+
+
 def default_through_month(figures: Figures, year: int) -> int | None:
     """The latest month of ``year`` with any value (the goal card's default window)."""
     return latest_month(figures, year)

@@ -1,0 +1,90 @@
+"""The goal card as a file (same conventions as the exchange file) and as a table for
+a terminal. The window, the CLI and the files call :func:`goal_card_rows`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from navdesk.domain.goalcard import MeasureResult, default_through_month, evaluate_goal_card
+from navdesk.domain.period import Period
+from navdesk.domain.units import format_display, format_number
+from navdesk.io.csvfile import guard
+from navdesk.store.database import Store
+from navdesk.store.goalcard import load_goal_card, measure_comments
+
+GOALCARD_COLUMNS = (
+    "perspektiv", "mål", "indikator", "navn", "til_og_med", "verdi", "målverdi_år",
+    "målverdi_periode", "retning", "gul_grense", "status", "fjorår", "endring", "kommentar",
+)
+
+
+@dataclass(frozen=True)
+class GoalCardRow:
+    perspective: str
+    goal: str
+    name: str
+    result: MeasureResult
+    comment: str | None
+
+
+class NoFigures(ValueError):
+    """The year has no figures to judge the goal card by."""
+
+
+def goal_card_rows(store: Store, office: str, year: int, month: int | None = None) -> list[GoalCardRow]:
+    """The goal card of ``office`` for ``year`` through ``month`` (default: the latest
+    month of the year with any value). Raises NoFigures when there is nothing to show."""
+    figures = store.figures(office, [year - 1, year])
+    through = month or default_through_month(figures, year)
+    if through is None:
+        raise NoFigures(f"Ingen tall er registrert for {year}")
+    comments = measure_comments(store, office, Period(year, through))
+    cat = store.catalogue
+    return [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r,
+                        comments.get(r.measure.id))
+            for p, g, r in evaluate_goal_card(cat, figures, load_goal_card(store), year, through)]
+
+
+def _n(value, decimal: str = ",") -> str:
+    return "" if value is None else format_number(round(value, 2), decimal)
+
+
+def goal_card_csv_rows(rows: list[GoalCardRow]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        r = row.result
+        out.append([
+            guard(row.perspective), guard(row.goal), r.measure.indicator, guard(row.name),
+            str(r.through), _n(r.value), _n(r.target_year), _n(r.target_period),
+            r.measure.direction.value, _n(r.measure.yellow_band), r.status.value,
+            _n(r.last_year), _n(r.change), guard(row.comment or ""),
+        ])
+    return out
+
+
+def goal_card_text(rows: list[GoalCardRow]) -> str:
+    """A readable table: perspective and goal as headings, one measure a line."""
+    if not rows:
+        return ""
+    lines = [f"Styringskort til og med {rows[0].result.through}", ""]
+    perspective = goal = None
+    for row in rows:
+        r = row.result
+        if row.perspective != perspective:
+            perspective, goal = row.perspective, None
+            lines.append(row.perspective.upper())
+        if row.goal != goal:
+            goal = row.goal
+            lines.append(f"  {row.goal}")
+
+        def show(v):
+            return "–" if v is None else format_display(round(v, 1))
+
+        trend = "" if r.better is None else (" (bedre)" if r.better else " (verre)")
+        lines.append(
+            f"    {r.status.symbol} {r.status.value:<8} {row.name[:46]:<46} "
+            f"{show(r.value):>12}  mål {show(r.target_period):>10} ({r.measure.direction.value})"
+            f"  i fjor {show(r.last_year):>10}{trend}")
+        if row.comment:
+            lines.append(f"        «{row.comment}»")
+    return "\n".join(lines) + "\n"
