@@ -103,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text: tabell for terminalen (standard); csv: fil som utvekslingsfilen")
     s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
 
+    s = sub.add_parser("template", parents=[db], help="styringskortets mal (fra kommunen)")
+    tsub = s.add_subparsers(dest="template_command", metavar="HANDLING", parser_class=_Parser)
+    tsub.required = True
+    t = tsub.add_parser("export", parents=[db], help="skriv styringskortet som mal-fil")
+    t.add_argument("--out", metavar="FIL")
+    t = tsub.add_parser("import", parents=[db], help="erstatt styringskortet med en mal-fil")
+    t.add_argument("file", metavar="FIL")
+    t.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
+
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
@@ -257,6 +266,49 @@ def cmd_goalcard(args) -> int:
     return EXIT_OK
 
 
+def cmd_template(args) -> int:
+    from navdesk.domain.goalcard import (
+        TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
+    )
+    from navdesk.io.csvfile import guard
+    from navdesk.store.goalcard import load_goal_card, replace_goal_card
+
+    with _open(args) as store:
+        current = load_goal_card(store)
+        if args.template_command == "export":
+            rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]
+            _write(rows, TEMPLATE_COLUMNS, args.out)
+            return EXIT_OK
+        from navdesk.io.csvfile import detect_encoding, unguard
+
+        path = Path(args.file)
+        if not path.is_file():
+            raise UserError(f"Finner ikke filen {path}")
+        try:
+            text = path.read_text(encoding=detect_encoding(path))
+        except OSError as exc:
+            raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+        try:
+            card = parse_template(text, store.catalogue, clean=unguard)
+        except TemplateError as exc:
+            _say(f"{path.name} ble ikke lest inn; ingenting er endret:")
+            for line in str(exc).splitlines():
+                _say(f"  {line}")
+            return EXIT_BAD_INPUT
+        changes = describe_changes(current, card)
+        if not changes:
+            _say("Malen er lik styringskortet; ingenting å endre.")
+            return EXIT_OK
+        for line in changes:
+            print(line)
+        if args.dry_run:
+            _say(f"Prøvekjøring: {len(changes)} endring(er). Ingenting er lagret.")
+        else:
+            replace_goal_card(store, card)
+            _say(f"Styringskortet er oppdatert fra {path.name}: {len(changes)} endring(er).")
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from navdesk.domain.rules import check_year
 
@@ -293,7 +345,8 @@ def cmd_demo(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
-            "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "check": cmd_check,
+            "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
+            "check": cmd_check,
             "demo": cmd_demo}
 
 

@@ -186,11 +186,12 @@ class TemplateError(ValueError):
     """A goal-card template that cannot be used; one problem a line, in bokmål."""
 
 
-def parse_template(text: str, catalogue: Catalogue) -> GoalCard:
+def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
     """A goal card from template text (columns as in ``TEMPLATE_COLUMNS``, ``;``
     separated): one row per measure and year, an empty ``år`` meaning every year, an
     empty ``målverdi`` meaning no target yet. Perspectives, goals and measures keep the
-    file's order. Raises :class:`TemplateError` listing every bad line."""
+    file's order. ``clean`` is applied to every cell first (the file layer undoes its
+    formula guard there). Raises :class:`TemplateError` listing every bad line."""
     rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
     header = [h.strip().lower() for h in next(rows, [])]
     missing = [c for c in ("perspektiv", "mål", "indikator", "retning") if c not in header]
@@ -205,6 +206,8 @@ def parse_template(text: str, catalogue: Catalogue) -> GoalCard:
         line = rows.line_num
         if not any(c.strip() for c in row):
             continue
+        if clean is not None:
+            row = [clean(cell) for cell in row]
         f = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
         p_name, g_name, code = f.get("perspektiv", ""), f.get("mål", ""), f.get("indikator", "").upper()
         try:
@@ -254,3 +257,49 @@ def parse_template(text: str, catalogue: Catalogue) -> GoalCard:
         goals[(p_name, g_name)].measures[spec["slot"]] = Measure(
             code, spec["direction"], dict(spec["targets"]), spec["band"])
     return card
+
+
+def template_rows(card: GoalCard) -> list[dict[str, str]]:
+    """The goal card as template rows: one per measure and target year (the every-year
+    target first), or one with no target when none is set."""
+    from navdesk.domain.units import format_number
+
+    rows = []
+    for p, g, m in card.measures():
+        base = {"perspektiv": p.name, "mål": g.name, "indikator": m.indicator,
+                "retning": m.direction.value, "gul_grense": format_number(m.yellow_band)}
+        years = sorted(m.targets, key=lambda y: (y is not None, y or 0))
+        for year in years or [None]:
+            target = m.targets.get(year)
+            rows.append({**base, "år": "" if year is None else str(year),
+                         "målverdi": "" if target is None else format_number(target)})
+    return rows
+
+
+def describe_changes(old: GoalCard, new: GoalCard) -> list[str]:
+    """What replacing ``old`` by ``new`` changes, one line each in bokmål (empty: nothing)."""
+    def index(card):
+        goals = {(p.name, g.name) for p in card.perspectives for g in p.goals}
+        measures = {(p.name, g.name, m.indicator): m for p, g, m in card.measures()}
+        return {p.name for p in card.perspectives}, goals, measures
+
+    op, og, om = index(old)
+    np_, ng, nm = index(new)
+    out = [f"Nytt perspektiv: {name}" for name in sorted(np_ - op)]
+    out += [f"Perspektiv fjernet: {name}" for name in sorted(op - np_)]
+    out += [f"Nytt mål: {g} ({p})" for p, g in sorted(ng - og)]
+    out += [f"Mål fjernet: {g} ({p})" for p, g in sorted(og - ng)]
+    out += [f"Ny måling: {code} under «{g}»" for p, g, code in sorted(nm.keys() - om.keys())]
+    out += [f"Måling fjernet: {code} under «{g}»" for p, g, code in sorted(om.keys() - nm.keys())]
+    for key in sorted(om.keys() & nm.keys()):
+        a, b = om[key], nm[key]
+        if a.direction is not b.direction:
+            out.append(f"{key[2]}: retning {a.direction.value} → {b.direction.value}")
+        if a.yellow_band != b.yellow_band:
+            out.append(f"{key[2]}: gul grense {a.yellow_band:g} % → {b.yellow_band:g} %")
+        if dict(a.targets) != dict(b.targets):
+            def show(t):
+                return ", ".join(f"{y or 'alle år'}: {v:g}" for y, v in sorted(
+                    t.items(), key=lambda i: (i[0] is not None, i[0] or 0))) or "ingen"
+            out.append(f"{key[2]}: målverdier {show(a.targets)} → {show(b.targets)}")
+    return out

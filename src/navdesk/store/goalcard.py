@@ -95,3 +95,54 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
         change = store._new_change(conn, "goal card", user, now_text())
         conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
                      " VALUES (?, ?, ?, ?, ?)", (office, measure_id, str(period), change, comment))
+
+
+def replace_goal_card(store: Store, card: GoalCard) -> None:
+    """Make the stored goal card ``card``, in one transaction. A measure that keeps its
+    perspective, goal and indicator keeps its identity, and so its comments; what the
+    new card no longer has is removed."""
+    with store._write() as conn:
+        keep_p, keep_g, keep_m = set(), set(), set()
+        for p_pos, perspective in enumerate(card.perspectives, 1):
+            row = conn.execute("SELECT id FROM perspective WHERE name = ?",
+                               (perspective.name,)).fetchone()
+            if row:
+                p_id = row[0]
+                conn.execute("UPDATE perspective SET position = ? WHERE id = ?", (p_pos, p_id))
+            else:
+                p_id = conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
+                                    (p_pos, perspective.name)).lastrowid
+            keep_p.add(p_id)
+            for g_pos, goal in enumerate(perspective.goals, 1):
+                row = conn.execute("SELECT id FROM goal WHERE perspective = ? AND name = ?",
+                                   (p_id, goal.name)).fetchone()
+                if row:
+                    g_id = row[0]
+                    conn.execute("UPDATE goal SET position = ? WHERE id = ?", (g_pos, g_id))
+                else:
+                    g_id = conn.execute(
+                        "INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
+                        (p_id, g_pos, goal.name)).lastrowid
+                keep_g.add(g_id)
+                for m_pos, m in enumerate(goal.measures, 1):
+                    row = conn.execute("SELECT id FROM measure WHERE goal = ? AND indicator = ?",
+                                       (g_id, m.indicator)).fetchone()
+                    if row:
+                        m_id = row[0]
+                        conn.execute("UPDATE measure SET position = ?, direction = ?,"
+                                     " yellow_band = ? WHERE id = ?",
+                                     (m_pos, m.direction.value, m.yellow_band, m_id))
+                    else:
+                        m_id = conn.execute(
+                            "INSERT INTO measure (goal, position, indicator, direction,"
+                            " yellow_band) VALUES (?, ?, ?, ?, ?)",
+                            (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
+                    keep_m.add(m_id)
+                    conn.execute("DELETE FROM measure_target WHERE measure = ?", (m_id,))
+                    conn.executemany(
+                        "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
+                        [(m_id, year or 0, t) for year, t in m.targets.items()])
+        for table, keep in (("measure", keep_m), ("goal", keep_g), ("perspective", keep_p)):
+            for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+                if row_id not in keep:
+                    conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
