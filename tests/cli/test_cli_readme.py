@@ -37,7 +37,8 @@ COMMANDS = list(subcommands(build_parser()))
 
 def test_the_cli_has_the_commands_the_readme_is_expected_to_cover():
     assert [name for name, _ in COMMANDS] == [
-        "init", "import", "export", "catalogue export", "goalcard", "template export",
+        "init", "import", "export", "catalogue export", "catalogue import", "goalcard",
+        "template export",
         "template import", "check", "demo"]
 
 

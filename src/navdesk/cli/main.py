@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     csub.required = True
     c = csub.add_parser("export", parents=[db], help="skriv katalogen som fil")
     c.add_argument("--out", metavar="FIL")
+    c = csub.add_parser("import", parents=[db],
+                        help="legg til og oppdater indikatorer fra en katalogfil")
+    c.add_argument("file", metavar="FIL")
 
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
@@ -234,9 +237,32 @@ def cmd_export(args) -> int:
 
 
 def cmd_catalogue(args) -> int:
-    from navdesk.domain.catalogue import CATALOGUE_COLUMNS, indicator_fields
+    from navdesk.domain.catalogue import CATALOGUE_COLUMNS, CatalogueError, indicator_fields
     from navdesk.io.csvfile import guard
 
+    if args.catalogue_command == "import":
+        from navdesk.domain.default_catalogue import parse_catalogue_text
+        from navdesk.io.csvfile import detect_encoding, unguard
+
+        path = Path(args.file)
+        try:
+            text = path.read_text(encoding=detect_encoding(path))
+        except OSError as exc:
+            raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+        with _open(args) as store:
+            try:
+                indicators = parse_catalogue_text(text, clean=unguard, standalone=False)
+                changes = store.merge_catalogue(indicators)
+            except (CatalogueError, ValueRejected) as exc:
+                _say(f"{path.name} ble ikke lest inn; ingenting er endret:")
+                for line in str(exc).splitlines():
+                    _say(f"  {line}")
+                return EXIT_BAD_INPUT
+        for line in changes:
+            print(line)
+        _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er)."
+             if changes else "Katalogen har allerede alt i filen; ingenting å endre.")
+        return EXIT_OK
     with _open(args) as store:
         rows = [[guard(indicator_fields(i)[c]) for c in CATALOGUE_COLUMNS] for i in store.catalogue]
     _write(rows, CATALOGUE_COLUMNS, args.out)

@@ -12,8 +12,11 @@ from navdesk.domain.catalogue import (
 from navdesk.resources_path import read_resource_bytes
 
 
-def parse_catalogue_text(text: str) -> list[Indicator]:
-    """Indicators from catalogue-file text (``;``-separated, header row first).
+def parse_catalogue_text(text: str, clean=None, standalone: bool = True) -> list[Indicator]:
+    """Indicators from catalogue-file text (``;``-separated, header row first);
+    ``clean`` is applied to every cell first (the file layer's formula guard). A
+    ``standalone`` file is a whole catalogue: its references must resolve within it; a
+    file to merge into a database's catalogue may refer to codes already there.
 
     Raises :class:`CatalogueError` naming every bad line.
     """
@@ -27,13 +30,22 @@ def parse_catalogue_text(text: str) -> list[Indicator]:
         line = rows.line_num
         if not any(cell.strip() for cell in row):
             continue
+        if clean is not None:
+            row = [clean(cell) for cell in row]
         try:
             out.append(indicator_from_fields(dict(zip(header, row))))
         except CatalogueError as exc:
             problems.append(f"Linje {line}: {exc}")
     if problems:
         raise CatalogueError("\n".join(problems))
-    build_catalogue(out)  # refuses duplicate codes and dangling references
+    if standalone:
+        build_catalogue(out)  # refuses duplicate codes and dangling references
+    else:
+        seen: set[str] = set()
+        for i in out:
+            if i.code in seen:
+                raise CatalogueError(f"Koden {i.code} står to ganger")
+            seen.add(i.code)
     return out
 
 

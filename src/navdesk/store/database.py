@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from navdesk.domain.catalogue import (
-    Aggregation, Catalogue, Indicator, PeriodType, build_catalogue,
+    Aggregation, Catalogue, CatalogueError, Indicator, PeriodType, build_catalogue,
 )
 from navdesk.domain.period import Period, parse_period
 from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, check_value
@@ -325,6 +325,67 @@ class Store:
             )
         return self._catalogue
 
+    def merge_catalogue(self, indicators: list[Indicator]) -> list[str]:
+        """Add new codes and update the fields of existing ones from ``indicators`` (a
+        catalogue file), in one transaction; codes not in the file stay as they are.
+        A code with values keeps its unit, rule and period type: changing them is
+        refused with the reason. Returns what changed, one line each in bokmål.
+        Raises ValueRejected (nothing is written)."""
+        from dataclasses import replace
+
+        current = {i.code: i for i in self.catalogue}
+        used = {r[0] for r in self.conn.execute("SELECT DISTINCT indicator FROM value")}
+        problems, changes, merged = [], [], list(self.catalogue)
+        position = {i.code: n for n, i in enumerate(merged)}
+        for new in indicators:
+            old = current.get(new.code)
+            if old is None:
+                position[new.code] = len(merged)
+                merged.append(new)
+                changes.append(f"Ny indikator: {new.code} {new.name}")
+                continue
+            if new.code in used:
+                for what, a, b in (("enhet", old.unit.value, new.unit.value),
+                                   ("aggregering", old.aggregation.value, new.aggregation.value),
+                                   ("periodetype", old.period_type.value, new.period_type.value)):
+                    if a != b:
+                        problems.append(f"{new.code}: {what} kan ikke endres fra {a} til {b} når "
+                                        "koden har verdier")
+            fields = [f for f in ("name", "name_en", "unit", "aggregation", "section", "weight",
+                                  "period_type", "group", "parent", "numerator", "denominator",
+                                  "factor", "active") if getattr(old, f) != getattr(new, f)]
+            if fields:
+                merged[position[new.code]] = replace(new)
+                changes.append(f"Endret: {new.code} ({', '.join(_FIELD_NB[f] for f in fields)})")
+        if problems:
+            raise ValueRejected("\n".join(problems))
+        try:
+            build_catalogue(merged)
+        except CatalogueError as exc:
+            raise ValueRejected(str(exc)) from None
+        if not changes:
+            return []
+        with self._write() as conn:
+            for n, ind in enumerate(merged, 1):
+                values = (ind.name, ind.name_en, ind.unit.value, ind.aggregation.value, ind.weight,
+                          ind.period_type.value, ind.section, ind.group, ind.parent,
+                          " ".join(ind.numerator), " ".join(ind.denominator), ind.factor,
+                          int(ind.active))
+                if ind.code in current:
+                    conn.execute(
+                        "UPDATE indicator SET position = ?, name = ?, name_en = ?, unit = ?,"
+                        " aggregation = ?, weight = ?, period_type = ?, section = ?, breakdown = ?,"
+                        " parent = ?, numerator = ?, denominator = ?, factor = ?, active = ?"
+                        " WHERE code = ?", (n, *values, ind.code))
+                else:
+                    conn.execute(
+                        "INSERT INTO indicator (code, position, name, name_en, unit, aggregation,"
+                        " weight, period_type, section, breakdown, parent, numerator, denominator,"
+                        " factor, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (ind.code, n, *values))
+        self._catalogue = None
+        return changes
+
     # ---- offices ---------------------------------------------------------------
     def offices(self) -> list[Office]:
         return [Office(*r) for r in self.conn.execute(
@@ -611,6 +672,12 @@ class Store:
 
         return ImportBatch(self)
 
+
+_FIELD_NB = {"name": "navn", "name_en": "engelsk navn", "unit": "enhet",
+             "aggregation": "aggregering", "section": "seksjon", "weight": "vekt",
+             "period_type": "periodetype", "group": "fordeling", "parent": "del av",
+             "numerator": "teller", "denominator": "nevner", "factor": "faktor",
+             "active": "aktiv"}
 
 _MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
               "september", "oktober", "november", "desember"]
