@@ -35,9 +35,10 @@ def goal_card_rows(store: Store, office: str, year: int, month: int | None = Non
     """The goal card of ``office`` for ``year`` through ``month`` (default: the latest
     month of the year with any value). Raises NoFigures when there is nothing to show."""
     figures = store.figures(office, [year - 1, year])
-    through = month or default_through_month(figures, year)
+    through = default_through_month(figures, year)
     if through is None:
         raise NoFigures(f"Ingen tall er registrert for {year}")
+    through = month or through
     comments = measure_comments(store, office, Period(year, through))
     cat = store.catalogue
     return [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r,

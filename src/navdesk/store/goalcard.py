@@ -146,3 +146,14 @@ def replace_goal_card(store: Store, card: GoalCard) -> None:
             for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
                 if row_id not in keep:
                     conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+
+
+def copy_targets(store: Store, from_year: int, to_year: int) -> int:
+    """Give every measure that has its own target for ``from_year`` and none for
+    ``to_year`` that same target for ``to_year``. Returns how many were copied."""
+    with store._write() as conn:
+        return conn.execute(
+            "INSERT INTO measure_target (measure, year, target)"
+            " SELECT measure, ?, target FROM measure_target WHERE year = ?"
+            " AND measure NOT IN (SELECT measure FROM measure_target WHERE year = ?)",
+            (to_year, from_year, to_year)).rowcount

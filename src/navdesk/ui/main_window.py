@@ -17,8 +17,9 @@ from navdesk.store import StoreError
 from navdesk.store.database import Store
 from navdesk.store.session import EntrySession
 
+GOALCARD_TAB = "Styringskort"
 LATER_TABS = [
-    ("Styringskort", "Her følger du styringskortet: mål, målverdier og trafikklys."),
+    (GOALCARD_TAB, "Her følger du styringskortet: mål, målverdier og trafikklys."),
     ("Trender", "Her ser du utviklingen over tid i grafer."),
     ("Rapport", "Her lager du statusrapporten til kommunen."),
 ]
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._hint(text if self.office else ""), name)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.goal_card = None
+        self.tabs.currentChanged.connect(self._tab_opened)
         self._build_menus()
         self._update_actions()
         self.statusBar().showMessage(f"Datafil: {store.path}")
@@ -112,8 +115,38 @@ class MainWindow(QMainWindow):
         self.window_state.restore(self)  # size and place of last time, if that screen exists
         if 0 <= self.window_state.last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(self.window_state.last_tab)
+            self._tab_opened(self.tabs.currentIndex())
         if self.session is not None and not fill_later:
             self._build_month_form()
+
+    def _tab_opened(self, index: int) -> None:
+        """The goal card is built the first time its tab is opened (not at start-up)."""
+        if (self.goal_card is None and self.session is not None
+                and self.tabs.tabText(index) == GOALCARD_TAB):
+            from navdesk.ui.goalcard_view import GoalCardView
+
+            period = (self.month_form.period if self.month_form is not None
+                      else default_month(self.store, self.office.code))
+            self.goal_card = GoalCardView(self.store, self.office.code, period)
+            self.goal_card.show_indicator.connect(self._show_indicator)
+            old = self.tabs.widget(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self.goal_card, GOALCARD_TAB)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            old.deleteLater()
+        elif self.goal_card is not None and self.tabs.widget(index) is self.goal_card:
+            self.goal_card.refresh()  # figures may have changed in the month form
+
+    def _show_indicator(self, code: str, period: Period) -> None:
+        """From the goal card to the month form, at the indicator."""
+        if self.month_form is None:
+            return
+        self.tabs.setCurrentWidget(self.month_form)
+        self.month_form.show_month(period)
+        self.month_form.view.go_to(self.month_form.model.index_of(code))
+        self.month_form.view.setFocus()
 
     def _fit_default_size(self) -> None:
         """1280 x 760, or nine tenths of the screen where that is smaller (a laptop at
