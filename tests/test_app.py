@@ -209,3 +209,16 @@ def test_first_start_from_setup_to_the_window(qtbot, tmp_path, app_main):
     assert len(titles) == 1 and "NAV Frogner" in titles[0]
     with open_store(real) as store:
         assert store.home_office() == Office("0312", "NAV Frogner", "Oslo")
+
+
+def test_the_demo_office_has_targets_so_its_goal_card_shows_lights(tmp_path):
+    from navdesk.io.goalcard_file import goal_card_rows
+
+    store = open_database(parse_args(["--demo"]))
+    try:
+        office = store.home_office()
+        year = store.latest_month(office.code).year
+        statuses = {r.result.status.value for r in goal_card_rows(store, office.code, year)}
+        assert {"grønn", "rød"} <= statuses or {"grønn", "gul"} <= statuses
+    finally:
+        store.close()

@@ -254,3 +254,10 @@ def test_breakdown_groups_sit_under_their_parent_and_can_be_collapsed(window):
     form.view.collapse(hia)
     go(window, "SH_ALDER_18_24")  # moving to a part opens its group again
     assert form.view.isExpanded(hia)
+
+
+def test_ctrl_tab_still_changes_page_from_the_form(window):
+    go(window, "SH_MND")
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    assert current_code(window) == "SH_MND"  # the form did not move a line

@@ -24,6 +24,29 @@ def fill_demo(store: Store, office: str, first: Period, last: Period) -> int:
     return store.put_many(office, demo_values(office, first, last), source="demo")
 
 
+def set_demo_targets(store: Store, office: str, year: int) -> int:
+    """Every-year targets for the measures that have none: a little better than the
+    office did in ``year`` (3 % for most, rounded), so the demo's lights show a mix."""
+    from navdesk.domain.aggregation import aggregate_year
+    from navdesk.domain.goalcard import Direction
+    from navdesk.store.goalcard import load_goal_card, set_target
+
+    figures = store.figures(office, [year])
+    count = 0
+    for _, _, m in load_goal_card(store).measures():
+        if m.targets:
+            continue
+        value = aggregate_year(store.catalogue, figures, m.indicator, year)
+        if value is None:
+            continue
+        better = 1.03 if m.direction is Direction.HIGHER else 0.97
+        target = value * better
+        target = round(target, 1) if abs(target) < 100 else float(round(target, -1 if target < 10_000 else -3))
+        set_target(store, m.id, None, target)
+        count += 1
+    return count
+
+
 def ensure_demo_office(store: Store, last: Period, years: int = 3) -> Office:
     """The demo database's office, created with ``years`` years of figures through
     ``last`` the first time."""
@@ -32,4 +55,5 @@ def ensure_demo_office(store: Store, last: Period, years: int = 3) -> Office:
         return home
     store.save_office(DEMO_OFFICE.code, DEMO_OFFICE.name, DEMO_OFFICE.municipality, home=True)
     fill_demo(store, DEMO_OFFICE.code, Period(last.year - years + 1, 1), last)
+    set_demo_targets(store, DEMO_OFFICE.code, last.year - 1)
     return DEMO_OFFICE

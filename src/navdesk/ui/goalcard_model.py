@@ -56,7 +56,10 @@ def build_tree(rows: list[GoalCardRow]) -> list[CardNode]:
 
 
 def _fmt(value, decimals=1) -> str:
-    return "" if value is None else format_display(round(value, decimals))
+    """One decimal for small figures; whole numbers from a thousand up (kroner)."""
+    if value is None:
+        return ""
+    return format_display(round(value, 0 if abs(value) >= 1000 else decimals))
 
 
 class GoalCardModel(QAbstractItemModel):

@@ -15,7 +15,7 @@ from navdesk.io.goalcard_file import NoFigures, goal_card_rows
 from navdesk.store import StoreError
 from navdesk.store.database import Store
 from navdesk.store.goalcard import copy_targets, set_measure_comment, set_target
-from navdesk.ui.goalcard_model import COMMENT, NAME, STATUS, IndicatorRole, GoalCardModel
+from navdesk.ui.goalcard_model import CHANGE, COMMENT, NAME, STATUS, IndicatorRole, GoalCardModel
 
 MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
           "september", "oktober", "november", "desember"]
@@ -58,16 +58,18 @@ class GoalCardView(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAccessibleName("Styringskort")
+        # the names take the room that is left; the figures fit their widest content
         header = self.view.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(NAME, 400)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        for col in range(1, COMMENT):
+        widest = {STATUS: "▲ gul (1 gul, 1 mangler)", CHANGE: "−923 849 bedre",
+                  COMMENT: "En kommentar på noen ord"}
+        for col in range(1, COMMENT + 1):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            widest = "▲ gul (1 grønn, 1 gul)" if col == STATUS else "999 999,9 bedre"
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
-                                              metrics.horizontalAdvance(widest)) + 24)
+                                              metrics.horizontalAdvance(widest.get(col, "≤ 99 999 999"))) + 16)
         legend = QLabel("● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   "
                         "■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   "
                         "Målverdi år og kommentar kan endres (F2 eller skriv).")

@@ -107,6 +107,10 @@ class MonthView(QTreeView):
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
+        if (key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.ignore()  # Ctrl+Tab belongs to the page tabs
+            return
         current = self.currentIndex()
         model = self.month_model()
         if current.isValid() and current.column() != VALUE and current.data(CodeRole):
@@ -140,7 +144,10 @@ class MonthView(QTreeView):
         return super().focusNextPrevChild(next_)
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        # plain Tab and Shift+Tab move between lines; Ctrl+Tab still changes page
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.keyPressEvent(event)
             return True
         return super().event(event)
