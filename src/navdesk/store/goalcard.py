@@ -20,24 +20,7 @@ def default_goal_card(store: Store) -> GoalCard:
 
 def seed_default_goal_card(conn: sqlite3.Connection, store: Store) -> None:
     """Fill an empty goal card with the default template (inside a migration)."""
-    _write_card(conn, default_goal_card(store))
-
-
-def _write_card(conn: sqlite3.Connection, card: GoalCard) -> None:
-    for p_pos, perspective in enumerate(card.perspectives, 1):
-        p_id = conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
-                            (p_pos, perspective.name)).lastrowid
-        for g_pos, goal in enumerate(perspective.goals, 1):
-            g_id = conn.execute("INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
-                                (p_id, g_pos, goal.name)).lastrowid
-            for m_pos, m in enumerate(goal.measures, 1):
-                m_id = conn.execute(
-                    "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
-                conn.executemany(
-                    "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
-                    [(m_id, year or 0, t) for year, t in m.targets.items()])
+    _apply_card(conn, default_goal_card(store))
 
 
 def load_goal_card(store: Store) -> GoalCard:
@@ -102,50 +85,56 @@ def replace_goal_card(store: Store, card: GoalCard) -> None:
     perspective, goal and indicator keeps its identity, and so its comments; what the
     new card no longer has is removed."""
     with store._write() as conn:
-        keep_p, keep_g, keep_m = set(), set(), set()
-        for p_pos, perspective in enumerate(card.perspectives, 1):
-            row = conn.execute("SELECT id FROM perspective WHERE name = ?",
-                               (perspective.name,)).fetchone()
+        _apply_card(conn, card)
+
+
+def _apply_card(conn: sqlite3.Connection, card: GoalCard) -> None:
+    """Bring the goal-card tables to ``card`` inside the caller's transaction (on empty
+    tables this simply writes the card)."""
+    keep_p, keep_g, keep_m = set(), set(), set()
+    for p_pos, perspective in enumerate(card.perspectives, 1):
+        row = conn.execute("SELECT id FROM perspective WHERE name = ?",
+                           (perspective.name,)).fetchone()
+        if row:
+            p_id = row[0]
+            conn.execute("UPDATE perspective SET position = ? WHERE id = ?", (p_pos, p_id))
+        else:
+            p_id = conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
+                                (p_pos, perspective.name)).lastrowid
+        keep_p.add(p_id)
+        for g_pos, goal in enumerate(perspective.goals, 1):
+            row = conn.execute("SELECT id FROM goal WHERE perspective = ? AND name = ?",
+                               (p_id, goal.name)).fetchone()
             if row:
-                p_id = row[0]
-                conn.execute("UPDATE perspective SET position = ? WHERE id = ?", (p_pos, p_id))
+                g_id = row[0]
+                conn.execute("UPDATE goal SET position = ? WHERE id = ?", (g_pos, g_id))
             else:
-                p_id = conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
-                                    (p_pos, perspective.name)).lastrowid
-            keep_p.add(p_id)
-            for g_pos, goal in enumerate(perspective.goals, 1):
-                row = conn.execute("SELECT id FROM goal WHERE perspective = ? AND name = ?",
-                                   (p_id, goal.name)).fetchone()
+                g_id = conn.execute(
+                    "INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
+                    (p_id, g_pos, goal.name)).lastrowid
+            keep_g.add(g_id)
+            for m_pos, m in enumerate(goal.measures, 1):
+                row = conn.execute("SELECT id FROM measure WHERE goal = ? AND indicator = ?",
+                                   (g_id, m.indicator)).fetchone()
                 if row:
-                    g_id = row[0]
-                    conn.execute("UPDATE goal SET position = ? WHERE id = ?", (g_pos, g_id))
+                    m_id = row[0]
+                    conn.execute("UPDATE measure SET position = ?, direction = ?,"
+                                 " yellow_band = ? WHERE id = ?",
+                                 (m_pos, m.direction.value, m.yellow_band, m_id))
                 else:
-                    g_id = conn.execute(
-                        "INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
-                        (p_id, g_pos, goal.name)).lastrowid
-                keep_g.add(g_id)
-                for m_pos, m in enumerate(goal.measures, 1):
-                    row = conn.execute("SELECT id FROM measure WHERE goal = ? AND indicator = ?",
-                                       (g_id, m.indicator)).fetchone()
-                    if row:
-                        m_id = row[0]
-                        conn.execute("UPDATE measure SET position = ?, direction = ?,"
-                                     " yellow_band = ? WHERE id = ?",
-                                     (m_pos, m.direction.value, m.yellow_band, m_id))
-                    else:
-                        m_id = conn.execute(
-                            "INSERT INTO measure (goal, position, indicator, direction,"
-                            " yellow_band) VALUES (?, ?, ?, ?, ?)",
-                            (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
-                    keep_m.add(m_id)
-                    conn.execute("DELETE FROM measure_target WHERE measure = ?", (m_id,))
-                    conn.executemany(
-                        "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
-                        [(m_id, year or 0, t) for year, t in m.targets.items()])
-        for table, keep in (("measure", keep_m), ("goal", keep_g), ("perspective", keep_p)):
-            for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
-                if row_id not in keep:
-                    conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+                    m_id = conn.execute(
+                        "INSERT INTO measure (goal, position, indicator, direction,"
+                        " yellow_band) VALUES (?, ?, ?, ?, ?)",
+                        (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
+                keep_m.add(m_id)
+                conn.execute("DELETE FROM measure_target WHERE measure = ?", (m_id,))
+                conn.executemany(
+                    "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
+                    [(m_id, year or 0, t) for year, t in m.targets.items()])
+    for table, keep in (("measure", keep_m), ("goal", keep_g), ("perspective", keep_p)):
+        for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
+            if row_id not in keep:
+                conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
 
 
 def copy_targets(store: Store, from_year: int, to_year: int) -> int:
