@@ -9,6 +9,10 @@ from functools import lru_cache, total_ordering
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
+# the months in bokmål, January first (lower case, as Norwegian writes them in a sentence)
+MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+               "september", "oktober", "november", "desember")
+
 
 class PeriodError(ValueError):
     """A text that is not a period navdesk understands; the message is for the user."""

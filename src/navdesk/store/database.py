@@ -20,7 +20,7 @@ from pathlib import Path
 from navdesk.domain.catalogue import (
     Aggregation, Catalogue, CatalogueError, Indicator, PeriodType, build_catalogue,
 )
-from navdesk.domain.period import Period, parse_period
+from navdesk.domain.period import MONTH_NAMES, Period, parse_period
 from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, check_value
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, PAGE_SIZE, SCHEMA_VERSION
 
@@ -679,12 +679,10 @@ _FIELD_NB = {"name": "navn", "name_en": "engelsk navn", "unit": "enhet",
              "numerator": "teller", "denominator": "nevner", "factor": "faktor",
              "active": "aktiv"}
 
-_MONTHS_NB = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-              "september", "oktober", "november", "desember"]
 
 
 def _month_name(period: Period) -> str:
     if period.is_year:
         return f"Året {period.year}"
-    return f"{_MONTHS_NB[period.month - 1].capitalize()} {period.year}"
+    return f"{MONTH_NAMES[period.month - 1].capitalize()} {period.year}"
 

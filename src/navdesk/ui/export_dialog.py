@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import ValueRejected, format_display
 from navdesk.io.exchange import export_file
 from navdesk.store.database import Store, StoreError
 
-MONTH_NAMES = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-               "september", "oktober", "november", "desember"]
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database
 DEFAULT_SUPPRESS_BELOW = 5
 FILE_FILTER = "CSV-filer (*.csv);;Alle filer (*)"

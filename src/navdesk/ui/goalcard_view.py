@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QTreeView, QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import Period
+from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.io.goalcard_file import NoFigures, goal_card_rows
 from navdesk.store import StoreError
@@ -17,8 +17,6 @@ from navdesk.store.database import Store
 from navdesk.store.goalcard import copy_targets, set_measure_comment, set_target
 from navdesk.ui.goalcard_model import CHANGE, COMMENT, NAME, STATUS, IndicatorRole, GoalCardModel
 
-MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember"]
 
 
 class GoalCardView(QWidget):
@@ -32,7 +30,7 @@ class GoalCardView(QWidget):
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName("År")
         self.month_combo = QComboBox()
-        self.month_combo.addItems([m.capitalize() for m in MONTHS])
+        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
         self.month_combo.setCurrentIndex(period.month - 1)
         self.month_combo.setAccessibleName("Til og med måned")
         self.copy_button = QPushButton("&Kopier fjorårets målverdier")
@@ -99,7 +97,7 @@ class GoalCardView(QWidget):
             rows = []
             self.info.setText(str(exc))
         else:
-            self.info.setText(f"Januar–{MONTHS[p.month - 1]} {p.year}")
+            self.info.setText(f"Januar–{MONTH_NAMES[p.month - 1]} {p.year}")
         self.model.set_rows(rows)
         self.view.expandAll()
 

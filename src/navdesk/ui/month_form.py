@@ -16,19 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from navdesk.domain.period import Period
+from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.units import ValueRejected, format_display
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
-MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "desember"]
 SOURCES = {"form": "skjema", "undo": "angret", "redo": "gjort om", "demo": "eksempeldata"}
 
 
 def month_title(p: Period) -> str:
-    return f"{MONTHS[p.month - 1]} {p.year}"
+    return f"{MONTH_NAMES[p.month - 1]} {p.year}"
 
 
 class ValueDelegate(QStyledItemDelegate):
@@ -173,7 +171,7 @@ class MonthForm(QWidget):
         self.next_button = QToolButton(text="▶")
         self.next_button.setToolTip("Neste måned (Ctrl+PgDown)")
         self.month_combo = QComboBox()
-        self.month_combo.addItems([m.capitalize() for m in MONTHS])
+        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
         self.month_combo.setToolTip("Gå til måned (Ctrl+G)")
         self.month_combo.setAccessibleName("Måned")
         self.year_spin = QSpinBox()
