@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.goalcard import Status, summarize
 from navdesk.domain.units import format_display
 from navdesk.io.goalcard_file import GoalCardRow
+from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, COMMENT = range(8)
 HEADERS = ["Perspektiv, mål og måling", "Verdi", "Målverdi år", "Mål hittil",
@@ -25,12 +26,12 @@ IndicatorRole = Qt.ItemDataRole.UserRole + 11
 class CardNode:
     kind: str  # "perspective", "goal" or "measure"
     title: str
-    row: GoalCardRow | None = None
+    card_row: GoalCardRow | None = None
     status: Status = Status.MISSING
     counts: dict = field(default_factory=dict)
     children: list[CardNode] = field(default_factory=list)
     parent: CardNode | None = None
-    position: int = 0
+    row: int = 0  # position among its siblings
 
 
 def build_tree(rows: list[GoalCardRow]) -> list[CardNode]:
@@ -41,15 +42,15 @@ def build_tree(rows: list[GoalCardRow]) -> list[CardNode]:
     for row in rows:
         p = by_name.get(row.perspective)
         if p is None:
-            p = by_name[row.perspective] = CardNode("perspective", row.perspective, position=len(tops))
+            p = by_name[row.perspective] = CardNode("perspective", row.perspective, row=len(tops))
             tops.append(p)
         g = goal_nodes.get((row.perspective, row.goal))
         if g is None:
-            g = CardNode("goal", row.goal, parent=p, position=len(p.children))
+            g = CardNode("goal", row.goal, parent=p, row=len(p.children))
             goal_nodes[(row.perspective, row.goal)] = g
             p.children.append(g)
         g.children.append(CardNode("measure", row.name, row, row.result.status, parent=g,
-                                   position=len(g.children)))
+                                   row=len(g.children)))
     for g in goal_nodes.values():
         g.status, g.counts = summarize(m.status for m in g.children)
     return tops
@@ -62,7 +63,9 @@ def _fmt(value, decimals=1) -> str:
     return format_display(round(value, 0 if abs(value) >= 1000 else decimals))
 
 
-class GoalCardModel(QAbstractItemModel):
+class GoalCardModel(NodeTreeModel):
+    HEADERS = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.tops: list[CardNode] = []
@@ -78,37 +81,12 @@ class GoalCardModel(QAbstractItemModel):
         for p in self.tops:
             for g in p.children:
                 for m in g.children:
-                    if m.row.result.measure.indicator == indicator:
-                        return self.createIndex(m.position, column, m)
+                    if m.card_row.result.measure.indicator == indicator:
+                        return self.index_for(m, column)
         return QModelIndex()
 
-    # ---- QAbstractItemModel --------------------------------------------------------
-    def index(self, row, column, parent=QModelIndex()):
-        children = parent.internalPointer().children if parent.isValid() else self.tops
-        if not (0 <= row < len(children) and 0 <= column < len(HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
-
-    def parent(self, index=QModelIndex()):
-        if not index.isValid():
-            return QModelIndex()
-        node = index.internalPointer()
-        if node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.position, 0, node.parent)
-
-    def rowCount(self, parent=QModelIndex()):
-        if not parent.isValid():
-            return len(self.tops)
-        return len(parent.internalPointer().children) if parent.column() == 0 else 0
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def roots(self) -> list[CardNode]:
+        return self.tops
 
     def flags(self, index):
         if not index.isValid():
@@ -140,7 +118,7 @@ class GoalCardModel(QAbstractItemModel):
                 bg = STATUS_BG.get(node.status)
                 return QBrush(bg) if bg else None
             return None
-        r = node.row.result
+        r = node.card_row.result
         if role == MeasureIdRole:
             return r.measure.id
         if role == IndicatorRole:
@@ -167,7 +145,7 @@ class GoalCardModel(QAbstractItemModel):
                 sign = "+" if r.change > 0 else ""
                 return f"{sign}{_fmt(r.change)}{mark}"
             if col == COMMENT:
-                return node.row.comment or ""
+                return node.card_row.comment or ""
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             bg = STATUS_BG.get(r.status)
             return QBrush(bg) if bg else None
@@ -186,7 +164,7 @@ class GoalCardModel(QAbstractItemModel):
         node: CardNode = index.internalPointer()
         if node.kind != "measure":
             return False
-        measure_id = node.row.result.measure.id
+        measure_id = node.card_row.result.measure.id
         if index.column() == TARGET_YEAR and self.on_target is not None:
             self.on_target(measure_id, str(value))
             return True

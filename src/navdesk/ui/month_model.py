@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected, format_display
+from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)
 HEADERS = ["Indikator", "Enhet", "Verdi", "Forrige måned", "Samme måned i fjor", "Merknad"]
@@ -49,7 +50,9 @@ def _fmt(node: SheetNode, value) -> str:
     return format_display(value)
 
 
-class MonthModel(QAbstractItemModel):
+class MonthModel(NodeTreeModel):
+    HEADERS = HEADERS
+
     rejected_changed = Signal(str)  # the code whose refused value appeared or went away
 
     def __init__(self, parent=None) -> None:
@@ -93,51 +96,14 @@ class MonthModel(QAbstractItemModel):
             if child.children:
                 self._all_changed(self.index(row, 0, parent), child.children)
 
-    def node(self, index: QModelIndex) -> SheetNode | None:
-        if not index.isValid():
-            return None
-        return index.internalPointer()
+    def roots(self) -> list[SheetNode]:
+        return self.sheet.sections if self.sheet is not None else []
 
     def index_of(self, code: str, column: int = VALUE) -> QModelIndex:
         node = self.sheet.by_code.get(code) if self.sheet else None
         if node is None:
             return QModelIndex()
-        return self._index_for(node, column)
-
-    def _index_for(self, node: SheetNode, column: int) -> QModelIndex:
-        return self.createIndex(node.row, column, node)
-
-    # ---- QAbstractItemModel ----------------------------------------------------------
-    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
-        if self.sheet is None:
-            return QModelIndex()
-        children = parent.internalPointer().children if parent.isValid() else self.sheet.sections
-        if not (0 <= row < len(children) and 0 <= column < len(HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row])
-
-    def parent(self, index=QModelIndex()):  # noqa: D401 - Qt's name
-        node = self.node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self._index_for(node.parent, 0)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        if self.sheet is None:
-            return 0
-        if not parent.isValid():
-            return len(self.sheet.sections)
-        if parent.column() != 0:
-            return 0
-        return len(self.node(parent).children)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+        return self.index_for(node, column)
 
     def flags(self, index):
         node = self.node(index)
@@ -261,7 +227,7 @@ class MonthModel(QAbstractItemModel):
         return True
 
     def _changed(self, node: SheetNode) -> None:
-        self.dataChanged.emit(self._index_for(node, 0), self._index_for(node, NOTE))
+        self.dataChanged.emit(self.index_for(node, 0), self.index_for(node, NOTE))
 
     def persistent(self, code: str) -> QPersistentModelIndex:
         return QPersistentModelIndex(self.index_of(code))
