@@ -192,6 +192,27 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
+def _read_text(name: str) -> tuple[Path, str]:
+    """A text file as people send it (UTF-8 with or without BOM, UTF-16, Windows-1252)."""
+    from navdesk.io.csvfile import detect_encoding
+
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"Finner ikke filen {path}")
+    try:
+        return path, path.read_text(encoding=detect_encoding(path))
+    except OSError as exc:
+        raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+
+
+def _refused(path: Path, problems: Exception) -> int:
+    """Say that ``path`` changed nothing, one problem a line (they name their lines)."""
+    _say(f"{path.name} ble ikke lest inn; ingenting er endret:")
+    for line in str(problems).splitlines():
+        _say(f"  {line}")
+    return EXIT_BAD_INPUT
+
+
 def _write(rows, header, out: str | None) -> None:
     from navdesk.io.csvfile import write_csv, write_csv_file
 
@@ -242,22 +263,15 @@ def cmd_catalogue(args) -> int:
 
     if args.catalogue_command == "import":
         from navdesk.domain.default_catalogue import parse_catalogue_text
-        from navdesk.io.csvfile import detect_encoding, unguard
+        from navdesk.io.csvfile import unguard
 
-        path = Path(args.file)
-        try:
-            text = path.read_text(encoding=detect_encoding(path))
-        except OSError as exc:
-            raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+        path, text = _read_text(args.file)
         with _open(args) as store:
             try:
                 indicators = parse_catalogue_text(text, clean=unguard, standalone=False)
                 changes = store.merge_catalogue(indicators)
             except (CatalogueError, ValueRejected) as exc:
-                _say(f"{path.name} ble ikke lest inn; ingenting er endret:")
-                for line in str(exc).splitlines():
-                    _say(f"  {line}")
-                return EXIT_BAD_INPUT
+                return _refused(path, exc)
         for line in changes:
             print(line)
         _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er)."
@@ -305,22 +319,13 @@ def cmd_template(args) -> int:
             rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]
             _write(rows, TEMPLATE_COLUMNS, args.out)
             return EXIT_OK
-        from navdesk.io.csvfile import detect_encoding, unguard
+        from navdesk.io.csvfile import unguard
 
-        path = Path(args.file)
-        if not path.is_file():
-            raise UserError(f"Finner ikke filen {path}")
-        try:
-            text = path.read_text(encoding=detect_encoding(path))
-        except OSError as exc:
-            raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+        path, text = _read_text(args.file)
         try:
             card = parse_template(text, store.catalogue, clean=unguard)
         except TemplateError as exc:
-            _say(f"{path.name} ble ikke lest inn; ingenting er endret:")
-            for line in str(exc).splitlines():
-                _say(f"  {line}")
-            return EXIT_BAD_INPUT
+            return _refused(path, exc)
         changes = describe_changes(current, card)
         if not changes:
             _say("Malen er lik styringskortet; ingenting å endre.")
