@@ -222,3 +222,17 @@ def test_the_demo_office_has_targets_so_its_goal_card_shows_lights(tmp_path):
         assert {"grønn", "rød"} <= statuses or {"grønn", "gul"} <= statuses
     finally:
         store.close()
+
+
+def test_the_demo_office_shows_a_few_of_the_leaders_comments_for_its_latest_month(tmp_path):
+    from navdesk.io.goalcard_file import goal_card_rows
+    from navdesk.store.demo import DEMO_COMMENTS
+
+    store = open_database(parse_args(["--demo"]))
+    try:
+        office = store.home_office()
+        latest = store.latest_month(office.code)
+        rows = goal_card_rows(store, office.code, latest.year)
+        assert {r.result.measure.indicator: r.comment for r in rows if r.comment} == DEMO_COMMENTS
+    finally:
+        store.close()

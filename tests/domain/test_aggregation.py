@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.aggregation import (
-    aggregate_year, aggregate_year_to_date, latest_month, value_in_month,
+    aggregate_year, aggregate_year_to_date, latest_month, recent_months, value_in_month,
 )
 from navdesk.domain.catalogue import Catalogue, build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue
@@ -215,3 +215,15 @@ def test_latest_month_finds_the_latest_month_with_any_value(cat):
     assert latest_month(figures, Y) == 7
     assert latest_month(figures, Y, ["SH_MND"]) == 4
     assert latest_month(figures, Y - 1) is None
+
+
+# ---- the last months, for a sparkline --------------------------------------------------
+def test_recent_months_run_oldest_first_across_the_new_year_with_gaps(cat):
+    figures = {"SAK_DAGER": {Period(2023, 11): 10, Period(2024, 1): 12, Period(2024, 2): 9}}
+    assert recent_months(cat, figures, "SAK_DAGER", Period(2024, 2), 4) == [10, None, 12, 9]
+
+
+def test_recent_months_of_a_ratio_divide_each_months_parts(cat):
+    figures = {"SAK_2UKER": {Period(2024, 1): 30, Period(2024, 2): 45},
+               "SAK_VEDTAK": {Period(2024, 1): 40, Period(2024, 2): 50}}
+    assert recent_months(cat, figures, "D_ANDEL_2UKER", Period(2024, 2), 2) == [75.0, 90.0]

@@ -73,3 +73,83 @@ def test_a_measure_comment_keeps_every_version_and_shows_the_latest(office_store
         "SELECT count(*) FROM measure_comment WHERE measure = ?", (m.id,)).fetchone()[0]
     assert versions == 2
     assert measure_comments(office_store, HOME_CODE, Period(2025, 4)) == {}
+
+
+# ---- editing the card by id ---------------------------------------------------------------
+def structure(store):
+    return [(p.name, [(g.name, [m.indicator for m in g.measures]) for g in p.goals])
+            for p in load_goal_card(store).perspectives]
+
+
+def test_adding_renaming_and_moving_keep_ids_and_order(office_store):
+    from navdesk.store.goalcard import (
+        add_goal, add_measure, add_perspective, move_item, rename_goal, rename_perspective,
+    )
+
+    p = add_perspective(office_store, "  Samfunn   og   kommune ")
+    g = add_goal(office_store, p, "Færre unge på stønad")
+    m = add_measure(office_store, g, "SH_UNG_HOVED", Direction.LOWER, 15)
+    set_measure_comment(office_store, HOME_CODE, m, Period(2025, 3), "Forklaring")
+    rename_perspective(office_store, p, "Samfunn")
+    rename_goal(office_store, g, "Færre unge på sosialhjelp")
+    assert move_item(office_store, "perspective", p, -1)
+    card = load_goal_card(office_store)
+    assert [x.name for x in card.perspectives][-2:] == ["Samfunn", "Økonomi"]
+    added = card.perspectives[-2].goals[0]
+    assert (added.id, added.name, added.measures[0].id) == (g, "Færre unge på sosialhjelp", m)
+    assert added.measures[0].yellow_band == 15
+    assert measure_comments(office_store, HOME_CODE, Period(2025, 3)) == {m: "Forklaring"}
+    first = card.perspectives[0].id
+    assert not move_item(office_store, "perspective", first, -1)  # already first
+
+
+def test_names_and_measures_that_would_clash_are_refused_and_nothing_changes(office_store):
+    from navdesk.store.goalcard import add_goal, add_measure, add_perspective, rename_goal
+
+    before = structure(office_store)
+    card = load_goal_card(office_store)
+    perspective = card.perspectives[0]
+    goal_a, goal_b = perspective.goals[:2]
+    with pytest.raises(ValueRejected, match="finnes allerede"):
+        add_perspective(office_store, perspective.name)
+    with pytest.raises(ValueRejected, match="må ha et navn"):
+        add_goal(office_store, perspective.id, " ")
+    with pytest.raises(ValueRejected, match="finnes allerede i dette perspektivet"):
+        rename_goal(office_store, goal_a.id, goal_b.name)
+    with pytest.raises(ValueRejected, match="måles allerede"):
+        add_measure(office_store, goal_a.id, goal_a.measures[0].indicator, Direction.HIGHER)
+    with pytest.raises(ValueRejected, match="Ukjent indikator"):
+        add_measure(office_store, goal_a.id, "FINNES_IKKE", Direction.HIGHER)
+    with pytest.raises(ValueRejected, match="mellom 0 og 100"):
+        add_measure(office_store, goal_a.id, "SH_BRUTTO", Direction.HIGHER, 150)
+    assert structure(office_store) == before
+
+
+def test_removing_a_perspective_takes_goals_measures_targets_and_comments_but_no_values(office_store):
+    from navdesk.store.goalcard import removal_counts, remove_item
+
+    office_store.set_value(HOME_CODE, "SAK_DAGER", Period(2025, 3), 12)
+    card = load_goal_card(office_store)
+    perspective = next(p for p in card.perspectives
+                       if any(m.indicator == "SAK_DAGER" for g in p.goals for m in g.measures))
+    days = next(m for g in perspective.goals for m in g.measures if m.indicator == "SAK_DAGER")
+    set_measure_comment(office_store, HOME_CODE, days.id, Period(2025, 3), "Forklaring")
+    counts = removal_counts(office_store, "perspective", perspective.id)
+    assert counts == {"goals": len(perspective.goals),
+                      "measures": sum(len(g.measures) for g in perspective.goals), "comments": 1}
+    remove_item(office_store, "perspective", perspective.id)
+    assert perspective.name not in [p.name for p in load_goal_card(office_store).perspectives]
+    conn = office_store.conn
+    assert conn.execute("SELECT count(*) FROM measure_target WHERE measure = ?", (days.id,)).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM measure_comment WHERE measure = ?", (days.id,)).fetchone() == (0,)
+    assert office_store.value(HOME_CODE, "SAK_DAGER", Period(2025, 3)).value == 12
+
+
+def test_saving_the_same_comment_again_adds_no_version(office_store):
+    from navdesk.store.goalcard import comment_history
+
+    m = next(m for _, _, m in load_goal_card(office_store).measures())
+    for text in ("A", "A", "B", "B", ""):
+        set_measure_comment(office_store, HOME_CODE, m.id, Period(2025, 3), text, user="leder")
+    history = comment_history(office_store, HOME_CODE, m.id, Period(2025, 3))
+    assert [(by, text) for _, by, text in history] == [("leder", None), ("leder", "B"), ("leder", "A")]

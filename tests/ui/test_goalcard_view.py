@@ -12,7 +12,7 @@ from navdesk.store.goalcard import load_goal_card, measure_comments, set_target
 from navdesk.ui.goalcard_model import COMMENT, STATUS, TARGET_PERIOD, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 
-from tests.conftest import HOME_CODE
+from tests.conftest import HOME_CODE, when_modal_opens
 
 
 def open_goal_card(qtbot, store):
@@ -20,6 +20,8 @@ def open_goal_card(qtbot, store):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == GOALCARD_TAB)
     window.tabs.setCurrentIndex(index)
     return window, window.goal_card
@@ -87,7 +89,11 @@ def test_a_year_without_figures_says_so(qtbot, demo_store):
     _, card = open_goal_card(qtbot, demo_store)
     card.year_spin.setValue(2019)
     assert "Ingen tall" in card.info.text()
-    assert card.model.rowCount() == 0
+    # the card is still there to set targets on, every measure without a value
+    assert card.model.rowCount() == 4
+    days = card.model.measure_index("SAK_DAGER")
+    assert days.siblingAtColumn(STATUS).data() == "– mangler"
+    assert days.siblingAtColumn(TARGET_YEAR).data() == "14"
 
 
 def test_a_bad_target_is_refused_with_a_message_and_nothing_is_stored(qtbot, demo_store, monkeypatch):
@@ -102,3 +108,242 @@ def test_a_bad_target_is_refused_with_a_message_and_nothing_is_stored(qtbot, dem
     assert said and "ikke et tall" in said[0]
     stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
     assert stored.targets == {None: 14.0}
+
+
+# ---- editing the card's structure in the window ----------------------------------------
+def names(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def select(card, kind, item_id, column=0):
+    index = card.model.find(kind, item_id, column)
+    assert index.isValid()
+    card.view.setCurrentIndex(index)
+    card.view.setFocus()
+    return index
+
+
+def stored_names(store):
+    card = load_goal_card(store)
+    return [(p.name, [(g.name, [m.indicator for m in g.measures]) for g in p.goals])
+            for p in card.perspectives]
+
+
+def test_a_new_goal_and_measure_are_stored_and_get_a_traffic_light(qtbot, demo_store):
+    from PySide6.QtWidgets import QInputDialog
+
+    from navdesk.ui.measure_dialog import MeasureDialog
+
+    _, card = open_goal_card(qtbot, demo_store)
+    economy = next(p for p in load_goal_card(demo_store).perspectives if p.name == "Økonomi")
+    select(card, "perspective", economy.id)
+
+    def name_it(dialog):
+        dialog.setTextValue("Færre på langvarig sosialhjelp")
+        dialog.accept()
+
+    when_modal_opens(QInputDialog, name_it)
+    goal_id = card.new_goal()
+    assert goal_id and card.view.currentIndex().data() == "Færre på langvarig sosialhjelp"
+
+    def fill(dialog):
+        QTest.keyClicks(dialog.indicator.lineEdit(), "SH_HIA")
+        dialog.direction.setCurrentIndex(1)  # lower is better
+        dialog.target_year.setText("50")
+        dialog.accept()
+
+    when_modal_opens(MeasureDialog, fill)
+    measure_id = card.new_measure()
+    assert measure_id
+    stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.id == measure_id)
+    assert (stored.indicator, stored.direction.value, stored.targets) == ("SH_HIA", "lavere", {2025: 50})
+    index = card.model.find("measure", measure_id, STATUS)
+    assert index.data() in ("● grønn", "▲ gul", "■ rød")  # it has a value and a target now
+    assert card.model.parent(index).data() == "Færre på langvarig sosialhjelp"
+
+
+def test_editing_a_measure_changes_direction_band_and_status(qtbot, demo_store):
+    from navdesk.ui.measure_dialog import MeasureDialog
+
+    _, card = open_goal_card(qtbot, demo_store)
+    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    select(card, "measure", days.id)
+    assert card.model.find("measure", days.id, STATUS).data() == "● grønn"
+
+    def change(dialog):
+        assert not dialog.indicator.isEnabled()  # another indicator is another measure
+        assert dialog.target_all.text() == "14"
+        dialog.target_year.setText("9")
+        dialog.band.setValue(20)
+        dialog.accept()
+
+    when_modal_opens(MeasureDialog, change)
+    QTest.keyClick(card.view, Qt.Key.Key_F2)  # the name column: the measure's dialog
+    stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.id == days.id)
+    assert stored.targets == {None: 14, 2025: 9} and stored.yellow_band == 20
+    assert card.model.find("measure", days.id, STATUS).data() == "▲ gul"  # 9,5 <= 9 x 1,2
+
+
+def test_a_bad_target_in_the_measure_dialog_keeps_it_open_and_stores_nothing(qtbot, demo_store):
+    from navdesk.ui.measure_dialog import MeasureDialog
+
+    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    dialog = MeasureDialog(demo_store.catalogue, 2025, days)
+    qtbot.addWidget(dialog)
+    dialog.target_year.setText("ti dager")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "ikke et tall" in dialog.message.text()
+    dialog.target_year.setText("-3")
+    dialog.accept()
+    assert "negativ" in dialog.message.text() and dialog.result_values is None
+
+
+def test_renaming_a_goal_in_place_keeps_its_measures_and_comments(qtbot, demo_store):
+    _, card = open_goal_card(qtbot, demo_store)
+    perspective, goal, measure = next(iter(load_goal_card(demo_store).measures()))
+    from navdesk.store.goalcard import set_measure_comment
+
+    set_measure_comment(demo_store, HOME_CODE, measure.id, Period(2025, 6), "Forklaring")
+    index = select(card, "goal", goal.id)
+    QTest.keyClick(card.view, Qt.Key.Key_F2)
+    editor = card.view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.text() == goal.name
+    editor.selectAll()
+    QTest.keyClicks(editor, "Raskere og bedre tjenester")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    card_after = load_goal_card(demo_store)
+    renamed = next(g for p in card_after.perspectives for g in p.goals if g.id == goal.id)
+    assert renamed.name == "Raskere og bedre tjenester"
+    assert [m.id for m in renamed.measures] == [m.id for m in goal.measures]
+    assert measure_comments(demo_store, HOME_CODE, Period(2025, 6)) == {measure.id: "Forklaring"}
+    assert card.model.find("goal", goal.id).data() == "Raskere og bedre tjenester"
+    del index
+
+
+def test_an_empty_or_duplicate_name_is_refused_and_nothing_changes(qtbot, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    _, card = open_goal_card(qtbot, demo_store)
+    before = stored_names(demo_store)
+    assert card.new_perspective("   ") is None
+    assert card.new_perspective("Økonomi") is None
+    assert said == ["Perspektivet må ha et navn", "Perspektivet «Økonomi» finnes allerede"]
+    assert stored_names(demo_store) == before
+
+
+def test_moving_with_ctrl_arrows_reorders_and_is_stored(qtbot, demo_store):
+    _, card = open_goal_card(qtbot, demo_store)
+    first = load_goal_card(demo_store).perspectives[0]
+    select(card, "perspective", first.id)
+    QTest.keyClick(card.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert names(card.model)[:2] == ["Arbeidsprosesser", "Brukerperspektiv"]
+    assert [p.name for p in load_goal_card(demo_store).perspectives][:2] == [
+        "Arbeidsprosesser", "Brukerperspektiv"]
+    assert card.view.currentIndex().data() == "Brukerperspektiv"  # it follows the move
+    QTest.keyClick(card.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(card.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # already first
+    assert names(card.model) == ["Brukerperspektiv", "Arbeidsprosesser", "Medarbeidere", "Økonomi"]
+
+
+def test_removing_a_goal_asks_first_and_takes_its_measures(qtbot, demo_store):
+    from PySide6.QtWidgets import QMessageBox
+
+    _, card = open_goal_card(qtbot, demo_store)
+    p, goal, measure = next(iter(load_goal_card(demo_store).measures()))
+    select(card, "goal", goal.id)
+    asked = []
+
+    def say(answer):
+        def act(parent, title, text, *args):
+            asked.append(text)
+            return answer
+        return act
+
+    original = QMessageBox.question
+    QMessageBox.question = say(QMessageBox.StandardButton.No)
+    try:
+        QTest.keyClick(card.view, Qt.Key.Key_Delete)
+        assert goal.name in [g.name for g in load_goal_card(demo_store).perspectives[0].goals]
+        QMessageBox.question = say(QMessageBox.StandardButton.Yes)
+        QTest.keyClick(card.view, Qt.Key.Key_Delete)
+    finally:
+        QMessageBox.question = original
+    assert f"«{goal.name}» med {len(goal.measures)} målinger" in asked[0]
+    assert goal.name not in [g.name for g in load_goal_card(demo_store).perspectives[0].goals]
+    assert all(m.id != measure.id for _, _, m in load_goal_card(demo_store).measures())
+    assert card.model.find("goal", goal.id) == card.model.find("goal", -1)  # gone from view
+    # the indicator's figures stay
+    assert demo_store.figures(HOME_CODE, [2025]).get(measure.indicator)
+
+
+def test_a_comment_shows_its_history_under_the_card(qtbot, demo_store):
+    _, card = open_goal_card(qtbot, demo_store)
+    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    for text in ("Første forklaring", "Bedre forklaring"):
+        card.model.setData(card.model.find("measure", days.id, COMMENT), text)
+        qtbot.wait(20)
+    select(card, "measure", days.id)
+    shown = card.details.text()
+    assert shown.index("«Bedre forklaring»") < shown.index("«Første forklaring»")
+    # saving the same text again is no new version
+    card.model.setData(card.model.find("measure", days.id, COMMENT), "Bedre forklaring")
+    qtbot.wait(20)
+    assert card.details.text().count("forklaring»") == 2
+
+
+def test_the_sparkline_holds_the_last_24_months(qtbot, demo_store):
+    from navdesk.ui.goalcard_model import TREND, SeriesRole
+
+    _, card = open_goal_card(qtbot, demo_store)
+    series = card.model.measure_index("SAK_DAGER", TREND).data(SeriesRole)
+    assert len(series) == 24
+    # July 2023 .. June 2025: the demo office has figures from January 2024
+    assert series[:6] == (None,) * 6
+    assert series[-1] == demo_store.value(HOME_CODE, "SAK_DAGER", Period(2025, 6)).value
+    assert series[6] == demo_store.value(HOME_CODE, "SAK_DAGER", Period(2024, 1)).value
+    card.view.grab()  # the delegate paints without error
+
+
+def test_template_import_in_the_window_shows_the_changes_and_waits_for_yes(qtbot, demo_store, tmp_path):
+    from navdesk.ui.goalcard_view import ChangesDialog
+
+    _, card = open_goal_card(qtbot, demo_store)
+    exported = tmp_path / "mal.csv"
+    assert card.export_template(str(exported))
+    text = exported.read_text(encoding="utf-8-sig")
+    changed = tmp_path / "ny.csv"
+    changed.write_text(text.replace("SAK_DAGER;lavere;;14", "SAK_DAGER;lavere;;12"), encoding="utf-8-sig")
+    before = stored_names(demo_store)
+    seen = []
+    when_modal_opens(ChangesDialog, lambda d: (seen.append(d.text.toPlainText()), d.reject()))
+    assert not card.import_template(str(changed))
+    assert "SAK_DAGER: målverdier alle år: 14 → alle år: 12" in seen[0]
+    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    assert days.targets == {None: 14}
+    when_modal_opens(ChangesDialog, lambda d: d.accept())
+    assert card.import_template(str(changed))
+    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    assert days.targets == {None: 12} and stored_names(demo_store) == before
+    assert card.model.measure_index("SAK_DAGER", TARGET_YEAR).data() == "12"
+
+
+def test_a_bad_template_shows_its_lines_and_changes_nothing(qtbot, demo_store, tmp_path):
+    from navdesk.ui.goalcard_view import ChangesDialog
+
+    _, card = open_goal_card(qtbot, demo_store)
+    bad = tmp_path / "feil.csv"
+    bad.write_text("perspektiv;mål;indikator;retning\nA;B;FINNES_IKKE;høyere\nA;B;SAK_DAGER;opp\n",
+                   encoding="utf-8")
+    before = stored_names(demo_store)
+    seen = []
+    when_modal_opens(ChangesDialog, lambda d: (seen.append(d.text.toPlainText()), d.reject()))
+    assert not card.import_template(str(bad))
+    assert seen[0].splitlines() == ["Linje 2: ukjent indikator «FINNES_IKKE»",
+                                    "Linje 3: retning må være «høyere» eller «lavere»"]
+    assert stored_names(demo_store) == before

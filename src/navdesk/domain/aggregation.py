@@ -48,6 +48,17 @@ def value_in_month(catalogue: Catalogue, figures: Figures, code: str, period: Pe
     return series.get(period)
 
 
+def recent_months(catalogue: Catalogue, figures: Figures, code: str, last: Period,
+                  count: int = 24) -> list[Number | None]:
+    """The month figures of ``code`` for the ``count`` months ending with ``last``,
+    oldest first (None where a month has no figure)."""
+    months, p = [], last
+    for _ in range(count):
+        months.append(value_in_month(catalogue, figures, code, p))
+        p = p.previous_month()
+    return months[::-1]
+
+
 def aggregate_year_to_date(
     catalogue: Catalogue, figures: Figures, code: str, year: int, through_month: int
 ) -> Number | None:

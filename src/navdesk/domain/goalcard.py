@@ -70,12 +70,14 @@ class Measure:
 class Goal:
     name: str
     measures: list[Measure] = field(default_factory=list)
+    id: int | None = field(default=None, compare=False)  # the database's, once stored
 
 
 @dataclass
 class Perspective:
     name: str
     goals: list[Goal] = field(default_factory=list)
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass

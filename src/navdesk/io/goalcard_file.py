@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from navdesk.domain.goalcard import MeasureResult, default_through_month, evaluate_goal_card
+from navdesk.domain.aggregation import recent_months
+from navdesk.domain.goalcard import (
+    GoalCard, MeasureResult, default_through_month, evaluate_goal_card,
+)
 from navdesk.domain.period import Period
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
@@ -25,25 +28,32 @@ class GoalCardRow:
     name: str
     result: MeasureResult
     comment: str | None
+    recent: tuple = ()  # the indicator's month figures, 24 months up to the window's end
 
 
 class NoFigures(ValueError):
     """The year has no figures to judge the goal card by."""
 
 
-def goal_card_rows(store: Store, office: str, year: int, month: int | None = None) -> list[GoalCardRow]:
+def goal_card_rows(store: Store, office: str, year: int, month: int | None = None, *,
+                   card: GoalCard | None = None, require_figures: bool = True) -> list[GoalCardRow]:
     """The goal card of ``office`` for ``year`` through ``month`` (default: the latest
-    month of the year with any value). Raises NoFigures when there is nothing to show."""
-    figures = store.figures(office, [year - 1, year])
+    month of the year with any value, else December). Raises NoFigures when the year has
+    no figures, unless ``require_figures`` is False (the window still shows the card,
+    its targets and its comments then)."""
+    figures = store.figures(office, [year - 2, year - 1, year])
     through = default_through_month(figures, year)
-    if through is None:
+    if through is None and require_figures:
         raise NoFigures(f"Ingen tall er registrert for {year}")
-    through = month or through
+    through = month or through or 12
     comments = measure_comments(store, office, Period(year, through))
     cat = store.catalogue
+    card = card if card is not None else load_goal_card(store)
     return [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r,
-                        comments.get(r.measure.id))
-            for p, g, r in evaluate_goal_card(cat, figures, load_goal_card(store), year, through)]
+                        comments.get(r.measure.id),
+                        tuple(recent_months(cat, figures, r.measure.indicator,
+                                            Period(year, through))))
+            for p, g, r in evaluate_goal_card(cat, figures, card, year, through)]
 
 
 def _n(value, decimal: str = ",") -> str:

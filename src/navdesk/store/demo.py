@@ -47,6 +47,27 @@ def set_demo_targets(store: Store, office: str, year: int) -> int:
     return count
 
 
+# The leader's explanations a demo office has written for its latest month.
+DEMO_COMMENTS = {
+    "D_LAR_IP": "Tre nye LAR-brukere i høst; planene deres lages innen desember.",
+    "D_ANDEL_LANGTID": "Flere har gått over fra dagpenger. Eget oppfølgingsløp fra januar.",
+    "D_BRUTTO_PER_MOTTAKER": "Høyere husleier i kommunale boliger trekker opp.",
+}
+
+
+def set_demo_comments(store: Store, office: str, period: Period) -> int:
+    """A few comments of the kind a leader writes, on the demo office's card."""
+    from navdesk.store.goalcard import load_goal_card, set_measure_comment
+
+    count = 0
+    for _, _, m in load_goal_card(store).measures():
+        if m.indicator in DEMO_COMMENTS:
+            set_measure_comment(store, office, m.id, period, DEMO_COMMENTS[m.indicator],
+                                user="demo")
+            count += 1
+    return count
+
+
 def ensure_demo_office(store: Store, last: Period, years: int = 3) -> Office:
     """The demo database's office, created with ``years`` years of figures through
     ``last`` the first time."""
@@ -56,4 +77,5 @@ def ensure_demo_office(store: Store, last: Period, years: int = 3) -> Office:
     store.save_office(DEMO_OFFICE.code, DEMO_OFFICE.name, DEMO_OFFICE.municipality, home=True)
     fill_demo(store, DEMO_OFFICE.code, Period(last.year - years + 1, 1), last)
     set_demo_targets(store, DEMO_OFFICE.code, last.year - 1)
+    set_demo_comments(store, DEMO_OFFICE.code, last)
     return DEMO_OFFICE

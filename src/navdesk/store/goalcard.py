@@ -30,11 +30,11 @@ def load_goal_card(store: Store) -> GoalCard:
     perspectives: dict[int, Perspective] = {}
     conn = store.conn
     for p_id, name in conn.execute("SELECT id, name FROM perspective ORDER BY position"):
-        perspectives[p_id] = Perspective(name)
+        perspectives[p_id] = Perspective(name, id=p_id)
         card.perspectives.append(perspectives[p_id])
     for g_id, p_id, name in conn.execute(
             "SELECT id, perspective, name FROM goal ORDER BY perspective, position"):
-        goals[g_id] = Goal(name)
+        goals[g_id] = Goal(name, id=g_id)
         perspectives[p_id].goals.append(goals[g_id])
     targets: dict[int, dict[int | None, float]] = {}
     for m_id, year, target in conn.execute("SELECT measure, year, target FROM measure_target"):
@@ -74,6 +74,8 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
     """Save the leader's explanation of a measure for a month; earlier versions stay."""
     comment = check_comment(comment)
     user = user or default_user()
+    if comment == measure_comments(store, office, period).get(measure_id):
+        return  # unchanged: no new version
     with store._write() as conn:
         change = store._new_change(conn, "goal card", user, now_text())
         conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
@@ -146,3 +148,161 @@ def copy_targets(store: Store, from_year: int, to_year: int) -> int:
             " SELECT measure, ?, target FROM measure_target WHERE year = ?"
             " AND measure NOT IN (SELECT measure FROM measure_target WHERE year = ?)",
             (to_year, from_year, to_year)).rowcount
+
+
+# ------------------------------------------------------------------ editing the card
+# Each edit works on ids, so renaming or moving a goal keeps its measures, targets and
+# comments. Names are the template file's keys: a perspective's name is unique, a goal's
+# within its perspective, and a goal measures an indicator at most once.
+
+_PARENT = {"perspective": None, "goal": "perspective", "measure": "goal"}
+MAX_NAME = 200
+
+
+def _clean_name(name: str, what: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValueRejected(f"{what} må ha et navn")
+    if len(name) > MAX_NAME:
+        raise ValueRejected(f"Navnet er for langt (høyst {MAX_NAME} tegn)")
+    return name
+
+
+def _check_band(band: float) -> float:
+    if not 0 <= band <= 100:
+        raise ValueRejected("Den gule grensen må være mellom 0 og 100 prosent")
+    return float(band)
+
+
+def _next_position(conn: sqlite3.Connection, kind: str, parent_id: int | None) -> int:
+    parent = _PARENT[kind]
+    where, args = (f" WHERE {parent} = ?", (parent_id,)) if parent else ("", ())
+    return conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {kind}{where}",
+                        args).fetchone()[0]
+
+
+def add_perspective(store: Store, name: str) -> int:
+    """A new perspective last on the card; returns its id."""
+    name = _clean_name(name, "Perspektivet")
+    with store._write() as conn:
+        if conn.execute("SELECT 1 FROM perspective WHERE name = ?", (name,)).fetchone():
+            raise ValueRejected(f"Perspektivet «{name}» finnes allerede")
+        return conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
+                            (_next_position(conn, "perspective", None), name)).lastrowid
+
+
+def add_goal(store: Store, perspective_id: int, name: str) -> int:
+    """A new goal last under its perspective; returns its id."""
+    name = _clean_name(name, "Målet")
+    with store._write() as conn:
+        _check_goal_name(conn, perspective_id, name)
+        return conn.execute("INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
+                            (perspective_id, _next_position(conn, "goal", perspective_id),
+                             name)).lastrowid
+
+
+def _check_goal_name(conn, perspective_id: int, name: str, goal_id: int | None = None) -> None:
+    if conn.execute("SELECT 1 FROM goal WHERE perspective = ? AND name = ? AND id IS NOT ?",
+                    (perspective_id, name, goal_id)).fetchone():
+        raise ValueRejected(f"Målet «{name}» finnes allerede i dette perspektivet")
+
+
+def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction,
+                yellow_band: float = 10.0) -> int:
+    """A new measure last under its goal; returns its id."""
+    if indicator not in store.catalogue:
+        raise ValueRejected(f"Ukjent indikator «{indicator}»")
+    band = _check_band(yellow_band)
+    with store._write() as conn:
+        if conn.execute("SELECT 1 FROM measure WHERE goal = ? AND indicator = ?",
+                        (goal_id, indicator)).fetchone():
+            raise ValueRejected(f"Målet måles allerede med {indicator}")
+        return conn.execute(
+            "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (goal_id, _next_position(conn, "measure", goal_id), indicator,
+             Direction(direction).value, band)).lastrowid
+
+
+def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
+    name = _clean_name(name, "Perspektivet")
+    with store._write() as conn:
+        if conn.execute("SELECT 1 FROM perspective WHERE name = ? AND id != ?",
+                        (name, perspective_id)).fetchone():
+            raise ValueRejected(f"Perspektivet «{name}» finnes allerede")
+        conn.execute("UPDATE perspective SET name = ? WHERE id = ?", (name, perspective_id))
+
+
+def rename_goal(store: Store, goal_id: int, name: str) -> None:
+    name = _clean_name(name, "Målet")
+    with store._write() as conn:
+        row = conn.execute("SELECT perspective FROM goal WHERE id = ?", (goal_id,)).fetchone()
+        if row is None:
+            raise ValueRejected("Målet finnes ikke lenger")
+        _check_goal_name(conn, row[0], name, goal_id)
+        conn.execute("UPDATE goal SET name = ? WHERE id = ?", (name, goal_id))
+
+
+def update_measure(store: Store, measure_id: int, direction: Direction, yellow_band: float) -> None:
+    """Change which direction is better and the yellow band of a measure."""
+    band = _check_band(yellow_band)
+    with store._write() as conn:
+        conn.execute("UPDATE measure SET direction = ?, yellow_band = ? WHERE id = ?",
+                     (Direction(direction).value, band, measure_id))
+
+
+def move_item(store: Store, kind: str, item_id: int, step: int) -> bool:
+    """Move a perspective, goal or measure ``step`` places among its siblings (-1 up,
+    +1 down). Returns False when it is already first or last."""
+    parent = _PARENT[kind]
+    with store._write() as conn:
+        if parent:
+            (parent_id,) = conn.execute(f"SELECT {parent} FROM {kind} WHERE id = ?",
+                                        (item_id,)).fetchone()
+            siblings = [r[0] for r in conn.execute(
+                f"SELECT id FROM {kind} WHERE {parent} = ? ORDER BY position", (parent_id,))]
+        else:
+            siblings = [r[0] for r in conn.execute(f"SELECT id FROM {kind} ORDER BY position")]
+        at = siblings.index(item_id)
+        to = at + step
+        if not 0 <= to < len(siblings):
+            return False
+        siblings.insert(to, siblings.pop(at))
+        conn.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?",
+                         [(n, i) for n, i in enumerate(siblings, 1)])
+        return True
+
+
+def removal_counts(store: Store, kind: str, item_id: int) -> dict[str, int]:
+    """What removing the item takes with it: goals, measures and comment versions."""
+    measures = {"perspective": "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal"
+                               " WHERE g.perspective = ?",
+                "goal": "SELECT id FROM measure WHERE goal = ?",
+                "measure": "SELECT ? "}[kind]
+    conn = store.conn
+    goals = (conn.execute("SELECT count(*) FROM goal WHERE perspective = ?",
+                          (item_id,)).fetchone()[0] if kind == "perspective" else 0)
+    ids = [r[0] for r in conn.execute(measures, (item_id,))]
+    comments = conn.execute(
+        f"SELECT count(*) FROM measure_comment WHERE comment IS NOT NULL AND measure IN"
+        f" ({','.join('?' * len(ids)) or 'NULL'})", ids).fetchone()[0]
+    return {"goals": goals, "measures": len(ids), "comments": comments}
+
+
+def remove_item(store: Store, kind: str, item_id: int) -> None:
+    """Remove a perspective, goal or measure with everything under it (targets and
+    comments too); the indicator's values are not touched."""
+    if kind not in _PARENT:
+        raise ValueError(kind)
+    with store._write() as conn:
+        conn.execute(f"DELETE FROM {kind} WHERE id = ?", (item_id,))
+
+
+def comment_history(store: Store, office: str, measure_id: int,
+                    period: Period) -> list[tuple[str, str, str | None]]:
+    """Every version of a measure's comment for ``period``, newest first:
+    (changed_at, changed_by, text; None when it was emptied)."""
+    return store.conn.execute(
+        "SELECT c.changed_at, c.changed_by, m.comment FROM measure_comment m"
+        " JOIN change c ON c.id = m.change WHERE m.office = ? AND m.measure = ? AND m.period = ?"
+        " ORDER BY m.change DESC", (office, measure_id, str(period))).fetchall()

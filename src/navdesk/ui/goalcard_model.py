@@ -8,24 +8,28 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from navdesk.domain.goalcard import Status, summarize
+from navdesk.domain.goalcard import GoalCard, Status, summarize
 from navdesk.domain.units import format_display
 from navdesk.io.goalcard_file import GoalCardRow
 from navdesk.ui.tree_model import NodeTreeModel
 
-NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, COMMENT = range(8)
+NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, TREND, COMMENT = range(9)
 HEADERS = ["Perspektiv, mål og måling", "Verdi", "Målverdi år", "Mål hittil",
-           "Status", "I fjor", "Endring", "Kommentar"]
+           "Status", "I fjor", "Endring", "Siste 24 mnd", "Kommentar"]
 STATUS_BG = {Status.GREEN: QColor("#c8e6c9"), Status.YELLOW: QColor("#fff0a8"),
              Status.RED: QColor("#f6c4bf")}
 MeasureIdRole = Qt.ItemDataRole.UserRole + 10
 IndicatorRole = Qt.ItemDataRole.UserRole + 11
+SeriesRole = Qt.ItemDataRole.UserRole + 12  # the 24 month figures, for the sparkline
+KindRole = Qt.ItemDataRole.UserRole + 13  # "perspective", "goal" or "measure"
+IdRole = Qt.ItemDataRole.UserRole + 14  # the database id of the node
 
 
 @dataclass(eq=False)
 class CardNode:
     kind: str  # "perspective", "goal" or "measure"
     title: str
+    id: int | None = None
     card_row: GoalCardRow | None = None
     status: Status = Status.MISSING
     counts: dict = field(default_factory=dict)
@@ -34,25 +38,24 @@ class CardNode:
     row: int = 0  # position among its siblings
 
 
-def build_tree(rows: list[GoalCardRow]) -> list[CardNode]:
-    """Perspectives with their goals and measures, in the card's order."""
+def build_tree(card: GoalCard, rows: list[GoalCardRow]) -> list[CardNode]:
+    """Perspectives with their goals and measures, in the card's order; perspectives
+    and goals without measures are shown too (so a new one can be filled)."""
+    by_measure = {r.result.measure.id: r for r in rows}
     tops: list[CardNode] = []
-    goal_nodes: dict[tuple[str, str], CardNode] = {}
-    by_name: dict[str, CardNode] = {}
-    for row in rows:
-        p = by_name.get(row.perspective)
-        if p is None:
-            p = by_name[row.perspective] = CardNode("perspective", row.perspective, row=len(tops))
-            tops.append(p)
-        g = goal_nodes.get((row.perspective, row.goal))
-        if g is None:
-            g = CardNode("goal", row.goal, parent=p, row=len(p.children))
-            goal_nodes[(row.perspective, row.goal)] = g
+    for perspective in card.perspectives:
+        p = CardNode("perspective", perspective.name, perspective.id, row=len(tops))
+        tops.append(p)
+        for goal in perspective.goals:
+            g = CardNode("goal", goal.name, goal.id, parent=p, row=len(p.children))
             p.children.append(g)
-        g.children.append(CardNode("measure", row.name, row, row.result.status, parent=g,
-                                   row=len(g.children)))
-    for g in goal_nodes.values():
-        g.status, g.counts = summarize(m.status for m in g.children)
+            for measure in goal.measures:
+                row = by_measure.get(measure.id)
+                if row is None:
+                    continue
+                g.children.append(CardNode("measure", row.name, measure.id, row,
+                                           row.result.status, parent=g, row=len(g.children)))
+            g.status, g.counts = summarize(m.status for m in g.children)
     return tops
 
 
@@ -69,13 +72,22 @@ class GoalCardModel(NodeTreeModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.tops: list[CardNode] = []
-        self.on_target = None  # callable(measure_id, text); raises ValueRejected
+        self.on_target = None  # callable(measure_id, text)
         self.on_comment = None  # callable(measure_id, text)
+        self.on_rename = None  # callable(kind, id, text)
 
-    def set_rows(self, rows: list[GoalCardRow]) -> None:
+    def set_card(self, card: GoalCard, rows: list[GoalCardRow]) -> None:
         self.beginResetModel()
-        self.tops = build_tree(rows)
+        self.tops = build_tree(card, rows)
         self.endResetModel()
+
+    def find(self, kind: str, item_id: int, column: int = NAME) -> QModelIndex:
+        """The index of the perspective, goal or measure with database id ``item_id``."""
+        for p in self.tops:
+            for node in (p, *p.children, *(m for g in p.children for m in g.children)):
+                if node.kind == kind and node.id == item_id:
+                    return self.index_for(node, column)
+        return QModelIndex()
 
     def measure_index(self, indicator: str, column: int = NAME) -> QModelIndex:
         for p in self.tops:
@@ -95,6 +107,8 @@ class GoalCardModel(NodeTreeModel):
         node = index.internalPointer()
         if node.kind == "measure" and index.column() in (TARGET_YEAR, COMMENT):
             flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind != "measure" and index.column() == NAME:
+            flags |= Qt.ItemFlag.ItemIsEditable  # renamed in place
         return flags
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -102,7 +116,13 @@ class GoalCardModel(NodeTreeModel):
             return None
         node: CardNode = index.internalPointer()
         col = index.column()
+        if role == KindRole:
+            return node.kind
+        if role == IdRole:
+            return node.id
         if node.kind != "measure":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and col == NAME:
+                return node.title
             if role == Qt.ItemDataRole.DisplayRole:
                 if col == NAME:
                     return node.title
@@ -123,6 +143,8 @@ class GoalCardModel(NodeTreeModel):
             return r.measure.id
         if role == IndicatorRole:
             return r.measure.indicator
+        if role == SeriesRole and col == TREND:
+            return node.card_row.recent
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == NAME:
                 return node.title
@@ -152,6 +174,14 @@ class GoalCardModel(NodeTreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, TARGET_YEAR, TARGET_PERIOD,
                                                                   LAST_YEAR, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == TREND:
+            known = [v for v in node.card_row.recent if v is not None]
+            if not known:
+                return "Ingen månedstall de siste 24 månedene"
+            return (f"Siste 24 måneder til og med {r.through}: laveste {_fmt(min(known))}, "
+                    f"høyeste {_fmt(max(known))}, siste {_fmt(known[-1])}")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COMMENT and node.card_row.comment:
+            return node.card_row.comment
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{node.title} ({r.measure.indicator}), {r.measure.direction.value} er bedre, "
                     f"gul innenfor {r.measure.yellow_band:g} % av målet. "
@@ -163,6 +193,9 @@ class GoalCardModel(NodeTreeModel):
             return False
         node: CardNode = index.internalPointer()
         if node.kind != "measure":
+            if index.column() == NAME and self.on_rename is not None and str(value) != node.title:
+                self.on_rename(node.kind, node.id, str(value))
+                return True
             return False
         measure_id = node.card_row.result.measure.id
         if index.column() == TARGET_YEAR and self.on_target is not None:

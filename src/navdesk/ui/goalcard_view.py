@@ -3,20 +3,37 @@ lights, set targets and write the leader's comments."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QSpinBox, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
+    QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
+from navdesk.domain.goalcard import (
+    TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
+)
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.units import ValueRejected, parse_number
-from navdesk.io.goalcard_file import NoFigures, goal_card_rows
+from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
+from navdesk.io.goalcard_file import goal_card_rows
 from navdesk.store import StoreError
 from navdesk.store.database import Store
-from navdesk.store.goalcard import copy_targets, set_measure_comment, set_target
-from navdesk.ui.goalcard_model import CHANGE, COMMENT, NAME, STATUS, IndicatorRole, GoalCardModel
+from navdesk.store.goalcard import (
+    add_goal, add_measure, add_perspective, comment_history, copy_targets, load_goal_card,
+    move_item, removal_counts, remove_item, rename_goal, rename_perspective, replace_goal_card,
+    set_measure_comment, set_target, update_measure,
+)
+from navdesk.ui.goalcard_model import (
+    CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
+    SeriesRole,
+)
+from navdesk.ui.sparkline import SparklineDelegate
 
+KIND_NAMES = {"perspective": "perspektivet", "goal": "målet", "measure": "målingen"}
 
 
 class GoalCardView(QWidget):
@@ -25,6 +42,7 @@ class GoalCardView(QWidget):
     def __init__(self, store: Store, office: str, period: Period, parent=None) -> None:
         super().__init__(parent)
         self.store, self.office = store, office
+        self.card = None
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(period.year)
@@ -36,6 +54,12 @@ class GoalCardView(QWidget):
         self.copy_button = QPushButton("&Kopier fjorårets målverdier")
         self.copy_button.setToolTip("Gi hver måling med egen målverdi i fjor den samme i år")
         self.info = QLabel()
+        # a long message must not widen the window: it is cut instead (full text on hover)
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.edit_button = QToolButton()
+        self.edit_button.setText("&Endre kortet")
+        self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
         top.addWidget(QLabel("&År:", buddy=self.year_spin))
         top.addWidget(self.year_spin)
@@ -44,71 +68,200 @@ class GoalCardView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.info, 1)
         top.addWidget(self.copy_button)
+        top.addWidget(self.edit_button)
 
         self.model = GoalCardModel(self)
         self.model.on_target = self._set_target
         self.model.on_comment = self._set_comment
+        self.model.on_rename = self._rename
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAccessibleName("Styringskort")
+        self.view.setItemDelegateForColumn(TREND, SparklineDelegate(SeriesRole, self.view))
         # the names take the room that is left; the figures fit their widest content
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        widest = {STATUS: "▲ gul (1 gul, 1 mangler)", CHANGE: "−923 849 bedre",
-                  COMMENT: "En kommentar på noen ord"}
+        widest = {STATUS: "▲ gul (1 grønn, 3 gul)", CHANGE: "−92 849 bedre",
+                  TREND: "Siste 24 mnd", COMMENT: "En kommentar på noen"}
         for col in range(1, COMMENT + 1):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
-                                              metrics.horizontalAdvance(widest.get(col, "≤ 99 999 999"))) + 16)
+                                              metrics.horizontalAdvance(widest.get(col, "≤ 9 999 999"))) + 14)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(metrics.height() * 3)
         legend = QLabel("● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   "
                         "■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   "
-                        "Målverdi år og kommentar kan endres (F2 eller skriv).")
+                        "Skriv i Målverdi år eller Kommentar for å endre dem; høyreklikk "
+                        "eller «Endre kortet» for perspektiver, mål og målinger.")
         legend.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addWidget(legend)
 
+        self._build_actions()
         self.year_spin.valueChanged.connect(lambda *_: self.refresh())
         self.month_combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.copy_button.clicked.connect(self.copy_last_year)
         self.view.doubleClicked.connect(self._opened)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_details())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.edit_menu.exec(self.view.viewport().mapToGlobal(pos)))
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.view.setFocus)  # arrows, F2 and typing work at once
+
+    # ---- actions -------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        menu = self.edit_menu = QMenu(self)
+
+        def action(text, slot, shortcut=None, tip=None) -> QAction:
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                # only while the card itself has the keyboard, never inside a cell editor
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                act.setShortcutVisibleInContextMenu(True)
+                self.view.addAction(act)
+            if tip:
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        self.new_perspective_action = action("Nytt &perspektiv …", self.new_perspective)
+        self.new_goal_action = action("Nytt &mål …", self.new_goal, "Ctrl+Shift+N",
+                                      "Et nytt strategisk mål under det valgte perspektivet")
+        self.new_measure_action = action("Ny må&ling …", self.new_measure, "Ctrl+N",
+                                         "En ny måling under det valgte målet")
+        self.edit_action = action("&Endre …", self.edit_current, "F2",
+                                  "Gi nytt navn, eller endre retning, gul grense og målverdier")
+        menu.addSeparator()
+        self.up_action = action("Flytt &opp", lambda: self.move_current(-1), "Ctrl+Up")
+        self.down_action = action("Flytt &ned", lambda: self.move_current(1), "Ctrl+Down")
+        menu.addSeparator()
+        self.remove_action = action("&Fjern …", self.remove_current, "Delete")
+        menu.addSeparator()
+        action("&Importer mal fra kommunen …", lambda: self.import_template(),
+               tip="Erstatt styringskortet med en mal (CSV), etter at du har sett endringene")
+        action("E&ksporter som mal …", lambda: self.export_template(),
+               tip="Skriv styringskortet som mal (CSV) for andre kontorer")
+        self.edit_button.setMenu(menu)
+        menu.aboutToShow.connect(self._update_actions)
+
+    def _current(self):
+        """(kind, id, index at NAME) of the selected line, or (None, None, invalid)."""
+        index = self.view.currentIndex().siblingAtColumn(NAME)
+        if not index.isValid():
+            return None, None, index
+        return index.data(KindRole), index.data(IdRole), index
+
+    def _update_actions(self) -> None:
+        kind, _, index = self._current()
+        self.new_goal_action.setEnabled(kind is not None)
+        self.new_measure_action.setEnabled(kind in ("goal", "measure"))
+        for act in (self.edit_action, self.remove_action):
+            act.setEnabled(kind is not None)
+        self.up_action.setEnabled(kind is not None and index.row() > 0)
+        self.down_action.setEnabled(
+            kind is not None and index.row() < self.model.rowCount(index.parent()) - 1)
+
+    def _say(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setToolTip(text)
+
+    # ---- reading ---------------------------------------------------------------------
     @property
     def period(self) -> Period:
         return Period(self.year_spin.value(), self.month_combo.currentIndex() + 1)
 
-    def refresh(self) -> None:
+    def refresh(self, select: tuple[str, int] | None = None) -> None:
+        """Evaluate the card for the year and month chosen and show it; keep (or with
+        ``select``, move to) the selected line."""
+        if select is None:
+            kind, item_id, index = self._current()
+            column = self.view.currentIndex().column()
+            select = (kind, item_id) if kind else None
+        else:
+            column = NAME
         p = self.period
         try:
-            rows = goal_card_rows(self.store, self.office, p.year, p.month)
-        except NoFigures as exc:
-            rows = []
-            self.info.setText(str(exc))
+            self.card = load_goal_card(self.store)
+            rows = goal_card_rows(self.store, self.office, p.year, p.month, card=self.card,
+                                  require_figures=False)
+        except StoreError as exc:
+            self._say(str(exc))
+            return
+        if not any(r.result.value is not None for r in rows) and not self.store.figures(
+                self.office, [p.year]):
+            self._say(f"Ingen tall er registrert for {p.year}")
         else:
-            self.info.setText(f"Januar–{MONTH_NAMES[p.month - 1]} {p.year}")
-        self.model.set_rows(rows)
+            self._say(f"Januar–{MONTH_NAMES[p.month - 1]} {p.year}")
+        self.model.set_card(self.card, rows)
         self.view.expandAll()
+        if select is not None:
+            index = self.model.find(*select, column=max(column, 0))
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The selected measure's description and the history of its comment."""
+        kind, item_id, index = self._current()
+        if kind != "measure":
+            self.details.setText("<i>Velg en måling for å se kommentarhistorikken.</i>")
+            return
+        node = self.model.node(index)
+        r = node.card_row.result
+        p = self.period
+        head = (f"<b>{_esc(node.title)}</b> ({r.measure.indicator}): "
+                f"{r.measure.direction.value} er bedre, gul innenfor "
+                f"{r.measure.yellow_band:g} % av målet.")
+        history = comment_history(self.store, self.office, item_id, p)
+        if not history:
+            lines = f"Ingen kommentar for {MONTH_NAMES[p.month - 1]} {p.year}."
+        else:
+            lines = f"Kommentar for {MONTH_NAMES[p.month - 1]} {p.year}, nyeste først: " + " · ".join(
+                f"{_when(at)} {_esc(by)}: " + (f"«{_esc(text)}»" if text else "<i>(tømt)</i>")
+                for at, by, text in history[:4])
+            if len(history) > 4:
+                lines += f" · og {len(history) - 4} eldre"
+        self.details.setText(f"{head}<br>{lines}")
+
+    # ---- targets and comments --------------------------------------------------------
+    def _warn_later(self, title: str, reason: str) -> None:
+        # not inside the edit: the message waits until the editor has closed
+        QTimer.singleShot(0, lambda: QMessageBox.warning(self, title, reason))
 
     def _set_target(self, measure_id: int, text: str) -> None:
         try:
             value = float(parse_number(text)) if text.strip() else None
             set_target(self.store, measure_id, self.period.year, value)
         except (ValueRejected, StoreError) as exc:
-            reason = str(exc)  # the name exc is gone once the except block ends
-            QTimer.singleShot(0, lambda: QMessageBox.warning(
-                self, "Målverdien ble ikke lagret", reason))
+            self._warn_later("Målverdien ble ikke lagret", str(exc))
             return
         # not inside the edit: the model is rebuilt once the editor has closed
         QTimer.singleShot(0, self.refresh)
@@ -117,20 +270,260 @@ class GoalCardView(QWidget):
         try:
             set_measure_comment(self.store, self.office, measure_id, self.period, text.strip())
         except (ValueRejected, StoreError) as exc:
-            reason = str(exc)
-            QTimer.singleShot(0, lambda: QMessageBox.warning(
-                self, "Kommentaren ble ikke lagret", reason))
+            self._warn_later("Kommentaren ble ikke lagret", str(exc))
             return
         QTimer.singleShot(0, self.refresh)
+
+    def _rename(self, kind: str, item_id: int, text: str) -> None:
+        try:
+            (rename_perspective if kind == "perspective" else rename_goal)(self.store, item_id, text)
+        except (ValueRejected, StoreError) as exc:
+            self._warn_later("Navnet ble ikke endret", str(exc))
+            return
+        QTimer.singleShot(0, lambda: self.refresh((kind, item_id)))
 
     def copy_last_year(self) -> int:
         year = self.period.year
         copied = copy_targets(self.store, year - 1, year)
-        self.info.setText(f"{copied} målverdier kopiert fra {year - 1} til {year}.")
         self.refresh()
+        self._say(f"{copied} målverdier kopiert fra {year - 1} til {year}.")
         return copied
+
+    # ---- structure -------------------------------------------------------------------
+    def _ask_name(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, title, label, text=text)
+        return name if ok else None
+
+    def _do(self, title: str, act, select_kind: str | None = None):
+        """Run a store edit; refuse with a message, or show the card with the result
+        selected. Returns what ``act`` returned (None when refused)."""
+        try:
+            result = act()
+        except (ValueRejected, StoreError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return None
+        self.refresh((select_kind, result) if select_kind and result else None)
+        self.view.setFocus()
+        return result
+
+    def new_perspective(self, name: str | None = None) -> int | None:
+        name = name if name is not None else self._ask_name("Nytt perspektiv", "Navn på perspektivet:")
+        if name is None:
+            return None
+        return self._do("Perspektivet ble ikke lagt til",
+                        lambda: add_perspective(self.store, name), "perspective")
+
+    def new_goal(self, name: str | None = None) -> int | None:
+        kind, _, index = self._current()
+        if kind is None:
+            return None
+        while self.model.node(index).kind != "perspective":
+            index = index.parent()
+        perspective = self.model.node(index)
+        name = name if name is not None else self._ask_name(
+            "Nytt mål", f"Nytt strategisk mål under «{perspective.title}»:")
+        if name is None:
+            return None
+        return self._do("Målet ble ikke lagt til",
+                        lambda: add_goal(self.store, perspective.id, name), "goal")
+
+    def new_measure(self) -> int | None:
+        from navdesk.ui.measure_dialog import MeasureDialog
+
+        kind, _, index = self._current()
+        if kind == "measure":
+            index = index.parent()
+        elif kind != "goal":
+            return None
+        goal = self.model.node(index)
+        dialog = MeasureDialog(self.store.catalogue, self.period.year, goal_name=goal.title,
+                               parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        v = dialog.result_values
+
+        def add():
+            measure_id = add_measure(self.store, goal.id, v["indicator"], v["direction"], v["band"])
+            self._store_targets(measure_id, v["targets"])
+            return measure_id
+
+        return self._do("Målingen ble ikke lagt til", add, "measure")
+
+    def _store_targets(self, measure_id: int, targets: dict) -> None:
+        for year, target in targets.items():
+            set_target(self.store, measure_id, year, target)
+
+    def edit_current(self) -> None:
+        """F2: edit the cell in place where it can be edited (a name, a target, a
+        comment), else the measure's dialog."""
+        kind, item_id, index = self._current()
+        if kind is None:
+            return
+        current = self.view.currentIndex()
+        if current.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.view.edit(current)
+        elif kind != "measure":
+            self.view.setCurrentIndex(index)
+            self.view.edit(index)
+        else:
+            self.edit_measure(item_id)
+
+    def edit_measure(self, measure_id: int) -> bool:
+        from navdesk.ui.measure_dialog import MeasureDialog
+
+        measure = next(m for _, _, m in self.card.measures() if m.id == measure_id)
+        goal = next(g for _, g, m in self.card.measures() if m.id == measure_id)
+        dialog = MeasureDialog(self.store.catalogue, self.period.year, measure, goal.name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        v = dialog.result_values
+
+        def change():
+            update_measure(self.store, measure_id, v["direction"], v["band"])
+            self._store_targets(measure_id, v["targets"])
+            return measure_id
+
+        return self._do("Målingen ble ikke endret", change, "measure") is not None
+
+    def move_current(self, step: int) -> bool:
+        kind, item_id, _ = self._current()
+        if kind is None:
+            return False
+        moved = self._do("Kunne ikke flytte", lambda: move_item(self.store, kind, item_id, step))
+        self.refresh((kind, item_id))
+        return bool(moved)
+
+    def remove_current(self, confirmed: bool = False) -> bool:
+        kind, item_id, index = self._current()
+        if kind is None:
+            return False
+        title = self.model.node(index).title
+        counts = removal_counts(self.store, kind, item_id)
+        parts = []
+        if counts["goals"]:
+            parts.append(f"{counts['goals']} mål")
+        if kind != "measure" and counts["measures"]:
+            parts.append(f"{counts['measures']} målinger")
+        if counts["comments"]:
+            parts.append(f"{counts['comments']} kommentarer")
+        text = f"Fjerne {KIND_NAMES[kind]} «{title}»"
+        text += f" med {' og '.join(parts)}?" if parts else "?"
+        text += ("\n\nMålverdiene og kommentarene forsvinner med det. Tallene som er "
+                 "registrert for indikatorene, blir ikke berørt.")
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, "Fjerne fra styringskortet", text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        # select the neighbour that takes its place
+        neighbour = index.sibling(index.row() + 1, NAME)
+        if not neighbour.isValid():
+            neighbour = index.sibling(index.row() - 1, NAME) if index.row() else index.parent()
+        after = (neighbour.data(KindRole), neighbour.data(IdRole)) if neighbour.isValid() else None
+        self._do("Kunne ikke fjerne", lambda: remove_item(self.store, kind, item_id))
+        if after:
+            self.refresh(after)
+        return True
+
+    # ---- template files --------------------------------------------------------------
+    def export_template(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Eksporter styringskortet som mal", str(Path.home() / "styringskort-mal.csv"),
+                "CSV-filer (*.csv)")
+            if not path:
+                return False
+        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(load_goal_card(self.store))]
+        try:
+            write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
+        except OSError as exc:
+            QMessageBox.warning(self, "Malen ble ikke skrevet",
+                                f"Kan ikke skrive {path}: {exc.strerror or exc}")
+            return False
+        self._say(f"Malen er skrevet til {Path(path).name}.")
+        return True
+
+    def import_template(self, path: str | None = None) -> bool:
+        """Read a template, show what would change, and replace the card only when the
+        leader confirms. Returns True when the card was replaced."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Importer mal for styringskortet", str(Path.home()),
+                "CSV-filer (*.csv *.txt);;Alle filer (*)")
+            if not path:
+                return False
+        file = Path(path)
+        try:
+            text = file.read_text(encoding=detect_encoding(file))
+            card = parse_template(text, self.store.catalogue, clean=unguard)
+        except OSError as exc:
+            QMessageBox.warning(self, "Malen ble ikke lest",
+                                f"Kan ikke lese {file}: {exc.strerror or exc}")
+            return False
+        except (TemplateError, ValueRejected, UnicodeDecodeError) as exc:
+            ChangesDialog(f"{file.name} ble ikke lest inn; ingenting er endret:",
+                          str(exc).splitlines(), self, problems=True).exec()
+            return False
+        changes = describe_changes(load_goal_card(self.store), card)
+        if not changes:
+            QMessageBox.information(self, "Ingenting å endre",
+                                    "Malen er lik styringskortet; ingenting er endret.")
+            return False
+        dialog = ChangesDialog(f"Dette endres hvis styringskortet erstattes med {file.name}. "
+                               "Målinger som fjernes, tar med seg kommentarene sine.", changes, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if self._do("Styringskortet ble ikke endret",
+                    lambda: replace_goal_card(self.store, card) or True) is None:
+            return False
+        self._say(f"Styringskortet er oppdatert fra {file.name}: {len(changes)} endring(er).")
+        return True
 
     def _opened(self, index) -> None:
         code = index.data(IndicatorRole)
         if code:
             self.show_indicator.emit(code, self.period)
+
+
+class ChangesDialog(QDialog):
+    """A list of changes to confirm (or of problems to read)."""
+
+    def __init__(self, intro: str, lines: list[str], parent=None, problems: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Malen har feil" if problems else "Erstatte styringskortet?")
+        self.resize(640, 420)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(lines))
+        self.text.setReadOnly(True)
+        if problems:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                       | QDialogButtonBox.StandardButton.Cancel)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+                f"&Erstatt ({len(lines)} endring{'er' if len(lines) != 1 else ''})")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+            buttons.accepted.connect(self.accept)
+            buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _when(at: str) -> str:
+    """'2025-06-30T14:05:09' as '30.06.2025 14:05'."""
+    date, _, time = at.partition("T")
+    y, m, d = date.split("-")
+    return f"{d}.{m}.{y} {time[:5]}"
