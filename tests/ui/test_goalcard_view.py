@@ -347,3 +347,15 @@ def test_a_bad_template_shows_its_lines_and_changes_nothing(qtbot, demo_store, t
     assert seen[0].splitlines() == ["Linje 2: ukjent indikator «FINNES_IKKE»",
                                     "Linje 3: retning må være «høyere» eller «lavere»"]
     assert stored_names(demo_store) == before
+
+
+def test_another_year_runs_through_its_latest_month_with_figures(qtbot, demo_store):
+    from navdesk.store.demo import fill_demo
+
+    fill_demo(demo_store, HOME_CODE, Period(2026, 1), Period(2026, 4))
+    _, card = open_goal_card(qtbot, demo_store)
+    assert card.period == Period(2025, 6)
+    card.year_spin.setValue(2026)
+    assert card.period == Period(2026, 4) and card.info.text() == "Januar–april 2026"
+    card.year_spin.setValue(2024)
+    assert card.period == Period(2024, 12)

@@ -115,7 +115,7 @@ class GoalCardView(QWidget):
         layout.addWidget(legend)
 
         self._build_actions()
-        self.year_spin.valueChanged.connect(lambda *_: self.refresh())
+        self.year_spin.valueChanged.connect(self._year_changed)
         self.month_combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.copy_button.clicked.connect(self.copy_last_year)
         self.view.doubleClicked.connect(self._opened)
@@ -185,6 +185,18 @@ class GoalCardView(QWidget):
         self.up_action.setEnabled(kind is not None and index.row() > 0)
         self.down_action.setEnabled(
             kind is not None and index.row() < self.model.rowCount(index.parent()) - 1)
+
+    def _year_changed(self, year: int) -> None:
+        """Another year: through its latest month with figures (a whole year when it
+        has none), as the goal card's window is defined."""
+        from navdesk.domain.goalcard import default_through_month
+
+        month = default_through_month(self.store.figures(self.office, [year]), year) or 12
+        if month - 1 != self.month_combo.currentIndex():
+            self.month_combo.blockSignals(True)
+            self.month_combo.setCurrentIndex(month - 1)
+            self.month_combo.blockSignals(False)
+        self.refresh()
 
     def _say(self, text: str) -> None:
         self.info.setText(text)
