@@ -165,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     import logging
 
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from navdesk import __version__
@@ -176,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
+    # numbers in spin boxes and Qt's own dialogs as the office writes them (10,5 %)
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     install_excepthook()
     try:
         opened = open_for_window(args)
