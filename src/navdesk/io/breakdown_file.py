@@ -1,0 +1,85 @@
+"""Breakdown tables as a file (same conventions as the exchange file) and as text for a
+terminal. The CLI, the window and the status report all call :func:`office_breakdowns`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from navdesk.domain.breakdown import BreakdownTable, breakdown_tables, years_needed
+from navdesk.domain.goalcard import default_through_month
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.units import format_display, format_number
+from navdesk.io.csvfile import guard
+from navdesk.store.database import Store
+
+BREAKDOWN_COLUMNS = ("fordeling", "kategori", "indikator", "år", "til_og_med", "antall", "andel")
+
+
+def office_breakdowns(store: Store, office: str, year: int, month: int | None = None,
+                      compare: Iterable[int] = ()) -> list[BreakdownTable]:
+    """The breakdown tables of ``office`` for ``year`` and the ``compare`` years,
+    January through ``month`` (default December) in every year."""
+    compare = list(compare)
+    figures = store.figures(office, years_needed(year, compare))
+    return breakdown_tables(store.catalogue, figures, year, month or 12, compare)
+
+
+def latest_month_of(store: Store, office: str, year: int) -> int | None:
+    return default_through_month(store.figures(office, [year]), year)
+
+
+def _share(share: float | None, decimal: str = ",") -> str:
+    # one decimal, always shown (12,0), half away from zero as people round by hand
+    if share is None:
+        return ""
+    text = f"{_round_half_up(share, 1):.1f}"
+    return text.replace(".", decimal)
+
+
+def _round_half_up(x: float, digits: int) -> float:
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+
+
+def breakdown_csv_rows(tables: list[BreakdownTable]) -> list[list[str]]:
+    """One row per part and year (oldest year first), the total row last in each table."""
+    out = []
+    for t in tables:
+        for row in t.rows:
+            for year in t.years:
+                cell = row.cells[year]
+                out.append([guard(t.group), guard(row.name), row.code or "", str(year),
+                            str(Period(year, t.through_month)),
+                            "" if cell.count is None else format_number(cell.count),
+                            _share(cell.share)])
+    return out
+
+
+def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = None) -> str:
+    """Readable tables: per year the count and the share, and the change from the year
+    before beside the latest year."""
+    out = []
+    for t in tables:
+        if not t.has_figures():
+            continue
+        parent = (names or {}).get(t.parent, t.parent)
+        span = ("hele året" if t.through_month == 12
+                else f"januar–{MONTH_NAMES[t.through_month - 1]}")
+        out.append(f"{t.group.upper()}  ({parent}, {span})")
+        width = max(len(r.name) for r in t.rows)
+        head = f"  {'':{width}}" + "".join(f"{y:>10}{'andel':>8}" for y in t.years) + f"{'endring':>10}"
+        out.append(head)
+        for row in t.rows:
+            if row.is_total:
+                out.append("  " + "-" * (len(head) - 2))
+            line = f"  {row.name:{width}}"
+            for y in t.years:
+                c = row.cells[y]
+                line += f"{'–' if c.count is None else format_display(c.count):>10}"
+                line += f"{_share(c.share) + ' %' if c.share is not None else '':>8}"
+            change = row.cells[t.years[-1]].change
+            line += f"{'' if change is None else ('+' if change > 0 else '') + format_display(change):>10}"
+            out.append(line.rstrip())
+        out.append("")
+    return "\n".join(out)
