@@ -1,0 +1,240 @@
+"""Drawing a :class:`~navdesk.io.trend_data.TrendPicture` with pyqtgraph: one stacked
+plot per unit on a shared time axis with Norwegian month names, colours that stay apart
+for colour-blind readers (Okabe–Ito) and line styles and markers that survive
+black-and-white print; hover to read the exact values and their comments; PNG, SVG and
+the clipboard. The window's trends view, the report and ``navdesk-cli plot`` use it.
+
+Imported only when a plot is first needed: pyqtgraph is never loaded at start-up.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPen
+
+from navdesk.domain.period import MONTH_NAMES
+from navdesk.domain.units import format_display
+from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, x_month
+
+# Okabe & Ito (2008): told apart by people with every common colour-vision deficiency
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+           "#882255"]
+SYMBOLS = ["o", "s", "t", "d", "+", "x", "star", "h"]
+STYLE = {"value": Qt.PenStyle.SolidLine, "year": Qt.PenStyle.SolidLine,
+         "target": Qt.PenStyle.DashLine, "rolling": Qt.PenStyle.DotLine,
+         "projection": Qt.PenStyle.DashDotLine}
+SHORT_MONTHS = [m[:3] for m in MONTH_NAMES]
+
+
+class TimeAxis(pg.AxisItem):
+    """Months as "jan 2024" (x = year * 12 + month - 1), years, or January..December."""
+
+    def __init__(self, kind: str, **kwargs) -> None:
+        super().__init__("bottom", **kwargs)
+        self.kind = kind
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 - pyqtgraph's names
+        if self.kind == CALENDAR:
+            return [(1, list(range(1, 13)))]
+        if self.kind == YEARLY:
+            span = max(1, maxVal - minVal)
+            step = next(s for s in (1, 2, 5, 10, 20, 50) if span / s <= max(2, size / 60))
+            first = math.ceil(minVal / step) * step
+            return [(step, list(range(int(first), int(maxVal) + 1, step)))]
+        months = max(1, maxVal - minVal)
+        room = max(2, size / 70)  # about 70 pixels a label
+        step = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120) if months / s <= room)
+        first = math.ceil(minVal / step) * step
+        return [(step, list(range(int(first), int(maxVal) + 1, step)))]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        if self.kind == CALENDAR:
+            return [SHORT_MONTHS[int(v) - 1] if 1 <= v <= 12 else "" for v in values]
+        if self.kind == YEARLY:
+            return [str(int(v)) for v in values]
+        out = []
+        for v in values:
+            p = x_month(v)
+            out.append(str(p.year) if spacing >= 12 else f"{SHORT_MONTHS[p.month - 1]} {p.year}")
+        return out
+
+
+class NumberAxis(pg.AxisItem):
+    """Values as Norwegians write them: 50 000 and 12,5."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802
+        decimals = 0 if spacing >= 1 else (1 if spacing >= 0.1 else 2)
+        return [format_display(round(v * scale, decimals)) for v in values]
+
+
+def _nan(values) -> list[float]:
+    return [math.nan if v is None else float(v) for v in values]
+
+
+class TrendPlot(pg.GraphicsLayoutWidget):
+    """The picture, one plot per unit, stacked, sharing the x axis."""
+
+    hovered = Signal(str)  # the values under the mouse, as text
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.picture: TrendPicture | None = None
+        self.plots: list[pg.PlotItem] = []
+        self._cursors: list[pg.InfiniteLine] = []
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def show_picture(self, picture: TrendPicture) -> None:
+        self.clear()
+        self.plots, self._cursors = [], []
+        self.picture = picture
+        many = len(picture.panels) > 1
+        for n, panel in enumerate(picture.panels):
+            # the legend above its plot, never over the lines
+            legend = pg.LegendItem(labelTextColor="#202020", labelTextSize="8pt",
+                                   colCount=2 if len(panel.lines) > 2 else 1)
+            self.addItem(legend, row=2 * n, col=0)
+            axis = TimeAxis(picture.axis)
+            plot = self.addPlot(row=2 * n + 1, col=0,
+                                axisItems={"bottom": axis, "left": NumberAxis("left")})
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.setLabel("left", panel.axis_label)
+            left = plot.getAxis("left")
+            left.enableAutoSIPrefix(False)
+            left.setWidth(72)  # the same for every plot, so their time axes line up
+            plot.setMenuEnabled(False)
+            for line in panel.lines:
+                legend.addItem(self._draw(plot, line, panel.scale), line.label)
+            if self.plots:
+                plot.setXLink(self.plots[0])
+            if many and n < len(picture.panels) - 1:
+                axis.setStyle(showValues=False)  # the bottom plot carries the dates
+            cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
+            cursor.setVisible(False)
+            plot.addItem(cursor, ignoreBounds=True)
+            self._cursors.append(cursor)
+            self.plots.append(plot)
+        if picture.axis == CALENDAR and self.plots:
+            self.plots[0].setXRange(0.6, 12.4, padding=0)
+
+    def _draw(self, plot: pg.PlotItem, line: Line, scale: float) -> pg.PlotDataItem:
+        colour = QColor(PALETTE[line.colour_index % len(PALETTE)])
+        width = 2.2 if line.kind in ("value", "projection") or (line.kind == "year" and line.emphasised) else 1.4
+        pen = QPen(colour)
+        pen.setWidthF(width)
+        pen.setStyle(STYLE[line.kind])
+        pen.setCosmetic(True)
+        ys = [None if v is None else v / scale for v in line.ys]
+        few = sum(v is not None for v in ys) <= 40
+        symbol = SYMBOLS[line.colour_index % len(SYMBOLS)] if (
+            few and line.kind in ("value", "year", "projection")) else None
+        item = pg.PlotDataItem(
+            list(line.xs), _nan(ys), pen=pen, connect="finite",
+            symbol=symbol, symbolSize=6 if line.kind != "year" or line.emphasised else 4,
+            symbolBrush=colour, symbolPen=colour,
+            stepMode=None)
+        if line.kind == "year" and not line.emphasised:
+            item.setOpacity(0.55)
+        if line.kind == "target":
+            item.setZValue(-1)  # under the figures
+        plot.addItem(item)
+        return item
+
+    # ---- hover -----------------------------------------------------------------------
+    def _mouse_moved(self, pos) -> None:
+        if self.picture is None:
+            return
+        for plot in self.plots:
+            if plot.sceneBoundingRect().contains(pos):
+                x = plot.vb.mapSceneToView(pos).x()
+                self.hovered.emit(self.describe(x))
+                return
+
+    def describe(self, x: float) -> str:
+        """Every line's exact value at the point nearest ``x``, with its comment."""
+        picture = self.picture
+        lines = [ln for p in picture.panels for ln in p.lines]
+        xs = sorted({x0 for ln in lines for x0 in ln.xs if float(x0).is_integer()})
+        if not xs:
+            return ""
+        nearest = min(xs, key=lambda v: abs(v - x))
+        for cursor in self._cursors:
+            cursor.setPos(nearest)
+            cursor.setVisible(True)
+        if picture.axis == MONTHLY:
+            p = x_month(nearest)
+            head = f"{MONTH_NAMES[p.month - 1].capitalize()} {p.year}"
+        elif picture.axis == YEARLY:
+            head = str(int(nearest))
+        else:
+            head = MONTH_NAMES[int(nearest) - 1].capitalize()
+        parts = []
+        for panel in picture.panels:
+            for ln in panel.lines:
+                if nearest not in ln.xs:
+                    continue
+                value = ln.ys[ln.xs.index(nearest)]
+                if value is None:
+                    continue
+                text = f"{ln.label}: {format_display(round(value, 1))}"
+                if ln.comments.get(nearest):
+                    text += f" («{ln.comments[nearest]}»)"
+                parts.append(text)
+        return f"{head}: " + ("; ".join(parts) if parts else "ingen tall")
+
+    # ---- files -----------------------------------------------------------------------
+    def render_image(self, width: int = 1200, height: int = 700) -> QImage:
+        """The picture as an image of ``width`` x ``height`` pixels (also offscreen)."""
+        self._lay_out(width, height)
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.render(painter)
+        painter.end()
+        return image
+
+    def _lay_out(self, width: int, height: int) -> None:
+        """Give the plots their final size and positions before drawing them into a
+        file; a plot that is not on screen (the CLI, the report) is laid out unseen."""
+        from PySide6.QtWidgets import QApplication
+
+        if not self.isVisible():
+            self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            self.show()
+        self.resize(width, height)
+        QApplication.processEvents()
+        self.ci.layout.activate()
+
+    def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
+        if not self.render_image(width, height).save(str(path), "PNG"):
+            raise OSError(f"Kan ikke skrive {path}")
+
+    def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        self._lay_out(width, height)
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle(self.picture.title if self.picture else "navdesk")
+        generator.setDescription("Laget med navdesk")
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise OSError(f"Kan ikke skrive {path}")
+        self.render(painter)
+        painter.end()
+
+
+def title_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font

@@ -1,0 +1,55 @@
+"""Drawing trend pictures with pyqtgraph: files that are real pictures, hover text with
+exact values and comments, Norwegian axes."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from navdesk.domain.period import Period
+from navdesk.io.trend_data import TrendOptions, month_x, trend_picture
+from navdesk.ui.trend_plot import NumberAxis, TimeAxis, TrendPlot
+
+from tests.conftest import HOME_CODE
+
+OPTIONS = TrendOptions(["SH_MND", "SH_BRUTTO"], Period(2024, 1), Period(2025, 6),
+                       target=True, rolling=True)
+
+
+def test_png_and_svg_files_hold_the_picture(qtbot, demo_store, tmp_path):
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, OPTIONS))
+    assert len(plot.plots) == 2  # persons and kroner apart
+    png, svg = tmp_path / "trend.png", tmp_path / "trend.svg"
+    plot.save_png(str(png), 900, 500)
+    plot.save_svg(str(svg), 900, 500)
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (900, 500)
+    # many distinct colours: lines, not a blank page
+    colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 500, 7)}
+    assert len(colours) > 20
+    text = svg.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and "<path" in text and svg.stat().st_size > 20_000
+    assert "personer" in text and "tusen kr" in text
+
+
+def test_hover_text_gives_exact_values_and_the_months_comment(qtbot, demo_store):
+    demo_store.set_comment(HOME_CODE, "SH_MND", Period(2025, 3), "Flere flyktninger bosatt")
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, OPTIONS))
+    said = []
+    plot.hovered.connect(said.append)
+    text = plot.describe(month_x(Period(2025, 3)) + 0.3)  # nearest month: March
+    value = demo_store.value(HOME_CODE, "SH_MND", Period(2025, 3)).value
+    assert text.startswith("Mars 2025: ")
+    assert f"Mottakere av sosialhjelp i måneden: {value}" in text
+    assert "«Flere flyktninger bosatt»" in text
+
+
+def test_the_axes_speak_norwegian():
+    months = TimeAxis("month")
+    assert months.tickStrings([month_x(Period(2024, 5))], 1, 3) == ["mai 2024"]
+    assert months.tickStrings([month_x(Period(2024, 1))], 1, 12) == ["2024"]
+    assert TimeAxis("calendar").tickStrings([1, 12], 1, 1) == ["jan", "des"]
+    assert NumberAxis("left").tickStrings([50000, 12.5], 1, 0.5) == ["50\xa0000", "12,5"]  # a no-break space, as in the form
