@@ -1,0 +1,261 @@
+"""The trends page: pick indicators (type to search by code or name), a period and how
+to show it, and read the picture. Built the first time the page is opened, so neither
+pyqtgraph nor the plotting code is loaded at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QRadioButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from navdesk.domain.period import Period
+from navdesk.io.trend_data import TrendOptions, trend_picture
+from navdesk.store.database import Store
+from navdesk.ui.trend_plot import TrendPlot
+
+SPANS = [("Siste 12 måneder", 12), ("Siste 24 måneder", 24), ("Siste 60 måneder", 60),
+         ("Hele historikken", 0), ("Fra–til", -1)]
+MONTHLY, YEAR_TO_DATE, YEARLY, OVERLAY = range(4)
+CodeRole = Qt.ItemDataRole.UserRole + 1
+DEFAULT_CODES = ["SH_MND", "SAK_DAGER"]
+
+
+def _months_back(last: Period, count: int) -> Period:
+    p = last
+    for _ in range(count - 1):
+        p = p.previous_month()
+    return p
+
+
+class TrendsView(QWidget):
+    def __init__(self, store: Store, office: str, last: Period, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.office = store, office
+        self.latest = store.latest_month(office) or last
+
+        # ---- indicators: type to search, tick to show
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søk på kode eller navn …")
+        self.search.setClearButtonEnabled(True)
+        self.indicators = QStandardItemModel(self)
+        for ind in store.catalogue:
+            if not ind.active:
+                continue
+            item = QStandardItem(f"{ind.name} ({ind.code})")
+            item.setData(ind.code, CodeRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setToolTip(f"{ind.code}: {ind.name}, {ind.unit.label}, {ind.aggregation.value}")
+            self.indicators.appendRow(item)
+        self.filtered = QSortFilterProxyModel(self)
+        self.filtered.setSourceModel(self.indicators)
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView()
+        self.list.setModel(self.filtered)
+        self.list.setAccessibleName("Indikatorer")
+        self.search.textChanged.connect(self.filtered.setFilterFixedString)
+        self.search.returnPressed.connect(self._tick_first_match)
+
+        # ---- period and how to show it
+        self.span = QComboBox()
+        for text, _ in SPANS:
+            self.span.addItem(text)
+        self.span.setCurrentIndex(1)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("MMMM yyyy")
+            edit.setCalendarPopup(False)
+        self.date_to.setDate(QDate(self.latest.year, self.latest.month, 1))
+        start = _months_back(self.latest, 24)
+        self.date_from.setDate(QDate(start.year, start.month, 1))
+        self.points = QButtonGroup(self)
+        point_box = QVBoxLayout()
+        for n, text in enumerate(["&Månedstall", "&Hittil i år", "&Årstall (etter regelen)",
+                                  "År &over år"]):
+            button = QRadioButton(text)
+            self.points.addButton(button, n)
+            point_box.addWidget(button)
+        self.points.button(MONTHLY).setChecked(True)
+        self.target = QCheckBox("Må&lverdi fra styringskortet")
+        self.rolling = QCheckBox("&Glidende snitt, 12 måneder")
+        self.projection = QCheckBox("&Prognose for året")
+
+        form = QFormLayout()
+        form.addRow("Periode:", self.span)
+        form.addRow("Fra:", self.date_from)
+        form.addRow("Til:", self.date_to)
+        options = QVBoxLayout()
+        options.addLayout(form)
+        options.addLayout(point_box)
+        for box in (self.target, self.rolling, self.projection):
+            options.addWidget(box)
+
+        self.png_button = QPushButton("Lagre som P&NG …")
+        self.svg_button = QPushButton("Lagre som &SVG …")
+        self.copy_button = QPushButton("&Kopier bildet")
+        buttons = QHBoxLayout()
+        for b in (self.png_button, self.svg_button, self.copy_button):
+            buttons.addWidget(b)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(QLabel("&Indikatorer:", buddy=self.search))
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(options)
+
+        self.plot = TrendPlot()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.readout = QLabel("Hold musen over grafen for å lese av tallene.")
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #7a4d00")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.plot, 1)
+        right_layout.addWidget(self.readout)
+        right_layout.addWidget(self.notes)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.set_codes(DEFAULT_CODES)
+        self.indicators.itemChanged.connect(lambda *_: self.redraw())
+        self.span.currentIndexChanged.connect(lambda *_: self._span_changed())
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(lambda *_: self.redraw())
+        self.points.idToggled.connect(lambda _id, on: on and self.redraw())
+        for box in (self.target, self.rolling, self.projection):
+            box.toggled.connect(lambda *_: self.redraw())
+        self.plot.hovered.connect(self.readout.setText)
+        self.png_button.clicked.connect(lambda: self.save("png"))
+        self.svg_button.clicked.connect(lambda: self.save("svg"))
+        self.copy_button.clicked.connect(self.copy_image)
+        self._span_changed()
+
+    # ---- choices -----------------------------------------------------------------------
+    def codes(self) -> list[str]:
+        return [self.indicators.item(r).data(CodeRole) for r in range(self.indicators.rowCount())
+                if self.indicators.item(r).checkState() == Qt.CheckState.Checked]
+
+    def set_codes(self, codes: list[str]) -> None:
+        self.indicators.blockSignals(True)
+        for r in range(self.indicators.rowCount()):
+            item = self.indicators.item(r)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CodeRole) in codes
+                               else Qt.CheckState.Unchecked)
+        self.indicators.blockSignals(False)
+
+    def show_indicator(self, code: str, period: Period | None = None) -> None:
+        """From the goal card: this indicator alone, with its target, up to ``period``."""
+        self.set_codes([code])
+        self.target.blockSignals(True)
+        self.target.setChecked(True)
+        self.target.blockSignals(False)
+        if period is not None and period.month:
+            self.latest = period
+            self.date_to.blockSignals(True)
+            self.date_to.setDate(QDate(period.year, period.month, 1))
+            self.date_to.blockSignals(False)
+        self._span_changed()
+
+    def _tick_first_match(self) -> None:
+        """Enter in the search field ticks (or unticks) the first indicator found."""
+        if self.filtered.rowCount() == 0:
+            return
+        item = self.indicators.itemFromIndex(self.filtered.mapToSource(self.filtered.index(0, 0)))
+        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
+
+    def _span_changed(self) -> None:
+        months = SPANS[self.span.currentIndex()][1]
+        custom = months < 0
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        if not custom:
+            last = self.latest
+            if months == 0:
+                years = self.store.years_with_values(self.office)
+                first = Period(years[0], 1) if years else _months_back(last, 12)
+            else:
+                first = _months_back(last, months)
+            for edit, p in ((self.date_from, first), (self.date_to, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(p.year, p.month, 1))
+                edit.blockSignals(False)
+        self.redraw()
+
+    def options(self) -> TrendOptions:
+        a, b = self.date_from.date(), self.date_to.date()
+        first, last = Period(a.year(), a.month()), Period(b.year(), b.month())
+        if last < first:
+            first, last = last, first
+        mode = self.points.checkedId()
+        return TrendOptions(self.codes(), first, last, yearly=mode == YEARLY,
+                            year_to_date=mode == YEAR_TO_DATE, overlay=mode == OVERLAY,
+                            target=self.target.isChecked(), rolling=self.rolling.isChecked(),
+                            projection=self.projection.isChecked())
+
+    # ---- drawing -----------------------------------------------------------------------
+    def redraw(self) -> None:
+        self.rolling.setEnabled(self.points.checkedId() == MONTHLY)
+        options = self.options()
+        if not options.codes:
+            self.title.setText("Kryss av én eller flere indikatorer til venstre.")
+            self.plot.clear()
+            self.notes.setText("")
+            return
+        picture = trend_picture(self.store, self.office, options)
+        self.title.setText(picture.title)
+        self.plot.show_picture(picture)
+        self.notes.setText("\n".join(picture.notes))
+
+    def save(self, kind: str, path: str | None = None) -> bool:
+        if not self.codes():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Lagre grafen", str(Path.home() / f"trend.{kind}"),
+                "PNG-bilde (*.png)" if kind == "png" else "SVG-bilde (*.svg)")
+            if not path:
+                return False
+        # drawn at a fixed size by a copy of the picture unseen, so the page stays as it is
+        offscreen = TrendPlot()
+        try:
+            offscreen.show_picture(self.plot.picture)
+            (offscreen.save_png if kind == "png" else offscreen.save_svg)(path)
+        except OSError as exc:
+            QMessageBox.warning(self, "Bildet ble ikke lagret", str(exc))
+            return False
+        finally:
+            offscreen.close()
+            offscreen.deleteLater()
+        self.readout.setText(f"Lagret {Path(path).name}.")
+        return True
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setImage(self.plot.grab().toImage())
+        self.readout.setText("Bildet er kopiert; lim det inn i e-post eller et dokument.")
