@@ -175,6 +175,8 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             from navdesk.domain.aggregation import value_in_month
             ys = [value_in_month(cat, figures, code, m) for m in months]
             label = name
+            if cat.is_year_to_date(code):  # unique persons so far start again each January
+                xs, ys = _break_at_new_year(xs, ys)
         p.lines.append(Line(code, label, "value", xs, ys, n,
                             comments={month_x(m): comments[(code, m)] for m in months
                                       if (code, m) in comments}))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
 from navdesk.domain.period import MONTH_NAMES
@@ -94,7 +94,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         many = len(picture.panels) > 1
         for n, panel in enumerate(picture.panels):
             # the legend above its plot, never over the lines
-            legend = pg.LegendItem(labelTextColor="#202020", labelTextSize="8pt",
+            # sizes in pixels: a point is a different number of pixels on and off screen
+            legend = pg.LegendItem(labelTextColor="#202020", labelTextSize="11px",
                                    colCount=2 if len(panel.lines) > 2 else 1)
             self.addItem(legend, row=2 * n, col=0)
             axis = TimeAxis(picture.axis)
@@ -105,6 +106,9 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             left = plot.getAxis("left")
             left.enableAutoSIPrefix(False)
             left.setWidth(72)  # the same for every plot, so their time axes line up
+            for side in (left, axis):  # dark enough to read in print
+                side.setTextPen("#303030")
+                side.setPen("#606060")
             plot.setMenuEnabled(False)
             for line in panel.lines:
                 legend.addItem(self._draw(plot, line, panel.scale), line.label)
@@ -186,16 +190,20 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         return f"{head}: " + ("; ".join(parts) if parts else "ingen tall")
 
     # ---- files -----------------------------------------------------------------------
-    def render_image(self, width: int = 1200, height: int = 700) -> QImage:
-        """The picture as an image of ``width`` x ``height`` pixels (also offscreen)."""
+    def render_image(self, width: int = 1200, height: int = 700, scale: float = 1) -> QImage:
+        """The picture laid out at ``width`` x ``height`` and drawn ``scale`` times as
+        many pixels each way (sharp in print, with text of the same relative size)."""
         self._lay_out(width, height)
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(scale)  # drawn in the widget's own units, more pixels each
         image.fill(QColor("white"))
         from PySide6.QtGui import QPainter
 
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.render(painter)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        # the scene, not the widget: no window frame around it
+        self.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
         return image
 

@@ -1,0 +1,72 @@
+"""The content of the office's status report, gathered without Qt: the goal card with its
+traffic lights and the leader's comments, which trends to draw, the breakdown tables and
+the warnings still open. ``navdesk-cli report pdf`` and the window's Report page render
+the same :class:`ReportContent`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from navdesk.domain.breakdown import BreakdownTable
+from navdesk.domain.goalcard import Status
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.rules import Finding, check_year
+from navdesk.io.breakdown_file import latest_month_of, office_breakdowns
+from navdesk.io.goalcard_file import GoalCardRow, NoFigures, goal_card_rows
+from navdesk.io.trend_data import TrendOptions
+from navdesk.store.database import Office, Store
+
+# always drawn first: the stock the office steers by
+KEY_TRENDS = ["SH_MND", "SH_UNG_HOVED"]
+MAX_TRENDS = 6
+
+
+@dataclass
+class ReportContent:
+    office: Office
+    year: int
+    through_month: int
+    goal_card: list[GoalCardRow]
+    trends: list[tuple[str, TrendOptions]]  # (heading, what to draw)
+    breakdowns: list[BreakdownTable]
+    findings: list[Finding]
+    names: dict[str, str] = field(default_factory=dict)  # code -> Norwegian name
+    made: date = field(default_factory=date.today)
+
+    @property
+    def period_words(self) -> str:
+        if self.through_month == 12:
+            return f"året {self.year}"
+        return f"januar–{MONTH_NAMES[self.through_month - 1]} {self.year}"
+
+
+def report_content(store: Store, office: Office, year: int, month: int | None = None) -> ReportContent:
+    """Everything the report for ``year`` through ``month`` (default: the latest month
+    of the year with figures) shows. Raises NoFigures when the year has none."""
+    through = month or latest_month_of(store, office.code, year)
+    if through is None:
+        raise NoFigures(f"Ingen tall er registrert for {year}")
+    rows = goal_card_rows(store, office.code, year, through)
+    cat = store.catalogue
+    last = Period(year, through)
+    first = Period(year - 1, 1)
+    trends = []
+    chosen = [c for c in KEY_TRENDS if c in cat]
+    # then the goal card's measures that are off target, worst first
+    off = sorted((r for r in rows if r.result.status in (Status.RED, Status.YELLOW)),
+                 key=lambda r: r.result.status is not Status.RED)
+    for r in off:
+        code = r.result.measure.indicator
+        if code not in chosen:
+            chosen.append(code)
+    for code in chosen[:MAX_TRENDS]:
+        ind = cat[code]
+        ytd = ind.aggregation.value == "sum"  # a flow is followed on its running total
+        trends.append((ind.name + (" (hittil i år)" if ytd else ""),
+                       TrendOptions([code], first, last, year_to_date=ytd, target=True)))
+    figures = store.figures(office.code, [year - 1, year])
+    findings = [f for f in check_year(cat, figures, year) if f.period.month <= through]
+    return ReportContent(office, year, through, rows, trends,
+                         office_breakdowns(store, office.code, year, through, [year - 1]),
+                         findings, {i.code: i.name for i in cat})

@@ -1,0 +1,369 @@
+"""The status report as an A4 PDF with Qt's own PDF writer: a small flow layout of
+headings, paragraphs, tables (split across pages with their header repeated) and charts,
+then page numbers "Side n av N". Readable in black and white: every traffic light is a
+symbol and a word as well as a colour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+)
+
+from navdesk.domain.goalcard import Status
+from navdesk.domain.units import format_display
+from navdesk.io.breakdown_file import _share
+from navdesk.io.report_data import ReportContent
+from navdesk.io.trend_data import trend_picture
+
+DPI = 300
+STATUS_FILL = {Status.GREEN: QColor("#d7eed8"), Status.YELLOW: QColor("#fff3b8"),
+               Status.RED: QColor("#f8d3cf")}
+GREY = QColor("#e8e8e8")
+
+
+def _pt(points: float) -> float:
+    """Points (1/72 inch) in device pixels."""
+    return points * DPI / 72
+
+
+def _font(size: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+# ---- blocks ------------------------------------------------------------------------------
+@dataclass
+class Text:
+    text: str
+    size: float = 9.5
+    bold: bool = False
+    italic: bool = False
+    space_before: float = 4  # points
+    keep_with_next: bool = False
+
+    def height(self, painter: QPainter, width: float) -> float:
+        painter.setFont(_font(self.size, self.bold, self.italic))
+        rect = painter.boundingRect(QRectF(0, 0, width, 1e6), Qt.TextFlag.TextWordWrap, self.text)
+        return rect.height() + _pt(self.space_before)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        painter.setFont(_font(self.size, self.bold, self.italic))
+        painter.setPen(QColor("#000000"))
+        painter.drawText(QRectF(x, y + _pt(self.space_before), width, 1e6),
+                         Qt.TextFlag.TextWordWrap, self.text)
+
+
+@dataclass
+class Row:
+    """One table line; ``cells`` text, ``fills`` an optional background per cell."""
+
+    cells: list[str]
+    bold: bool = False
+    fills: dict[int, QColor] = field(default_factory=dict)
+    italic: bool = False
+    table: Table | None = None
+    keep_with_next: bool = False  # a perspective or goal line stays with its first measure
+
+    def height(self, painter: QPainter, width: float) -> float:
+        t = self.table
+        widths = t.column_widths(painter, width)
+        painter.setFont(_font(t.size, self.bold, self.italic))
+        tallest = 0.0
+        for n, text in enumerate(self.cells):
+            w = widths[n] - 2 * t.pad
+            rect = painter.boundingRect(QRectF(0, 0, max(w, 1), 1e6), Qt.TextFlag.TextWordWrap, text)
+            tallest = max(tallest, rect.height())
+        return tallest + 2 * t.pad
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        t = self.table
+        h = self.height(painter, width)
+        painter.setFont(_font(t.size, self.bold, self.italic))
+        left = x
+        widths = t.column_widths(painter, width)
+        for n, text in enumerate(self.cells):
+            w = widths[n]
+            cell = QRectF(left, y, w, h)
+            if n in self.fills:
+                painter.fillRect(cell, self.fills[n])
+            painter.setPen(QColor("#000000"))
+            align = Qt.AlignmentFlag.AlignRight if n in t.right else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(cell.adjusted(t.pad, t.pad, -t.pad, -t.pad),
+                             int(align | Qt.AlignmentFlag.AlignTop) | Qt.TextFlag.TextWordWrap, text)
+            left += w
+        painter.setPen(QPen(QColor("#b8b8b8"), _pt(0.4)))
+        painter.drawLine(int(x), int(y + h), int(x + width), int(y + h))
+
+
+@dataclass
+class Table:
+    header: list[str]
+    widths: list[float]  # fractions of the text width
+    right: set[int] = field(default_factory=set)  # right-aligned columns (figures)
+    size: float = 8.0
+    fit: set[int] | None = None  # columns as wide as their widest cell (default: right)
+    rows: list[Row] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.pad = _pt(2.2)
+        self.head = Row(self.header, bold=True, fills={n: GREY for n in range(len(self.header))},
+                        table=self)
+
+    def column_widths(self, painter: QPainter, width: float) -> list[float]:
+        """Figure columns as wide as their widest figure (figures never wrap); the text
+        columns share the rest in proportion to ``widths``."""
+        cached = getattr(self, "_widths", None)
+        if cached and cached[0] == width:
+            return cached[1]
+        out = [0.0] * len(self.header)
+        fit = self.right if self.fit is None else self.fit
+        for n in fit:
+            widest = 0.0
+            for row in (self.head, *self.rows):
+                painter.setFont(_font(self.size, row.bold, row.italic))
+                piece = painter.fontMetrics().horizontalAdvance(row.cells[n])
+                widest = max(widest, piece)
+            out[n] = widest + 2 * self.pad + _pt(1)
+        rest = width - sum(out)
+        share = sum(w for n, w in enumerate(self.widths) if n not in fit) or 1
+        for n, w in enumerate(self.widths):
+            if n not in fit:
+                out[n] = rest * w / share
+        self._widths = (width, out)
+        return out
+
+    def add(self, cells, **kwargs) -> Row:
+        row = Row([str(c) for c in cells], table=self, **kwargs)
+        self.rows.append(row)
+        return row
+
+
+@dataclass
+class Picture:
+    image: QImage
+    width_share: float = 1.0  # of the text width
+    space_before: float = 4
+
+    def height(self, painter: QPainter, width: float) -> float:
+        w = width * self.width_share
+        return w * self.image.height() / self.image.width() + _pt(self.space_before)
+
+    def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
+        w = width * self.width_share
+        h = w * self.image.height() / self.image.width()
+        painter.drawImage(QRectF(x, y + _pt(self.space_before), w, h), self.image)
+
+
+class PageBreak:
+    pass
+
+
+# ---- the report --------------------------------------------------------------------------
+def _n(v, decimals: int = 1) -> str:
+    if v is None:
+        return "–"
+    return format_display(round(v, 0 if abs(v) >= 1000 else decimals))
+
+
+def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> list:
+    office = content.office
+    blocks: list = []
+    place = f", {office.municipality}" if office.municipality else ""
+    blocks.append(Text(f"Statusrapport {content.period_words}", 20, bold=True, space_before=0))
+    blocks.append(Text(f"{office.name} (kontor {office.code}{place})", 12, space_before=4))
+    blocks.append(Text(f"Laget {content.made.strftime('%d.%m.%Y')} med navdesk. Tallene gjelder "
+                       f"{content.period_words}, sammenlignet med de samme månedene året før.",
+                       9, italic=True))
+
+    # goal card
+    blocks.append(Text("Styringskort", 14, bold=True, space_before=14, keep_with_next=True))
+    counts = {s: sum(1 for r in content.goal_card if r.result.status is s) for s in Status}
+    blocks.append(Text("  ".join(f"{s.symbol} {s.value}: {counts[s]}" for s in Status), 9,
+                       keep_with_next=True))
+    table = Table(["Måling", "Verdi", "Mål", "Status", "I fjor", "Endring", "Kommentar"],
+                  [0.30, 0.085, 0.085, 0.10, 0.085, 0.105, 0.24], right={1, 2, 4, 5},
+                  fit={1, 2, 3, 4, 5})
+    perspective = goal = None
+    for row in content.goal_card:
+        r = row.result
+        if row.perspective != perspective:
+            perspective, goal = row.perspective, None
+            table.add([row.perspective.upper(), "", "", "", "", "", ""], bold=True,
+                      keep_with_next=True)
+        if row.goal != goal:
+            goal = row.goal
+            table.add([row.goal, "", "", "", "", "", ""], italic=True, keep_with_next=True)
+        target = "" if r.target_period is None else (
+            f"{'≥' if r.measure.direction.value == 'høyere' else '≤'} {_n(r.target_period)}")
+        change = "" if r.change is None else (("+" if r.change > 0 else "") + _n(r.change) + (
+            "" if r.better is None else (" bedre" if r.better else " verre")))
+        fills = {3: STATUS_FILL[r.status]} if r.status in STATUS_FILL else {}
+        table.add(["   " + row.name, _n(r.value), target, f"{r.status.symbol} {r.status.value}",
+                   _n(r.last_year), change, row.comment or ""], fills=fills)
+    blocks.append(table)
+
+    # trends
+    if charts:
+        blocks.append(Text("Utviklingen", 14, bold=True, space_before=16, keep_with_next=True))
+        blocks.append(Text("Månedstallene de siste to årene med målverdien fra styringskortet "
+                           "(stiplet). Pengestrømmer vises som sum hittil i år.", 9, italic=True,
+                           keep_with_next=True))
+        for heading, chart in charts:
+            blocks.append(Text(heading, 10.5, bold=True, space_before=10, keep_with_next=True))
+            blocks.append(chart)
+
+    # breakdowns
+    shown = [t for t in content.breakdowns if t.has_figures()]
+    if shown:
+        blocks.append(Text("Fordelinger", 14, bold=True, space_before=16, keep_with_next=True))
+        blocks.append(Text(f"Antall og andel av summen av delene, {content.period_words} mot "
+                           "samme måneder året før.", 9, italic=True, keep_with_next=True))
+        for t in shown:
+            parent = content.names.get(t.parent, t.parent)
+            blocks.append(Text(f"{t.group} ({parent})", 10.5, bold=True, space_before=10,
+                               keep_with_next=True))
+            header = ["Kategori"]
+            for y in t.years:
+                header += [str(y), "Andel"]
+            header.append("Endring")
+            n_years = len(t.years)
+            widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
+            table = Table(header, widths, right=set(range(1, 2 * n_years + 2)))
+            for row in t.rows:
+                cells = [row.name]
+                for y in t.years:
+                    c = row.cells[y]
+                    cells += [_n(c.count, 0), (_share(c.share) + " %") if c.share is not None else ""]
+                change = row.cells[t.years[-1]].change
+                cells.append("" if change is None else ("+" if change > 0 else "") + _n(change, 0))
+                table.add(cells, bold=row.is_total)
+            blocks.append(table)
+
+    # warnings
+    blocks.append(Text("Varsler som fortsatt står åpne", 14, bold=True, space_before=16,
+                       keep_with_next=True))
+    if not content.findings:
+        blocks.append(Text("Ingen: tallene henger sammen og ingen verdi skiller seg ut.", 9.5))
+    else:
+        table = Table(["Måned", "Indikator", "Type", "Varsel"], [0.11, 0.25, 0.14, 0.50])
+        for f in content.findings:
+            kind = "Avvik mellom tall" if f.kind == "consistency" else "Uvanlig verdi"
+            table.add([str(f.period), content.names.get(f.code, f.code), kind, f.message])
+        blocks.append(table)
+    return blocks
+
+
+def report_charts(content: ReportContent, store, width: int = 760, height: int = 270) -> list:
+    """The report's charts as pictures, drawn unseen by the trends view's own plot at
+    three times the pixels (sharp in print)."""
+    from navdesk.ui.trend_plot import TrendPlot
+
+    out = []
+    plot = TrendPlot()
+    try:
+        for heading, options in content.trends:
+            plot.show_picture(trend_picture(store, content.office.code, options))
+            out.append((heading, Picture(plot.render_image(width, height, scale=3))))
+    finally:
+        plot.close()
+        plot.deleteLater()
+    return out
+
+
+def write_report_pdf(content: ReportContent, store, path: str) -> int:
+    """Write the report to ``path``; returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    writer.setTitle(f"Statusrapport {content.office.name} {content.period_words}")
+    writer.setCreator("navdesk")
+    charts = report_charts(content, store)
+    blocks = report_blocks(content, charts)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Kan ikke skrive {path}")
+    try:
+        page_rect = writer.pageLayout().paintRectPixels(DPI)
+        width = page_rect.width()
+        footer_h = _pt(16)
+        bottom = page_rect.height() - footer_h
+        pages = _paginate(painter, blocks, width, bottom)
+        for n, page in enumerate(pages, 1):
+            if n > 1:
+                writer.newPage()
+            for block, y in page:
+                block.draw(painter, 0, y, width)
+            _footer(painter, content, n, len(pages), width, page_rect.height())
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _flatten(blocks):
+    """Tables become their rows (each row knows its table, for the repeated header)."""
+    for block in blocks:
+        if isinstance(block, Table):
+            yield block.head
+            yield from block.rows
+        else:
+            yield block
+
+
+def _paginate(painter, blocks, width, bottom) -> list[list[tuple[object, float]]]:
+    items = list(_flatten(blocks))
+    pages: list[list[tuple[object, float]]] = [[]]
+    y = 0.0
+    n = 0
+    while n < len(items):
+        item = items[n]
+        if isinstance(item, PageBreak):
+            if pages[-1]:
+                pages.append([])
+                y = 0.0
+            n += 1
+            continue
+        h = item.height(painter, width)
+        # a heading stays with what follows it; a table's header with its first row
+        need = h
+        k = n
+        while (getattr(items[k], "keep_with_next", False) or _is_head(items[k])) and k + 1 < len(items) \
+                and not isinstance(items[k + 1], PageBreak):
+            k += 1
+            need += items[k].height(painter, width)
+        if y + need > bottom and pages[-1]:
+            pages.append([])
+            y = 0.0
+            if isinstance(item, Row) and not _is_head(item):
+                head = item.table.head  # a table goes on: its header again
+                pages[-1].append((head, y))
+                y += head.height(painter, width)
+        pages[-1].append((item, y))
+        y += h
+        n += 1
+    return pages
+
+
+def _is_head(item) -> bool:
+    return isinstance(item, Row) and item.table is not None and item is item.table.head
+
+
+def _footer(painter, content: ReportContent, page: int, pages: int, width: float, height: float) -> None:
+    painter.setFont(_font(7.5))
+    painter.setPen(QColor("#444444"))
+    y = height - _pt(10)
+    painter.drawLine(0, int(y - _pt(3)), int(width), int(y - _pt(3)))
+    rect = QRectF(0, y, width, _pt(10))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft),
+                     f"{content.office.name} · statusrapport {content.period_words}")
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Side {page} av {pages}")
+
+
