@@ -53,3 +53,18 @@ def test_the_axes_speak_norwegian():
     assert months.tickStrings([month_x(Period(2024, 1))], 1, 12) == ["2024"]
     assert TimeAxis("calendar").tickStrings([1, 12], 1, 1) == ["jan", "des"]
     assert NumberAxis("left").tickStrings([50000, 12.5], 1, 0.5) == ["50\xa0000", "12,5"]  # a no-break space, as in the form
+
+
+def test_a_new_picture_replaces_the_old_whether_or_not_the_plots_are_reused(qtbot, demo_store):
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    one = TrendOptions(["SH_MND"], Period(2024, 1), Period(2025, 6))
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, OPTIONS))
+    first_plots = list(plot.plots)
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, OPTIONS))
+    assert plot.plots == first_plots  # same shape: the plots are reused
+    assert [len(p.listDataItems()) for p in plot.plots] == [2, 2]  # value and rolling mean
+    assert [len(legend.items) for legend in plot._legends] == [2, 2]
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, one))
+    assert len(plot.plots) == 1 and len(plot.plots[0].listDataItems()) == 1
+    assert len(plot._legends[0].items) == 1

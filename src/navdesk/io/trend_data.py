@@ -21,6 +21,7 @@ from navdesk.domain.trends import (
 from navdesk.domain.units import Unit
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card
+from navdesk.store.series import figures_for
 
 MONTHLY, YEARLY, CALENDAR = "month", "year", "calendar"  # the x axis of a picture
 
@@ -107,7 +108,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
     codes = [c for c in options.codes if c in cat]
     first, last = options.first, options.last
     years = list(range(first.year, last.year + 1))
-    figures, comments = store.figures_and_comments(office, [first.year - 1, *years])
+    figures, comments = figures_for(store, office, codes, first.year - 1, last.year)
     measures = _targets(store) if options.target else {}
     panels: dict[Unit, Panel] = {}
     notes: list[str] = []

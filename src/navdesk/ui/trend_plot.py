@@ -83,26 +83,53 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.picture: TrendPicture | None = None
+        self._shape = None
         self.plots: list[pg.PlotItem] = []
+        self._legends: list[pg.LegendItem] = []
         self._cursors: list[pg.InfiniteLine] = []
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def show_picture(self, picture: TrendPicture) -> None:
-        self.clear()
-        self.plots, self._cursors = [], []
+        """Draw ``picture``. The plots of the last picture are reused when it had as many
+        panels on the same kind of time axis (building a pyqtgraph plot costs far more
+        than drawing its lines)."""
         self.picture = picture
-        many = len(picture.panels) > 1
-        for n, panel in enumerate(picture.panels):
-            # the legend above its plot, never over the lines
-            # sizes in pixels: a point is a different number of pixels on and off screen
-            legend = pg.LegendItem(labelTextColor="#202020", labelTextSize="11px",
-                                   colCount=2 if len(panel.lines) > 2 else 1)
+        shape = (picture.axis, len(picture.panels))
+        if getattr(self, "_shape", None) != shape:
+            self._build(*shape)
+        for plot, legend, cursor, panel in zip(self.plots, self._legends, self._cursors,
+                                               picture.panels):
+            plot.clear()
+            legend.clear()
+            legend.setColumnCount(2 if len(panel.lines) > 2 else 1)
+            plot.setLabel("left", panel.axis_label)
+            for line in panel.lines:
+                legend.addItem(self._draw(plot, line, panel.scale), line.label)
+            cursor.setVisible(False)
+            plot.addItem(cursor, ignoreBounds=True)
+            plot.enableAutoRange()
+        if picture.axis == CALENDAR and self.plots:
+            self.plots[0].setXRange(0.6, 12.4, padding=0)
+
+    def show_nothing(self) -> None:
+        self.clear()
+        self.picture, self._shape = None, None
+        self.plots, self._legends, self._cursors = [], [], []
+
+    def _build(self, axis_kind: str, panels: int) -> None:
+        """Empty plots, stacked, sharing the time axis; each with its legend above it."""
+        self.clear()
+        self.plots, self._legends, self._cursors = [], [], []
+        self._shape = (axis_kind, panels)
+        for n in range(panels):
+            # the legend above its plot, never over the lines; sizes in pixels, since a
+            # point is a different number of pixels on and off screen
+            legend = pg.LegendItem(labelTextColor="#202020", labelTextSize="11px")
             self.addItem(legend, row=2 * n, col=0)
-            axis = TimeAxis(picture.axis)
+            axis = TimeAxis(axis_kind)
             plot = self.addPlot(row=2 * n + 1, col=0,
                                 axisItems={"bottom": axis, "left": NumberAxis("left")})
             plot.showGrid(x=True, y=True, alpha=0.15)
-            plot.setLabel("left", panel.axis_label)
             left = plot.getAxis("left")
             left.enableAutoSIPrefix(False)
             left.setWidth(72)  # the same for every plot, so their time axes line up
@@ -110,19 +137,14 @@ class TrendPlot(pg.GraphicsLayoutWidget):
                 side.setTextPen("#303030")
                 side.setPen("#606060")
             plot.setMenuEnabled(False)
-            for line in panel.lines:
-                legend.addItem(self._draw(plot, line, panel.scale), line.label)
             if self.plots:
                 plot.setXLink(self.plots[0])
-            if many and n < len(picture.panels) - 1:
+            if n < panels - 1:
                 axis.setStyle(showValues=False)  # the bottom plot carries the dates
             cursor = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
-            cursor.setVisible(False)
-            plot.addItem(cursor, ignoreBounds=True)
             self._cursors.append(cursor)
+            self._legends.append(legend)
             self.plots.append(plot)
-        if picture.axis == CALENDAR and self.plots:
-            self.plots[0].setXRange(0.6, 12.4, padding=0)
 
     def _draw(self, plot: pg.PlotItem, line: Line, scale: float) -> pg.PlotDataItem:
         colour = QColor(PALETTE[line.colour_index % len(PALETTE)])

@@ -225,7 +225,7 @@ class TrendsView(QWidget):
         options = self.options()
         if not options.codes:
             self.title.setText("Kryss av én eller flere indikatorer til venstre.")
-            self.plot.clear()
+            self.plot.show_nothing()
             self.notes.setText("")
             return
         picture = trend_picture(self.store, self.office, options)
