@@ -80,3 +80,34 @@ def test_a_reference_to_a_code_that_exists_nowhere_is_refused(office_store, tmp_
     path = write(tmp_path, "BY_DEL;Del av noe;Part;persons;last;;month;Egne;;FINNES_IKKE;;;;1")
     code, out, err = run(capsys, "catalogue", "import", "--db", office_store.path, path)
     assert code == 2 and "FINNES_IKKE" in err
+
+
+def test_a_dry_run_lists_the_changes_and_writes_nothing(office_store, tmp_path, capsys):
+    path = write(tmp_path,
+                 "BY_INTRO;Deltakere i introduksjonsprogram;Introduction programme participants;"
+                 "persons;average;;month;Bydelens egne;;;;;;1",
+                 "SH_NODHJELP;Vedtak om nødhjelp;Emergency aid decisions;count;sum;;month;"
+                 "Økonomisk sosialhjelp;;;;;;0")
+    before = list(office_store.db["indicator"].rows_where(order_by="position"))
+    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path, path)
+    assert code == 0
+    assert out.splitlines() == ["Ny indikator: BY_INTRO Deltakere i introduksjonsprogram",
+                                "Endret: SH_NODHJELP (aktiv)"]
+    assert "Prøvekjøring av katalog.csv: 2 endring(er). Ingenting er lagret." in err
+    assert list(office_store.db["indicator"].rows_where(order_by="position")) == before
+    # the real import then does exactly what the dry run said
+    code, real_out, err = run(capsys, "catalogue", "import", "--db", office_store.path, path)
+    assert code == 0 and real_out == out and "Katalogen er oppdatert" in err
+    office_store._catalogue = None
+    assert "BY_INTRO" in office_store.catalogue
+    assert not office_store.catalogue["SH_NODHJELP"].active
+
+
+def test_a_dry_run_refuses_what_the_import_would_refuse(office_store, tmp_path, capsys):
+    office_store.set_value(HOME_CODE, "SH_NODHJELP", Period(2025, 1), 5)
+    path = write(tmp_path, "SH_NODHJELP;Vedtak om nødhjelp;Emergency aid decisions;nok;sum;;month;"
+                           "Økonomisk sosialhjelp;;;;;;1")
+    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path, path)
+    assert code == 2 and out == ""
+    assert "ingenting er endret" in err
+    assert "SH_NODHJELP: enhet kan ikke endres fra count til nok når koden har verdier" in err

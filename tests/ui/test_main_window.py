@@ -114,3 +114,16 @@ def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, d
     assert again.month_form.period == Period(2024, 8)
     assert again.tabs.currentIndex() == 2
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypatch):
+    """A menu action's "checked" argument is not taken for a file name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args: asked.append(args[1]) or ("", ""))
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    window.import_action.trigger()
+    assert asked == ["Importer utvekslingsfil"]

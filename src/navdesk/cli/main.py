@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("import", parents=[db],
                         help="legg til og oppdater indikatorer fra en katalogfil")
     c.add_argument("file", metavar="FIL")
+    c.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
 
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
@@ -258,27 +259,27 @@ def cmd_export(args) -> int:
 
 
 def cmd_catalogue(args) -> int:
-    from navdesk.domain.catalogue import CATALOGUE_COLUMNS, CatalogueError, indicator_fields
-    from navdesk.io.csvfile import guard
+    from navdesk.domain.catalogue import CATALOGUE_COLUMNS, CatalogueError
+    from navdesk.io.catalogue_file import catalogue_rows, read_catalogue_text
 
     if args.catalogue_command == "import":
-        from navdesk.domain.default_catalogue import parse_catalogue_text
-        from navdesk.io.csvfile import unguard
-
         path, text = _read_text(args.file)
         with _open(args) as store:
             try:
-                indicators = parse_catalogue_text(text, clean=unguard, standalone=False)
-                changes = store.merge_catalogue(indicators)
+                changes = store.merge_catalogue(read_catalogue_text(text), dry_run=args.dry_run)
             except (CatalogueError, ValueRejected) as exc:
                 return _refused(path, exc)
         for line in changes:
             print(line)
-        _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er)."
-             if changes else "Katalogen har allerede alt i filen; ingenting å endre.")
+        if not changes:
+            _say("Katalogen har allerede alt i filen; ingenting å endre.")
+        elif args.dry_run:
+            _say(f"Prøvekjøring av {path.name}: {len(changes)} endring(er). Ingenting er lagret.")
+        else:
+            _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er).")
         return EXIT_OK
     with _open(args) as store:
-        rows = [[guard(indicator_fields(i)[c]) for c in CATALOGUE_COLUMNS] for i in store.catalogue]
+        rows = catalogue_rows(store.catalogue)
     _write(rows, CATALOGUE_COLUMNS, args.out)
     return EXIT_OK
 

@@ -325,16 +325,22 @@ class Store:
             )
         return self._catalogue
 
-    def merge_catalogue(self, indicators: list[Indicator]) -> list[str]:
+    def codes_with_values(self) -> set[str]:
+        """Codes that have a stored value in any office: their unit, rule and period
+        type are fixed, because changing them would misread those values."""
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT indicator FROM value")}
+
+    def merge_catalogue(self, indicators: list[Indicator], *, dry_run: bool = False) -> list[str]:
         """Add new codes and update the fields of existing ones from ``indicators`` (a
-        catalogue file), in one transaction; codes not in the file stay as they are.
-        A code with values keeps its unit, rule and period type: changing them is
-        refused with the reason. Returns what changed, one line each in bokmål.
-        Raises ValueRejected (nothing is written)."""
+        catalogue file, or one indicator edited in the window), in one transaction;
+        codes not given stay as they are. A code with values keeps its unit, rule and
+        period type: changing them is refused with the reason. Returns what changed (or,
+        with ``dry_run``, what would change, and nothing is written), one line each in
+        bokmål. Raises ValueRejected (nothing is written)."""
         from dataclasses import replace
 
         current = {i.code: i for i in self.catalogue}
-        used = {r[0] for r in self.conn.execute("SELECT DISTINCT indicator FROM value")}
+        used = self.codes_with_values()
         problems, changes, merged = [], [], list(self.catalogue)
         position = {i.code: n for n, i in enumerate(merged)}
         for new in indicators:
@@ -363,8 +369,8 @@ class Store:
             build_catalogue(merged)
         except CatalogueError as exc:
             raise ValueRejected(str(exc)) from None
-        if not changes:
-            return []
+        if not changes or dry_run:
+            return changes
         with self._write() as conn:
             for n, ind in enumerate(merged, 1):
                 values = (ind.name, ind.name_en, ind.unit.value, ind.aggregation.value, ind.weight,

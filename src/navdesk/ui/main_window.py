@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
         if tip:
             action.setToolTip(tip)
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        # triggered() passes "checked" (False), which slots with an optional path would
+        # take for the path
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
                                           "Les inn en utvekslingsfil, med forhåndsvisning")
         self.export_action = self._action(file_menu, "&Eksporter for kommunen …", self.export_file,
                                           "Ctrl+E", "Skriv året eller måneden som CSV-fil")
+        self._action(file_menu, "Importer &katalog …", self.import_catalogue, None,
+                     "Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning")
         file_menu.addSeparator()
         self.open_action = self._action(file_menu, "Å&pne en annen database …", self.open_database,
                                         QKeySequence.StandardKey.Open)
@@ -223,6 +227,9 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit_menu, "&Angre", self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, "&Gjør om", self.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Indikatorkatalog …", self.edit_catalogue, None,
+                     "Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis")
 
         month_menu = self._month_menu = bar.addMenu("&Måned")
 
@@ -301,6 +308,31 @@ class MainWindow(QMainWindow):
         period = self.month_form.period if self.month_form is not None else default_month(
             self.store, self.office.code)
         run_export(self, self.store, self.office.code, period.year, period.month)
+
+    def import_catalogue(self, path: str | None = None) -> None:
+        """File > Import catalogue: list the changes, merge on the user's word."""
+        from navdesk.ui.catalogue_import import run_catalogue_import
+
+        changes = run_catalogue_import(self, self.store, path)
+        if changes:
+            self.catalogue_changed()
+            self.statusBar().showMessage(f"Katalogen er oppdatert: {len(changes)} endring(er).")
+
+    def edit_catalogue(self) -> None:
+        """Edit > Indicator catalogue; the views follow every change at once."""
+        from navdesk.ui.catalogue_dialog import open_catalogue
+        from navdesk.ui.month_model import CodeRole
+
+        current = self.month_form.view.currentIndex() if self.month_form is not None else None
+        open_catalogue(self, self.store, self.catalogue_changed,
+                       current.data(CodeRole) if current is not None else None)
+
+    def catalogue_changed(self) -> None:
+        """Refill the views from the changed catalogue (new, renamed or hidden lines)."""
+        if self.month_form is not None:
+            self.month_form.show_month(self.month_form.period)
+        if self.goal_card is not None:
+            self.goal_card.refresh()
 
     def open_database(self, path: str | None = None) -> MainWindow | None:
         """Open another navdesk database in a new window and close this one. Returns the

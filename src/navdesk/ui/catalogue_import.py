@@ -1,0 +1,115 @@
+"""Importing a catalogue file from the File menu: the file ``navdesk-cli catalogue
+export`` writes (perhaps edited in Excel) is read as the command line reads it, merged
+as a dry run first, and every change is listed for the user to confirm. A bad file, or
+a change the catalogue refuses (a new unit for a code with values), is shown line by
+line and changes nothing.
+
+Call :func:`run_catalogue_import` from a menu action; tests give it a path (no native
+file dialog).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QWidget,
+)
+
+from navdesk.domain.catalogue import CatalogueError
+from navdesk.domain.units import ValueRejected
+from navdesk.io.catalogue_file import read_catalogue_file
+from navdesk.store.database import Store, StoreError
+
+FILE_FILTER = "CSV-filer (*.csv *.txt);;Alle filer (*)"
+
+_last_folder: str | None = None  # where the user last picked a file, for this session
+
+
+class CatalogueChangesDialog(QDialog):
+    """The changes a catalogue file would make, to confirm; or, with ``problems``, why
+    it cannot be read (only a Close button)."""
+
+    def __init__(self, intro: str, lines: list[str], parent: QWidget | None = None, *,
+                 problems: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("CatalogueChangesDialog")
+        self.setWindowTitle("Katalogfilen kan ikke leses inn" if problems
+                            else "Importere indikatorkatalog?")
+        self.resize(680, 420)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.lines = QPlainTextEdit("\n".join(lines))
+        self.lines.setReadOnly(True)
+        self.lines.setAccessibleName("Feil" if problems else "Endringer")
+        self.lines.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        if problems:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                       | QDialogButtonBox.StandardButton.Cancel)
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setText(f"&Importer ({len(lines)} endring{'er' if len(lines) != 1 else ''})")
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText("&Avbryt")
+            cancel.setDefault(True)  # the catalogue changes for every office: ask on purpose
+            buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(buttons)
+
+
+def _read(path: Path, store: Store):
+    """(indicators, changes the merge would make) or (None, problem lines)."""
+    try:
+        indicators = read_catalogue_file(path)
+        return indicators, store.merge_catalogue(indicators, dry_run=True)
+    except FileNotFoundError:
+        return None, [f"Finner ikke filen {path}"]
+    except OSError as exc:
+        return None, [f"Kan ikke lese {path}: {exc.strerror or exc}"]
+    except (CatalogueError, ValueRejected, StoreError) as exc:
+        return None, str(exc).splitlines()
+
+
+def run_catalogue_import(parent: QWidget | None, store: Store,
+                         path: str | os.PathLike | None = None) -> list[str] | None:
+    """File > Import catalogue: ask for a file (unless ``path`` is given), list what it
+    would change, and merge it on the user's word. Returns the changes made, or None
+    when nothing was changed."""
+    global _last_folder
+    if path is None:
+        start = _last_folder or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(parent, "Importer indikatorkatalog", start,
+                                              FILE_FILTER)
+        if not path:
+            return None
+        _last_folder = str(Path(path).parent)
+    path = Path(path)
+    indicators, lines = _read(path, store)
+    if indicators is None:
+        CatalogueChangesDialog(f"{path.name} ble ikke lest inn; ingenting er endret:", lines,
+                               parent, problems=True).exec()
+        return None
+    if not lines:
+        QMessageBox.information(parent, "Ingenting å endre",
+                                f"Katalogen har allerede alt i {path.name}; ingenting er endret.")
+        return None
+    dialog = CatalogueChangesDialog(
+        f"Dette endres i indikatorkatalogen hvis du importerer {path.name}. Koder blir aldri "
+        "slettet, og lagrede verdier blir som de er.", lines, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        return store.merge_catalogue(indicators)
+    except (CatalogueError, ValueRejected, StoreError) as exc:
+        # the database changed since the dry run (another window stored a value)
+        QMessageBox.warning(parent, "Katalogen ble ikke endret", str(exc))
+        return None

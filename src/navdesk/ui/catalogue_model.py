@@ -1,0 +1,103 @@
+"""The catalogue dialog's table: one row per indicator, hidden ones greyed and marked
+"skjult". Testable without a window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from navdesk.domain.catalogue import Aggregation, Indicator, PeriodType
+
+CODE, NAME, UNIT, AGGREGATION, SECTION, GROUP, SHOWN = range(7)
+HEADERS = ("Kode", "Navn", "Enhet", "Aggregering", "Seksjon", "Fordeling", "Vises")
+
+CodeRole = Qt.ItemDataRole.UserRole + 1
+
+# short words for the table; the form's choices say what each rule does
+AGGREGATION_SHORT = {Aggregation.SUM: "sum", Aggregation.AVERAGE: "gjennomsnitt",
+                     Aggregation.LAST: "siste", Aggregation.RATIO: "beregnet"}
+AGGREGATION_LONG = {
+    Aggregation.SUM: "sum – året er summen av månedene",
+    Aggregation.AVERAGE: "gjennomsnitt – året er snittet per måned",
+    Aggregation.LAST: "siste – året er siste måned (hittil i år, per dato)",
+    Aggregation.RATIO: "beregnet – teller / nevner × faktor",
+}
+PERIOD_LONG = {PeriodType.MONTH: "per måned", PeriodType.YEAR: "én gang per år"}
+HIDDEN_WORD = "skjult"
+HIDDEN_FG = QColor("#767676")  # grey that still reads on white (4.5:1)
+
+
+class CatalogueModel(QAbstractTableModel):
+    """The indicators of a catalogue, in catalogue order; ``used`` are the codes with
+    stored values (their unit and rule are fixed)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Indicator] = []
+        self.used: set[str] = set()
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_rows(self, indicators: list[Indicator], used: set[str]) -> None:
+        self.beginResetModel()
+        self._rows = list(indicators)
+        self.used = set(used)
+        self.endResetModel()
+
+    def indicator(self, row: int) -> Indicator | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, code: str) -> int:
+        return next((n for n, i in enumerate(self._rows) if i.code == code), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        ind = self.indicator(index.row()) if index.isValid() else None
+        if ind is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(ind, col)
+        if role == CodeRole:
+            return ind.code
+        if role == Qt.ItemDataRole.ForegroundRole and not ind.active:
+            return HIDDEN_FG
+        if role == Qt.ItemDataRole.FontRole and not ind.active:
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{ind.code}: {ind.name}"
+            if ind.is_ratio:
+                tip += (f"\n= ({' + '.join(ind.numerator)}) / ({' + '.join(ind.denominator)})"
+                        f" × {ind.factor:g}")
+            if ind.parent:
+                tip += f"\n{ind.group or 'Del'} av {ind.parent}"
+            if not ind.active:
+                tip += "\nSkjult: vises ikke i månedsskjemaet; verdiene er tatt vare på."
+            return tip
+        return None
+
+    def _text(self, ind: Indicator, col: int) -> str:
+        if col == CODE:
+            return ind.code
+        if col == NAME:
+            return ind.name
+        if col == UNIT:
+            return ind.unit.label
+        if col == AGGREGATION:
+            word = AGGREGATION_SHORT[ind.aggregation]
+            return f"{word}, årlig" if ind.is_yearly else word
+        if col == SECTION:
+            return ind.section
+        if col == GROUP:
+            return ind.group or ""
+        return "ja" if ind.active else HIDDEN_WORD
