@@ -76,10 +76,29 @@ def test_copying_last_years_targets_fills_this_year(qtbot, demo_store):
     assert card.model.measure_index("ARB_TIL_ARBEID", TARGET_PERIOD).data() == "≥ 50"  # June: 6/12
 
 
-def test_double_click_on_a_measure_opens_its_month_in_the_form(qtbot, demo_store):
+def test_double_click_on_a_measure_opens_its_trend_with_the_target(qtbot, demo_store):
+    from navdesk.ui.main_window import TRENDS_TAB
+
     window, card = open_goal_card(qtbot, demo_store)
     card.month_combo.setCurrentIndex(2)  # through March
-    card._opened(card.model.measure_index("SAK_DAGER"))
+    index = card.model.measure_index("SAK_DAGER")
+    card.view.setCurrentIndex(index)
+    rect = card.view.visualRect(index)
+    # as Qt sees a double-click: a press and release, then the double-click on the same line
+    QTest.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.tabText(window.tabs.currentIndex()) == TRENDS_TAB
+    trends = window.trends
+    assert trends.codes() == ["SAK_DAGER"] and trends.target.isChecked()
+    assert trends.options().last == Period(2025, 3)
+    assert [ln.kind for ln in trends.plot.picture.panels[0].lines] == ["value", "target"]
+
+
+def test_a_measure_can_be_shown_in_the_month_form(qtbot, demo_store):
+    window, card = open_goal_card(qtbot, demo_store)
+    card.month_combo.setCurrentIndex(2)
+    card.view.setCurrentIndex(card.model.measure_index("SAK_DAGER"))
+    card.form_action.trigger()
     assert window.tabs.currentWidget() is window.month_form
     assert window.month_form.period == Period(2025, 3)
     assert window.month_form.view.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == "SAK_DAGER"

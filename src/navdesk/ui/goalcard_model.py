@@ -185,7 +185,7 @@ class GoalCardModel(NodeTreeModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{node.title} ({r.measure.indicator}), {r.measure.direction.value} er bedre, "
                     f"gul innenfor {r.measure.yellow_band:g} % av målet. "
-                    "Dobbeltklikk for månedstallene.")
+                    "Dobbeltklikk eller Enter for utviklingen over tid.")
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

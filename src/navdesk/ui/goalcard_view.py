@@ -37,7 +37,8 @@ KIND_NAMES = {"perspective": "perspektivet", "goal": "målet", "measure": "måli
 
 
 class GoalCardView(QWidget):
-    show_indicator = Signal(str, object)  # code, month Period: "open its monthly values"
+    show_indicator = Signal(str, object)  # code, month Period: "show its trend"
+    open_in_form = Signal(str, object)  # code, month Period: "show it in the month form"
 
     def __init__(self, store: Store, office: str, period: Period, parent=None) -> None:
         super().__init__(parent)
@@ -103,8 +104,8 @@ class GoalCardView(QWidget):
         self.details.setMinimumHeight(metrics.height() * 3)
         legend = QLabel("● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   "
                         "■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   "
-                        "Skriv i Målverdi år eller Kommentar for å endre dem; høyreklikk "
-                        "eller «Endre kortet» for perspektiver, mål og målinger.")
+                        "Skriv i Målverdi år eller Kommentar for å endre dem; dobbeltklikk "
+                        "for utviklingen; høyreklikk eller «Endre kortet» for resten.")
         legend.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -162,6 +163,11 @@ class GoalCardView(QWidget):
         menu.addSeparator()
         self.remove_action = action("&Fjern …", self.remove_current, "Delete")
         menu.addSeparator()
+        self.trend_action = action("Vis &utviklingen", self._open_trend, "Return",
+                                   "Målingens indikator over tid, med målverdien")
+        self.form_action = action("Vis må&neden i skjemaet", self._open_form, None,
+                                  "Gå til indikatoren i månedsskjemaet")
+        menu.addSeparator()
         action("&Importer mal fra kommunen …", lambda: self.import_template(),
                tip="Erstatt styringskortet med en mal (CSV), etter at du har sett endringene")
         action("E&ksporter som mal …", lambda: self.export_template(),
@@ -182,6 +188,8 @@ class GoalCardView(QWidget):
         self.new_measure_action.setEnabled(kind in ("goal", "measure"))
         for act in (self.edit_action, self.remove_action):
             act.setEnabled(kind is not None)
+        for act in (self.trend_action, self.form_action):
+            act.setEnabled(kind == "measure")
         self.up_action.setEnabled(kind is not None and index.row() > 0)
         self.down_action.setEnabled(
             kind is not None and index.row() < self.model.rowCount(index.parent()) - 1)
@@ -496,9 +504,18 @@ class GoalCardView(QWidget):
         return True
 
     def _opened(self, index) -> None:
+        """Double-click: a measure's trend."""
         code = index.data(IndicatorRole)
         if code:
             self.show_indicator.emit(code, self.period)
+
+    def _open_trend(self) -> None:
+        self._opened(self.view.currentIndex())
+
+    def _open_form(self) -> None:
+        code = self.view.currentIndex().data(IndicatorRole)
+        if code:
+            self.open_in_form.emit(code, self.period)
 
 
 class ChangesDialog(QDialog):

@@ -18,10 +18,12 @@ from navdesk.store.database import Store
 from navdesk.store.session import EntrySession
 
 GOALCARD_TAB = "Styringskort"
+TRENDS_TAB = "Trender"
+REPORT_TAB = "Rapport"
 LATER_TABS = [
     (GOALCARD_TAB, "Her følger du styringskortet: mål, målverdier og trafikklys."),
-    ("Trender", "Her ser du utviklingen over tid i grafer."),
-    ("Rapport", "Her lager du statusrapporten til kommunen."),
+    (TRENDS_TAB, "Her ser du utviklingen over tid i grafer."),
+    (REPORT_TAB, "Her lager du statusrapporten til kommunen."),
 ]
 MONTH_TAB = "Månedstall"
 
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._hint(text if self.office else ""), name)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.goal_card = None
+        self.goal_card = self.trends = self.report = None
         self.tabs.currentChanged.connect(self._tab_opened)
         self._build_menus()
         self._update_actions()
@@ -119,27 +121,62 @@ class MainWindow(QMainWindow):
         if self.session is not None and not fill_later:
             self._build_month_form()
 
-    def _tab_opened(self, index: int) -> None:
-        """The goal card is built the first time its tab is opened (not at start-up)."""
-        if (self.goal_card is None and self.session is not None
-                and self.tabs.tabText(index) == GOALCARD_TAB):
+    def _page(self, name: str):
+        """The page behind a tab, built the first time it is opened (never at start-up:
+        the trends page brings in the plotting library)."""
+        period = (self.month_form.period if self.month_form is not None
+                  else default_month(self.store, self.office.code))
+        if name == GOALCARD_TAB:
             from navdesk.ui.goalcard_view import GoalCardView
 
-            period = (self.month_form.period if self.month_form is not None
-                      else default_month(self.store, self.office.code))
-            self.goal_card = GoalCardView(self.store, self.office.code, period)
-            self.goal_card.show_indicator.connect(self._show_indicator)
+            page = self.goal_card = GoalCardView(self.store, self.office.code, period)
+            page.show_indicator.connect(self._show_trend)
+            page.open_in_form.connect(self._show_in_form)
+        elif name == TRENDS_TAB:
+            from navdesk.ui.trends_view import TrendsView
+
+            page = self.trends = TrendsView(self.store, self.office.code, period)
+        else:
+            from navdesk.ui.report_view import ReportView
+
+            page = self.report = ReportView(self.store, self.office, period)
+        return page
+
+    def _tab_opened(self, index: int) -> None:
+        """A page is built the first time its tab is opened; an open page is brought up
+        to date with what changed elsewhere."""
+        if self.session is None:
+            return
+        name = self.tabs.tabText(index)
+        built = {GOALCARD_TAB: self.goal_card, TRENDS_TAB: self.trends, REPORT_TAB: self.report}
+        if name in built and built[name] is None:
+            page = self._page(name)
             old = self.tabs.widget(index)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, self.goal_card, GOALCARD_TAB)
+            self.tabs.insertTab(index, page, name)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             old.deleteLater()
-        elif self.goal_card is not None and self.tabs.widget(index) is self.goal_card:
-            self.goal_card.refresh()  # figures may have changed in the month form
+        elif name in built:
+            built[name].refresh()  # figures may have changed in the month form
 
-    def _show_indicator(self, code: str, period: Period) -> None:
+    def open_page(self, name: str):
+        """Go to the page called ``name`` (building it if need be) and return it."""
+        index = next(i for i in range(self.tabs.count()) if self.tabs.tabText(i) == name)
+        if self.tabs.currentIndex() == index:
+            self._tab_opened(index)
+        else:
+            self.tabs.setCurrentIndex(index)
+        return self.tabs.widget(index)
+
+    def _show_trend(self, code: str, period: Period) -> None:
+        """From the goal card to the trends page: the measure's indicator and target."""
+        if self.session is None:
+            return
+        self.open_page(TRENDS_TAB).show_indicator(code, period)
+
+    def _show_in_form(self, code: str, period: Period) -> None:
         """From the goal card to the month form, at the indicator."""
         if self.month_form is None:
             return
@@ -216,6 +253,9 @@ class MainWindow(QMainWindow):
                                           "Ctrl+E", "Skriv året eller måneden som CSV-fil")
         self._action(file_menu, "Importer &katalog …", self.import_catalogue, None,
                      "Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning")
+        self.report_action = self._action(
+            file_menu, "Lag &statusrapport (PDF) …", self.make_report, QKeySequence.StandardKey.Print,
+            "Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen")
         file_menu.addSeparator()
         self.open_action = self._action(file_menu, "Å&pne en annen database …", self.open_database,
                                         QKeySequence.StandardKey.Open)
@@ -259,6 +299,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(has and self.session.can_redo)
         self.import_action.setEnabled(has)
         self.export_action.setEnabled(has)
+        self.report_action.setEnabled(has)
 
     # ---- undo / redo ---------------------------------------------------------------
     def _step(self, undo: bool) -> None:
@@ -333,6 +374,15 @@ class MainWindow(QMainWindow):
             self.month_form.show_month(self.month_form.period)
         if self.goal_card is not None:
             self.goal_card.refresh()
+        if self.trends is not None:
+            self.trends.reload_catalogue()
+        if self.report is not None:
+            self.report.refresh()
+
+    def make_report(self) -> None:
+        """File > Status report: the report page, and the PDF for its year."""
+        if self.session is not None:
+            self.open_page(REPORT_TAB).write_pdf()
 
     def open_database(self, path: str | None = None) -> MainWindow | None:
         """Open another navdesk database in a new window and close this one. Returns the

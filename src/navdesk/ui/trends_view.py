@@ -44,15 +44,8 @@ class TrendsView(QWidget):
         self.search.setPlaceholderText("Søk på kode eller navn …")
         self.search.setClearButtonEnabled(True)
         self.indicators = QStandardItemModel(self)
-        for ind in store.catalogue:
-            if not ind.active:
-                continue
-            item = QStandardItem(f"{ind.name} ({ind.code})")
-            item.setData(ind.code, CodeRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            item.setToolTip(f"{ind.code}: {ind.name}, {ind.unit.label}, {ind.aggregation.value}")
-            self.indicators.appendRow(item)
+        self._quiet = False  # True while ticks are set in code: one drawing afterwards
+        self._fill_indicators()
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.indicators)
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -143,7 +136,7 @@ class TrendsView(QWidget):
         layout.addWidget(splitter)
 
         self.set_codes(DEFAULT_CODES)
-        self.indicators.itemChanged.connect(lambda *_: self.redraw())
+        self.indicators.itemChanged.connect(lambda *_: self._quiet or self.redraw())
         self.span.currentIndexChanged.connect(lambda *_: self._span_changed())
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(lambda *_: self.redraw())
@@ -156,18 +149,53 @@ class TrendsView(QWidget):
         self.copy_button.clicked.connect(self.copy_image)
         self._span_changed()
 
+    def _fill_indicators(self) -> None:
+        self.indicators.clear()
+        for ind in self.store.catalogue:
+            if not ind.active:
+                continue
+            item = QStandardItem(f"{ind.name} ({ind.code})")
+            item.setData(ind.code, CodeRole)
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setToolTip(f"{ind.code}: {ind.name}, {ind.unit.label}, {ind.aggregation.value}")
+            self.indicators.appendRow(item)
+
+    def reload_catalogue(self) -> None:
+        """New, renamed or hidden indicators; the ticked ones stay ticked."""
+        codes = self.codes()
+        self._quiet = True
+        try:
+            self._fill_indicators()
+        finally:
+            self._quiet = False
+        self.set_codes(codes)
+        self.redraw()
+
+    def refresh(self) -> None:
+        """Figures may have changed elsewhere: a new latest month moves a running span."""
+        latest = self.store.latest_month(self.office)
+        if latest is not None and latest != self.latest and SPANS[self.span.currentIndex()][1] >= 0:
+            self.latest = latest
+            self._span_changed()
+        else:
+            self.redraw()
+
     # ---- choices -----------------------------------------------------------------------
     def codes(self) -> list[str]:
         return [self.indicators.item(r).data(CodeRole) for r in range(self.indicators.rowCount())
                 if self.indicators.item(r).checkState() == Qt.CheckState.Checked]
 
     def set_codes(self, codes: list[str]) -> None:
-        self.indicators.blockSignals(True)
-        for r in range(self.indicators.rowCount()):
-            item = self.indicators.item(r)
-            item.setCheckState(Qt.CheckState.Checked if item.data(CodeRole) in codes
-                               else Qt.CheckState.Unchecked)
-        self.indicators.blockSignals(False)
+        """Tick exactly ``codes`` (without drawing: the caller draws once)."""
+        self._quiet = True
+        try:
+            for r in range(self.indicators.rowCount()):
+                item = self.indicators.item(r)
+                item.setCheckState(Qt.CheckState.Checked if item.data(CodeRole) in codes
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self._quiet = False
 
     def show_indicator(self, code: str, period: Period | None = None) -> None:
         """From the goal card: this indicator alone, with its target, up to ``period``."""

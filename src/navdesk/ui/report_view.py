@@ -1,0 +1,192 @@
+"""The report page: the breakdown tables for a year (or the year so far) against the years
+it is compared with, the breakdowns as CSV, and the office's status report as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.io.breakdown_file import (
+    BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, latest_month_of, office_breakdowns,
+)
+from navdesk.store.database import Store
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def parse_years(text: str) -> list[int]:
+    """"2024, 2023" or "2024 2023" as years; raises ValueError with a bokmål message."""
+    years = []
+    for part in text.replace(",", " ").split():
+        if not (part.isdigit() and len(part) == 4):
+            raise ValueError(f"«{part}» er ikke et årstall")
+        years.append(int(part))
+    return years
+
+
+class ReportView(QWidget):
+    def __init__(self, store: Store, office, period: Period, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.office = store, office
+        self.year = QSpinBox()
+        self.year.setRange(1990, 2100)
+        self.year.setValue(period.year)
+        self.month = QComboBox()
+        self.month.addItems([m.capitalize() for m in MONTH_NAMES])
+        self.month.setCurrentIndex((period.month or 12) - 1)
+        self.compare = QLineEdit(str(period.year - 1))
+        self.compare.setToolTip("Ett eller flere år, skilt med komma, f.eks. 2024, 2023")
+        self.compare.setMaximumWidth(160)
+        self.pdf_button = QPushButton("Lag &statusrapport (PDF) …")
+        self.pdf_button.setToolTip("Styringskortet, utviklingen, fordelingene og åpne varsler, "
+                                   "på A4 for kommunen")
+        self.csv_button = QPushButton("Eksporter &fordelinger (CSV) …")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&År:", buddy=self.year))
+        top.addWidget(self.year)
+        top.addWidget(QLabel("til og &med:", buddy=self.month))
+        top.addWidget(self.month)
+        top.addWidget(QLabel("sammenlignet med:", buddy=self.compare))
+        top.addWidget(self.compare)
+        top.addStretch(1)
+        top.addWidget(self.csv_button)
+        top.addWidget(self.pdf_button)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.tables = QTextBrowser()
+        self.tables.setOpenLinks(False)
+        self.tables.setAccessibleName("Fordelinger")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tables, 1)
+
+        self.year.valueChanged.connect(self._year_changed)
+        self.month.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.compare.editingFinished.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: self.write_pdf())
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        self.refresh()
+
+    # ---- choices -----------------------------------------------------------------------
+    def _year_changed(self, year: int) -> None:
+        month = latest_month_of(self.store, self.office.code, year) or 12
+        self.month.blockSignals(True)
+        self.month.setCurrentIndex(month - 1)
+        self.month.blockSignals(False)
+        self.compare.setText(str(year - 1))
+        self.refresh()
+
+    def choice(self) -> tuple[int, int, list[int]]:
+        """(year, through month, comparison years); ValueError on bad years."""
+        year = self.year.value()
+        compare = [y for y in parse_years(self.compare.text()) if y != year]
+        return year, self.month.currentIndex() + 1, compare
+
+    def tables_now(self):
+        year, month, compare = self.choice()
+        return office_breakdowns(self.store, self.office.code, year, month, compare)
+
+    # ---- showing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            year, month, compare = self.choice()
+        except ValueError as exc:
+            self.info.setText(f"Sammenlign med: {exc}.")
+            return
+        tables = self.tables_now()
+        span = "hele året" if month == 12 else f"januar–{MONTH_NAMES[month - 1]}"
+        shown = [t for t in tables if t.has_figures()]
+        if not shown:
+            self.info.setText(f"Ingen fordelinger har tall for {span} {year}.")
+            self.tables.setHtml("")
+            return
+        years = ", ".join(str(y) for y in sorted(compare))
+        self.info.setText(f"Fordelingene for {span} {year}" + (f", mot de samme månedene i {years}"
+                                                                 if years else "") +
+                          ". Andelen er av summen av delene, med én desimal.")
+        names = {i.code: i.name for i in self.store.catalogue}
+        html = ["<style>td, th { padding: 2px 8px; } th { background: #e8e8e8; }"
+                " td.n { text-align: right; } tr.total td { font-weight: bold;"
+                " border-top: 1px solid #888; }</style>"]
+        for t in shown:
+            html.append(f"<h3>{_esc(t.group)} <span style='font-weight: normal'>"
+                        f"({_esc(names.get(t.parent, t.parent))})</span></h3>")
+            head = "".join(f"<th>{y}</th><th>Andel</th>" for y in t.years)
+            html.append(f"<table cellspacing='0'><tr><th align='left'>Kategori</th>{head}"
+                        f"<th>Endring fra {t.years[-1] - 1}</th></tr>")
+            for row in t.rows:
+                cells = ""
+                for y in t.years:
+                    c = row.cells[y]
+                    count = "–" if c.count is None else f"{c.count:,}".replace(",", "\u00a0")
+                    share = "" if c.share is None else _share(c.share) + "\u00a0%"
+                    cells += f"<td class='n' align='right'>{count}</td><td class='n' align='right'>{share}</td>"
+                change = row.cells[t.years[-1]].change
+                change = "" if change is None else (("+" if change > 0 else "") + f"{change:,}".replace(",", "\u00a0"))
+                cls = " class='total'" if row.is_total else ""
+                html.append(f"<tr{cls}><td>{_esc(row.name)}</td>{cells}"
+                            f"<td class='n' align='right'>{change}</td></tr>")
+            html.append("</table>")
+        self.tables.setHtml("".join(html))
+
+    # ---- files -------------------------------------------------------------------------
+    def _ask(self, title: str, name: str, kind: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        return path or None
+
+    def export_csv(self, path: str | None = None) -> bool:
+        from navdesk.io.csvfile import write_csv_file
+
+        try:
+            year, month, _ = self.choice()
+        except ValueError as exc:
+            QMessageBox.warning(self, "Fordelingene ble ikke skrevet", str(exc))
+            return False
+        path = path or self._ask("Eksporter fordelinger", f"fordelinger-{year}.csv", "CSV-filer (*.csv)")
+        if not path:
+            return False
+        try:
+            write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(self.tables_now()))
+        except OSError as exc:
+            QMessageBox.warning(self, "Fordelingene ble ikke skrevet",
+                                f"Kan ikke skrive {path}: {exc.strerror or exc}")
+            return False
+        self.info.setText(f"Fordelingene er skrevet til {Path(path).name}.")
+        return True
+
+    def write_pdf(self, path: str | None = None) -> int:
+        """The status report for the year and month chosen; returns its pages (0: none)."""
+        from navdesk.io.goalcard_file import NoFigures
+        from navdesk.io.report_data import report_content
+        from navdesk.ui.report_pdf import write_report_pdf
+
+        year, month = self.year.value(), self.month.currentIndex() + 1
+        path = path or self._ask("Lag statusrapport", f"statusrapport-{year}.pdf", "PDF-filer (*.pdf)")
+        if not path:
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            content = report_content(self.store, self.office, year, month)
+            pages = write_report_pdf(content, self.store, path)
+        except NoFigures as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Rapporten ble ikke laget", str(exc))
+            return 0
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Rapporten ble ikke laget", str(exc))
+            return 0
+        QApplication.restoreOverrideCursor()
+        self.info.setText(f"Statusrapporten er skrevet til {Path(path).name} ({pages} sider).")
+        return pages
