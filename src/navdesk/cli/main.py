@@ -7,6 +7,7 @@ Exit codes: 0 done, 2 bad input or an unusable file (with a one-line reason),
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,24 @@ def _year(text: str) -> int:
     if not p.is_year:
         raise argparse.ArgumentTypeError("skriv året som ÅÅÅÅ")
     return p.year
+
+
+def _month_text(text: str) -> Period:
+    try:
+        p = parse_period(text)
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if p.month is None:
+        raise argparse.ArgumentTypeError("skriv måneden som ÅÅÅÅ-MM")
+    return p
+
+
+def _years(text: str) -> list[int]:
+    years = []
+    for part in text.replace(" ", "").split(","):
+        if part:
+            years.append(_year(part))
+    return years
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +134,36 @@ def build_parser() -> argparse.ArgumentParser:
     t = tsub.add_parser("import", parents=[db], help="erstatt styringskortet med en mal-fil")
     t.add_argument("file", metavar="FIL")
     t.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
+
+    s = sub.add_parser("plot", parents=[db], help="tegn utviklingen som bilde (PNG eller SVG)")
+    s.add_argument("--indicator", action="append", required=True, metavar="KODE",
+                   help="indikatoren (gjenta for flere)")
+    s.add_argument("--from", dest="first", type=_month_text, metavar="ÅÅÅÅ-MM",
+                   help="første måned (standard: 24 måneder før --to)")
+    s.add_argument("--to", dest="last", type=_month_text, metavar="ÅÅÅÅ-MM",
+                   help="siste måned (standard: siste måned med tall)")
+    s.add_argument("--yearly", action="store_true", help="ett punkt per år, etter indikatorens regel")
+    s.add_argument("--target", action="store_true", help="målverdien fra styringskortet som linje")
+    s.add_argument("--out", metavar="FIL", default="trend.png",
+                   help="bildet som skal skrives, .png eller .svg (standard trend.png)")
+
+    s = sub.add_parser("report", parents=[db], help="fordelinger og statusrapport")
+    rsub = s.add_subparsers(dest="report_command", metavar="HANDLING", parser_class=_Parser)
+    rsub.required = True
+    r = rsub.add_parser("breakdown", parents=[db], help="fordelingstabellene med andeler")
+    r.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    r.add_argument("--month", type=_month, metavar="M",
+                   help="til og med måned M i hvert år (standard: desember)")
+    r.add_argument("--compare", type=_years, default=[], metavar="ÅR[,ÅR...]",
+                   help="år å sammenligne med, f.eks. 2012,2011")
+    r.add_argument("--format", choices=["text", "csv"], default="text",
+                   help="text: tabeller for terminalen (standard); csv: fil for kommunen")
+    r.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    r = rsub.add_parser("pdf", parents=[db], help="statusrapporten som PDF (A4)")
+    r.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    r.add_argument("--month", type=_month, metavar="M",
+                   help="til og med måned M (standard: siste måned med tall)")
+    r.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skal skrives")
 
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
@@ -297,13 +346,8 @@ def cmd_goalcard(args) -> int:
             raise UserError(f"{exc} for {office.name}") from None
     if args.format == "csv":
         _write(goal_card_csv_rows(rows), GOALCARD_COLUMNS, args.out)
-    elif args.out:
-        try:
-            Path(args.out).write_text(goal_card_text(rows), encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(goal_card_text(rows))
+        _write_text(goal_card_text(rows), args.out)
     return EXIT_OK
 
 
@@ -339,6 +383,101 @@ def cmd_template(args) -> int:
             replace_goal_card(store, card)
             _say(f"Styringskortet er oppdatert fra {path.name}: {len(changes)} endring(er).")
     return EXIT_OK
+
+
+def _offscreen_qt():
+    """A QApplication that never shows anything (the CLI draws into files only)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["navdesk-cli"])
+
+
+def cmd_plot(args) -> int:
+    from navdesk.io.trend_data import TrendOptions, trend_picture
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise UserError(f"{out.name}: filen må slutte på .png eller .svg")
+    with _open(args) as store:
+        office = _home(store)
+        codes = [c.upper() for c in args.indicator]
+        unknown = [c for c in codes if c not in store.catalogue]
+        if unknown:
+            raise UserError(f"Ukjent indikator: {', '.join(unknown)}")
+        last = args.last or store.latest_month(office.code)
+        if last is None:
+            raise UserError(f"{office.name} har ingen tall ennå")
+        first = args.first
+        if first is None:
+            first = last
+            for _ in range(23):
+                first = first.previous_month()
+        if last < first:
+            raise UserError("--from må komme før --to")
+        options = TrendOptions(codes, first, last, yearly=args.yearly, target=args.target)
+        picture = trend_picture(store, office.code, options)
+    _offscreen_qt()
+    from navdesk.ui.trend_plot import TrendPlot
+
+    plot = TrendPlot()
+    plot.show_picture(picture)
+    try:
+        (plot.save_svg if out.suffix.lower() == ".svg" else plot.save_png)(str(out))
+    except OSError as exc:
+        raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+    for note in picture.notes:
+        _say(note)
+    _say(f"Skrev {out}: {picture.title}")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    if args.report_command == "breakdown":
+        from navdesk.io.breakdown_file import (
+            BREAKDOWN_COLUMNS, breakdown_csv_rows, breakdown_text, office_breakdowns,
+        )
+
+        with _open(args) as store:
+            office = _home(store)
+            compare = [y for y in args.compare if y != args.year]
+            tables = office_breakdowns(store, office.code, args.year, args.month, compare)
+            names = {i.code: i.name for i in store.catalogue}
+        if not any(t.has_figures() for t in tables):
+            raise UserError(f"Ingen fordelinger har tall for {args.year} for {office.name}")
+        if args.format == "csv":
+            _write(breakdown_csv_rows(tables), BREAKDOWN_COLUMNS, args.out)
+        else:
+            _write_text(breakdown_text(tables, names), args.out)
+        return EXIT_OK
+    from navdesk.io.goalcard_file import NoFigures
+    from navdesk.io.report_data import report_content
+
+    with _open(args) as store:
+        office = _home(store)
+        try:
+            content = report_content(store, office, args.year, args.month)
+        except NoFigures as exc:
+            raise UserError(f"{exc} for {office.name}") from None
+        _offscreen_qt()
+        from navdesk.ui.report_pdf import write_report_pdf
+
+        try:
+            pages = write_report_pdf(content, store, args.out)
+        except OSError as exc:
+            raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
+    _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")
+    return EXIT_OK
+
+
+def _write_text(text: str, out: str | None) -> None:
+    if out:
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
 
 
 def cmd_check(args) -> int:
@@ -378,6 +517,7 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
+            "plot": cmd_plot, "report": cmd_report,
             "check": cmd_check,
             "demo": cmd_demo}
 
