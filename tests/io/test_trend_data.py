@@ -55,10 +55,15 @@ def test_yearly_points_by_rule_and_the_target_pro_rata_for_the_running_year(offi
     pic = trend_picture(office_store, HOME_CODE, TrendOptions(
         ["SH_BRUTTO"], Period(2023, 1), Period(2024, 3), yearly=True, target=True, projection=True))
     value, = lines(pic, "value")
+    so_far, = lines(pic, "partial")
     target, = lines(pic, "target")
+    target_so_far, = lines(pic, "partial_target")
     projection, = lines(pic, "projection")
-    assert pic.axis == YEARLY and value.xs == [2023, 2024] and value.ys == [150, 90]
-    assert target.ys == [120, 30]  # the whole year; then 120 x 3 / 12 through March
+    assert pic.axis == YEARLY and value.xs == [2023] and value.ys == [150]
+    # the running year is a point of its own: January-March, not joined to whole years
+    assert (so_far.xs, so_far.ys, so_far.label) == (
+        [2024], [90], "Brutto utbetalt sosialhjelp, januar–mars 2024")
+    assert target.ys == [120] and target_so_far.ys == [30]  # 120 x 3 / 12 through March
     assert projection.xs == [2023, 2024] and projection.ys == [150, 360]  # 90 / 3 x 12
 
 

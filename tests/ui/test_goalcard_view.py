@@ -378,3 +378,12 @@ def test_another_year_runs_through_its_latest_month_with_figures(qtbot, demo_sto
     assert card.period == Period(2026, 4) and card.info.text() == "Januar–april 2026"
     card.year_spin.setValue(2024)
     assert card.period == Period(2024, 12)
+
+
+def test_enter_on_a_measure_opens_its_trend(qtbot, demo_store):
+    window, card = open_goal_card(qtbot, demo_store)
+    card.view.setCurrentIndex(card.model.measure_index("D_LAR_IP"))
+    card.view.setFocus()
+    QTest.keyClick(card.view, Qt.Key.Key_Return)
+    assert window.trends is not None and window.trends.codes() == ["D_LAR_IP"]
+    assert window.tabs.currentWidget() is window.trends

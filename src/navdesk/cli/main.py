@@ -7,7 +7,6 @@ Exit codes: 0 done, 2 bad input or an unusable file (with a one-line reason),
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -385,14 +384,6 @@ def cmd_template(args) -> int:
     return EXIT_OK
 
 
-def _offscreen_qt():
-    """A QApplication that never shows anything (the CLI draws into files only)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication(["navdesk-cli"])
-
-
 def cmd_plot(args) -> int:
     from navdesk.io.trend_data import TrendOptions, trend_picture
 
@@ -417,13 +408,10 @@ def cmd_plot(args) -> int:
             raise UserError("--from må komme før --to")
         options = TrendOptions(codes, first, last, yearly=args.yearly, target=args.target)
         picture = trend_picture(store, office.code, options)
-    _offscreen_qt()
-    from navdesk.ui.trend_plot import TrendPlot
+    from navdesk.ui.offscreen import write_plot  # Qt only for the commands that draw
 
-    plot = TrendPlot()
-    plot.show_picture(picture)
     try:
-        (plot.save_svg if out.suffix.lower() == ".svg" else plot.save_png)(str(out))
+        write_plot(picture, str(out))
     except OSError as exc:
         raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
     for note in picture.notes:
@@ -459,11 +447,10 @@ def cmd_report(args) -> int:
             content = report_content(store, office, args.year, args.month)
         except NoFigures as exc:
             raise UserError(f"{exc} for {office.name}") from None
-        _offscreen_qt()
-        from navdesk.ui.report_pdf import write_report_pdf
+        from navdesk.ui.offscreen import write_report  # Qt only for the commands that draw
 
         try:
-            pages = write_report_pdf(content, store, args.out)
+            pages = write_report(content, store, args.out)
         except OSError as exc:
             raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
     _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")

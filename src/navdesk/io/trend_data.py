@@ -52,7 +52,8 @@ class TrendOptions:
 class Line:
     code: str
     label: str
-    kind: str  # "value", "target", "rolling", "projection" or "year"
+    kind: str  # "value", "target", "rolling", "projection", "year", or for the year so
+    # on a yearly axis "partial" and "partial_target" (points of their own)
     xs: list[float]
     ys: list[float | None]
     colour_index: int  # the indicator's place: its lines share a colour
@@ -76,7 +77,8 @@ class TrendPicture:
     notes: list[str] = field(default_factory=list)  # what could not be drawn, and why
 
     def value_lines(self) -> list[Line]:
-        return [line for p in self.panels for line in p.lines if line.kind in ("value", "year")]
+        return [line for p in self.panels for line in p.lines
+                if line.kind in ("value", "year", "partial")]
 
 
 def unit_axis(unit: Unit) -> tuple[float, str]:
@@ -142,14 +144,23 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             continue
         if axis == YEARLY:
             points = yearly_series(cat, figures, code, first.year, last.year, last.month)
-            xs = [pt.period.year for pt in points]
-            label = name + (f" (til og med {MONTH_NAMES[last.month - 1]} {last.year})"
-                            if last.month != 12 else "")
-            p.lines.append(Line(code, label, "value", xs, [pt.value for pt in points], n))
+            running = last.month != 12  # the last year is not over: its figure so far
+            whole = points[:-1] if running else points
+            xs = [pt.period.year for pt in whole]
+            p.lines.append(Line(code, name, "value", xs, [pt.value for pt in whole], n))
+            so_far = f"januar–{MONTH_NAMES[last.month - 1]} {last.year}"
+            if running:
+                # a year so far is no whole year: a point of its own, not joined to the line
+                p.lines.append(Line(code, f"{name}, {so_far}", "partial", [last.year],
+                                    [points[-1].value], n))
             if measure is not None:
-                ys = [period_target(ind.aggregation, measure.target_for(y),
-                                    last.month if y == last.year else 12) for y in xs]
-                p.lines.append(Line(code, f"Mål: {name}", "target", xs, ys, n))
+                ys = [measure.target_for(y) for y in xs]
+                if any(v is not None for v in ys):
+                    p.lines.append(Line(code, f"Mål: {name}", "target", xs, ys, n))
+                part = period_target(ind.aggregation, measure.target_for(last.year), last.month)
+                if running and part is not None:
+                    p.lines.append(Line(code, f"Mål {so_far}: {name}", "partial_target",
+                                        [last.year], [part], n))
             if options.projection and last.month != 12:
                 end = project_year_end(cat, figures, code, last.year, last.month)
                 if end is None:

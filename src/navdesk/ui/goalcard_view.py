@@ -121,11 +121,24 @@ class GoalCardView(QWidget):
         self.copy_button.clicked.connect(self.copy_last_year)
         self.view.doubleClicked.connect(self._opened)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_details())
+        self.view.installEventFilter(self)  # Enter on a measure: its trend
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.edit_menu.exec(self.view.viewport().mapToGlobal(pos)))
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self.view.state() != QAbstractItemView.State.EditingState
+                and self.view.currentIndex().data(IndicatorRole)):
+            self._open_trend()
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -163,7 +176,7 @@ class GoalCardView(QWidget):
         menu.addSeparator()
         self.remove_action = action("&Fjern …", self.remove_current, "Delete")
         menu.addSeparator()
-        self.trend_action = action("Vis &utviklingen", self._open_trend, "Return",
+        self.trend_action = action("Vis &utviklingen\tEnter", self._open_trend, None,
                                    "Målingens indikator over tid, med målverdien")
         self.form_action = action("Vis må&neden i skjemaet", self._open_form, None,
                                   "Gå til indikatoren i månedsskjemaet")

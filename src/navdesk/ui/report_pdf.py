@@ -70,14 +70,20 @@ class Row:
     italic: bool = False
     table: Table | None = None
     keep_with_next: bool = False  # a perspective or goal line stays with its first measure
+    span: bool = False  # one text across the whole table (a heading line inside it)
+
+    def _cells(self, widths: list[float]) -> list[tuple[str, float]]:
+        if self.span:
+            return [(self.cells[0], sum(widths))]
+        return list(zip(self.cells, widths))
 
     def height(self, painter: QPainter, width: float) -> float:
         t = self.table
         widths = t.column_widths(painter, width)
         painter.setFont(_font(t.size, self.bold, self.italic))
         tallest = 0.0
-        for n, text in enumerate(self.cells):
-            w = widths[n] - 2 * t.pad
+        for text, w in self._cells(widths):
+            w -= 2 * t.pad
             rect = painter.boundingRect(QRectF(0, 0, max(w, 1), 1e6), Qt.TextFlag.TextWordWrap, text)
             tallest = max(tallest, rect.height())
         return tallest + 2 * t.pad
@@ -88,8 +94,7 @@ class Row:
         painter.setFont(_font(t.size, self.bold, self.italic))
         left = x
         widths = t.column_widths(painter, width)
-        for n, text in enumerate(self.cells):
-            w = widths[n]
+        for n, (text, w) in enumerate(self._cells(widths)):
             cell = QRectF(left, y, w, h)
             if n in self.fills:
                 painter.fillRect(cell, self.fills[n])
@@ -127,6 +132,8 @@ class Table:
         for n in fit:
             widest = 0.0
             for row in (self.head, *self.rows):
+                if row.span:
+                    continue
                 painter.setFont(_font(self.size, row.bold, row.italic))
                 piece = painter.fontMetrics().horizontalAdvance(row.cells[n])
                 widest = max(widest, piece)
@@ -195,11 +202,10 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
         r = row.result
         if row.perspective != perspective:
             perspective, goal = row.perspective, None
-            table.add([row.perspective.upper(), "", "", "", "", "", ""], bold=True,
-                      keep_with_next=True)
+            table.add([row.perspective.upper()], bold=True, keep_with_next=True, span=True)
         if row.goal != goal:
             goal = row.goal
-            table.add([row.goal, "", "", "", "", "", ""], italic=True, keep_with_next=True)
+            table.add([row.goal], italic=True, keep_with_next=True, span=True)
         target = "" if r.target_period is None else (
             f"{'≥' if r.measure.direction.value == 'høyere' else '≤'} {_n(r.target_period)}")
         change = "" if r.change is None else (("+" if r.change > 0 else "") + _n(r.change) + (
@@ -236,14 +242,15 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
             n_years = len(t.years)
             widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
             table = Table(header, widths, right=set(range(1, 2 * n_years + 2)))
-            for row in t.rows:
+            for n_row, row in enumerate(t.rows):
                 cells = [row.name]
                 for y in t.years:
                     c = row.cells[y]
                     cells += [_n(c.count, 0), (_share(c.share) + " %") if c.share is not None else ""]
                 change = row.cells[t.years[-1]].change
                 cells.append("" if change is None else ("+" if change > 0 else "") + _n(change, 0))
-                table.add(cells, bold=row.is_total)
+                # the total never stands alone at the top of a page
+                table.add(cells, bold=row.is_total, keep_with_next=n_row == len(t.rows) - 2)
             blocks.append(table)
 
     # warnings

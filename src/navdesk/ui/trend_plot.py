@@ -25,7 +25,8 @@ PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#0
 SYMBOLS = ["o", "s", "t", "d", "+", "x", "star", "h"]
 STYLE = {"value": Qt.PenStyle.SolidLine, "year": Qt.PenStyle.SolidLine,
          "target": Qt.PenStyle.DashLine, "rolling": Qt.PenStyle.DotLine,
-         "projection": Qt.PenStyle.DashDotLine}
+         "projection": Qt.PenStyle.DashDotLine, "partial": Qt.PenStyle.NoPen,
+         "partial_target": Qt.PenStyle.NoPen}
 SHORT_MONTHS = [m[:3] for m in MONTH_NAMES]
 
 
@@ -84,6 +85,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.picture: TrendPicture | None = None
         self._shape = None
+        self._pen_scale = 1.0  # lines are cosmetic (device pixels): thicker when drawn dense
         self.plots: list[pg.PlotItem] = []
         self._legends: list[pg.LegendItem] = []
         self._cursors: list[pg.InfiniteLine] = []
@@ -110,6 +112,10 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             plot.enableAutoRange()
         if picture.axis == CALENDAR and self.plots:
             self.plots[0].setXRange(0.6, 12.4, padding=0)
+        elif picture.axis == YEARLY and self.plots:
+            years = [x for ln in picture.value_lines() for x in ln.xs]
+            if years:  # half a year of room on each side, so the end points are not cut
+                self.plots[0].setXRange(min(years) - 0.5, max(years) + 0.5, padding=0)
 
     def show_nothing(self) -> None:
         self.clear()
@@ -148,20 +154,27 @@ class TrendPlot(pg.GraphicsLayoutWidget):
 
     def _draw(self, plot: pg.PlotItem, line: Line, scale: float) -> pg.PlotDataItem:
         colour = QColor(PALETTE[line.colour_index % len(PALETTE)])
-        width = 2.2 if line.kind in ("value", "projection") or (line.kind == "year" and line.emphasised) else 1.4
+        width = {"value": 2.2, "projection": 2.2, "target": 1.8}.get(
+            line.kind, 2.6 if line.kind == "year" and line.emphasised else 1.4)
         pen = QPen(colour)
-        pen.setWidthF(width)
+        pen.setWidthF(width * self._pen_scale)
         pen.setStyle(STYLE[line.kind])
         pen.setCosmetic(True)
         ys = [None if v is None else v / scale for v in line.ys]
         few = sum(v is not None for v in ys) <= 40
         symbol = SYMBOLS[line.colour_index % len(SYMBOLS)] if (
-            few and line.kind in ("value", "year", "projection")) else None
+            few and line.kind in ("value", "year", "projection", "partial")) else None
+        brush = colour
+        if line.kind == "partial":  # the year so far: hollow, bigger, alone
+            brush = QColor("white")
+        if line.kind == "partial_target":
+            symbol = "_"
         item = pg.PlotDataItem(
-            list(line.xs), _nan(ys), pen=pen, connect="finite",
-            symbol=symbol, symbolSize=6 if line.kind != "year" or line.emphasised else 4,
-            symbolBrush=colour, symbolPen=colour,
-            stepMode=None)
+            list(line.xs), _nan(ys), pen=pen if line.kind not in ("partial", "partial_target") else None,
+            connect="finite", symbol=symbol,
+            symbolSize={"partial": 10, "partial_target": 16}.get(
+                line.kind, 6 if line.kind != "year" or line.emphasised else 4),
+            symbolBrush=brush, symbolPen=pg.mkPen(colour, width=1.6))
         if line.kind == "year" and not line.emphasised:
             item.setOpacity(0.55)
         if line.kind == "target":
@@ -215,6 +228,9 @@ class TrendPlot(pg.GraphicsLayoutWidget):
     def render_image(self, width: int = 1200, height: int = 700, scale: float = 1) -> QImage:
         """The picture laid out at ``width`` x ``height`` and drawn ``scale`` times as
         many pixels each way (sharp in print, with text of the same relative size)."""
+        if scale != self._pen_scale and self.picture is not None:
+            self._pen_scale = scale  # the lines again, as thick as on screen
+            self.show_picture(self.picture)
         self._lay_out(width, height)
         image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(scale)  # drawn in the widget's own units, more pixels each
@@ -227,6 +243,9 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         # the scene, not the widget: no window frame around it
         self.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
+        if self._pen_scale != 1.0:
+            self._pen_scale = 1.0
+            self.show_picture(self.picture)
         return image
 
     def _lay_out(self, width: int, height: int) -> None:

@@ -52,6 +52,10 @@ class TrendsView(QWidget):
         self.list = QListView()
         self.list.setModel(self.filtered)
         self.list.setAccessibleName("Indikatorer")
+        # long names are cut at the edge (the tooltip has them whole), never scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.search.textChanged.connect(self.filtered.setFilterFixedString)
         self.search.returnPressed.connect(self._tick_first_match)
 
@@ -94,7 +98,8 @@ class TrendsView(QWidget):
         self.svg_button = QPushButton("Lagre som &SVG …")
         self.copy_button = QPushButton("&Kopier bildet")
         buttons = QHBoxLayout()
-        for b in (self.png_button, self.svg_button, self.copy_button):
+        buttons.addStretch(1)
+        for b in (self.copy_button, self.png_button, self.svg_button):
             buttons.addWidget(b)
 
         left = QWidget()
@@ -209,6 +214,12 @@ class TrendsView(QWidget):
             self.date_to.setDate(QDate(period.year, period.month, 1))
             self.date_to.blockSignals(False)
         self._span_changed()
+        for r in range(self.filtered.rowCount()):  # show the ticked indicator in the list
+            index = self.filtered.index(r, 0)
+            if index.data(CodeRole) == code:
+                self.list.scrollTo(index)
+                self.list.setCurrentIndex(index)
+                break
 
     def _tick_first_match(self) -> None:
         """Enter in the search field ticks (or unticks) the first indicator found."""
