@@ -103,6 +103,19 @@ def _number(v) -> Number | None:
     return int(f) if f.is_integer() else f
 
 
+def collect_figures(rows) -> tuple[dict[str, dict[Period, Number]], dict[tuple[str, Period], str]]:
+    """(indicator, period, value, comment) rows as values (code -> period -> value) and
+    comments ((code, period) -> text)."""
+    figures: dict[str, dict[Period, Number]] = {}
+    comments: dict[tuple[str, Period], str] = {}
+    for code, period, value, comment in rows:
+        p = parse_period(period)
+        figures.setdefault(code, {})[p] = _number(value)
+        if comment:
+            comments[(code, p)] = comment
+    return figures, comments
+
+
 def _describe(exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
@@ -449,20 +462,13 @@ class Store:
         """Values (code -> period -> value) and comments ((code, period) -> text) of
         ``office`` for ``years``, in one read."""
         ys = sorted(set(years))
-        figures: dict[str, dict[Period, Number]] = {}
-        comments: dict[tuple[str, Period], str] = {}
         if not ys:
-            return figures, comments
+            return {}, {}
         rows = self.conn.execute(
             "SELECT indicator, period, value, comment FROM value WHERE office = ? AND"
             " substr(period, 1, 4) IN (%s)" % ",".join("?" * len(ys)),
             [office, *(f"{y:04d}" for y in ys)])
-        for code, period, value, comment in rows:
-            p = parse_period(period)
-            figures.setdefault(code, {})[p] = _number(value)
-            if comment:
-                comments[(code, p)] = comment
-        return figures, comments
+        return collect_figures(rows)
 
     def stored_values(self, office: str, year: int, month: int | None = None) -> list[StoredValue]:
         """Stored values of one office for a year (or one month), ordered by period

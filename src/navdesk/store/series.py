@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.period import Period, parse_period
+from navdesk.domain.period import Period
 from navdesk.domain.units import Number
-from navdesk.store.database import Store, _number
+from navdesk.store.database import Store, collect_figures
 
 
 def codes_needed(catalogue: Catalogue, codes: Iterable[str]) -> set[str]:
@@ -32,17 +32,9 @@ def figures_for(store: Store, office: str, codes: Iterable[str], first_year: int
     ``codes`` and what they are computed from, for ``first_year``..``last_year``: one
     range of the (office, period, indicator) key."""
     needed = sorted(codes_needed(store.catalogue, codes))
-    figures: dict[str, dict[Period, Number]] = {}
-    comments: dict[tuple[str, Period], str] = {}
     if not needed:
-        return figures, comments
-    rows = store.conn.execute(
+        return {}, {}
+    return collect_figures(store.conn.execute(
         "SELECT indicator, period, value, comment FROM value WHERE office = ? AND period >= ?"
         " AND period < ? AND indicator IN (%s)" % ",".join("?" * len(needed)),
-        [office, f"{first_year:04d}", f"{last_year + 1:04d}", *needed])
-    for code, period, value, comment in rows:
-        p = parse_period(period)
-        figures.setdefault(code, {})[p] = _number(value)
-        if comment:
-            comments[(code, p)] = comment
-    return figures, comments
+        [office, f"{first_year:04d}", f"{last_year + 1:04d}", *needed]))
