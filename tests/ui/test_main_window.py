@@ -116,6 +116,24 @@ def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, d
     assert (again.width(), again.height()) == (700, 500)
 
 
+def test_a_page_remembered_from_last_time_is_built_after_the_first_frame(qtbot, demo_store):
+    from navdesk.ui.main_window import TRENDS_TAB
+
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_page(TRENDS_TAB)
+    first.window_state.last_tab = first.tabs.currentIndex()
+    first.window_state.save(first)
+    again = MainWindow(demo_store, fill_later=True)
+    qtbot.addWidget(again)
+    assert again.tabs.tabText(again.tabs.currentIndex()) == TRENDS_TAB
+    assert again.trends is None  # not while the window is being made
+    again.show()
+    qtbot.waitUntil(lambda: again.trends is not None)  # once its placeholder was painted
+    assert again.tabs.currentWidget() is again.trends and again.trends.plot.picture is not None
+
+
 def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypatch):
     """A menu action's "checked" argument is not taken for a file name."""
     from PySide6.QtWidgets import QFileDialog

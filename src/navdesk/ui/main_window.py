@@ -105,7 +105,11 @@ class MainWindow(QMainWindow):
                                         "for å sette opp kontoret, eller prøv «navdesk --demo»."),
                              MONTH_TAB)
         for name, text in LATER_TABS:
-            self.tabs.addTab(self._hint(text if self.office else ""), name)
+            if self.session is None:
+                self.tabs.addTab(self._hint(""), name)
+            else:
+                # built once on screen: a page shown at start never delays the first frame
+                self.tabs.addTab(_PaintedOnce(text, lambda n=name: self._open_if_current(n)), name)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.goal_card = self.trends = self.report = None
@@ -116,8 +120,10 @@ class MainWindow(QMainWindow):
         self._fit_default_size()
         self.window_state.restore(self)  # size and place of last time, if that screen exists
         if 0 <= self.window_state.last_tab < self.tabs.count():
+            # the page itself is built when its placeholder has been painted
+            self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(self.window_state.last_tab)
-            self._tab_opened(self.tabs.currentIndex())
+            self.tabs.blockSignals(False)
         if self.session is not None and not fill_later:
             self._build_month_form()
 
@@ -160,6 +166,11 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         elif name in built:
             built[name].refresh()  # figures may have changed in the month form
+
+    def _open_if_current(self, name: str) -> None:
+        index = self.tabs.currentIndex()
+        if self.tabs.tabText(index) == name:
+            self._tab_opened(index)
 
     def open_page(self, name: str):
         """Go to the page called ``name`` (building it if need be) and return it."""

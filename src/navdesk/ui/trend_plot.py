@@ -218,7 +218,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
                 value = ln.ys[ln.xs.index(nearest)]
                 if value is None:
                     continue
-                text = f"{ln.label}: {format_display(round(value, 1))}"
+                shown = round(value, 0 if abs(value) >= 1000 else 1)  # kroner in whole kroner
+                text = f"{ln.label}: {format_display(shown)}"
                 if ln.comments.get(nearest):
                     text += f" («{ln.comments[nearest]}»)"
                 parts.append(text)
