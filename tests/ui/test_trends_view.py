@@ -75,3 +75,21 @@ def test_nothing_ticked_says_what_to_do(qtbot, demo_store):
     view.redraw()
     assert "Kryss av" in view.title.text()
     assert not view.save("png", "/nonexistent/x.png")
+
+
+def test_a_new_indicator_of_the_office_appears_in_the_list_and_ticks_stay(qtbot, demo_store):
+    from dataclasses import replace
+
+    from navdesk.ui.main_window import TRENDS_TAB, MainWindow
+
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    window.show()
+    view = window.open_page(TRENDS_TAB)
+    own = replace(demo_store.catalogue["SH_MND"], code="EGEN_TELLING", name="Egen telling",
+                  name_en="Own count", parent=None, group=None)
+    demo_store.merge_catalogue([own])
+    window.catalogue_changed()
+    view.search.setText("Egen telling")
+    assert view.filtered.rowCount() == 1
+    assert view.codes() == ["SH_MND", "SAK_DAGER"]
