@@ -18,6 +18,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", metavar="FIL", help="databasefil (ellers $NAVDESK_DB, ellers datamappen)")
     p.add_argument("--demo", action="store_true",
                    help="åpne et eksempelkontor i en egen eksempeldatabase")
+    p.add_argument("--selftest", action="store_true",
+                   help="prøv alt i en midlertidig database uten å vise noe; 0 betyr at alt virker")
     p.add_argument("--version", action="version", version=f"navdesk {__version__}")
     return p.parse_known_args(argv)[0]  # Qt may add its own arguments (-platform ...)
 
@@ -161,6 +163,10 @@ def open_for_window(args: argparse.Namespace, parent=None):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from navdesk.selftest import run
+
+        return run()
     if not _x11_window_possible():
         return EXIT_BAD_INPUT
     import logging

@@ -10,6 +10,7 @@ would ignore a later change of the user's folders (as each test makes)."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import platformdirs
@@ -27,7 +28,13 @@ MIN_VISIBLE = QSize(120, 60)
 MAX_SHARE = 0.9
 
 
+SETTINGS_ENV = "NAVDESK_SETTINGS"  # another settings file (the self-test uses its own)
+
+
 def settings_file() -> Path:
+    explicit = os.environ.get(SETTINGS_ENV)
+    if explicit:
+        return Path(explicit)
     folder = platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)
     return Path(folder) / "navdesk.ini"
 
