@@ -183,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
+    from PySide6.QtGui import QIcon
+
+    from navdesk.resources_path import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("navdesk.png"))))
     # numbers in spin boxes and Qt's own dialogs as the office writes them (10,5 %)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     install_excepthook()

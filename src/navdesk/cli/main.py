@@ -164,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="til og med måned M (standard: siste måned med tall)")
     r.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skal skrives")
 
+    sub.add_parser("selftest", help="prøv alt i en midlertidig database (som navdesk --selftest)")
+
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
@@ -467,6 +469,12 @@ def _write_text(text: str, out: str | None) -> None:
         sys.stdout.write(text)
 
 
+def cmd_selftest(args) -> int:
+    from navdesk.selftest import run  # Qt only for this command
+
+    return run()
+
+
 def cmd_check(args) -> int:
     from navdesk.domain.rules import check_year
 
@@ -504,7 +512,7 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
-            "plot": cmd_plot, "report": cmd_report,
+            "plot": cmd_plot, "report": cmd_report, "selftest": cmd_selftest,
             "check": cmd_check,
             "demo": cmd_demo}
 
