@@ -1,5 +1,7 @@
 """The plain main window: it shows the office from the database it is given."""
 
+from PySide6.QtCore import Qt
+
 from navdesk.ui.main_window import LATER_TABS, MONTH_TAB, MainWindow
 
 from tests.conftest import HOME_NAME
@@ -9,7 +11,7 @@ def test_window_shows_office_name_and_tabs(qtbot, office_store):
     window = MainWindow(office_store)
     qtbot.addWidget(window)
     window.show()
-    assert HOME_NAME in window.windowTitle()
+    assert window.windowTitle() == f"{HOME_NAME} – {office_store.path.name} – navdesk"
     assert HOME_NAME in window.office_label.text()
     assert "0312" in window.office_label.text()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
@@ -20,7 +22,7 @@ def test_window_shows_office_name_and_tabs(qtbot, office_store):
 def test_window_without_office_says_how_to_start(qtbot, store):
     window = MainWindow(store)
     qtbot.addWidget(window)
-    assert window.windowTitle() == "navdesk"
+    assert window.windowTitle() == f"{store.path.name} – navdesk"
     assert "Ingen kontor" in window.office_label.text()
 
 
@@ -145,3 +147,21 @@ def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypa
     qtbot.addWidget(window)
     window.import_action.trigger()
     assert asked == ["Importer utvekslingsfil"]
+
+
+def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store):
+    from PySide6.QtTest import QTest
+
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    guide = window._guide
+    assert guide.isVisible()
+    text = guide.text.toPlainText()
+    for step in ("Skriv inn tallene", "Sjekk varslene", "Marker måneden som rapportert",
+                 "Eksporter filen til kommunen"):
+        assert step in text

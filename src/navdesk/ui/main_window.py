@@ -235,10 +235,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _set_title(self) -> None:
-        title = "navdesk"
-        if self.office:
-            title = f"{self.office.name} – navdesk" + (" (eksempeldata)" if self.demo else "")
-        self.setWindowTitle(title)
+        """The office, then the database file, then the program: two windows on two
+        databases can be told apart in the task bar."""
+        parts = [self.office.name] if self.office else []
+        parts.append(self.store.path.name + (" (eksempeldata)" if self.demo else ""))
+        parts.append("navdesk")
+        self.setWindowTitle(" – ".join(parts))
 
     # ---- menus -----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -302,6 +304,10 @@ class MainWindow(QMainWindow):
         month_menu.setEnabled(self.month_form is not None)
 
         help_menu = bar.addMenu("&Hjelp")
+        self.guide_action = self._action(help_menu, "&Veiledning", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents,
+                                         "Slik går månedsrutinen, og tastene du bruker mest")
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self._action(help_menu, "&Om navdesk", self.show_about)
 
     def _update_actions(self) -> None:
@@ -430,8 +436,25 @@ class MainWindow(QMainWindow):
 
     # ---- help ----------------------------------------------------------------------
     def about_text(self) -> str:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+
+        office = (f"{self.office.name} (kontor {self.office.code})<br>" if self.office else "")
         return (f"<b>navdesk {__version__}</b><br>Månedstall, styringskort og rapportering "
-                f"for ett NAV-kontor, uten nett.<br><br>Datafil: {self.store.path}")
+                f"for ett NAV-kontor, uten nett.<br><br>{office}Datafil: {self.store.path}"
+                f"<br><br><small>Python {platform.python_version()}, PySide6 {pyside_version}. "
+                "navdesk bruker aldri nettet. Lisens: MIT.</small>")
+
+    def show_guide(self) -> None:
+        """Help > Guide: the monthly routine and the keys, shipped with the program."""
+        from navdesk.ui.guide import GuideDialog
+
+        if getattr(self, "_guide", None) is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(self, "Om navdesk", self.about_text())
