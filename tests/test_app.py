@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 
@@ -236,3 +237,20 @@ def test_the_demo_office_shows_a_few_of_the_leaders_comments_for_its_latest_mont
         assert {r.result.measure.indicator: r.comment for r in rows if r.comment} == DEMO_COMMENTS
     finally:
         store.close()
+
+
+def test_with_quit_when_shown_the_window_says_so_at_its_first_frame_and_ends(tmp_path):
+    """The hook the bundle's start-up benchmark times."""
+    import subprocess
+
+    from navdesk.store import open_store
+
+    db = tmp_path / "start.sqlite"
+    with open_store(db) as store:
+        store.save_office("0312", "NAV Frogner", home=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NAVDESK_QUIT_WHEN_SHOWN="1",
+               NAVDESK_SETTINGS=str(tmp_path / "navdesk.ini"))
+    run = subprocess.run([sys.executable, "-c", "import sys; from navdesk.app import main; "
+                          f"sys.exit(main(['--db', {str(db)!r}]))"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0 and run.stdout.splitlines() == ["navdesk: shown"]
