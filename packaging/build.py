@@ -89,7 +89,11 @@ def main() -> int:
         return 2
     for name in ("navdesk", "reference"):
         shutil.rmtree(DIST / name, ignore_errors=True)
-    print(f"building navdesk {version()} ...", flush=True)
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from translations import compile_all
+
+    compiled = compile_all()  # the English texts, compiled fresh for the bundle
+    print(f"building navdesk {version()} ({', '.join(q.name for q in compiled)}) ...", flush=True)
     pyinstaller(reference=False)
     bundle = DIST / "navdesk"
     programs = ["navdesk", "navdesk-cli"]

@@ -38,6 +38,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--db", metavar="FIL", help="databasefil (ellers $NAVDESK_DB, ellers datamappen)")
     p.add_argument("--demo", action="store_true",
                    help="åpne et eksempelkontor i en egen eksempeldatabase")
+    p.add_argument("--lang", choices=["nb", "en"],
+                   help="språk i vinduet: nb (bokmål, standard) eller en (English)")
     p.add_argument("--selftest", action="store_true",
                    help="prøv alt i en midlertidig database uten å vise noe; 0 betyr at alt virker")
     p.add_argument("--version", action="version", version=f"navdesk {__version__}")
@@ -191,7 +193,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     import logging
 
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from navdesk import __version__
@@ -208,8 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     from navdesk.resources_path import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("navdesk.png"))))
-    # numbers in spin boxes and Qt's own dialogs as the office writes them (10,5 %)
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    # the language of every text and number in the window: --lang, else the choice in
+    # Help > Language, else bokmål (numbers in spin boxes then read 10,5 %)
+    from navdesk.ui import i18n
+    from navdesk.ui.window_state import open_settings
+
+    i18n.install(app, args.lang or open_settings().value("language", i18n.DEFAULT))
     install_excepthook()
     try:
         opened = open_for_window(args)

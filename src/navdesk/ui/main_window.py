@@ -16,16 +16,30 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.database import Store
 from navdesk.store.session import EntrySession
+from navdesk.ui.i18n import tr
 
 GOALCARD_TAB = "Styringskort"
 TRENDS_TAB = "Trender"
 REPORT_TAB = "Rapport"
-LATER_TABS = [
+LATER_TABS = [  # (key, placeholder text); shown through tr() when the window is built
     (GOALCARD_TAB, "Her følger du styringskortet: mål, målverdier og trafikklys."),
     (TRENDS_TAB, "Her ser du utviklingen over tid i grafer."),
     (REPORT_TAB, "Her lager du statusrapporten til kommunen."),
 ]
 MONTH_TAB = "Månedstall"
+TAB_KEYS = [MONTH_TAB, GOALCARD_TAB, TRENDS_TAB, REPORT_TAB]  # in the order of the tabs
+
+
+def tab_title(key: str) -> str:
+    """A tab's title in the window's language (the keys stay bokmål)."""
+    return {MONTH_TAB: tr("Månedstall"), GOALCARD_TAB: tr("Styringskort"),
+            TRENDS_TAB: tr("Trender"), REPORT_TAB: tr("Rapport")}[key]
+
+
+def placeholder_text(key: str) -> str:
+    return {GOALCARD_TAB: tr("Her følger du styringskortet: mål, målverdier og trafikklys."),
+            TRENDS_TAB: tr("Her ser du utviklingen over tid i grafer."),
+            REPORT_TAB: tr("Her lager du statusrapporten til kommunen.")}[key]
 
 
 class _PaintedOnce(QWidget):
@@ -87,36 +101,39 @@ class MainWindow(QMainWindow):
         self.office_label.setFont(font)
         if self.office:
             place = f" · {self.office.municipality}" if self.office.municipality else ""
-            self.office_label.setText(f"{self.office.name}  (kontor {self.office.code}{place})")
+            self.office_label.setText(tr("{name}  (kontor {code}{place})").format(
+                name=self.office.name, code=self.office.code, place=place))
         else:
-            self.office_label.setText("Ingen kontor er satt opp ennå")
+            self.office_label.setText(tr("Ingen kontor er satt opp ennå"))
         layout.addWidget(self.office_label)
 
         self.tabs = QTabWidget()
         if self.session is not None:
             self._period = period
             if fill_later:
-                placeholder = _PaintedOnce("Henter månedens tall …", self._build_month_form)
-                self.tabs.addTab(placeholder, MONTH_TAB)
+                placeholder = _PaintedOnce(tr("Henter månedens tall …"), self._build_month_form)
+                self.tabs.addTab(placeholder, tab_title(MONTH_TAB))
             else:
-                self.tabs.addTab(QWidget(), MONTH_TAB)
+                self.tabs.addTab(QWidget(), tab_title(MONTH_TAB))
         else:
-            self.tabs.addTab(self._hint("Databasen har ikke noe kontor ennå. Start navdesk på nytt "
-                                        "for å sette opp kontoret, eller prøv «navdesk --demo»."),
-                             MONTH_TAB)
-        for name, text in LATER_TABS:
+            self.tabs.addTab(self._hint(tr("Databasen har ikke noe kontor ennå. Start navdesk på "
+                                           "nytt for å sette opp kontoret, eller prøv «navdesk "
+                                           "--demo».")), tab_title(MONTH_TAB))
+        for name, _ in LATER_TABS:
             if self.session is None:
-                self.tabs.addTab(self._hint(""), name)
+                self.tabs.addTab(self._hint(""), tab_title(name))
             else:
                 # built once on screen: a page shown at start never delays the first frame
-                self.tabs.addTab(_PaintedOnce(text, lambda n=name: self._open_if_current(n)), name)
+                self.tabs.addTab(_PaintedOnce(placeholder_text(name),
+                                              lambda n=name: self._open_if_current(n)),
+                                 tab_title(name))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.goal_card = self.trends = self.report = None
         self.tabs.currentChanged.connect(self._tab_opened)
         self._build_menus()
         self._update_actions()
-        self.statusBar().showMessage(f"Datafil: {store.path}")
+        self.statusBar().showMessage(tr("Datafil: {path}").format(path=store.path))
         self._fit_default_size()
         self.window_state.restore(self)  # size and place of last time, if that screen exists
         if 0 <= self.window_state.last_tab < self.tabs.count():
@@ -153,14 +170,14 @@ class MainWindow(QMainWindow):
         to date with what changed elsewhere."""
         if self.session is None:
             return
-        name = self.tabs.tabText(index)
+        name = TAB_KEYS[index]
         built = {GOALCARD_TAB: self.goal_card, TRENDS_TAB: self.trends, REPORT_TAB: self.report}
         if name in built and built[name] is None:
             page = self._page(name)
             old = self.tabs.widget(index)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, page, name)
+            self.tabs.insertTab(index, page, tab_title(name))
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             old.deleteLater()
@@ -169,12 +186,12 @@ class MainWindow(QMainWindow):
 
     def _open_if_current(self, name: str) -> None:
         index = self.tabs.currentIndex()
-        if self.tabs.tabText(index) == name:
+        if TAB_KEYS[index] == name:
             self._tab_opened(index)
 
     def open_page(self, name: str):
         """Go to the page called ``name`` (building it if need be) and return it."""
-        index = next(i for i in range(self.tabs.count()) if self.tabs.tabText(i) == name)
+        index = TAB_KEYS.index(name)
         if self.tabs.currentIndex() == index:
             self._tab_opened(index)
         else:
@@ -218,7 +235,7 @@ class MainWindow(QMainWindow):
         old = self.tabs.widget(0)
         self.tabs.removeTab(0)
         old.deleteLater()
-        self.tabs.insertTab(0, self.month_form, MONTH_TAB)
+        self.tabs.insertTab(0, self.month_form, tab_title(MONTH_TAB))
         self.tabs.setCurrentIndex(current)
         self._month_menu.setEnabled(True)
         self.month_form.view.setFocus()  # ready to type the first figure
@@ -238,7 +255,7 @@ class MainWindow(QMainWindow):
         """The office, then the database file, then the program: two windows on two
         databases can be told apart in the task bar."""
         parts = [self.office.name] if self.office else []
-        parts.append(self.store.path.name + (" (eksempeldata)" if self.demo else ""))
+        parts.append(self.store.path.name + (tr(" (eksempeldata)") if self.demo else ""))
         parts.append("navdesk")
         self.setWindowTitle(" – ".join(parts))
 
@@ -259,56 +276,59 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Fil")
-        self.import_action = self._action(file_menu, "&Importer fil …", self.import_file, "Ctrl+I",
-                                          "Les inn en utvekslingsfil, med forhåndsvisning")
-        self.export_action = self._action(file_menu, "&Eksporter for kommunen …", self.export_file,
-                                          "Ctrl+E", "Skriv året eller måneden som CSV-fil")
-        self._action(file_menu, "Importer &katalog …", self.import_catalogue, None,
-                     "Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning")
+        file_menu = bar.addMenu(tr("&Fil"))
+        self.import_action = self._action(file_menu, tr("&Importer fil …"), self.import_file, "Ctrl+I",
+                                          tr("Les inn en utvekslingsfil, med forhåndsvisning"))
+        self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"), self.export_file,
+                                          "Ctrl+E", tr("Skriv året eller måneden som CSV-fil"))
+        self._action(file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
+                     tr("Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning"))
         self.report_action = self._action(
-            file_menu, "Lag &statusrapport (PDF) …", self.make_report, QKeySequence.StandardKey.Print,
-            "Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen")
+            file_menu, tr("Lag &statusrapport (PDF) …"), self.make_report,
+            QKeySequence.StandardKey.Print,
+            tr("Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen"))
         file_menu.addSeparator()
-        self.open_action = self._action(file_menu, "Å&pne en annen database …", self.open_database,
+        self.open_action = self._action(file_menu, tr("Å&pne en annen database …"), self.open_database,
                                         QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, "&Avslutt", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(file_menu, tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
-        edit_menu = bar.addMenu("&Rediger")
-        self.undo_action = self._action(edit_menu, "&Angre", self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(edit_menu, "&Gjør om", self.redo, "Ctrl+Y")
+        edit_menu = bar.addMenu(tr("&Rediger"))
+        self.undo_action = self._action(edit_menu, tr("&Angre"), self.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, tr("&Gjør om"), self.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Indikatorkatalog …", self.edit_catalogue, None,
-                     "Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis")
+        self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
+                     tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
 
-        month_menu = self._month_menu = bar.addMenu("&Måned")
+        month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
 
         def on_form(act):
             return lambda: self.month_form is not None and act(self.month_form)
 
         # the form's own shortcuts do the work; the menu shows them (hence WidgetShortcut)
-        self._action(month_menu, "&Forrige måned", on_form(
+        self._action(month_menu, tr("&Forrige måned"), on_form(
             lambda f: f.show_month(f.period.previous_month())), "Ctrl+PgUp").setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, "&Neste måned", on_form(
+        self._action(month_menu, tr("&Neste måned"), on_form(
             lambda f: f.show_month(f.period.next_month())), "Ctrl+PgDown").setShortcutContext(
             Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, "&Gå til måned …", on_form(lambda f: f.month_combo.setFocus()),
+        self._action(month_menu, tr("&Gå til måned …"), on_form(lambda f: f.month_combo.setFocus()),
                      "Ctrl+G").setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         month_menu.addSeparator()
-        self.lock_action = self._action(month_menu, "&Marker som rapportert / gjenåpne",
+        self.lock_action = self._action(month_menu, tr("&Marker som rapportert / gjenåpne"),
                                         on_form(lambda f: f.toggle_lock()), "Ctrl+L")
         month_menu.setEnabled(self.month_form is not None)
 
-        help_menu = bar.addMenu("&Hjelp")
-        self.guide_action = self._action(help_menu, "&Veiledning", self.show_guide,
+        help_menu = bar.addMenu(tr("&Hjelp"))
+        self.guide_action = self._action(help_menu, tr("&Veiledning"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents,
-                                         "Slik går månedsrutinen, og tastene du bruker mest")
+                                         tr("Slik går månedsrutinen, og tastene du bruker mest"))
         self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._action(help_menu, "&Om navdesk", self.show_about)
+        self._language_menu(help_menu)
+        self._action(help_menu, tr("&Om navdesk"), self.show_about)
 
     def _update_actions(self) -> None:
         has = self.session is not None
@@ -326,7 +346,8 @@ class MainWindow(QMainWindow):
         try:
             change = self.session.undo() if undo else self.session.redo()
         except (ValueRejected, StoreError) as exc:
-            QMessageBox.warning(self, "Kan ikke angre" if undo else "Kan ikke gjøre om", str(exc))
+            QMessageBox.warning(self, tr("Kan ikke angre") if undo else tr("Kan ikke gjøre om"),
+                                str(exc))
             return
         if period is not None and self.month_form is not None:
             month = Period(period.year, 12) if period.is_year else period
@@ -374,7 +395,8 @@ class MainWindow(QMainWindow):
         changes = run_catalogue_import(self, self.store, path)
         if changes:
             self.catalogue_changed()
-            self.statusBar().showMessage(f"Katalogen er oppdatert: {len(changes)} endring(er).")
+            self.statusBar().showMessage(tr("Katalogen er oppdatert: {n} endring(er).").format(
+                n=len(changes)))
 
     def edit_catalogue(self) -> None:
         """Edit > Indicator catalogue; the views follow every change at once."""
@@ -408,14 +430,14 @@ class MainWindow(QMainWindow):
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Åpne en annen database", str(self.store.path.parent),
-                "navdesk-database (*.sqlite *.db);;Alle filer (*)")
+                self, tr("Åpne en annen database"), str(self.store.path.parent),
+                tr("navdesk-database (*.sqlite *.db);;Alle filer (*)"))
             if not path:
                 return None
         try:
             store = open_store(path, create=False)
         except StoreError as exc:
-            QMessageBox.warning(self, "Kan ikke åpne databasen", str(exc))
+            QMessageBox.warning(self, tr("Kan ikke åpne databasen"), str(exc))
             return None
         successor = MainWindow(store)
         successor.show()
@@ -440,11 +462,43 @@ class MainWindow(QMainWindow):
 
         from PySide6 import __version__ as pyside_version
 
-        office = (f"{self.office.name} (kontor {self.office.code})<br>" if self.office else "")
-        return (f"<b>navdesk {__version__}</b><br>Månedstall, styringskort og rapportering "
-                f"for ett NAV-kontor, uten nett.<br><br>{office}Datafil: {self.store.path}"
-                f"<br><br><small>Python {platform.python_version()}, PySide6 {pyside_version}. "
-                "navdesk bruker aldri nettet. Lisens: MIT.</small>")
+        office = (tr("{name} (kontor {code})").format(name=self.office.name, code=self.office.code)
+                  + "<br>" if self.office else "")
+        return tr("<b>navdesk {version}</b><br>Månedstall, styringskort og rapportering for ett "
+                  "NAV-kontor, uten nett.<br><br>{office}Datafil: {path}<br><br><small>Python "
+                  "{python}, PySide6 {pyside}. navdesk bruker aldri nettet. Lisens: MIT."
+                  "</small>").format(version=__version__, office=office, path=self.store.path,
+                                     python=platform.python_version(), pyside=pyside_version)
+
+    def _language_menu(self, menu) -> None:
+        """Help > Language: the choice is kept in the settings and used from the next
+        start (every text of the window is made in it)."""
+        from PySide6.QtGui import QActionGroup
+
+        from navdesk.ui import i18n
+
+        sub = menu.addMenu(tr("&Språk / Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == i18n.current())
+            act.setData(code)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(act)
+            sub.addAction(act)
+        self.language_actions = group
+
+    def set_language(self, code: str) -> None:
+        from navdesk.ui import i18n
+        from navdesk.ui.window_state import open_settings
+
+        settings = open_settings()
+        settings.setValue("language", code)
+        settings.sync()
+        if code != i18n.current():  # in both languages: the reader chose one of them
+            QMessageBox.information(
+                self, "navdesk", "Språket endres neste gang navdesk starter.\n"
+                "The language changes the next time navdesk starts.")
 
     def show_guide(self) -> None:
         """Help > Guide: the monthly routine and the keys, shipped with the program."""
@@ -457,4 +511,4 @@ class MainWindow(QMainWindow):
         self._guide.activateWindow()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "Om navdesk", self.about_text())
+        QMessageBox.about(self, tr("Om navdesk"), self.about_text())

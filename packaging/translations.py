@@ -1,0 +1,66 @@
+"""The window's English texts with Qt's own tools.
+
+    .venv/bin/python packaging/translations.py update    # find new texts: resources/navdesk_en.ts
+    .venv/bin/python packaging/translations.py compile   # resources/navdesk_en.qm
+
+``update`` runs ``lupdate`` over the window's code (texts marked with ``tr("...")``) and
+keeps the translations already made; translate the new entries in the .ts file (Qt
+Linguist: ``pyside6-linguist resources/navdesk_en.ts``, or any text editor). ``compile``
+runs ``lrelease``; the bundle build and the package install call it, so the compiled
+.qm files are never committed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT / "resources"
+SOURCES = ["src/navdesk/ui", "src/navdesk/app.py"]
+LANGS = ["en"]
+
+
+def _tool(name: str) -> list[str]:
+    """Qt's lupdate / lrelease as PySide6 ships them (no Qt installation needed)."""
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / (name + (".exe" if sys.platform == "win32" else ""))
+    if not exe.exists():
+        raise FileNotFoundError(f"{exe} is missing (PySide6-Essentials ships it)")
+    return [str(exe)]
+
+
+def update() -> None:
+    files = []
+    for src in SOURCES:
+        path = ROOT / src
+        files += sorted(str(p) for p in path.rglob("*.py")) if path.is_dir() else [str(path)]
+    for lang in LANGS:
+        subprocess.run([*_tool("lupdate"), "-locations", "none", "-source-language", "nb_NO",
+                        "-target-language", lang, *files, "-ts",
+                        str(RESOURCES / f"navdesk_{lang}.ts")], check=True)
+
+
+def compile_all(dest: Path | None = None) -> list[Path]:
+    """Compile every resources/navdesk_*.ts to .qm in ``dest`` (default: resources/)."""
+    out = []
+    for ts in sorted(RESOURCES.glob("navdesk_*.ts")):
+        qm = (dest or RESOURCES) / (ts.stem + ".qm")
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        out.append(qm)
+    return out
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else ""
+    if what == "update":
+        update()
+    elif what == "compile":
+        for qm in compile_all():
+            print(f"wrote {qm}")
+    else:
+        print(__doc__)
+        raise SystemExit(2)

@@ -1,0 +1,39 @@
+"""Only what pyproject.toml cannot say: compile the window's translations
+(resources/navdesk_*.ts -> .qm) with Qt's lrelease when the package is built or
+installed, so compiled files are never committed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+ROOT = Path(__file__).resolve().parent
+
+
+def compile_translations(*folders: Path) -> None:
+    try:
+        import PySide6
+    except ImportError:  # cannot happen with the build requirements; say so if it does
+        print("navdesk: PySide6 is missing at build time; the English texts are not compiled",
+              file=sys.stderr)
+        return
+    lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    for ts in sorted((ROOT / "resources").glob("navdesk_*.ts")):
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
+                            str(folder / (ts.stem + ".qm"))], check=True)
+
+
+class BuildWithTranslations(build_py):
+    def run(self):
+        super().run()
+        folders = [ROOT / "resources"]  # an editable install reads them from here
+        if not getattr(self, "editable_mode", False):
+            folders.append(Path(self.build_lib) / "navdesk" / "resources")
+        compile_translations(*folders)
+
+
+setup(cmdclass={"build_py": BuildWithTranslations})

@@ -1,0 +1,64 @@
+"""The window's language: Norwegian bokmål by default, English as a choice.
+
+The source texts are bokmål. English comes from Qt's own translation tools: the texts
+are marked with :func:`tr` (which ``pyside6-lupdate`` finds), kept in
+``resources/navdesk_en.ts`` and compiled to ``navdesk_en.qm`` by the build and at
+install (``packaging/translations.py``). Numbers and dates in Qt's widgets follow the
+language through ``QLocale.setDefault``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
+DEFAULT = "nb"
+LOCALES = {"nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+           "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+_current = DEFAULT
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """``text`` (bokmål) in the window's language. Mark literal texts only (lupdate reads
+    them from the source): ``tr("Lagret {n} verdier").format(n=n)``, never an f-string."""
+    return QCoreApplication.translate("", text)
+
+
+def current() -> str:
+    return _current
+
+
+def choose(lang: str | None) -> str:
+    """A known language code for ``lang`` (from --lang or the settings), else bokmål."""
+    lang = (lang or "").lower()[:2]
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+def install(app, lang: str) -> bool:
+    """Use ``lang`` for the texts and numbers of everything built from now on. Returns
+    False when its translation file is missing (the window then stays in bokmål)."""
+    global _current
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = choose(lang)
+    language, country = LOCALES[lang]
+    QLocale.setDefault(QLocale(language, country))
+    _current = lang
+    if lang == DEFAULT:
+        return True
+    from navdesk.resources_path import resource_path
+
+    ours = QTranslator(app)
+    if not ours.load(str(resource_path(f"navdesk_{lang}.qm"))):
+        _current = DEFAULT
+        QLocale.setDefault(QLocale(*LOCALES[DEFAULT]))
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own dialogs and buttons
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return True

@@ -1,0 +1,70 @@
+"""The window in Norwegian bokmål by default and in English as a choice, with Qt's own
+translation files (resources/navdesk_en.ts compiled at install)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from navdesk.app import parse_args
+from navdesk.ui import i18n
+from navdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english(qapp):
+    assert i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "nb")
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_bokmal_is_the_default(qtbot, qapp, office_store):
+    from navdesk.ui.window_state import open_settings
+
+    # as navdesk starts without --lang and without a choice in the settings
+    assert i18n.install(qapp, parse_args([]).lang or open_settings().value("language", i18n.DEFAULT))
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    assert menu_titles(window) == ["&Fil", "&Rediger", "&Måned", "&Hjelp"]
+    assert window.tabs.tabText(0) == "Månedstall"
+    assert QLocale().language() == QLocale.Language.NorwegianBokmal
+
+
+def test_english_menus_tabs_and_numbers(qtbot, office_store, english):
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    assert menu_titles(window) == ["&File", "&Edit", "&Month", "&Help"]
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Monthly figures", "Goal card", "Trends", "Report"]
+    assert "(office 0312" in window.office_label.text()
+    assert QLocale().toString(1234.5, "f", 1) == "1,234.5"  # numbers follow the language
+    # the pages are still found by their keys, whatever their titles say
+    from navdesk.ui.main_window import GOALCARD_TAB
+
+    assert window.open_page(GOALCARD_TAB) is window.goal_card
+
+
+def test_lang_argument_and_unknown_codes():
+    assert parse_args(["--lang", "en"]).lang == "en"
+    assert i18n.choose("EN-gb") == "en" and i18n.choose("de") == "nb" and i18n.choose(None) == "nb"
+
+
+def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from navdesk.ui.window_state import open_settings
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    window = MainWindow(office_store)
+    qtbot.addWidget(window)
+    english_action = next(a for a in window.language_actions.actions() if a.data() == "en")
+    english_action.trigger()
+    assert open_settings().value("language") == "en"
+    assert said and "next time navdesk starts" in said[0]
+    assert QApplication.instance() is not None
