@@ -5,30 +5,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.period import Period
 from navdesk.io.breakdown_file import (
     BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, latest_month_of, office_breakdowns,
 )
 from navdesk.store.database import Store
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _month(month: int) -> str:
+    """"januar" in bokmål, "January" in English: the window's language (bokmål when none
+    was installed), not the system's."""
+    return QLocale(*i18n.LOCALES[i18n.current()]).standaloneMonthName(month)
+
+
 def parse_years(text: str) -> list[int]:
-    """"2024, 2023" or "2024 2023" as years; raises ValueError with a bokmål message."""
+    """"2024, 2023" or "2024 2023" as years; raises ValueError with a message in the
+    window's language."""
     years = []
     for part in text.replace(",", " ").split():
         if not (part.isdigit() and len(part) == 4):
-            raise ValueError(f"«{part}» er ikke et årstall")
+            raise ValueError(tr("«{part}» er ikke et årstall").format(part=part))
         years.append(int(part))
     return years
 
@@ -41,21 +50,21 @@ class ReportView(QWidget):
         self.year.setRange(1990, 2100)
         self.year.setValue(period.year)
         self.month = QComboBox()
-        self.month.addItems([m.capitalize() for m in MONTH_NAMES])
+        self.month.addItems([_month(m).capitalize() for m in range(1, 13)])
         self.month.setCurrentIndex((period.month or 12) - 1)
         self.compare = QLineEdit(str(period.year - 1))
-        self.compare.setToolTip("Ett eller flere år, skilt med komma, f.eks. 2024, 2023")
+        self.compare.setToolTip(tr("Ett eller flere år, skilt med komma, f.eks. 2024, 2023"))
         self.compare.setMaximumWidth(160)
-        self.pdf_button = QPushButton("Lag &statusrapport (PDF) …")
-        self.pdf_button.setToolTip("Styringskortet, utviklingen, fordelingene og åpne varsler, "
-                                   "på A4 for kommunen")
-        self.csv_button = QPushButton("Eksporter &fordelinger (CSV) …")
+        self.pdf_button = QPushButton(tr("Lag &statusrapport (PDF) …"))
+        self.pdf_button.setToolTip(tr("Styringskortet, utviklingen, fordelingene og åpne varsler, "
+                                      "på A4 for kommunen"))
+        self.csv_button = QPushButton(tr("Eksporter &fordelinger (CSV) …"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("&År:", buddy=self.year))
+        top.addWidget(QLabel(tr("&År:"), buddy=self.year))
         top.addWidget(self.year)
-        top.addWidget(QLabel("til og &med:", buddy=self.month))
+        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month))
         top.addWidget(self.month)
-        top.addWidget(QLabel("sammenlignet med:", buddy=self.compare))
+        top.addWidget(QLabel(tr("sammenlignet med:"), buddy=self.compare))
         top.addWidget(self.compare)
         top.addStretch(1)
         top.addWidget(self.csv_button)
@@ -64,7 +73,7 @@ class ReportView(QWidget):
         self.info.setWordWrap(True)
         self.tables = QTextBrowser()
         self.tables.setOpenLinks(False)
-        self.tables.setAccessibleName("Fordelinger")
+        self.tables.setAccessibleName(tr("Fordelinger"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -102,19 +111,21 @@ class ReportView(QWidget):
         try:
             year, month, compare = self.choice()
         except ValueError as exc:
-            self.info.setText(f"Sammenlign med: {exc}.")
+            self.info.setText(tr("Sammenlign med: {error}.").format(error=exc))
             return
         tables = self.tables_now()
-        span = "hele året" if month == 12 else f"januar–{MONTH_NAMES[month - 1]}"
+        span = tr("hele året") if month == 12 else f"{_month(1)}–{_month(month)}"
         shown = [t for t in tables if t.has_figures()]
         if not shown:
-            self.info.setText(f"Ingen fordelinger har tall for {span} {year}.")
+            self.info.setText(tr("Ingen fordelinger har tall for {span} {year}.").format(
+                span=span, year=year))
             self.tables.setHtml("")
             return
         years = ", ".join(str(y) for y in sorted(compare))
-        self.info.setText(f"Fordelingene for {span} {year}" + (f", mot de samme månedene i {years}"
-                                                                 if years else "") +
-                          ". Andelen er av summen av delene, med én desimal.")
+        self.info.setText(
+            (tr("Fordelingene for {span} {year}, mot de samme månedene i {years}.") if years
+             else tr("Fordelingene for {span} {year}.")).format(span=span, year=year, years=years)
+            + " " + tr("Andelen er av summen av delene, med én desimal."))
         names = {i.code: i.name for i in self.store.catalogue}
         html = ["<style>td, th { padding: 2px 8px; } th { background: #e8e8e8; }"
                 " td.n { text-align: right; } tr.total td { font-weight: bold;"
@@ -122,9 +133,12 @@ class ReportView(QWidget):
         for t in shown:
             html.append(f"<h3>{_esc(t.group)} <span style='font-weight: normal'>"
                         f"({_esc(names.get(t.parent, t.parent))})</span></h3>")
-            head = "".join(f"<th>{y}</th><th>Andel</th>" for y in t.years)
-            html.append(f"<table cellspacing='0'><tr><th align='left'>Kategori</th>{head}"
-                        f"<th>Endring fra {t.years[-1] - 1}</th></tr>")
+            share = _esc(tr("Andel"))
+            head = "".join(f"<th>{y}</th><th>{share}</th>" for y in t.years)
+            category = _esc(tr("Kategori"))
+            change_head = _esc(tr("Endring fra {year}").format(year=t.years[-1] - 1))
+            html.append(f"<table cellspacing='0'><tr><th align='left'>{category}</th>{head}"
+                        f"<th>{change_head}</th></tr>")
             for row in t.rows:
                 cells = ""
                 for y in t.years:
@@ -151,18 +165,20 @@ class ReportView(QWidget):
         try:
             year, month, _ = self.choice()
         except ValueError as exc:
-            QMessageBox.warning(self, "Fordelingene ble ikke skrevet", str(exc))
+            QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"), str(exc))
             return False
-        path = path or self._ask("Eksporter fordelinger", f"fordelinger-{year}.csv", "CSV-filer (*.csv)")
+        path = path or self._ask(tr("Eksporter fordelinger"), f"fordelinger-{year}.csv",
+                                 tr("CSV-filer (*.csv)"))
         if not path:
             return False
         try:
             write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(self.tables_now()))
         except OSError as exc:
-            QMessageBox.warning(self, "Fordelingene ble ikke skrevet",
-                                f"Kan ikke skrive {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"),
+                                tr("Kan ikke skrive {path}: {error}").format(
+                                    path=path, error=exc.strerror or exc))
             return False
-        self.info.setText(f"Fordelingene er skrevet til {Path(path).name}.")
+        self.info.setText(tr("Fordelingene er skrevet til {name}.").format(name=Path(path).name))
         return True
 
     def write_pdf(self, path: str | None = None) -> int:
@@ -170,23 +186,27 @@ class ReportView(QWidget):
         from navdesk.io.goalcard_file import NoFigures
         from navdesk.io.report_data import report_content
         from navdesk.ui.report_pdf import write_report_pdf
+        from navdesk.ui.trend_plot import in_language
 
         year, month = self.year.value(), self.month.currentIndex() + 1
-        path = path or self._ask("Lag statusrapport", f"statusrapport-{year}.pdf", "PDF-filer (*.pdf)")
+        path = path or self._ask(tr("Lag statusrapport"), f"statusrapport-{year}.pdf",
+                                 tr("PDF-filer (*.pdf)"))
         if not path:
             return 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             content = report_content(self.store, self.office, year, month)
-            pages = write_report_pdf(content, self.store, path)
+            with in_language(i18n.DEFAULT):  # the report is in bokmål, its charts too
+                pages = write_report_pdf(content, self.store, path)
         except NoFigures as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Rapporten ble ikke laget", str(exc))
+            QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
             return 0
         except OSError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Rapporten ble ikke laget", str(exc))
+            QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
             return 0
         QApplication.restoreOverrideCursor()
-        self.info.setText(f"Statusrapporten er skrevet til {Path(path).name} ({pages} sider).")
+        self.info.setText(tr("Statusrapporten er skrevet til {name} ({pages} sider).").format(
+            name=Path(path).name, pages=pages))
         return pages

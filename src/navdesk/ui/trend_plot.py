@@ -1,5 +1,5 @@
 """Drawing a :class:`~navdesk.io.trend_data.TrendPicture` with pyqtgraph: one stacked
-plot per unit on a shared time axis with Norwegian month names, colours that stay apart
+plot per unit on a shared time axis with month names in the window's language, colours that stay apart
 for colour-blind readers (Okabe–Ito) and line styles and markers that survive
 black-and-white print; hover to read the exact values and their comments; PNG, SVG and
 the clipboard. The window's trends view, the report and ``navdesk-cli plot`` use it.
@@ -10,14 +10,16 @@ Imported only when a plot is first needed: pyqtgraph is never loaded at start-up
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
-from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import format_display
 from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, x_month
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 
 # Okabe & Ito (2008): told apart by people with every common colour-vision deficiency
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
@@ -27,11 +29,42 @@ STYLE = {"value": Qt.PenStyle.SolidLine, "year": Qt.PenStyle.SolidLine,
          "target": Qt.PenStyle.DashLine, "rolling": Qt.PenStyle.DotLine,
          "projection": Qt.PenStyle.DashDotLine, "partial": Qt.PenStyle.NoPen,
          "partial_target": Qt.PenStyle.NoPen}
-SHORT_MONTHS = [m[:3] for m in MONTH_NAMES]
+_language: str | None = None  # set by in_language(); else the window's language
+
+
+@contextmanager
+def in_language(lang: str):
+    """Month names in ``lang`` while drawing, whatever the window's language (the status
+    report for the municipality is always in bokmål)."""
+    global _language
+    before, _language = _language, lang
+    try:
+        yield
+    finally:
+        _language = before
+
+
+def _locale() -> QLocale:
+    """The window's language (bokmål when none was installed: the command line), not the
+    system's."""
+    return QLocale(*i18n.LOCALES[i18n.choose(_language or i18n.current())])
+
+
+def short_month(month: int) -> str:
+    """"jan" .. "des" in bokmål, "Jan" .. "Dec" in English: Qt's short stand-alone name,
+    without a full stop."""
+    return _locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+
+
+def month_name(month: int) -> str:
+    """"Mars" in bokmål, "March" in English: the full name, capitalised."""
+    name = _locale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return name[:1].upper() + name[1:]
 
 
 class TimeAxis(pg.AxisItem):
-    """Months as "jan 2024" (x = year * 12 + month - 1), years, or January..December."""
+    """Months as "jan 2024" ("Jan 2024" in English; x = year * 12 + month - 1), years, or
+    January..December."""
 
     def __init__(self, kind: str, **kwargs) -> None:
         super().__init__("bottom", **kwargs)
@@ -53,13 +86,13 @@ class TimeAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802
         if self.kind == CALENDAR:
-            return [SHORT_MONTHS[int(v) - 1] if 1 <= v <= 12 else "" for v in values]
+            return [short_month(int(v)) if 1 <= v <= 12 else "" for v in values]
         if self.kind == YEARLY:
             return [str(int(v)) for v in values]
         out = []
         for v in values:
             p = x_month(v)
-            out.append(str(p.year) if spacing >= 12 else f"{SHORT_MONTHS[p.month - 1]} {p.year}")
+            out.append(str(p.year) if spacing >= 12 else f"{short_month(p.month)} {p.year}")
         return out
 
 
@@ -205,11 +238,11 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             cursor.setVisible(True)
         if picture.axis == MONTHLY:
             p = x_month(nearest)
-            head = f"{MONTH_NAMES[p.month - 1].capitalize()} {p.year}"
+            head = f"{month_name(p.month)} {p.year}"
         elif picture.axis == YEARLY:
             head = str(int(nearest))
         else:
-            head = MONTH_NAMES[int(nearest) - 1].capitalize()
+            head = month_name(int(nearest))
         parts = []
         for panel in picture.panels:
             for ln in panel.lines:
@@ -223,7 +256,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
                 if ln.comments.get(nearest):
                     text += f" («{ln.comments[nearest]}»)"
                 parts.append(text)
-        return f"{head}: " + ("; ".join(parts) if parts else "ingen tall")
+        return f"{head}: " + ("; ".join(parts) if parts else tr("ingen tall"))
 
     # ---- files -----------------------------------------------------------------------
     def render_image(self, width: int = 1200, height: int = 700, scale: float = 1) -> QImage:
@@ -263,7 +296,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
 
     def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
         if not self.render_image(width, height).save(str(path), "PNG"):
-            raise OSError(f"Kan ikke skrive {path}")
+            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
 
     def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:
         from PySide6.QtCore import QRect, QSize
@@ -276,10 +309,10 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
         generator.setTitle(self.picture.title if self.picture else "navdesk")
-        generator.setDescription("Laget med navdesk")
+        generator.setDescription(tr("Laget med navdesk"))
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"Kan ikke skrive {path}")
+            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
         self.render(painter)
         painter.end()
 

@@ -17,13 +17,19 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
+from navdesk.ui.i18n import tr
 from navdesk.ui.trend_plot import TrendPlot
 
-SPANS = [("Siste 12 måneder", 12), ("Siste 24 måneder", 24), ("Siste 60 måneder", 60),
-         ("Hele historikken", 0), ("Fra–til", -1)]
+SPAN_MONTHS = [12, 24, 60, 0, -1]  # 0: the whole history, -1: from–to as chosen
 MONTHLY, YEAR_TO_DATE, YEARLY, OVERLAY = range(4)
 CodeRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_CODES = ["SH_MND", "SAK_DAGER"]
+
+
+def span_names() -> list[str]:
+    """The choices of :data:`SPAN_MONTHS` as shown, in the window's language."""
+    return [tr("Siste 12 måneder"), tr("Siste 24 måneder"), tr("Siste 60 måneder"),
+            tr("Hele historikken"), tr("Fra–til")]
 
 
 def _months_back(last: Period, count: int) -> Period:
@@ -41,7 +47,7 @@ class TrendsView(QWidget):
 
         # ---- indicators: type to search, tick to show
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Søk på kode eller navn …")
+        self.search.setPlaceholderText(tr("Søk på kode eller navn …"))
         self.search.setClearButtonEnabled(True)
         self.indicators = QStandardItemModel(self)
         self._quiet = False  # True while ticks are set in code: one drawing afterwards
@@ -51,7 +57,7 @@ class TrendsView(QWidget):
         self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.list = QListView()
         self.list.setModel(self.filtered)
-        self.list.setAccessibleName("Indikatorer")
+        self.list.setAccessibleName(tr("Indikatorer"))
         # long names are cut at the edge (the tooltip has them whole), never scrolled sideways
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -61,8 +67,7 @@ class TrendsView(QWidget):
 
         # ---- period and how to show it
         self.span = QComboBox()
-        for text, _ in SPANS:
-            self.span.addItem(text)
+        self.span.addItems(span_names())
         self.span.setCurrentIndex(1)
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
@@ -74,29 +79,29 @@ class TrendsView(QWidget):
         self.date_from.setDate(QDate(start.year, start.month, 1))
         self.points = QButtonGroup(self)
         point_box = QVBoxLayout()
-        for n, text in enumerate(["&Månedstall", "&Hittil i år", "&Årstall (etter regelen)",
-                                  "År &over år"]):
+        for n, text in enumerate([tr("&Månedstall"), tr("&Hittil i år"),
+                                   tr("&Årstall (etter regelen)"), tr("År &over år")]):
             button = QRadioButton(text)
             self.points.addButton(button, n)
             point_box.addWidget(button)
         self.points.button(MONTHLY).setChecked(True)
-        self.target = QCheckBox("Må&lverdi fra styringskortet")
-        self.rolling = QCheckBox("&Glidende snitt, 12 måneder")
-        self.projection = QCheckBox("&Prognose for året")
+        self.target = QCheckBox(tr("Må&lverdi fra styringskortet"))
+        self.rolling = QCheckBox(tr("&Glidende snitt, 12 måneder"))
+        self.projection = QCheckBox(tr("&Prognose for året"))
 
         form = QFormLayout()
-        form.addRow("Periode:", self.span)
-        form.addRow("Fra:", self.date_from)
-        form.addRow("Til:", self.date_to)
+        form.addRow(tr("Periode:"), self.span)
+        form.addRow(tr("Fra:"), self.date_from)
+        form.addRow(tr("Til:"), self.date_to)
         options = QVBoxLayout()
         options.addLayout(form)
         options.addLayout(point_box)
         for box in (self.target, self.rolling, self.projection):
             options.addWidget(box)
 
-        self.png_button = QPushButton("Lagre som P&NG …")
-        self.svg_button = QPushButton("Lagre som &SVG …")
-        self.copy_button = QPushButton("&Kopier bildet")
+        self.png_button = QPushButton(tr("Lagre som P&NG …"))
+        self.svg_button = QPushButton(tr("Lagre som &SVG …"))
+        self.copy_button = QPushButton(tr("&Kopier bildet"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for b in (self.copy_button, self.png_button, self.svg_button):
@@ -105,7 +110,7 @@ class TrendsView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(QLabel("&Indikatorer:", buddy=self.search))
+        left_layout.addWidget(QLabel(tr("&Indikatorer:"), buddy=self.search))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(options)
@@ -116,7 +121,7 @@ class TrendsView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.readout = QLabel("Hold musen over grafen for å lese av tallene.")
+        self.readout = QLabel(tr("Hold musen over grafen for å lese av tallene."))
         self.readout.setWordWrap(True)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QLabel()
@@ -180,7 +185,7 @@ class TrendsView(QWidget):
     def refresh(self) -> None:
         """Figures may have changed elsewhere: a new latest month moves a running span."""
         latest = self.store.latest_month(self.office)
-        if latest is not None and latest != self.latest and SPANS[self.span.currentIndex()][1] >= 0:
+        if latest is not None and latest != self.latest and SPAN_MONTHS[self.span.currentIndex()] >= 0:
             self.latest = latest
             self._span_changed()
         else:
@@ -230,7 +235,7 @@ class TrendsView(QWidget):
                            else Qt.CheckState.Checked)
 
     def _span_changed(self) -> None:
-        months = SPANS[self.span.currentIndex()][1]
+        months = SPAN_MONTHS[self.span.currentIndex()]
         custom = months < 0
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
@@ -263,7 +268,7 @@ class TrendsView(QWidget):
         self.rolling.setEnabled(self.points.checkedId() == MONTHLY)
         options = self.options()
         if not options.codes:
-            self.title.setText("Kryss av én eller flere indikatorer til venstre.")
+            self.title.setText(tr("Kryss av én eller flere indikatorer til venstre."))
             self.plot.show_nothing()
             self.notes.setText("")
             return
@@ -277,8 +282,8 @@ class TrendsView(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Lagre grafen", str(Path.home() / f"trend.{kind}"),
-                "PNG-bilde (*.png)" if kind == "png" else "SVG-bilde (*.svg)")
+                self, tr("Lagre grafen"), str(Path.home() / f"trend.{kind}"),
+                tr("PNG-bilde (*.png)") if kind == "png" else tr("SVG-bilde (*.svg)"))
             if not path:
                 return False
         # drawn at a fixed size by a copy of the picture unseen, so the page stays as it is
@@ -287,14 +292,14 @@ class TrendsView(QWidget):
             offscreen.show_picture(self.plot.picture)
             (offscreen.save_png if kind == "png" else offscreen.save_svg)(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Bildet ble ikke lagret", str(exc))
+            QMessageBox.warning(self, tr("Bildet ble ikke lagret"), str(exc))
             return False
         finally:
             offscreen.close()
             offscreen.deleteLater()
-        self.readout.setText(f"Lagret {Path(path).name}.")
+        self.readout.setText(tr("Lagret {name}.").format(name=Path(path).name))
         return True
 
     def copy_image(self) -> None:
         QGuiApplication.clipboard().setImage(self.plot.grab().toImage())
-        self.readout.setText("Bildet er kopiert; lim det inn i e-post eller et dokument.")
+        self.readout.setText(tr("Bildet er kopiert; lim det inn i e-post eller et dokument."))
