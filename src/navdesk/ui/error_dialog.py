@@ -13,8 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.crashlog import crash_report, write_crash_log
+from navdesk.ui.i18n import tr
 
-HEADLINE = "Noe gikk galt. Tallene du har lagret er trygge."
+HEADLINE = "Noe gikk galt. Tallene du har lagret er trygge."  # the bokmål source
+
+
+def headline() -> str:
+    """:data:`HEADLINE` in the window's language."""
+    return tr("Noe gikk galt. Tallene du har lagret er trygge.")
 
 
 class ErrorDialog(QDialog):
@@ -23,7 +29,7 @@ class ErrorDialog(QDialog):
     def __init__(self, details: str, log: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ErrorDialog")
-        self.setWindowTitle("navdesk – uventet feil")
+        self.setWindowTitle(tr("navdesk – uventet feil"))
         self.details = details
 
         icon = QLabel()
@@ -32,7 +38,7 @@ class ErrorDialog(QDialog):
             QStyle.StandardPixmap.SP_MessageBoxWarning, None, self).pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.headline = QLabel(HEADLINE)
+        self.headline = QLabel(headline())
         font = self.headline.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -40,19 +46,19 @@ class ErrorDialog(QDialog):
         self.headline.setWordWrap(True)
 
         if log is not None:
-            where = (f"Detaljene er skrevet i loggfilen<br><b>{_html(str(log))}</b><br><br>"
-                     "Du kan arbeide videre. Kommer feilen igjen, trykk «Kopier detaljer» "
-                     "og send dem til den som hjelper deg med navdesk.")
+            where = tr("Detaljene er skrevet i loggfilen<br><b>{log}</b><br><br>Du kan arbeide "
+                       "videre. Kommer feilen igjen, trykk «Kopier detaljer» og send dem til "
+                       "den som hjelper deg med navdesk.").format(log=_html(str(log)))
         else:
-            where = ("Detaljene kunne ikke skrives til loggfilen. Trykk «Kopier detaljer» "
-                     "og send dem til den som hjelper deg med navdesk.")
+            where = tr("Detaljene kunne ikke skrives til loggfilen. Trykk «Kopier detaljer» "
+                       "og send dem til den som hjelper deg med navdesk.")
         self.message = QLabel(where)
         self.message.setObjectName("errorMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.copied = QLabel("Detaljene er kopiert. Lim dem inn i en e-post med Ctrl+V.")
+        self.copied = QLabel(tr("Detaljene er kopiert. Lim dem inn i en e-post med Ctrl+V."))
         self.copied.setObjectName("copiedNote")
         self.copied.setWordWrap(True)
         self.copied.setVisible(False)
@@ -64,18 +70,18 @@ class ErrorDialog(QDialog):
         self.details_view.setMinimumHeight(220)
         self.details_view.setVisible(False)
 
-        self.copy_button = QPushButton("&Kopier detaljer")
-        self.copy_button.setToolTip("Legger versjon, system og feilmeldingen på utklippstavlen")
+        self.copy_button = QPushButton(tr("&Kopier detaljer"))
+        self.copy_button.setToolTip(tr("Legger versjon, system og feilmeldingen på utklippstavlen"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_details)
-        self.toggle_button = QPushButton("&Vis detaljer")
+        self.toggle_button = QPushButton(tr("&Vis detaljer"))
         self.toggle_button.setCheckable(True)
         self.toggle_button.setAutoDefault(False)
         self.toggle_button.toggled.connect(self.show_details)
         buttons = QDialogButtonBox()
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = buttons.addButton("&Lukk", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(tr("&Lukk"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button.setDefault(True)
         buttons.accepted.connect(self.accept)
 
@@ -111,7 +117,7 @@ class ErrorDialog(QDialog):
 
     def show_details(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.toggle_button.setText("Skjul &detaljer" if shown else "&Vis detaljer")
+        self.toggle_button.setText(tr("Skjul &detaljer") if shown else tr("&Vis detaljer"))
         # a traceback needs width; give it room, and give it back when hidden
         self.setMinimumWidth(int(self._narrow * 1.4) if shown else self._narrow)
         self.adjustSize()

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import ValueRejected, format_display
 from navdesk.io.exchange import export_file
 from navdesk.store.database import Store, StoreError
+from navdesk.ui.i18n import tr
+from navdesk.ui.month_form import month_name
 
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database
 DEFAULT_SUPPRESS_BELOW = 5
-FILE_FILTER = "CSV-filer (*.csv);;Alle filer (*)"
 ERROR_COLOR = "#a1000e"
 OK_COLOR = "#1d6b2c"
 
@@ -70,12 +70,12 @@ class ExportDialog(QDialog):
         self.written_path: Path | None = None
         self._auto_path = path is None  # the file name follows the options until chosen
         self._confirmed: Path | None = None  # the save dialog already asked to replace it
-        self.setWindowTitle("Eksporter fil til kommunen – navdesk")
+        self.setWindowTitle(tr("Eksporter fil til kommunen – navdesk"))
         self.setObjectName("ExportDialog")
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        intro = QLabel("Skriv tallene til en CSV-fil som kommunen kan åpne i Excel.")
+        intro = QLabel(tr("Skriv tallene til en CSV-fil som kommunen kan åpne i Excel."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -90,15 +90,15 @@ class ExportDialog(QDialog):
         for office in offices:
             self.office_combo.addItem(f"{office.code} {office.name}", office.code)
         if len(offices) > 1:
-            self.office_combo.addItem("Alle kontorer (lang fil)", ALL_OFFICES)
+            self.office_combo.addItem(tr("Alle kontorer (lang fil)"), ALL_OFFICES)
         index = self.office_combo.findData(office_code)
         self.office_combo.setCurrentIndex(max(index, 0))
         if len(offices) > 1:
-            form.addRow("&Kontor:", self.office_combo)
+            form.addRow(tr("&Kontor:"), self.office_combo)
             form.labelForField(self.office_combo).setBuddy(self.office_combo)
         else:  # nothing to choose: say which office, without a dead control
             self.office_combo.hide()
-            form.addRow("Kontor:", QLabel(self.office_combo.currentText()))
+            form.addRow(tr("Kontor:"), QLabel(self.office_combo.currentText()))
 
         self.year_spin = QSpinBox()
         years = store.years_with_values(office_code) or [year]
@@ -109,14 +109,14 @@ class ExportDialog(QDialog):
         year_row = QHBoxLayout()
         year_row.addWidget(self.year_spin)
         year_row.addStretch(1)
-        form.addRow("&År:", year_row)
+        form.addRow(tr("&År:"), year_row)
 
-        self.whole_year = QRadioButton("&Hele året")
-        self.one_month = QRadioButton("Én må&ned:")
+        self.whole_year = QRadioButton(tr("&Hele året"))
+        self.one_month = QRadioButton(tr("Én må&ned:"))
         self.month_combo = QComboBox()
-        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
+        self.month_combo.addItems([month_name(m).capitalize() for m in range(1, 13)])
         self.month_combo.setCurrentIndex((month or self._latest_month(office_code, year)) - 1)
-        self.month_combo.setAccessibleName("Måned")
+        self.month_combo.setAccessibleName(tr("Måned"))
         period_group = QButtonGroup(self)
         period_group.addButton(self.whole_year)
         period_group.addButton(self.one_month)
@@ -127,10 +127,11 @@ class ExportDialog(QDialog):
         period_row.addWidget(self.one_month)
         period_row.addWidget(self.month_combo)
         period_row.addStretch(1)
-        form.addRow("Periode:", period_row)
+        form.addRow(tr("Periode:"), period_row)
 
-        self.long_format = QRadioButton("&Lang: én verdi per rad (det kommunen leser inn)")
-        self.wide_format = QRadioButton("&Bred: én indikator per rad, en kolonne per måned og året")
+        self.long_format = QRadioButton(tr("&Lang: én verdi per rad (det kommunen leser inn)"))
+        self.wide_format = QRadioButton(
+            tr("&Bred: én indikator per rad, en kolonne per måned og året"))
         format_group = QButtonGroup(self)
         format_group.addButton(self.long_format)
         format_group.addButton(self.wide_format)
@@ -139,10 +140,10 @@ class ExportDialog(QDialog):
         format_box.setSpacing(4)
         format_box.addWidget(self.long_format)
         format_box.addWidget(self.wide_format)
-        form.addRow("Format:", format_box)
+        form.addRow(tr("Format:"), format_box)
 
-        self.decimal_comma = QRadioButton("K&omma (12,5): norsk Excel")
-        self.decimal_point = QRadioButton("&Punktum (12.5)")
+        self.decimal_comma = QRadioButton(tr("K&omma (12,5): norsk Excel"))
+        self.decimal_point = QRadioButton(tr("&Punktum (12.5)"))
         decimal_group = QButtonGroup(self)
         decimal_group.addButton(self.decimal_comma)
         decimal_group.addButton(self.decimal_point)
@@ -152,35 +153,35 @@ class ExportDialog(QDialog):
         decimal_row.addSpacing(16)
         decimal_row.addWidget(self.decimal_point)
         decimal_row.addStretch(1)
-        form.addRow("Desimaltegn:", decimal_row)
+        form.addRow(tr("Desimaltegn:"), decimal_row)
 
-        self.suppress_box = QCheckBox("&Skjul personantall under")
+        self.suppress_box = QCheckBox(tr("&Skjul personantall under"))
         self.suppress_spin = QSpinBox()
         self.suppress_spin.setRange(2, 100)
         self.suppress_spin.setValue(DEFAULT_SUPPRESS_BELOW)
-        self.suppress_spin.setAccessibleName("Skjul personantall under")
+        self.suppress_spin.setAccessibleName(tr("Skjul personantall under"))
         self.suppress_spin.setEnabled(False)
-        suppress_hint = QLabel("(skrives som «:»)")
+        suppress_hint = QLabel(tr("(skrives som «:»)"))
         suppress_row = QHBoxLayout()
         suppress_row.addWidget(self.suppress_box)
         suppress_row.addWidget(self.suppress_spin)
         suppress_row.addSpacing(4)
         suppress_row.addWidget(suppress_hint)
         suppress_row.addStretch(1)
-        self.suppress_box.setToolTip("For filer som skal publiseres: ingen skal kunne kjennes "
-                                     "igjen. Andeler bygget på små tall skjules også.")
+        self.suppress_box.setToolTip(tr("For filer som skal publiseres: ingen skal kunne "
+                                        "kjennes igjen. Andeler bygget på små tall skjules også."))
         self.suppress_box.toggled.connect(self.suppress_spin.setEnabled)
-        form.addRow("Små tall:", suppress_row)
+        form.addRow(tr("Små tall:"), suppress_row)
 
         self.path_edit = QLineEdit()
         self.path_edit.setMinimumWidth(380)
-        self.choose_button = QPushButton("&Velg …")
-        self.choose_button.setToolTip("Velg mappe og filnavn")
+        self.choose_button = QPushButton(tr("&Velg …"))
+        self.choose_button.setToolTip(tr("Velg mappe og filnavn"))
         self.choose_button.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.choose_button)
-        file_label = QLabel("&Fil:")
+        file_label = QLabel(tr("&Fil:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
         form.labelForField(year_row).setBuddy(self.year_spin)
@@ -198,9 +199,9 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "&Eksporter", QDialogButtonBox.ButtonRole.ActionRole)
+            tr("&Eksporter"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(
-            "&Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+            tr("&Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
     def _office_name(self) -> str:
         code = self.office_combo.currentData()
         if code == ALL_OFFICES:
-            return "alle kontorer"
+            return tr("alle kontorer")
         office = self.store.office(code)
         return office.name if office else code
 
@@ -261,7 +262,7 @@ class ExportDialog(QDialog):
             self.long_format.setChecked(True)
         self.wide_format.setEnabled(not all_offices)
         self.wide_format.setToolTip(
-            "En bred fil lages for ett kontor om gangen" if all_offices else "")
+            tr("En bred fil lages for ett kontor om gangen") if all_offices else "")
         self.month_combo.setEnabled(self.one_month.isChecked())
         if self._auto_path:
             folder = Path(self.path_edit.text()).parent if self.path_edit.text() else _documents()
@@ -284,20 +285,23 @@ class ExportDialog(QDialog):
 
     def _summary(self) -> str:
         office, year, month = self._office_name(), self.year, self.month
-        when = f"{MONTH_NAMES[month - 1]} {year}" if month else str(year)
+        when = f"{month_name(month)} {year}" if month else str(year)
         if self.format == "long":
-            text = f"Filen får alle lagrede verdier for {office} i {when}, én verdi per rad."
+            text = tr("Filen får alle lagrede verdier for {office} i {when}, én verdi per "
+                      "rad.").format(office=office, when=when)
         elif month:
-            text = (f"Filen får én rad per indikator for {office}: januar–{MONTH_NAMES[month - 1]} "
-                    f"{year} og året hittil til og med {MONTH_NAMES[month - 1]}, regnet etter "
-                    "indikatorens regel.")
+            text = tr("Filen får én rad per indikator for {office}: {first}–{month} {year} og "
+                      "året hittil til og med {month}, regnet etter indikatorens regel.").format(
+                office=office, first=month_name(1), month=month_name(month), year=year)
         else:
-            text = (f"Filen får én rad per indikator for {office}: hver måned i {year} og årets "
-                    "tall, regnet etter indikatorens regel.")
+            text = tr("Filen får én rad per indikator for {office}: hver måned i {year} og "
+                      "årets tall, regnet etter indikatorens regel.").format(office=office,
+                                                                            year=year)
         if self.suppress_below:
-            text += (f" Personantall fra 1 til {self.suppress_below - 1} (og andeler bygget på "
-                     "dem) skrives som «:».")
-        return text + " Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil ha den."
+            text += " " + tr("Personantall fra 1 til {n} (og andeler bygget på dem) skrives "
+                             "som «:».").format(n=self.suppress_below - 1)
+        return text + " " + tr("Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil "
+                               "ha den.")
 
     def _path_edited(self) -> None:
         self._auto_path = False
@@ -306,7 +310,8 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask for the file with the system's save dialog (which asks before replacing)."""
         current = self.path_edit.text().strip() or str(_documents() / "navdesk.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Eksporter til fil", current, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Eksporter til fil"), current, tr("CSV-filer (*.csv);;Alle filer (*)"))
         if path:
             if not Path(path).suffix:
                 path += ".csv"
@@ -320,13 +325,14 @@ class ExportDialog(QDialog):
         None when nothing was written (the reason is shown in the dialog)."""
         text = self.path_edit.text().strip()
         if not text:
-            self._set_status("Skriv inn eller velg filen som skal skrives.", error=True)
+            self._set_status(tr("Skriv inn eller velg filen som skal skrives."), error=True)
             self.path_edit.setFocus()
             return None
         path = Path(text).expanduser()
         if path.is_dir():
-            self._set_status(f"{path} er en mappe; skriv et filnavn til slutt, for eksempel "
-                             f"{default_file_name(self._office_name(), self.year)}.", error=True)
+            self._set_status(tr("{path} er en mappe; skriv et filnavn til slutt, for eksempel "
+                                "{name}.").format(
+                path=path, name=default_file_name(self._office_name(), self.year)), error=True)
             self.path_edit.setFocus()
             return None
         if path.exists() and path != self._confirmed and not self._replace_ok(path):
@@ -336,28 +342,33 @@ class ExportDialog(QDialog):
                                format=self.format, decimal=self.decimal,
                                suppress_below=self.suppress_below)
         except OSError as exc:
-            self._set_status(f"Kan ikke skrive {path}: {exc.strerror or exc}. Ingen fil er "
-                             "skrevet.", error=True)
+            self._set_status(tr("Kan ikke skrive {path}: {reason}. Ingen fil er skrevet.").format(
+                path=path, reason=exc.strerror or exc), error=True)
             return None
         except (StoreError, ValueRejected) as exc:
-            self._set_status(f"Kan ikke eksportere: {exc}. Ingen fil er skrevet.", error=True)
+            self._set_status(tr("Kan ikke eksportere: {reason}. Ingen fil er skrevet.").format(
+                reason=exc), error=True)
             return None
         self.rows_written, self.written_path = rows, path
         self._confirmed = path  # written by us just now: exporting again may replace it
         if rows:
-            self._set_status(f"Skrev {format_display(rows)} {'rad' if rows == 1 else 'rader'} "
-                             f"til {path}.", ok=True)
+            self._set_status((tr("Skrev {n} rad til {path}.") if rows == 1 else
+                              tr("Skrev {n} rader til {path}.")).format(
+                n=format_display(rows), path=path), ok=True)
         else:
-            self._set_status(f"Skrev bare overskriften til {path}: det finnes ingen lagrede "
-                             f"verdier for {self._office_name()} i denne perioden.", error=True)
-        self.close_button.setText("&Lukk")
+            self._set_status(tr("Skrev bare overskriften til {path}: det finnes ingen lagrede "
+                                "verdier for {office} i denne perioden.").format(
+                path=path, office=self._office_name()), error=True)
+        self.close_button.setText(tr("&Lukk"))
         self.exported.emit(str(path), rows)
         return rows
 
     def _replace_ok(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self, "Erstatte filen?", f"{path.name} finnes allerede i {path.parent}. Vil du "
-            "erstatte den?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, tr("Erstatte filen?"),
+            tr("{name} finnes allerede i {folder}. Vil du erstatte den?").format(
+                name=path.name, folder=path.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

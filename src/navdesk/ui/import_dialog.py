@@ -28,14 +28,13 @@ from navdesk.domain.units import format_display
 from navdesk.io.exchange import ImportReport, import_exchange_file
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT
+from navdesk.ui.i18n import tr
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
 PROGRESS_STEPS = 1000
 READ_SHARE = 900  # of the progress bar: reading the file; the rest: checking and storing
-FILE_FILTER = "CSV-filer (*.csv *.txt);;Alle filer (*)"
 ERROR_COLOR = "#a1000e"
 OK_COLOR = "#1d6b2c"
-ADD_OFFICES_TEXT = "&Opprett kontorene i filen som ikke finnes i databasen"
 
 _last_folder: str | None = None  # where the user last picked a file, for this session
 
@@ -50,9 +49,13 @@ def _plural(n: int, one: str, many: str) -> str:
 
 # ---------------------------------------------------------------------------- table models
 class _RowsModel(QAbstractTableModel):
-    """A read-only table of ``_rows`` under the column titles ``HEADERS``."""
+    """A read-only table of ``_rows`` under the column titles ``HEADERS`` (bokmål; shown
+    in the window's language by :meth:`titles`)."""
 
     HEADERS: tuple[str, ...] = ()
+
+    def titles(self) -> tuple[str, ...]:
+        return self.HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -71,7 +74,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.titles()[section]
         return None
 
 
@@ -81,6 +84,8 @@ class ProblemModel(_RowsModel):
     LINE, MESSAGE = range(2)
     HEADERS = ("Linje", "Problem")
 
+    def titles(self) -> tuple[str, ...]:
+        return (tr("Linje"), tr("Problem"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -105,6 +110,10 @@ class ChangeModel(_RowsModel):
 
     LINE, OFFICE, PERIOD, INDICATOR, OLD, NEW, COMMENT = range(7)
     HEADERS = ("Linje", "Kontor", "Periode", "Indikator", "Gammel verdi", "Ny verdi", "Kommentar")
+
+    def titles(self) -> tuple[str, ...]:
+        return (tr("Linje"), tr("Kontor"), tr("Periode"), tr("Indikator"), tr("Gammel verdi"),
+                tr("Ny verdi"), tr("Kommentar"))
 
     def __init__(self, catalogue: Catalogue, parent=None) -> None:
         super().__init__(parent)
@@ -142,8 +151,9 @@ class ChangeModel(_RowsModel):
             if col == self.INDICATOR:
                 return f"{c.code}: {self._name(c.code)}"
             if col == self.COMMENT and comment_changed:
-                return (f"Lagret kommentar: {c.old_comment or '(ingen)'}\n"
-                        f"Ny kommentar: {c.new_comment or '(ingen)'}")
+                none = tr("(ingen)")
+                return (tr("Lagret kommentar: {old}").format(old=c.old_comment or none) + "\n"
+                        + tr("Ny kommentar: {new}").format(new=c.new_comment or none))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.LINE, self.OLD, self.NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -214,19 +224,19 @@ class ImportDialog(QDialog):
         self.progress_percent = 0  # how far the latest reading got
         self.progress_dialog: QProgressDialog | None = None  # while the file is read
         self._needs_office = False  # the file has no office column
-        self.setWindowTitle(f"Importer {self.path.name} – navdesk")
+        self.setWindowTitle(tr("Importer {file} – navdesk").format(file=self.path.name))
         self.setObjectName("ImportDialog")
         self.setSizeGripEnabled(True)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        title = QLabel(f"Importer <b>{_html(self.path.name)}</b>")
+        title = QLabel(tr("Importer <b>{file}</b>").format(file=_html(self.path.name)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
         layout.addWidget(title)
-        self.file_label = QLabel(f"Mappe: {self.path.parent}")
+        self.file_label = QLabel(tr("Mappe: {folder}").format(folder=self.path.parent))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -235,7 +245,7 @@ class ImportDialog(QDialog):
         # options that change what the import does; each change reads the file again
         options = QGridLayout()
         options.setColumnStretch(1, 1)
-        self.office_label = QLabel("Kontor for &radene:")
+        self.office_label = QLabel(tr("Kontor for &radene:"))
         self.office_combo = QComboBox()
         for office in store.offices():
             self.office_combo.addItem(f"{office.code} {office.name}", office.code)
@@ -243,13 +253,14 @@ class ImportDialog(QDialog):
         if home >= 0:
             self.office_combo.setCurrentIndex(home)
         self.office_label.setBuddy(self.office_combo)
-        self.office_hint = QLabel("Filen har ingen kolonne for kontornummer: velg kontoret "
-                                  "alle radene gjelder.")
+        self.office_hint = QLabel(tr("Filen har ingen kolonne for kontornummer: velg kontoret "
+                                     "alle radene gjelder."))
         self.office_hint.setWordWrap(True)
         options.addWidget(self.office_label, 0, 0)
         options.addWidget(self.office_combo, 0, 1)
         options.addWidget(self.office_hint, 1, 0, 1, 2)
-        self.add_offices_box = QCheckBox(ADD_OFFICES_TEXT)
+        self.add_offices_box = QCheckBox(
+            tr("&Opprett kontorene i filen som ikke finnes i databasen"))
         self.add_offices_list = QLabel()
         self.add_offices_list.setTextFormat(Qt.TextFormat.PlainText)
         self.add_offices_list.setWordWrap(True)
@@ -265,11 +276,11 @@ class ImportDialog(QDialog):
 
         # what the import would do
         stats = QHBoxLayout()
-        self.new_stat = _Stat("nye verdier")
-        self.changed_stat = _Stat("endrede verdier")
-        self.unchanged_stat = _Stat("uendrede verdier")
-        self.skipped_stat = _Stat("rader hoppet over")
-        self.problem_stat = _Stat("problemer")
+        self.new_stat = _Stat(tr("nye verdier"))
+        self.changed_stat = _Stat(tr("endrede verdier"))
+        self.unchanged_stat = _Stat(tr("uendrede verdier"))
+        self.skipped_stat = _Stat(tr("rader hoppet over"))
+        self.problem_stat = _Stat(tr("problemer"))
         for s in (self.new_stat, self.changed_stat, self.unchanged_stat, self.skipped_stat,
                   self.problem_stat):
             stats.addWidget(s)
@@ -287,9 +298,9 @@ class ImportDialog(QDialog):
         self.problem_note = QLabel()
         self.problem_note.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_note.setWordWrap(True)
-        self.copy_button = QPushButton("&Kopier listen")
-        self.copy_button.setToolTip("Kopier alle problemene med linjenummer, for å sende dem "
-                                    "til den som laget filen")
+        self.copy_button = QPushButton(tr("&Kopier listen"))
+        self.copy_button.setToolTip(tr("Kopier alle problemene med linjenummer, for å sende dem "
+                                       "til den som laget filen"))
         self.copy_button.clicked.connect(self.copy_problems)
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -298,7 +309,7 @@ class ImportDialog(QDialog):
         note_row.addWidget(self.copy_button)
         page_layout.addLayout(note_row)
         page_layout.addWidget(self.problem_view, 1)
-        self.tabs.addTab(page, "&Problemer")
+        self.tabs.addTab(page, tr("&Problemer"))
 
         self.change_model = ChangeModel(store.catalogue, self)
         self.change_view = _table(self.change_model, ChangeModel.INDICATOR)
@@ -313,7 +324,7 @@ class ImportDialog(QDialog):
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.change_note)
         page_layout.addWidget(self.change_view, 1)
-        self.tabs.addTab(page, "&Endrede verdier")
+        self.tabs.addTab(page, tr("&Endrede verdier"))
         layout.addWidget(self.tabs, 1)
 
         self.status_label = QLabel()
@@ -324,19 +335,19 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Importer", QDialogButtonBox.ButtonRole.AcceptRole)
+            tr("&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.recheck_button = self.buttons.addButton(
-            "Sjekk filen på &nytt", QDialogButtonBox.ButtonRole.ActionRole)
-        self.recheck_button.setToolTip("Les filen igjen, for eksempel etter at du har rettet "
-                                       "den i Excel")
+            tr("Sjekk filen på &nytt"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.recheck_button.setToolTip(tr("Les filen igjen, for eksempel etter at du har "
+                                          "rettet den i Excel"))
         self.close_button = self.buttons.addButton(
-            "&Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+            tr("&Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.import_file)
         self.recheck_button.clicked.connect(self.check)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._set_status("Filen er ikke lest ennå.")
+        self._set_status(tr("Filen er ikke lest ennå."))
         self.resize(920, 620)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
         if screen is not None:  # a small laptop screen at 150 %: never larger than the screen
@@ -382,9 +393,9 @@ class ImportDialog(QDialog):
             # the file or the database changed since the preview
             self.report = report
             self._show_preview(report)
-            self._set_status(f"{report.file} ble ikke importert, og ingenting er lagret: "
-                             "filen har problemer nå som den ikke hadde da den ble sjekket.",
-                             error=True)
+            self._set_status(tr("{file} ble ikke importert, og ingenting er lagret: filen har "
+                                "problemer nå som den ikke hadde da den ble sjekket.").format(
+                file=report.file), error=True)
             return report
         self.imported_report = report
         self._show_result(report)
@@ -400,8 +411,9 @@ class ImportDialog(QDialog):
 
     def _read(self, *, dry_run: bool) -> ImportReport | None:
         parent = self if self.isVisible() else self.parentWidget()
-        progress = QProgressDialog(f"Leser {self.path.name} …", "&Stopp", 0, PROGRESS_STEPS, parent)
-        progress.setWindowTitle("Sjekker filen" if dry_run else "Importerer")
+        progress = QProgressDialog(tr("Leser {file} …").format(file=self.path.name), tr("&Stopp"),
+                                   0, PROGRESS_STEPS, parent)
+        progress.setWindowTitle(tr("Sjekker filen") if dry_run else tr("Importerer"))
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -428,8 +440,8 @@ class ImportDialog(QDialog):
             nonlocal checking
             if not checking:
                 checking = True
-                progress.setLabelText("Sammenligner med databasen …" if dry_run
-                                      else "Lagrer verdiene …")
+                progress.setLabelText(tr("Sammenligner med databasen …") if dry_run
+                                      else tr("Lagrer verdiene …"))
             show(min(max(progress.value(), READ_SHARE) + 25, PROGRESS_STEPS - 1))
 
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
@@ -440,14 +452,16 @@ class ImportDialog(QDialog):
                 preview=PREVIEW_LIMIT if dry_run else 0)
         except _Cancelled:
             self._end_progress(progress)
-            self._set_status("Stoppet. Ingenting er lagret." if dry_run else
-                             "Importen ble stoppet. Ingenting er lagret.", error=True)
+            self._set_status(tr("Stoppet. Ingenting er lagret.") if dry_run else
+                             tr("Importen ble stoppet. Ingenting er lagret."), error=True)
             return None
         except (StoreError, OSError) as exc:
             self._end_progress(progress)
             text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._set_status(f"Kunne ikke {'sjekke' if dry_run else 'importere'} filen: {text}. "
-                             "Ingenting er lagret.", error=True)
+            self._set_status((tr("Kunne ikke sjekke filen: {reason}. Ingenting er lagret.")
+                              if dry_run else
+                              tr("Kunne ikke importere filen: {reason}. Ingenting er lagret."))
+                             .format(reason=text), error=True)
             return None
         progress.setValue(PROGRESS_STEPS)
         self.progress_percent = 100
@@ -468,31 +482,34 @@ class ImportDialog(QDialog):
     def _show_preview(self, report: ImportReport) -> None:
         facts = []
         if report.encoding:
-            sep = {";": "semikolon", ",": "komma", "\t": "tabulator"}.get(report.delimiter,
-                                                                            report.delimiter)
-            facts.append(f"{report.encoding}, {sep} mellom feltene")
+            sep = {";": tr("semikolon"), ",": tr("komma"), "\t": tr("tabulator")}.get(
+                report.delimiter, report.delimiter)
+            facts.append(tr("{encoding}, {separator} mellom feltene").format(
+                encoding=report.encoding, separator=sep))
         if report.rows:
-            facts.append(_plural(report.rows, "rad", "rader"))
-        self.file_label.setText("  ·  ".join([f"Mappe: {self.path.parent}", *facts]))
+            facts.append(_plural(report.rows, tr("rad"), tr("rader")))
+        self.file_label.setText("  ·  ".join(
+            [tr("Mappe: {folder}").format(folder=self.path.parent), *facts]))
 
         unknown = self._unknown_offices(report) if not self._needs_office else []
         if unknown or self.add_offices_box.isChecked():
             names = [f"{c} {report.office_names.get(c) or ''}".strip() for c in unknown]
             shown = ", ".join(names[:6])
             if len(names) > 6:
-                shown += f" og {_n(len(names) - 6)} til"
+                shown += " " + tr("og {n} til").format(n=_n(len(names) - 6))
             self.add_offices_box.show()
             self.add_offices_list.setText(
-                f"Filen nevner {_plural(len(unknown), 'kontor', 'kontorer')} som ikke finnes: "
-                f"{shown}." if unknown else "")
+                tr("Filen nevner {offices} som ikke finnes: {names}.").format(
+                    offices=_plural(len(unknown), tr("kontor"), tr("kontorer")), names=shown)
+                if unknown else "")
             self.add_offices_list.setVisible(bool(unknown))
 
         self.new_stat.set(report.new)
         self.changed_stat.set(report.changed)
         self.unchanged_stat.set(report.unchanged)
         skipped = report.skipped_empty + report.skipped_suppressed
-        self.skipped_stat.set(skipped, f"{_n(report.skipped_empty)} uten verdi, "
-                                       f"{_n(report.skipped_suppressed)} skjult («:»)")
+        self.skipped_stat.set(skipped, tr("{empty} uten verdi, {hidden} skjult («:»)").format(
+            empty=_n(report.skipped_empty), hidden=_n(report.skipped_suppressed)))
         self.problem_stat.set(len(report.problems))
         self.problem_stat.number.setStyleSheet(f"color: {ERROR_COLOR}" if report.problems else "")
 
@@ -500,31 +517,36 @@ class ImportDialog(QDialog):
         if skipped:
             parts = []
             if report.skipped_empty:
-                parts.append(f"{_plural(report.skipped_empty, 'rad', 'rader')} uten verdi")
+                parts.append(tr("{rows} uten verdi").format(
+                    rows=_plural(report.skipped_empty, tr("rad"), tr("rader"))))
             if report.skipped_suppressed:
-                hidden = _plural(report.skipped_suppressed, "skjult verdi", "skjulte verdier")
-                parts.append(f"{hidden} («:»)")
-            details.append(f"Hoppes over: {' og '.join(parts)}.")
+                hidden = _plural(report.skipped_suppressed, tr("skjult verdi"),
+                                 tr("skjulte verdier"))
+                parts.append(tr("{values} («:»)").format(values=hidden))
+            what = (tr("{first} og {second}").format(first=parts[0], second=parts[1])
+                    if len(parts) == 2 else parts[0])
+            details.append(tr("Hoppes over: {what}.").format(what=what))
         if report.offices_added:
             names = [f"{c} {report.office_names.get(c) or ''}".strip()
                      for c in report.offices_added]
-            details.append(f"Kontorer som opprettes: {', '.join(names)}.")
+            details.append(tr("Kontorer som opprettes: {names}.").format(names=", ".join(names)))
         if self._needs_office:
-            details.append(f"Alle radene legges på kontor {self.office_combo.currentText()}.")
+            details.append(tr("Alle radene legges på kontor {office}.").format(
+                office=self.office_combo.currentText()))
         self.details_label.setText(" ".join(details))
         self.details_label.setVisible(bool(details))
 
-        hint = "kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem"
+        hint = tr("kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem")
         self.problem_model.set_rows([(line, message.replace(ADD_OFFICES_HINT, hint))
                                      for line, message in report.problems])
         if len(report.problems) <= 500:
             self.problem_view.resizeRowsToContents()
         self.copy_button.setEnabled(bool(report.problems))
         self.problem_note.setText(
-            "Ingen problemer: filen kan importeres." if not report.problems else
-            "Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som "
-            "når filen åpnes i et tekstprogram (linje 1 er overskriften).")
-        self.tabs.setTabText(0, f"&Problemer ({_n(len(report.problems))})")
+            tr("Ingen problemer: filen kan importeres.") if not report.problems else
+            tr("Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som "
+               "når filen åpnes i et tekstprogram (linje 1 er overskriften)."))
+        self.tabs.setTabText(0, tr("&Problemer ({n})").format(n=_n(len(report.problems))))
 
         self.change_model.set_rows(report.preview)
         # one office (the usual case) needs no column of its own
@@ -532,31 +554,34 @@ class ImportDialog(QDialog):
                                          len({c.office for c in report.preview}) < 2)
         shown = len(report.preview)
         if not report.changed:
-            note = "Filen endrer ingen verdier som allerede er lagret."
+            note = tr("Filen endrer ingen verdier som allerede er lagret.")
         elif shown < report.changed:
-            note = (f"Verdier som allerede er lagret og som filen endrer. Viser de første "
-                    f"{_n(shown)} av {_n(report.changed)}; de {_n(report.changed - shown)} "
-                    "andre endres også.")
+            note = tr("Verdier som allerede er lagret og som filen endrer. Viser de første "
+                      "{shown} av {total}; de {rest} andre endres også.").format(
+                shown=_n(shown), total=_n(report.changed), rest=_n(report.changed - shown))
         else:
-            note = "Verdier som allerede er lagret og som filen endrer (eller gir ny kommentar)."
+            note = tr("Verdier som allerede er lagret og som filen endrer (eller gir ny "
+                      "kommentar).")
         self.change_note.setText(note)
-        self.tabs.setTabText(1, f"&Endrede verdier ({_n(report.changed)})")
+        self.tabs.setTabText(1, tr("&Endrede verdier ({n})").format(n=_n(report.changed)))
         self.tabs.setCurrentIndex(0 if report.problems or not report.changed else 1)
 
         to_store = report.new + report.changed
         if report.problems:
-            problems = _plural(len(report.problems), "problem", "problemer")
+            problems = _plural(len(report.problems), tr("problem"), tr("problemer"))
             self._set_status(
-                f"Filen kan ikke importeres før {problems} er rettet. Ingenting er lagret. "
-                "Rett filen og trykk «Sjekk filen på nytt».", error=True)
+                tr("Filen kan ikke importeres før {problems} er rettet. Ingenting er lagret. "
+                   "Rett filen og trykk «Sjekk filen på nytt».").format(problems=problems),
+                error=True)
         elif not to_store and not report.offices_added:
-            self._set_status("Alle verdiene i filen er allerede lagret: importen ville ikke "
-                             "endre noe.")
+            self._set_status(tr("Alle verdiene i filen er allerede lagret: importen ville ikke "
+                                "endre noe."))
         else:
-            values = _plural(to_store, "ny eller endret verdi", "nye og endrede verdier")
+            values = _plural(to_store, tr("ny eller endret verdi"), tr("nye og endrede verdier"))
             self._set_status(
-                f"Ingenting er lagret ennå. «Importer» lagrer {values} på én gang (alt eller "
-                f"ingenting), og endringsloggen viser at de kom fra «{report.file}».")
+                tr("Ingenting er lagret ennå. «Importer» lagrer {values} på én gang (alt eller "
+                   "ingenting), og endringsloggen viser at de kom fra «{file}».").format(
+                    values=values, file=report.file))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -571,18 +596,22 @@ class ImportDialog(QDialog):
         for s, value in ((self.new_stat, report.new), (self.changed_stat, report.changed),
                          (self.unchanged_stat, report.unchanged)):
             s.set(value)
-        added = (f" {_plural(len(report.offices_added), 'kontor', 'kontorer')} er opprettet."
-                 if report.offices_added else "")
+        added = (" " + tr("{offices} er opprettet.").format(
+            offices=_plural(len(report.offices_added), tr("kontor"), tr("kontorer")))
+            if report.offices_added else "")
         self._set_status(
-            f"Importert: {_plural(report.new, 'ny verdi', 'nye verdier')} og "
-            f"{_plural(report.changed, 'endret verdi', 'endrede verdier')} er lagret.{added} "
-            f"Endringsloggen viser dem som «import {report.file}».", ok=True)
-        self.change_note.setText("Lagrede verdier som importen endret (eller ga ny kommentar).")
+            tr("Importert: {new} og {changed} er lagret.{added} Endringsloggen viser dem som "
+               "«import {file}».").format(
+                new=_plural(report.new, tr("ny verdi"), tr("nye verdier")),
+                changed=_plural(report.changed, tr("endret verdi"), tr("endrede verdier")),
+                added=added, file=report.file), ok=True)
+        self.change_note.setText(tr("Lagrede verdier som importen endret (eller ga ny "
+                                    "kommentar)."))
         self.import_button.hide()
         self.recheck_button.hide()
         self.office_combo.setEnabled(False)
         self.add_offices_box.setEnabled(False)
-        self.close_button.setText("&Lukk")
+        self.close_button.setText(tr("&Lukk"))
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
@@ -596,7 +625,7 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         QGuiApplication.clipboard().setText("\n".join(
-            f"linje {line}: {message}" if line else message
+            tr("linje {line}: {message}").format(line=line, message=message) if line else message
             for line, message in self.report.problems))
 
 
@@ -612,7 +641,9 @@ def run_import(parent: QWidget | None, store: Store, office_code: str,
     if path is None:
         start = _last_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(parent, "Importer utvekslingsfil", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Importer utvekslingsfil"), start,
+            tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
         if not path:
             return None
         _last_folder = str(Path(path).parent)

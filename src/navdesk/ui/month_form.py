@@ -7,7 +7,7 @@ after a refused one; Ctrl+PgUp / Ctrl+PgDown change month.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -16,17 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected, format_display
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
-SOURCES = {"form": "skjema", "undo": "angret", "redo": "gjort om", "demo": "eksempeldata"}
+def source_name(source: str) -> str:
+    """Where a change came from, as the change log says it (an import names its file)."""
+    return {"form": tr("skjema"), "undo": tr("angret"), "redo": tr("gjort om"),
+            "demo": tr("eksempeldata")}.get(source, source)
+
+
+def month_name(month: int) -> str:
+    """The month's name in the window's language (lower case in bokmål, as in a sentence)."""
+    return QLocale(*i18n.LOCALES[i18n.current()]).standaloneMonthName(month)
 
 
 def month_title(p: Period) -> str:
-    return f"{MONTH_NAMES[p.month - 1]} {p.year}"
+    return f"{month_name(p.month)} {p.year}"
 
 
 class ValueDelegate(QStyledItemDelegate):
@@ -167,16 +177,16 @@ class MonthForm(QWidget):
 
         # ---- top: month navigation and lock state
         self.prev_button = QToolButton(text="◀")
-        self.prev_button.setToolTip("Forrige måned (Ctrl+PgUp)")
+        self.prev_button.setToolTip(tr("Forrige måned") + " (Ctrl+PgUp)")
         self.next_button = QToolButton(text="▶")
-        self.next_button.setToolTip("Neste måned (Ctrl+PgDown)")
+        self.next_button.setToolTip(tr("Neste måned") + " (Ctrl+PgDown)")
         self.month_combo = QComboBox()
-        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
-        self.month_combo.setToolTip("Gå til måned (Ctrl+G)")
-        self.month_combo.setAccessibleName("Måned")
+        self.month_combo.addItems([month_name(m).capitalize() for m in range(1, 13)])
+        self.month_combo.setToolTip(tr("Gå til måned") + " (Ctrl+G)")
+        self.month_combo.setAccessibleName(tr("Måned"))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
-        self.year_spin.setAccessibleName("År")
+        self.year_spin.setAccessibleName(tr("År"))
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -199,7 +209,7 @@ class MonthForm(QWidget):
         # ---- middle: the form and the side panel
         self.view = MonthView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Månedens tall")
+        self.view.setAccessibleName(tr("Månedens tall"))
         # the name takes the room that is left; the figures keep a width that fits their
         # heading (measured, so larger Windows scaling does not cut them off)
         header = self.view.header()
@@ -209,7 +219,7 @@ class MonthForm(QWidget):
         for col in (UNIT, VALUE, VALUE + 1, VALUE + 2, NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            widest = "⚠ 9 avvik 💬" if col == NOTE else "99 999 999,99"
+            widest = "⚠ " + tr("{n} avvik").format(n=9) + " 💬" if col == NOTE else "99 999 999,99"
             self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
                                               metrics.horizontalAdvance(widest)) + 20)
         header.setMinimumSectionSize(60)
@@ -221,28 +231,28 @@ class MonthForm(QWidget):
         self.rejected_label.setStyleSheet("color: #a4262c; font-weight: bold;")
         self.rejected_label.setVisible(False)
         self.comment_edit = QPlainTextEdit()
-        self.comment_edit.setPlaceholderText("Hvorfor tallet endret seg, hva som er anslått …")
-        self.comment_edit.setAccessibleName("Kommentar")
+        self.comment_edit.setPlaceholderText(tr("Hvorfor tallet endret seg, hva som er anslått …"))
+        self.comment_edit.setAccessibleName(tr("Kommentar"))
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(110)
-        self.comment_button = QPushButton("&Lagre kommentar")
-        self.comment_button.setToolTip("Lagre kommentaren til verdien (Ctrl+Enter)")
+        self.comment_button = QPushButton(tr("&Lagre kommentar"))
+        self.comment_button.setToolTip(tr("Lagre kommentaren til verdien") + " (Ctrl+Enter)")
         self.history_list = QListWidget()
-        self.history_list.setAccessibleName("Endringslogg")
+        self.history_list.setAccessibleName(tr("Endringslogg"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.detail_title)
         side_layout.addWidget(self.rejected_label)
-        side_layout.addWidget(QLabel("&Kommentar", buddy=self.comment_edit))
+        side_layout.addWidget(QLabel(tr("&Kommentar"), buddy=self.comment_edit))
         side_layout.addWidget(self.comment_edit)
         side_layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignRight)
-        side_layout.addWidget(QLabel("Endringslogg"))
+        side_layout.addWidget(QLabel(tr("Endringslogg")))
         side_layout.addWidget(self.history_list, 1)
 
         self.findings_label = QLabel()
         self.findings_list = QListWidget()
-        self.findings_list.setAccessibleName("Avvik denne måneden")
+        self.findings_list.setAccessibleName(tr("Avvik denne måneden"))
         self.findings_list.setMaximumHeight(120)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -323,19 +333,20 @@ class MonthForm(QWidget):
         locked = self.model.locked
         self.title.setText(month_title(self.period).capitalize())
         if locked:
-            self.lock_label.setText("🔒 Rapportert og låst")
+            self.lock_label.setText("🔒 " + tr("Rapportert og låst"))
             self.lock_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
-            self.lock_button.setText("&Gjenåpne måneden …")
-            self.lock_button.setToolTip("Åpne måneden for endringer igjen (blir logget)")
+            self.lock_button.setText(tr("&Gjenåpne måneden …"))
+            self.lock_button.setToolTip(tr("Åpne måneden for endringer igjen (blir logget)"))
         else:
             self.lock_label.setText("")
             self.lock_label.setStyleSheet("")
-            self.lock_button.setText("&Marker som rapportert")
-            self.lock_button.setToolTip("Lås måneden når tallene er sendt til kommunen")
+            self.lock_button.setText(tr("&Marker som rapportert"))
+            self.lock_button.setToolTip(tr("Lås måneden når tallene er sendt til kommunen"))
         findings = self.model.sheet.findings if self.model.sheet else []
         self.findings_label.setText(
-            f"Avvik og uvanlige verdier i {month_title(self.period)}: {len(findings)}"
-            if findings else f"Ingen avvik i {month_title(self.period)}.")
+            tr("Avvik og uvanlige verdier i {month}: {n}").format(
+                month=month_title(self.period), n=len(findings))
+            if findings else tr("Ingen avvik i {month}.").format(month=month_title(self.period)))
         self.findings_list.clear()
         self.findings_list.setVisible(bool(findings))
         for f in findings:
@@ -367,7 +378,7 @@ class MonthForm(QWidget):
         try:
             self.session.set_comment(node.code, node.period, self.comment_edit.toPlainText().strip())
         except (ValueRejected, StoreError) as exc:
-            QMessageBox.warning(self, "Kommentaren ble ikke lagret", str(exc))
+            QMessageBox.warning(self, tr("Kommentaren ble ikke lagret"), str(exc))
             return
         self.refresh()
         self.data_changed.emit()
@@ -376,9 +387,10 @@ class MonthForm(QWidget):
         store, office = self.session.store, self.session.office
         if self.model.locked:
             answer = QMessageBox.question(
-                self, "Gjenåpne måneden",
-                f"{month_title(self.period).capitalize()} er rapportert til kommunen. Vil du "
-                "åpne måneden for endringer igjen? Gjenåpningen blir logget.",
+                self, tr("Gjenåpne måneden"),
+                tr("{month} er rapportert til kommunen. Vil du åpne måneden for endringer "
+                   "igjen? Gjenåpningen blir logget.").format(
+                    month=month_title(self.period).capitalize()),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -395,8 +407,9 @@ class MonthForm(QWidget):
         code = self.view.currentIndex().data(CodeRole)
         refused = self.model.rejected.get(code) if code else None
         if refused:
-            self.rejected_label.setText(f"«{refused[0]}» er ikke lagret: {refused[1]}. "
-                                        "Skriv en ny verdi, eller trykk Esc for å se den lagrede.")
+            self.rejected_label.setText(
+                tr("«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for "
+                   "å se den lagrede.").format(value=refused[0], reason=refused[1]))
         self.rejected_label.setVisible(bool(refused))
 
     def _show_detail(self) -> None:
@@ -416,18 +429,18 @@ class MonthForm(QWidget):
         self.comment_button.setEnabled(can_comment)
         self.comment_edit.setPlainText(node.comment or "")
         if not node.editable:
-            self.history_list.addItem("Beregnet av navdesk.")
+            self.history_list.addItem(tr("Beregnet av navdesk."))
             return
         entries = self.session.store.history(self.session.office, ind.code, node.period)
         if not entries:
-            self.history_list.addItem("Ingen endringer ennå.")
+            self.history_list.addItem(tr("Ingen endringer ennå."))
         for e in entries:
-            old = format_display(e.old_value) if e.old_value is not None else "tom"
-            new = format_display(e.new_value) if e.new_value is not None else "tom"
-            source = SOURCES.get(e.source, e.source)
-            what = f"{old} → {new}" if old != new else "kommentar endret"
+            old = format_display(e.old_value) if e.old_value is not None else tr("tom")
+            new = format_display(e.new_value) if e.new_value is not None else tr("tom")
+            source = source_name(e.source)
+            what = f"{old} → {new}" if old != new else tr("kommentar endret")
             item = QListWidgetItem(f"{e.changed_at[:16].replace('T', ' ')}  {what}\n"
                                    f"    {e.changed_by}, {source}")
             if e.new_comment != e.old_comment and e.new_comment:
-                item.setToolTip(f"Kommentar: {e.new_comment}")
+                item.setToolTip(tr("Kommentar: {comment}").format(comment=e.new_comment))
             self.history_list.addItem(item)

@@ -10,10 +10,18 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected, format_display
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)
 HEADERS = ["Indikator", "Enhet", "Verdi", "Forrige måned", "Samme måned i fjor", "Merknad"]
+
+
+def headers() -> list[str]:
+    """The column titles in the window's language (``HEADERS`` are the bokmål sources)."""
+    return [tr("Indikator"), tr("Enhet"), tr("Verdi"), tr("Forrige måned"),
+            tr("Samme måned i fjor"), tr("Merknad")]
 
 CodeRole = Qt.ItemDataRole.UserRole + 1  # the indicator code of a line (None for headings)
 RejectedRole = Qt.ItemDataRole.UserRole + 2  # the reason a typed value was refused
@@ -64,6 +72,11 @@ class MonthModel(NodeTreeModel):
         self.rejected: dict[str, tuple[str, str]] = {}
 
     # ---- content ---------------------------------------------------------------
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return headers()[section]
+        return None
+
     def set_sheet(self, sheet: MonthSheet, locked: bool) -> None:
         self.beginResetModel()
         if self.sheet is None or sheet.period != self.sheet.period:
@@ -128,7 +141,9 @@ class MonthModel(NodeTreeModel):
             if col == NAME:
                 return node.title
             if col == UNIT:
-                return ind.unit.label if not ind.is_ratio or ind.unit is not Unit.PERCENT else "%"
+                if ind.is_ratio and ind.unit is Unit.PERCENT:
+                    return "%"
+                return ind.unit.label_en if i18n.current() == "en" else ind.unit.label
             if col == VALUE:
                 return rejected[0] if rejected else _fmt(node, node.value)
             if col == PREVIOUS:
@@ -140,8 +155,8 @@ class MonthModel(NodeTreeModel):
                 if rejected:
                     marks.append("✖ " + rejected[1])
                 if node.findings:
-                    marks.append("⚠ " + ("avvik" if len(node.findings) == 1
-                                         else f"{len(node.findings)} avvik"))
+                    marks.append("⚠ " + (tr("avvik") if len(node.findings) == 1
+                                         else tr("{n} avvik").format(n=len(node.findings))))
                 if node.comment:
                     marks.append("💬")
                 return "  ".join(marks)
@@ -171,7 +186,7 @@ class MonthModel(NodeTreeModel):
             font.setItalic(True)
             return font
         if role == _ACCESSIBLE and col == VALUE:
-            return f"{node.title}: {_fmt(node, node.value) or 'tom'}"
+            return f"{node.title}: {_fmt(node, node.value) or tr('tom')}"
         return None
 
     def _heading_data(self, node: SheetNode, col: int, role):
@@ -188,15 +203,17 @@ class MonthModel(NodeTreeModel):
         ind = node.indicator
         lines = [f"{ind.name} ({ind.code})"]
         if ind.is_ratio:
-            lines.append("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn.")
+            lines.append(tr("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn."))
         if ind.is_yearly:
-            lines.append(f"Registreres én gang per år (gjelder {node.period}).")
+            lines.append(tr("Registreres én gang per år (gjelder {period}).").format(
+                period=node.period))
         if rejected:
-            lines.append(f"Ikke lagret: {rejected[1]}. Esc viser den lagrede verdien igjen.")
+            lines.append(tr("Ikke lagret: {reason}. Esc viser den lagrede verdien igjen.").format(
+                reason=rejected[1]))
         for f in node.findings:
             lines.append(f"⚠ {f.message}")
         if node.comment:
-            lines.append(f"Kommentar: {node.comment}")
+            lines.append(tr("Kommentar: {comment}").format(comment=node.comment))
         return "\n".join(lines)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.units import ValueRejected
 from navdesk.store.database import Office, StoreError
+from navdesk.ui.i18n import tr
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light backgrounds, not only by colour
 CODE_DIGITS = 4
@@ -32,18 +33,19 @@ def check_office_code(code: str) -> str | None:
     digits; a missing leading zero (``312`` for ``0312``) is the usual slip."""
     code = code.strip()
     if not code:
-        return "Skriv inn kontornummeret, f.eks. 0312"
+        return tr("Skriv inn kontornummeret, f.eks. 0312")
     if not code.isdigit() or not code.isascii():
-        return "Kontornummeret skal bare ha sifre, f.eks. 0312"
+        return tr("Kontornummeret skal bare ha sifre, f.eks. 0312")
     if len(code) < CODE_DIGITS:
-        return f"Kontornummeret har fire sifre. Mente du {code.zfill(CODE_DIGITS)}?"
+        return tr("Kontornummeret har fire sifre. Mente du {code}?").format(
+            code=code.zfill(CODE_DIGITS))
     if len(code) > CODE_DIGITS:
-        return f"Kontornummeret har fire sifre, f.eks. 0312 (du skrev {len(code)})"
+        return tr("Kontornummeret har fire sifre, f.eks. 0312 (du skrev {n})").format(n=len(code))
     return None
 
 
 def check_office_name(name: str) -> str | None:
-    return None if name.strip() else "Skriv inn kontorets navn, f.eks. NAV Frogner"
+    return None if name.strip() else tr("Skriv inn kontorets navn, f.eks. NAV Frogner")
 
 
 class SetupDialog(QDialog):
@@ -58,34 +60,34 @@ class SetupDialog(QDialog):
                  database: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SetupDialog")
-        self.setWindowTitle("Sett opp navdesk")
+        self.setWindowTitle(tr("Sett opp navdesk"))
         self.choice: SetupChoice | None = None
         self.office: Office | None = None
         self._save_office = save_office
         self._checked = False  # once the user tried to confirm, errors follow each key
 
-        title = QLabel("Velkommen til navdesk")
+        title = QLabel(tr("Velkommen til navdesk"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel("navdesk tar vare på månedstallene for ett NAV-kontor, i en fil på "
-                       "denne maskinen. Skriv inn kontoret du fører tall for.")
+        intro = QLabel(tr("navdesk tar vare på månedstallene for ett NAV-kontor, i en fil på "
+                          "denne maskinen. Skriv inn kontoret du fører tall for."))
         intro.setWordWrap(True)
 
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("officeCode")
-        self.code_edit.setPlaceholderText("f.eks. 0312")
+        self.code_edit.setPlaceholderText(tr("f.eks. 0312"))
         self.code_edit.setMaxLength(12)
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.code_edit.setToolTip("Kontorets fire sifre, med null først om det har det")
+        self.code_edit.setToolTip(tr("Kontorets fire sifre, med null først om det har det"))
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("officeName")
-        self.name_edit.setPlaceholderText("f.eks. NAV Frogner")
+        self.name_edit.setPlaceholderText(tr("f.eks. NAV Frogner"))
         self.name_edit.setMaxLength(200)
         self.municipality_edit = QLineEdit()
         self.municipality_edit.setObjectName("municipality")
-        self.municipality_edit.setPlaceholderText("f.eks. Oslo (kan stå tom)")
+        self.municipality_edit.setPlaceholderText(tr("f.eks. Oslo (kan stå tom)"))
         self.municipality_edit.setMaxLength(200)
         self.code_error = _error_label("codeError")
         self.name_error = _error_label("nameError")
@@ -94,29 +96,29 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow(_buddy("&Kontornummer", self.code_edit),
+        form.addRow(_buddy(tr("&Kontornummer"), self.code_edit),
                     _with_error(self.code_edit, self.code_error))
-        form.addRow(_buddy("Kontor&navn", self.name_edit),
+        form.addRow(_buddy(tr("Kontor&navn"), self.name_edit),
                     _with_error(self.name_edit, self.name_error))
-        form.addRow(_buddy("K&ommune", self.municipality_edit), self.municipality_edit)
+        form.addRow(_buddy(tr("K&ommune"), self.municipality_edit), self.municipality_edit)
 
         buttons = QDialogButtonBox()
-        self.setup_button = buttons.addButton("&Sett opp kontoret",
+        self.setup_button = buttons.addButton(tr("&Sett opp kontoret"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.setup_button.setDefault(True)
-        self.cancel_button = buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel_button.setToolTip("Avslutter navdesk uten å sette opp noe (Esc)")
+        self.cancel_button = buttons.addButton(tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setToolTip(tr("Avslutter navdesk uten å sette opp noe") + " (Esc)")
         self.setup_button.clicked.connect(self.confirm_office)
         buttons.rejected.connect(self.reject)
 
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
-        demo_text = QLabel("Vil du se deg rundt først? Eksempeldata åpnes i en egen "
-                           "eksempeldatabase, så dine egne tall aldri blandes med dem.")
+        demo_text = QLabel(tr("Vil du se deg rundt først? Eksempeldata åpnes i en egen "
+                              "eksempeldatabase, så dine egne tall aldri blandes med dem."))
         demo_text.setWordWrap(True)
         demo_buttons = QDialogButtonBox()
-        self.demo_button = demo_buttons.addButton("&Prøv med eksempeldata",
+        self.demo_button = demo_buttons.addButton(tr("&Prøv med eksempeldata"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.setAutoDefault(False)
         self.demo_button.clicked.connect(self.choose_demo)
@@ -137,7 +139,7 @@ class SetupDialog(QDialog):
         layout.addWidget(demo_buttons)
         if database is not None:
             layout.addSpacing(4)
-            where = QLabel(f"Datafil: {database}")
+            where = QLabel(tr("Datafil: {path}").format(path=database))
             where.setObjectName("databasePath")
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
