@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit
 from navdesk.store import open_store
-from navdesk.ui.catalogue_dialog import FIXED_NOTE, CatalogueDialog
+from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.catalogue_model import CODE, NAME, SHOWN, CatalogueModel, HIDDEN_FG
 from navdesk.ui.main_window import MainWindow
@@ -276,7 +276,7 @@ def test_unit_and_rule_of_a_code_with_values_are_fixed_and_a_change_is_refused(q
                                                                               demo_store):
     choose(dialog, "SH_NODHJELP")
     assert not dialog.unit_combo.isEnabled() and not dialog.aggregation_combo.isEnabled()
-    assert dialog.fixed_note.isVisibleTo(dialog) and dialog.fixed_note.text() == FIXED_NOTE
+    assert dialog.fixed_note.isVisibleTo(dialog) and dialog.fixed_note.text() == fixed_note()
     before = stored_catalogue(demo_store.path)
     changed = []
     dialog.catalogue_changed.connect(lambda: changed.append(True))

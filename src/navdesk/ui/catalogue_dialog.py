@@ -27,18 +27,28 @@ from navdesk.domain.catalogue import (
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.store.database import Store, StoreError
 from navdesk.ui.catalogue_model import (
-    AGGREGATION, AGGREGATION_LONG, CODE, GROUP, NAME, PERIOD_LONG, SECTION, SHOWN, UNIT,
-    CatalogueModel, CodeRole,
+    AGGREGATION, CODE, GROUP, NAME, SECTION, SHOWN, UNIT, CatalogueModel, CodeRole,
+    aggregation_long, period_long, unit_label,
 )
+from navdesk.ui.i18n import tr
 
-TITLE = "Indikatorkatalog"
 ERROR_COLOR = "#a1000e"
 OK_COLOR = "#1d6b2c"
-FIXED_NOTE = ("Enhet, aggregering og periodetype ligger fast fordi koden har lagrede "
+NEW_SECTION = "Egne indikatorer"  # stored in the catalogue as a section name: not translated
+
+
+def title() -> str:
+    return tr("Indikatorkatalog")
+
+
+def fixed_note() -> str:
+    return tr("Enhet, aggregering og periodetype ligger fast fordi koden har lagrede "
               "verdier: en endring ville feiltolke dem.")
-CODE_TIP = ("Koden kan aldri endres eller slettes: den binder sammen verdier, styringskort "
-            "og filer. Skjul indikatoren hvis den ikke skal brukes lenger.")
-NEW_SECTION = "Egne indikatorer"
+
+
+def code_tip() -> str:
+    return tr("Koden kan aldri endres eller slettes: den binder sammen verdier, styringskort "
+              "og filer. Skjul indikatoren hvis den ikke skal brukes lenger.")
 
 
 def _refs(text: str) -> str:
@@ -56,7 +66,7 @@ class CatalogueDialog(QDialog):
                  select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogueDialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         self.store = store
         self._code: str | None = None  # the indicator in the form (None: a new one)
         self._active = True
@@ -70,12 +80,12 @@ class CatalogueDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Kode, navn, seksjon – eller «skjult»")
+        self.filter_edit.setPlaceholderText(tr("Kode, navn, seksjon – eller «skjult»"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Søk i katalogen")
+        self.filter_edit.setAccessibleName(tr("Søk i katalogen"))
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Indikatorer")
+        self.table.setAccessibleName(tr("Indikatorer"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,7 +106,7 @@ class CatalogueDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         search = QHBoxLayout()
-        search.addWidget(QLabel("Sø&k", buddy=self.filter_edit))
+        search.addWidget(QLabel(tr("Sø&k"), buddy=self.filter_edit))
         search.addWidget(self.filter_edit, 1)
         left_layout.addLayout(search)
         left_layout.addWidget(self.table, 1)
@@ -104,67 +114,68 @@ class CatalogueDialog(QDialog):
 
         # ---- right: the form of one indicator
         self.code_edit = QLineEdit()
-        self.code_edit.setAccessibleName("Kode")
-        self.code_edit.setPlaceholderText("f.eks. BY_INTRO")
+        self.code_edit.setAccessibleName(tr("Kode"))
+        self.code_edit.setPlaceholderText(tr("f.eks. BY_INTRO"))
         self.code_edit.setMaxLength(40)
         self.name_edit = QLineEdit()
         self.name_en_edit = QLineEdit()
-        self.name_en_edit.setPlaceholderText("som navnet hvis tomt")
+        self.name_en_edit.setPlaceholderText(tr("som navnet hvis tomt"))
         self.unit_combo = QComboBox()
         for unit in Unit:
             # the enum's text as item data: Qt turns a str-based enum into a plain str
-            self.unit_combo.addItem(unit.label if unit.label != "kr" else "kroner", unit.value)
+            self.unit_combo.addItem(tr("kroner") if unit is Unit.NOK else unit_label(unit),
+                                    unit.value)
         self.aggregation_combo = QComboBox()
         for agg in Aggregation:
-            self.aggregation_combo.addItem(AGGREGATION_LONG[agg], agg.value)
+            self.aggregation_combo.addItem(aggregation_long(agg), agg.value)
         self.period_combo = QComboBox()
         for ptype in PeriodType:
-            self.period_combo.addItem(PERIOD_LONG[ptype], ptype.value)
-        self.fixed_note = QLabel(FIXED_NOTE)
+            self.period_combo.addItem(period_long(ptype), ptype.value)
+        self.fixed_note = QLabel(fixed_note())
         self.fixed_note.setWordWrap(True)
         self.fixed_note.setStyleSheet("color: #555555;")
         self.weight_edit = QLineEdit()
-        self.weight_edit.setPlaceholderText("kode som vekter snittet (valgfritt)")
-        self.section_combo = self._editable_combo("Seksjon")
-        self.group_combo = self._editable_combo("Fordeling")
-        self.group_combo.lineEdit().setPlaceholderText("f.eks. Alder (tom: ingen fordeling)")
-        self.parent_combo = self._editable_combo("Del av")
-        self.parent_combo.lineEdit().setPlaceholderText("koden den er en del av")
+        self.weight_edit.setPlaceholderText(tr("kode som vekter snittet (valgfritt)"))
+        self.section_combo = self._editable_combo(tr("Seksjon"))
+        self.group_combo = self._editable_combo(tr("Fordeling"))
+        self.group_combo.lineEdit().setPlaceholderText(tr("f.eks. Alder (tom: ingen fordeling)"))
+        self.parent_combo = self._editable_combo(tr("Del av"))
+        self.parent_combo.lineEdit().setPlaceholderText(tr("koden den er en del av"))
         self.numerator_edit = QLineEdit()
-        self.numerator_edit.setPlaceholderText("koder skilt med mellomrom")
+        self.numerator_edit.setPlaceholderText(tr("koder skilt med mellomrom"))
         self.denominator_edit = QLineEdit()
-        self.denominator_edit.setPlaceholderText("koder skilt med mellomrom")
+        self.denominator_edit.setPlaceholderText(tr("koder skilt med mellomrom"))
         self.factor_edit = QLineEdit()
-        self.factor_edit.setPlaceholderText("100 for prosent")
+        self.factor_edit.setPlaceholderText(tr("100 for prosent"))
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Kode", self.code_edit)
-        form.addRow("&Navn", self.name_edit)
-        form.addRow("&Engelsk navn", self.name_en_edit)
-        form.addRow("En&het", self.unit_combo)
-        form.addRow("&Aggregering", self.aggregation_combo)
-        form.addRow("&Periodetype", self.period_combo)
+        form.addRow(tr("Kode"), self.code_edit)
+        form.addRow(tr("&Navn"), self.name_edit)
+        form.addRow(tr("&Engelsk navn"), self.name_en_edit)
+        form.addRow(tr("En&het"), self.unit_combo)
+        form.addRow(tr("&Aggregering"), self.aggregation_combo)
+        form.addRow(tr("&Periodetype"), self.period_combo)
         form.addRow("", self.fixed_note)
-        form.addRow("Vek&t", self.weight_edit)
-        form.addRow("Seks&jon", self.section_combo)
-        form.addRow("&Fordeling", self.group_combo)
-        form.addRow("&Del av", self.parent_combo)
-        form.addRow("Telle&r", self.numerator_edit)
-        form.addRow("Ne&vner", self.denominator_edit)
-        form.addRow("Fakt&or", self.factor_edit)
-        form.addRow("Status", self.state_label)
+        form.addRow(tr("Vek&t"), self.weight_edit)
+        form.addRow(tr("Seks&jon"), self.section_combo)
+        form.addRow(tr("&Fordeling"), self.group_combo)
+        form.addRow(tr("&Del av"), self.parent_combo)
+        form.addRow(tr("Telle&r"), self.numerator_edit)
+        form.addRow(tr("Ne&vner"), self.denominator_edit)
+        form.addRow(tr("Fakt&or"), self.factor_edit)
+        form.addRow(tr("Status"), self.state_label)
         self.form_box = QGroupBox()
         self.form_box.setLayout(form)
 
-        self.save_button = QPushButton("&Lagre")
+        self.save_button = QPushButton(tr("&Lagre"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Lagre endringene i indikatoren (Enter)")
-        self.hide_button = QPushButton("&Skjul")
-        self.new_button = QPushButton("Ny &indikator")
-        self.new_button.setToolTip("Legg til en indikator kontoret teller selv")
+        self.save_button.setToolTip(tr("Lagre endringene i indikatoren (Enter)"))
+        self.hide_button = QPushButton(tr("&Skjul"))
+        self.new_button = QPushButton(tr("Ny &indikator"))
+        self.new_button.setToolTip(tr("Legg til en indikator kontoret teller selv"))
         for button in (self.hide_button, self.new_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -195,7 +206,7 @@ class CatalogueDialog(QDialog):
         split.setChildrenCollapsible(False)
         split.setSizes([900, 420])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -257,9 +268,9 @@ class CatalogueDialog(QDialog):
     def _count(self) -> None:
         rows = self.model.rowCount()
         hidden = sum(1 for n in range(rows) if not self.model.indicator(n).active)
-        text = f"{rows} indikatorer, {hidden} skjult"
+        text = tr("{rows} indikatorer, {hidden} skjult").format(rows=rows, hidden=hidden)
         if self.proxy.rowCount() != rows:
-            text = f"Viser {self.proxy.rowCount()} av {text}"
+            text = tr("Viser {shown} av {total}").format(shown=self.proxy.rowCount(), total=text)
         self.count_label.setText(text)
 
     def _select(self, code: str | None) -> None:
@@ -322,7 +333,7 @@ class CatalogueDialog(QDialog):
         self._code, self._active = ind.code, ind.active
         self._fill(indicator_fields(ind))
         self.code_edit.setReadOnly(True)
-        self.code_edit.setToolTip(CODE_TIP)
+        self.code_edit.setToolTip(code_tip())
         self.form_box.setTitle(ind.name)
         self._select(ind.code)
         self._update_enabled()
@@ -377,24 +388,24 @@ class CatalogueDialog(QDialog):
         fixed = not new and self._code in self.model.used
         for combo in (self.unit_combo, self.aggregation_combo, self.period_combo):
             combo.setEnabled(not fixed)
-            combo.setToolTip(FIXED_NOTE if fixed else "")
+            combo.setToolTip(fixed_note() if fixed else "")
         self.fixed_note.setVisible(fixed)
         agg = Aggregation(self.aggregation_combo.currentData())
         self.weight_edit.setEnabled(agg is Aggregation.AVERAGE)
         for w in (self.numerator_edit, self.denominator_edit, self.factor_edit):
             w.setEnabled(agg is Aggregation.RATIO)
         self.hide_button.setEnabled(not new)
-        self.hide_button.setText("&Skjul" if self._active else "Vi&s")
+        self.hide_button.setText(tr("&Skjul") if self._active else tr("Vi&s"))
         self.hide_button.setToolTip(
-            "Ta indikatoren ut av månedsskjemaet; verdiene og historikken blir tatt vare på"
-            if self._active else "Vis indikatoren i månedsskjemaet igjen")
+            tr("Ta indikatoren ut av månedsskjemaet; verdiene og historikken blir tatt vare på")
+            if self._active else tr("Vis indikatoren i månedsskjemaet igjen"))
         if new:
-            self.state_label.setText("Ny – vises i månedsskjemaet når den er lagret")
+            self.state_label.setText(tr("Ny – vises i månedsskjemaet når den er lagret"))
         elif self._active:
-            self.state_label.setText("Vises i månedsskjemaet")
+            self.state_label.setText(tr("Vises i månedsskjemaet"))
         else:
-            self.state_label.setText("<b>Skjult</b>: vises ikke i månedsskjemaet; verdiene og "
-                                     "historikken er tatt vare på")
+            self.state_label.setText(tr("<b>Skjult</b>: vises ikke i månedsskjemaet; verdiene og "
+                                        "historikken er tatt vare på"))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -415,9 +426,9 @@ class CatalogueDialog(QDialog):
                     "del_av": "", "teller": "", "nevner": "", "faktor": "", "aktiv": "1"})
         self._loaded = {}  # a new indicator is unsaved until it is saved
         self.code_edit.setReadOnly(False)
-        self.code_edit.setToolTip("Store bokstaver A–Z, sifre og _, 2–40 tegn. Kan ikke "
-                                  "endres etterpå.")
-        self.form_box.setTitle("Ny indikator")
+        self.code_edit.setToolTip(tr("Store bokstaver A–Z, sifre og _, 2–40 tegn. Kan ikke "
+                                     "endres etterpå."))
+        self.form_box.setTitle(tr("Ny indikator"))
         self._update_enabled()
         self._say("")
         self.code_edit.setFocus()
@@ -428,21 +439,22 @@ class CatalogueDialog(QDialog):
         nothing. Returns True when the form is stored (or had nothing to store)."""
         f = self.fields()
         if self.is_new and f["kode"] in self.store.catalogue:
-            self._say(f"Koden {f['kode']} finnes allerede. Velg den i listen for å endre den, "
-                      "eller bruk en annen kode.", error=True)
+            self._say(tr("Koden {code} finnes allerede. Velg den i listen for å endre den, "
+                         "eller bruk en annen kode.").format(code=f["kode"]), error=True)
             return False
         try:
             ind = indicator_from_fields(f)
             changes = self.store.merge_catalogue([ind])
         except (CatalogueError, ValueRejected, StoreError) as exc:
-            self._say("Ikke lagret: " + str(exc).replace("\n", "; "), error=True)
+            self._say(tr("Ikke lagret: {reason}").format(reason=str(exc).replace("\n", "; ")),
+                      error=True)
             return False
         if not changes:
-            self._say("Ingen endringer å lagre.")
+            self._say(tr("Ingen endringer å lagre."))
             return True
         self._code = ind.code
         self._reload(ind.code)
-        self._say("Lagret. " + "; ".join(changes))
+        self._say(tr("Lagret.") + " " + "; ".join(changes))
         self.catalogue_changed.emit()
         return True
 
@@ -455,7 +467,8 @@ class CatalogueDialog(QDialog):
         try:
             self.store.merge_catalogue([replace(ind, active=not ind.active)])
         except (CatalogueError, ValueRejected, StoreError) as exc:
-            self._say("Ikke endret: " + str(exc).replace("\n", "; "), error=True)
+            self._say(tr("Ikke endret: {reason}").format(reason=str(exc).replace("\n", "; ")),
+                      error=True)
             return False
         self._active = not ind.active
         self._loaded["aktiv"] = "1" if self._active else "0"
@@ -465,9 +478,9 @@ class CatalogueDialog(QDialog):
         self._select(ind.code)
         self._count()
         self._update_enabled()
-        self._say(f"{ind.code} vises igjen i månedsskjemaet." if self._active else
-                  f"{ind.code} er skjult: den vises ikke i månedsskjemaet, og verdiene og "
-                  "historikken er tatt vare på.")
+        self._say((tr("{code} vises igjen i månedsskjemaet.") if self._active else
+                   tr("{code} er skjult: den vises ikke i månedsskjemaet, og verdiene og "
+                      "historikken er tatt vare på.")).format(code=ind.code))
         self.catalogue_changed.emit()
         return True
 
@@ -476,14 +489,15 @@ class CatalogueDialog(QDialog):
         if not self.dirty or (self.is_new and not any(
                 v for k, v in self.fields().items() if k in ("kode", "navn"))):
             return True
-        what = self.fields()["kode"] or "den nye indikatoren"
-        box = QMessageBox(QMessageBox.Icon.Question, TITLE,
-                          f"Du har endret {what} uten å lagre. Vil du lagre endringene?",
+        what = self.fields()["kode"] or tr("den nye indikatoren")
+        box = QMessageBox(QMessageBox.Icon.Question, title(),
+                          tr("Du har endret {what} uten å lagre. Vil du lagre endringene?").format(
+                              what=what),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
-        box.button(QMessageBox.StandardButton.Save).setText("&Lagre")
-        box.button(QMessageBox.StandardButton.Discard).setText("&Forkast")
-        box.button(QMessageBox.StandardButton.Cancel).setText("&Avbryt")
+        box.button(QMessageBox.StandardButton.Save).setText(tr("&Lagre"))
+        box.button(QMessageBox.StandardButton.Discard).setText(tr("&Forkast"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("&Avbryt"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:

@@ -23,8 +23,12 @@ from navdesk.domain.catalogue import CatalogueError
 from navdesk.domain.units import ValueRejected
 from navdesk.io.catalogue_file import read_catalogue_file
 from navdesk.store.database import Store, StoreError
+from navdesk.ui.i18n import tr
 
-FILE_FILTER = "CSV-filer (*.csv *.txt);;Alle filer (*)"
+
+def file_filter() -> str:
+    return tr("CSV-filer (*.csv *.txt);;Alle filer (*)")
+
 
 _last_folder: str | None = None  # where the user last picked a file, for this session
 
@@ -37,25 +41,26 @@ class CatalogueChangesDialog(QDialog):
                  problems: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogueChangesDialog")
-        self.setWindowTitle("Katalogfilen kan ikke leses inn" if problems
-                            else "Importere indikatorkatalog?")
+        self.setWindowTitle(tr("Katalogfilen kan ikke leses inn") if problems
+                            else tr("Importere indikatorkatalog?"))
         self.resize(680, 420)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.lines = QPlainTextEdit("\n".join(lines))
         self.lines.setReadOnly(True)
-        self.lines.setAccessibleName("Feil" if problems else "Endringer")
+        self.lines.setAccessibleName(tr("Feil") if problems else tr("Endringer"))
         self.lines.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         if problems:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-            buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+            buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Lukk"))
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                        | QDialogButtonBox.StandardButton.Cancel)
             ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-            ok.setText(f"&Importer ({len(lines)} endring{'er' if len(lines) != 1 else ''})")
+            ok.setText((tr("&Importer ({n} endring)") if len(lines) == 1
+                        else tr("&Importer ({n} endringer)")).format(n=len(lines)))
             cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            cancel.setText("&Avbryt")
+            cancel.setText(tr("&Avbryt"))
             cancel.setDefault(True)  # the catalogue changes for every office: ask on purpose
             buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,9 +76,10 @@ def _read(path: Path, store: Store):
         indicators = read_catalogue_file(path)
         return indicators, store.merge_catalogue(indicators, dry_run=True)
     except FileNotFoundError:
-        return None, [f"Finner ikke filen {path}"]
+        return None, [tr("Finner ikke filen {path}").format(path=path)]
     except OSError as exc:
-        return None, [f"Kan ikke lese {path}: {exc.strerror or exc}"]
+        return None, [tr("Kan ikke lese {path}: {reason}").format(path=path,
+                                                                   reason=exc.strerror or exc)]
     except (CatalogueError, ValueRejected, StoreError) as exc:
         return None, str(exc).splitlines()
 
@@ -87,29 +93,30 @@ def run_catalogue_import(parent: QWidget | None, store: Store,
     if path is None:
         start = _last_folder or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(parent, "Importer indikatorkatalog", start,
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Importer indikatorkatalog"), start,
+                                              file_filter())
         if not path:
             return None
         _last_folder = str(Path(path).parent)
     path = Path(path)
     indicators, lines = _read(path, store)
     if indicators is None:
-        CatalogueChangesDialog(f"{path.name} ble ikke lest inn; ingenting er endret:", lines,
-                               parent, problems=True).exec()
+        CatalogueChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(
+            name=path.name), lines, parent, problems=True).exec()
         return None
     if not lines:
-        QMessageBox.information(parent, "Ingenting å endre",
-                                f"Katalogen har allerede alt i {path.name}; ingenting er endret.")
+        QMessageBox.information(parent, tr("Ingenting å endre"),
+                                tr("Katalogen har allerede alt i {name}; ingenting er endret.")
+                                .format(name=path.name))
         return None
     dialog = CatalogueChangesDialog(
-        f"Dette endres i indikatorkatalogen hvis du importerer {path.name}. Koder blir aldri "
-        "slettet, og lagrede verdier blir som de er.", lines, parent)
+        tr("Dette endres i indikatorkatalogen hvis du importerer {name}. Koder blir aldri "
+           "slettet, og lagrede verdier blir som de er.").format(name=path.name), lines, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
         return store.merge_catalogue(indicators)
     except (CatalogueError, ValueRejected, StoreError) as exc:
         # the database changed since the dry run (another window stored a value)
-        QMessageBox.warning(parent, "Katalogen ble ikke endret", str(exc))
+        QMessageBox.warning(parent, tr("Katalogen ble ikke endret"), str(exc))
         return None

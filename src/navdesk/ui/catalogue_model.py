@@ -1,5 +1,5 @@
 """The catalogue dialog's table: one row per indicator, hidden ones greyed and marked
-"skjult". Testable without a window."""
+"skjult" ("hidden" in English). Testable without a window."""
 
 from __future__ import annotations
 
@@ -7,23 +7,51 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from navdesk.domain.catalogue import Aggregation, Indicator, PeriodType
+from navdesk.domain.units import Unit
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 
 CODE, NAME, UNIT, AGGREGATION, SECTION, GROUP, SHOWN = range(7)
-HEADERS = ("Kode", "Navn", "Enhet", "Aggregering", "Seksjon", "Fordeling", "Vises")
+COLUMNS = 7
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
+
+def headers() -> list[str]:
+    """The column titles in the window's language."""
+    return [tr("Kode"), tr("Navn"), tr("Enhet"), tr("Aggregering"), tr("Seksjon"),
+            tr("Fordeling"), tr("Vises")]
+
+
 # short words for the table; the form's choices say what each rule does
-AGGREGATION_SHORT = {Aggregation.SUM: "sum", Aggregation.AVERAGE: "gjennomsnitt",
-                     Aggregation.LAST: "siste", Aggregation.RATIO: "beregnet"}
-AGGREGATION_LONG = {
-    Aggregation.SUM: "sum – året er summen av månedene",
-    Aggregation.AVERAGE: "gjennomsnitt – året er snittet per måned",
-    Aggregation.LAST: "siste – året er siste måned (hittil i år, per dato)",
-    Aggregation.RATIO: "beregnet – teller / nevner × faktor",
-}
-PERIOD_LONG = {PeriodType.MONTH: "per måned", PeriodType.YEAR: "én gang per år"}
-HIDDEN_WORD = "skjult"
+def aggregation_short(agg: Aggregation) -> str:
+    return {Aggregation.SUM: tr("sum"), Aggregation.AVERAGE: tr("gjennomsnitt"),
+            Aggregation.LAST: tr("siste"), Aggregation.RATIO: tr("beregnet")}[agg]
+
+
+def aggregation_long(agg: Aggregation) -> str:
+    return {
+        Aggregation.SUM: tr("sum – året er summen av månedene"),
+        Aggregation.AVERAGE: tr("gjennomsnitt – året er snittet per måned"),
+        Aggregation.LAST: tr("siste – året er siste måned (hittil i år, per dato)"),
+        Aggregation.RATIO: tr("beregnet – teller / nevner × faktor"),
+    }[agg]
+
+
+def period_long(ptype: PeriodType) -> str:
+    return {PeriodType.MONTH: tr("per måned"), PeriodType.YEAR: tr("én gang per år")}[ptype]
+
+
+def hidden_word() -> str:
+    """The word the table shows for a hidden indicator (and the filter finds)."""
+    return tr("skjult")
+
+
+def unit_label(unit: Unit) -> str:
+    """The unit's short label in the window's language."""
+    return unit.label_en if i18n.current() == "en" else unit.label
+
+
 HIDDEN_FG = QColor("#767676")  # grey that still reads on white (4.5:1)
 
 
@@ -54,11 +82,11 @@ class CatalogueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return headers()[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -80,9 +108,10 @@ class CatalogueModel(QAbstractTableModel):
                 tip += (f"\n= ({' + '.join(ind.numerator)}) / ({' + '.join(ind.denominator)})"
                         f" × {ind.factor:g}")
             if ind.parent:
-                tip += f"\n{ind.group or 'Del'} av {ind.parent}"
+                tip += "\n" + tr("{group} av {parent}").format(group=ind.group or tr("Del"),
+                                                               parent=ind.parent)
             if not ind.active:
-                tip += "\nSkjult: vises ikke i månedsskjemaet; verdiene er tatt vare på."
+                tip += "\n" + tr("Skjult: vises ikke i månedsskjemaet; verdiene er tatt vare på.")
             return tip
         return None
 
@@ -92,12 +121,12 @@ class CatalogueModel(QAbstractTableModel):
         if col == NAME:
             return ind.name
         if col == UNIT:
-            return ind.unit.label
+            return unit_label(ind.unit)
         if col == AGGREGATION:
-            word = AGGREGATION_SHORT[ind.aggregation]
-            return f"{word}, årlig" if ind.is_yearly else word
+            word = aggregation_short(ind.aggregation)
+            return tr("{rule}, årlig").format(rule=word) if ind.is_yearly else word
         if col == SECTION:
             return ind.section
         if col == GROUP:
             return ind.group or ""
-        return "ja" if ind.active else HIDDEN_WORD
+        return tr("ja") if ind.active else hidden_word()

@@ -8,14 +8,37 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from navdesk.domain.goalcard import GoalCard, Status, summarize
+from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
 from navdesk.domain.units import format_display
 from navdesk.io.goalcard_file import GoalCardRow
+from navdesk.ui.i18n import tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, TREND, COMMENT = range(9)
-HEADERS = ["Perspektiv, mål og måling", "Verdi", "Målverdi år", "Mål hittil",
-           "Status", "I fjor", "Endring", "Siste 24 mnd", "Kommentar"]
+
+
+def headers() -> list[str]:
+    """The column titles in the window's language."""
+    return [tr("Perspektiv, mål og måling"), tr("Verdi"), tr("Målverdi år"), tr("Mål hittil"),
+            tr("Status"), tr("I fjor"), tr("Endring"), tr("Siste 24 mnd"), tr("Kommentar")]
+
+
+def status_word(status: Status) -> str:
+    """A status as the window shows it (the enum's value is the file format's word)."""
+    return {Status.GREEN: tr("grønn"), Status.YELLOW: tr("gul"), Status.RED: tr("rød"),
+            Status.MISSING: tr("mangler")}[status]
+
+
+def direction_word(direction: Direction) -> str:
+    """"høyere" or "lavere" as the window shows it, as in "... er bedre"."""
+    return {Direction.HIGHER: tr("høyere"), Direction.LOWER: tr("lavere")}[direction]
+
+
+def rule_text(direction: Direction, yellow_band: float) -> str:
+    """Which way is better and how far from the target a measure is still yellow."""
+    return tr("{direction} er bedre, gul innenfor {band} % av målet.").format(
+        direction=direction_word(direction), band=f"{yellow_band:g}")
+
 STATUS_BG = {Status.GREEN: QColor("#c8e6c9"), Status.YELLOW: QColor("#fff0a8"),
              Status.RED: QColor("#f6c4bf")}
 MeasureIdRole = Qt.ItemDataRole.UserRole + 10
@@ -67,10 +90,9 @@ def _fmt(value, decimals=1) -> str:
 
 
 class GoalCardModel(NodeTreeModel):
-    HEADERS = HEADERS
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.HEADERS = headers()
         self.tops: list[CardNode] = []
         self.on_target = None  # callable(measure_id, text)
         self.on_comment = None  # callable(measure_id, text)
@@ -127,9 +149,9 @@ class GoalCardModel(NodeTreeModel):
                 if col == NAME:
                     return node.title
                 if col == STATUS and node.kind == "goal":
-                    parts = ", ".join(f"{n} {s.value}" for s, n in sorted(
+                    parts = ", ".join(f"{n} {status_word(s)}" for s, n in sorted(
                         node.counts.items(), key=lambda i: list(Status).index(i[0])))
-                    return f"{node.status.symbol} {node.status.value} ({parts})"
+                    return f"{node.status.symbol} {status_word(node.status)} ({parts})"
             if role == Qt.ItemDataRole.FontRole and col == NAME:
                 font = QFont()
                 font.setBold(node.kind == "perspective")
@@ -157,13 +179,13 @@ class GoalCardModel(NodeTreeModel):
                     return ""
                 return f"{'≥' if r.measure.direction.value == 'høyere' else '≤'} {_fmt(r.target_period)}"
             if col == STATUS:
-                return f"{r.status.symbol} {r.status.value}"
+                return f"{r.status.symbol} {status_word(r.status)}"
             if col == LAST_YEAR:
                 return _fmt(r.last_year)
             if col == CHANGE:
                 if r.change is None:
                     return ""
-                mark = "" if r.better is None else (" bedre" if r.better else " verre")
+                mark = "" if r.better is None else " " + (tr("bedre") if r.better else tr("verre"))
                 sign = "+" if r.change > 0 else ""
                 return f"{sign}{_fmt(r.change)}{mark}"
             if col == COMMENT:
@@ -177,15 +199,16 @@ class GoalCardModel(NodeTreeModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == TREND:
             known = [v for v in node.card_row.recent if v is not None]
             if not known:
-                return "Ingen månedstall de siste 24 månedene"
-            return (f"Siste 24 måneder til og med {r.through}: laveste {_fmt(min(known))}, "
-                    f"høyeste {_fmt(max(known))}, siste {_fmt(known[-1])}")
+                return tr("Ingen månedstall de siste 24 månedene")
+            return tr("Siste 24 måneder til og med {through}: laveste {low}, høyeste {high}, "
+                      "siste {last}").format(through=r.through, low=_fmt(min(known)),
+                                             high=_fmt(max(known)), last=_fmt(known[-1]))
         if role == Qt.ItemDataRole.ToolTipRole and col == COMMENT and node.card_row.comment:
             return node.card_row.comment
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{node.title} ({r.measure.indicator}), {r.measure.direction.value} er bedre, "
-                    f"gul innenfor {r.measure.yellow_band:g} % av målet. "
-                    "Dobbeltklikk eller Enter for utviklingen over tid.")
+            return (f"{node.title} ({r.measure.indicator}), "
+                    + rule_text(r.measure.direction, r.measure.yellow_band) + " "
+                    + tr("Dobbeltklikk eller Enter for utviklingen over tid."))
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from navdesk.domain.goalcard import (
     TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
 )
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.goalcard import Status
+from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
 from navdesk.io.goalcard_file import goal_card_rows
@@ -29,11 +30,28 @@ from navdesk.store.goalcard import (
 )
 from navdesk.ui.goalcard_model import (
     CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
-    SeriesRole,
+    SeriesRole, rule_text, status_word,
 )
+from navdesk.ui import i18n
+from navdesk.ui.i18n import tr
 from navdesk.ui.sparkline import SparklineDelegate
 
-KIND_NAMES = {"perspective": "perspektivet", "goal": "målet", "measure": "målingen"}
+
+def _locale() -> QLocale:
+    """The window's language as a locale (bokmål unless i18n.install chose another)."""
+    return QLocale(*i18n.LOCALES[i18n.current()])
+
+
+def month_name(month: int) -> str:
+    """The month's name in the window's language, lower case in bokmål ("juni")."""
+    return _locale().monthName(month)
+
+
+def remove_question(kind: str, title: str) -> str:
+    """"Remove the perspective/goal/measure «title»" (without the question mark)."""
+    return {"perspective": tr("Fjerne perspektivet «{title}»"),
+            "goal": tr("Fjerne målet «{title}»"),
+            "measure": tr("Fjerne målingen «{title}»")}[kind].format(title=title)
 
 
 class GoalCardView(QWidget):
@@ -47,24 +65,25 @@ class GoalCardView(QWidget):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(period.year)
-        self.year_spin.setAccessibleName("År")
+        self.year_spin.setAccessibleName(tr("År"))
         self.month_combo = QComboBox()
-        self.month_combo.addItems([m.capitalize() for m in MONTH_NAMES])
+        self.month_combo.addItems([_locale().standaloneMonthName(m).capitalize()
+                                   for m in range(1, 13)])
         self.month_combo.setCurrentIndex(period.month - 1)
-        self.month_combo.setAccessibleName("Til og med måned")
-        self.copy_button = QPushButton("&Kopier fjorårets målverdier")
-        self.copy_button.setToolTip("Gi hver måling med egen målverdi i fjor den samme i år")
+        self.month_combo.setAccessibleName(tr("Til og med måned"))
+        self.copy_button = QPushButton(tr("&Kopier fjorårets målverdier"))
+        self.copy_button.setToolTip(tr("Gi hver måling med egen målverdi i fjor den samme i år"))
         self.info = QLabel()
         # a long message must not widen the window: it is cut instead (full text on hover)
         self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.edit_button = QToolButton()
-        self.edit_button.setText("&Endre kortet")
+        self.edit_button.setText(tr("&Endre kortet"))
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
-        top.addWidget(QLabel("&År:", buddy=self.year_spin))
+        top.addWidget(QLabel(tr("&År:"), buddy=self.year_spin))
         top.addWidget(self.year_spin)
-        top.addWidget(QLabel("til og &med:", buddy=self.month_combo))
+        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month_combo))
         top.addWidget(self.month_combo)
         top.addSpacing(12)
         top.addWidget(self.info, 1)
@@ -82,15 +101,19 @@ class GoalCardView(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.setAccessibleName("Styringskort")
+        self.view.setAccessibleName(tr("Styringskort"))
         self.view.setItemDelegateForColumn(TREND, SparklineDelegate(SeriesRole, self.view))
         # the names take the room that is left; the figures fit their widest content
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        widest = {STATUS: "▲ gul (1 grønn, 3 gul)", CHANGE: "−92 849 bedre",
-                  TREND: "Siste 24 mnd", COMMENT: "En kommentar på noen"}
+        yellow, green = status_word(Status.YELLOW), status_word(Status.GREEN)
+        widest = {STATUS: max(f"▲ {yellow} (1 {green}, 3 {yellow})",
+                              f"▲ {yellow} (1 {yellow}, 1 {status_word(Status.MISSING)})",
+                              key=metrics.horizontalAdvance),
+                  CHANGE: "−92 849 " + max(tr("bedre"), tr("verre"), key=len),
+                  COMMENT: "En kommentar på noen"}
         for col in range(1, COMMENT + 1):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -102,10 +125,10 @@ class GoalCardView(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setMinimumHeight(metrics.height() * 3)
-        legend = QLabel("● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   "
-                        "■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   "
-                        "Skriv i Målverdi år eller Kommentar for å endre dem; dobbeltklikk "
-                        "for utviklingen; høyreklikk eller «Endre kortet» for resten.")
+        legend = QLabel(tr("● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   "
+                           "■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   "
+                           "Skriv i Målverdi år eller Kommentar for å endre dem; dobbeltklikk "
+                           "for utviklingen; høyreklikk eller «Endre kortet» for resten."))
         legend.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -163,28 +186,28 @@ class GoalCardView(QWidget):
             menu.addAction(act)
             return act
 
-        self.new_perspective_action = action("Nytt &perspektiv …", self.new_perspective)
-        self.new_goal_action = action("Nytt &mål …", self.new_goal, "Ctrl+Shift+N",
-                                      "Et nytt strategisk mål under det valgte perspektivet")
-        self.new_measure_action = action("Ny må&ling …", self.new_measure, "Ctrl+N",
-                                         "En ny måling under det valgte målet")
-        self.edit_action = action("&Endre …", self.edit_current, "F2",
-                                  "Gi nytt navn, eller endre retning, gul grense og målverdier")
+        self.new_perspective_action = action(tr("Nytt &perspektiv …"), self.new_perspective)
+        self.new_goal_action = action(tr("Nytt &mål …"), self.new_goal, "Ctrl+Shift+N",
+                                      tr("Et nytt strategisk mål under det valgte perspektivet"))
+        self.new_measure_action = action(tr("Ny må&ling …"), self.new_measure, "Ctrl+N",
+                                         tr("En ny måling under det valgte målet"))
+        self.edit_action = action(tr("&Endre …"), self.edit_current, "F2",
+                                  tr("Gi nytt navn, eller endre retning, gul grense og målverdier"))
         menu.addSeparator()
-        self.up_action = action("Flytt &opp", lambda: self.move_current(-1), "Ctrl+Up")
-        self.down_action = action("Flytt &ned", lambda: self.move_current(1), "Ctrl+Down")
+        self.up_action = action(tr("Flytt &opp"), lambda: self.move_current(-1), "Ctrl+Up")
+        self.down_action = action(tr("Flytt &ned"), lambda: self.move_current(1), "Ctrl+Down")
         menu.addSeparator()
-        self.remove_action = action("&Fjern …", self.remove_current, "Delete")
+        self.remove_action = action(tr("&Fjern …"), self.remove_current, "Delete")
         menu.addSeparator()
-        self.trend_action = action("Vis &utviklingen\tEnter", self._open_trend, None,
-                                   "Målingens indikator over tid, med målverdien")
-        self.form_action = action("Vis må&neden i skjemaet", self._open_form, None,
-                                  "Gå til indikatoren i månedsskjemaet")
+        self.trend_action = action(tr("Vis &utviklingen") + "\tEnter", self._open_trend, None,
+                                   tr("Målingens indikator over tid, med målverdien"))
+        self.form_action = action(tr("Vis må&neden i skjemaet"), self._open_form, None,
+                                  tr("Gå til indikatoren i månedsskjemaet"))
         menu.addSeparator()
-        action("&Importer mal fra kommunen …", lambda: self.import_template(),
-               tip="Erstatt styringskortet med en mal (CSV), etter at du har sett endringene")
-        action("E&ksporter som mal …", lambda: self.export_template(),
-               tip="Skriv styringskortet som mal (CSV) for andre kontorer")
+        action(tr("&Importer mal fra kommunen …"), lambda: self.import_template(),
+               tip=tr("Erstatt styringskortet med en mal (CSV), etter at du har sett endringene"))
+        action(tr("E&ksporter som mal …"), lambda: self.export_template(),
+               tip=tr("Skriv styringskortet som mal (CSV) for andre kontorer"))
         self.edit_button.setMenu(menu)
         menu.aboutToShow.connect(self._update_actions)
 
@@ -247,9 +270,9 @@ class GoalCardView(QWidget):
             return
         if not any(r.result.value is not None for r in rows) and not self.store.figures(
                 self.office, [p.year]):
-            self._say(f"Ingen tall er registrert for {p.year}")
+            self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
-            self._say(f"Januar–{MONTH_NAMES[p.month - 1]} {p.year}")
+            self._say(f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}")
         self.model.set_card(self.card, rows)
         self.view.expandAll()
         if select is not None:
@@ -265,23 +288,26 @@ class GoalCardView(QWidget):
         """The selected measure's description and the history of its comment."""
         kind, item_id, index = self._current()
         if kind != "measure":
-            self.details.setText("<i>Velg en måling for å se kommentarhistorikken.</i>")
+            self.details.setText("<i>" + tr("Velg en måling for å se kommentarhistorikken.")
+                                 + "</i>")
             return
         node = self.model.node(index)
         r = node.card_row.result
         p = self.period
         head = (f"<b>{_esc(node.title)}</b> ({r.measure.indicator}): "
-                f"{r.measure.direction.value} er bedre, gul innenfor "
-                f"{r.measure.yellow_band:g} % av målet.")
+                + rule_text(r.measure.direction, r.measure.yellow_band))
         history = comment_history(self.store, self.office, item_id, p)
+        month = month_name(p.month)
         if not history:
-            lines = f"Ingen kommentar for {MONTH_NAMES[p.month - 1]} {p.year}."
+            lines = tr("Ingen kommentar for {month} {year}.").format(month=month, year=p.year)
         else:
-            lines = f"Kommentar for {MONTH_NAMES[p.month - 1]} {p.year}, nyeste først: " + " · ".join(
-                f"{_when(at)} {_esc(by)}: " + (f"«{_esc(text)}»" if text else "<i>(tømt)</i>")
+            emptied = "<i>" + tr("(tømt)") + "</i>"
+            lines = tr("Kommentar for {month} {year}, nyeste først:").format(
+                month=month, year=p.year) + " " + " · ".join(
+                f"{_when(at)} {_esc(by)}: " + (tr("«{text}»").format(text=_esc(text)) if text else emptied)
                 for at, by, text in history[:4])
             if len(history) > 4:
-                lines += f" · og {len(history) - 4} eldre"
+                lines += " · " + tr("og {n} eldre").format(n=len(history) - 4)
         self.details.setText(f"{head}<br>{lines}")
 
     # ---- targets and comments --------------------------------------------------------
@@ -294,7 +320,7 @@ class GoalCardView(QWidget):
             value = float(parse_number(text)) if text.strip() else None
             set_target(self.store, measure_id, self.period.year, value)
         except (ValueRejected, StoreError) as exc:
-            self._warn_later("Målverdien ble ikke lagret", str(exc))
+            self._warn_later(tr("Målverdien ble ikke lagret"), str(exc))
             return
         # not inside the edit: the model is rebuilt once the editor has closed
         QTimer.singleShot(0, self.refresh)
@@ -303,7 +329,7 @@ class GoalCardView(QWidget):
         try:
             set_measure_comment(self.store, self.office, measure_id, self.period, text.strip())
         except (ValueRejected, StoreError) as exc:
-            self._warn_later("Kommentaren ble ikke lagret", str(exc))
+            self._warn_later(tr("Kommentaren ble ikke lagret"), str(exc))
             return
         QTimer.singleShot(0, self.refresh)
 
@@ -311,7 +337,7 @@ class GoalCardView(QWidget):
         try:
             (rename_perspective if kind == "perspective" else rename_goal)(self.store, item_id, text)
         except (ValueRejected, StoreError) as exc:
-            self._warn_later("Navnet ble ikke endret", str(exc))
+            self._warn_later(tr("Navnet ble ikke endret"), str(exc))
             return
         QTimer.singleShot(0, lambda: self.refresh((kind, item_id)))
 
@@ -319,7 +345,8 @@ class GoalCardView(QWidget):
         year = self.period.year
         copied = copy_targets(self.store, year - 1, year)
         self.refresh()
-        self._say(f"{copied} målverdier kopiert fra {year - 1} til {year}.")
+        self._say(tr("{n} målverdier kopiert fra {last} til {year}.").format(
+            n=copied, last=year - 1, year=year))
         return copied
 
     # ---- structure -------------------------------------------------------------------
@@ -342,10 +369,11 @@ class GoalCardView(QWidget):
         return result
 
     def new_perspective(self, name: str | None = None) -> int | None:
-        name = name if name is not None else self._ask_name("Nytt perspektiv", "Navn på perspektivet:")
+        name = name if name is not None else self._ask_name(tr("Nytt perspektiv"),
+                                                            tr("Navn på perspektivet:"))
         if name is None:
             return None
-        return self._do("Perspektivet ble ikke lagt til",
+        return self._do(tr("Perspektivet ble ikke lagt til"),
                         lambda: add_perspective(self.store, name), "perspective")
 
     def new_goal(self, name: str | None = None) -> int | None:
@@ -356,10 +384,11 @@ class GoalCardView(QWidget):
             index = index.parent()
         perspective = self.model.node(index)
         name = name if name is not None else self._ask_name(
-            "Nytt mål", f"Nytt strategisk mål under «{perspective.title}»:")
+            tr("Nytt mål"), tr("Nytt strategisk mål under «{perspective}»:").format(
+                perspective=perspective.title))
         if name is None:
             return None
-        return self._do("Målet ble ikke lagt til",
+        return self._do(tr("Målet ble ikke lagt til"),
                         lambda: add_goal(self.store, perspective.id, name), "goal")
 
     def new_measure(self) -> int | None:
@@ -382,7 +411,7 @@ class GoalCardView(QWidget):
             self._store_targets(measure_id, v["targets"])
             return measure_id
 
-        return self._do("Målingen ble ikke lagt til", add, "measure")
+        return self._do(tr("Målingen ble ikke lagt til"), add, "measure")
 
     def _store_targets(self, measure_id: int, targets: dict) -> None:
         for year, target in targets.items():
@@ -418,13 +447,13 @@ class GoalCardView(QWidget):
             self._store_targets(measure_id, v["targets"])
             return measure_id
 
-        return self._do("Målingen ble ikke endret", change, "measure") is not None
+        return self._do(tr("Målingen ble ikke endret"), change, "measure") is not None
 
     def move_current(self, step: int) -> bool:
         kind, item_id, _ = self._current()
         if kind is None:
             return False
-        moved = self._do("Kunne ikke flytte", lambda: move_item(self.store, kind, item_id, step))
+        moved = self._do(tr("Kunne ikke flytte"), lambda: move_item(self.store, kind, item_id, step))
         self.refresh((kind, item_id))
         return bool(moved)
 
@@ -436,18 +465,25 @@ class GoalCardView(QWidget):
         counts = removal_counts(self.store, kind, item_id)
         parts = []
         if counts["goals"]:
-            parts.append(f"{counts['goals']} mål")
+            parts.append(tr("1 mål") if counts["goals"] == 1
+                         else tr("{n} mål").format(n=counts["goals"]))
         if kind != "measure" and counts["measures"]:
-            parts.append(f"{counts['measures']} målinger")
+            parts.append(tr("1 måling") if counts["measures"] == 1
+                         else tr("{n} målinger").format(n=counts["measures"]))
         if counts["comments"]:
-            parts.append(f"{counts['comments']} kommentarer")
-        text = f"Fjerne {KIND_NAMES[kind]} «{title}»"
-        text += f" med {' og '.join(parts)}?" if parts else "?"
-        text += ("\n\nMålverdiene og kommentarene forsvinner med det. Tallene som er "
-                 "registrert for indikatorene, blir ikke berørt.")
+            parts.append(tr("1 kommentar") if counts["comments"] == 1
+                         else tr("{n} kommentarer").format(n=counts["comments"]))
+        text = remove_question(kind, title)
+        if parts:
+            text = tr("{question} med {parts}?").format(
+                question=text, parts=(" " + tr("og") + " ").join(parts))
+        else:
+            text += "?"
+        text += "\n\n" + tr("Målverdiene og kommentarene forsvinner med det. Tallene som er "
+                             "registrert for indikatorene, blir ikke berørt.")
         if not confirmed:
             answer = QMessageBox.question(
-                self, "Fjerne fra styringskortet", text,
+                self, tr("Fjerne fra styringskortet"), text,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -457,7 +493,7 @@ class GoalCardView(QWidget):
         if not neighbour.isValid():
             neighbour = index.sibling(index.row() - 1, NAME) if index.row() else index.parent()
         after = (neighbour.data(KindRole), neighbour.data(IdRole)) if neighbour.isValid() else None
-        self._do("Kunne ikke fjerne", lambda: remove_item(self.store, kind, item_id))
+        self._do(tr("Kunne ikke fjerne"), lambda: remove_item(self.store, kind, item_id))
         if after:
             self.refresh(after)
         return True
@@ -466,18 +502,19 @@ class GoalCardView(QWidget):
     def export_template(self, path: str | None = None) -> bool:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Eksporter styringskortet som mal", str(Path.home() / "styringskort-mal.csv"),
-                "CSV-filer (*.csv)")
+                self, tr("Eksporter styringskortet som mal"),
+                str(Path.home() / tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
         rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(load_goal_card(self.store))]
         try:
             write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
         except OSError as exc:
-            QMessageBox.warning(self, "Malen ble ikke skrevet",
-                                f"Kan ikke skrive {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, tr("Malen ble ikke skrevet"),
+                                tr("Kan ikke skrive {path}: {reason}").format(
+                                    path=path, reason=exc.strerror or exc))
             return False
-        self._say(f"Malen er skrevet til {Path(path).name}.")
+        self._say(tr("Malen er skrevet til {name}.").format(name=Path(path).name))
         return True
 
     def import_template(self, path: str | None = None) -> bool:
@@ -485,8 +522,8 @@ class GoalCardView(QWidget):
         leader confirms. Returns True when the card was replaced."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Importer mal for styringskortet", str(Path.home()),
-                "CSV-filer (*.csv *.txt);;Alle filer (*)")
+                self, tr("Importer mal for styringskortet"), str(Path.home()),
+                tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
             if not path:
                 return False
         file = Path(path)
@@ -494,26 +531,29 @@ class GoalCardView(QWidget):
             text = file.read_text(encoding=detect_encoding(file))
             card = parse_template(text, self.store.catalogue, clean=unguard)
         except OSError as exc:
-            QMessageBox.warning(self, "Malen ble ikke lest",
-                                f"Kan ikke lese {file}: {exc.strerror or exc}")
+            QMessageBox.warning(self, tr("Malen ble ikke lest"),
+                                tr("Kan ikke lese {path}: {reason}").format(
+                                    path=file, reason=exc.strerror or exc))
             return False
         except (TemplateError, ValueRejected, UnicodeDecodeError) as exc:
-            ChangesDialog(f"{file.name} ble ikke lest inn; ingenting er endret:",
+            ChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
                           str(exc).splitlines(), self, problems=True).exec()
             return False
         changes = describe_changes(load_goal_card(self.store), card)
         if not changes:
-            QMessageBox.information(self, "Ingenting å endre",
-                                    "Malen er lik styringskortet; ingenting er endret.")
+            QMessageBox.information(self, tr("Ingenting å endre"),
+                                    tr("Malen er lik styringskortet; ingenting er endret."))
             return False
-        dialog = ChangesDialog(f"Dette endres hvis styringskortet erstattes med {file.name}. "
-                               "Målinger som fjernes, tar med seg kommentarene sine.", changes, self)
+        dialog = ChangesDialog(tr("Dette endres hvis styringskortet erstattes med {name}. "
+                                  "Målinger som fjernes, tar med seg kommentarene sine.").format(
+                                      name=file.name), changes, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        if self._do("Styringskortet ble ikke endret",
+        if self._do(tr("Styringskortet ble ikke endret"),
                     lambda: replace_goal_card(self.store, card) or True) is None:
             return False
-        self._say(f"Styringskortet er oppdatert fra {file.name}: {len(changes)} endring(er).")
+        self._say(tr("Styringskortet er oppdatert fra {name}: {n} endring(er).").format(
+            name=file.name, n=len(changes)))
         return True
 
     def _opened(self, index) -> None:
@@ -536,7 +576,7 @@ class ChangesDialog(QDialog):
 
     def __init__(self, intro: str, lines: list[str], parent=None, problems: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Malen har feil" if problems else "Erstatte styringskortet?")
+        self.setWindowTitle(tr("Malen har feil") if problems else tr("Erstatte styringskortet?"))
         self.resize(640, 420)
         label = QLabel(intro)
         label.setWordWrap(True)
@@ -548,9 +588,10 @@ class ChangesDialog(QDialog):
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                        | QDialogButtonBox.StandardButton.Cancel)
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-                f"&Erstatt ({len(lines)} endring{'er' if len(lines) != 1 else ''})")
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+            replace = (tr("&Erstatt ({n} endring)") if len(lines) == 1
+                       else tr("&Erstatt ({n} endringer)"))
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(replace.format(n=len(lines)))
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
             buttons.accepted.connect(self.accept)
             buttons.rejected.connect(self.reject)

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import (
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.goalcard import DEFAULT_YELLOW_BAND, Direction, Measure
 from navdesk.domain.units import ValueRejected, format_display, parse_number
+from navdesk.ui.i18n import tr
 
-DIRECTIONS = [(Direction.HIGHER, "Høyere er bedre"), (Direction.LOWER, "Lavere er bedre")]
+
+def directions() -> list[tuple[Direction, str]]:
+    """The choices of direction, as the window shows them."""
+    return [(Direction.HIGHER, tr("Høyere er bedre")), (Direction.LOWER, tr("Lavere er bedre"))]
 
 
 def _target_text(value: float | None) -> str:
@@ -28,7 +32,7 @@ class MeasureDialog(QDialog):
                  goal_name: str = "", parent=None) -> None:
         super().__init__(parent)
         self.year = year
-        self.setWindowTitle("Ny måling" if measure is None else "Endre måling")
+        self.setWindowTitle(tr("Ny måling") if measure is None else tr("Endre måling"))
         self.indicator = QComboBox()
         self.indicator.setEditable(True)
         self.indicator.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -38,22 +42,22 @@ class MeasureDialog(QDialog):
         completer = self.indicator.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # type a code or a word of the name
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.indicator.setAccessibleName("Indikator")
+        self.indicator.setAccessibleName(tr("Indikator"))
         self.indicator.setMinimumContentsLength(48)
         self.direction = QComboBox()
-        for value, text in DIRECTIONS:
+        for value, text in directions():
             self.direction.addItem(text, value)
         self.band = QDoubleSpinBox()
         self.band.setRange(0, 100)
         self.band.setDecimals(1)
         self.band.setSuffix(" %")
         self.band.setValue(DEFAULT_YELLOW_BAND)
-        self.band.setToolTip("Hvor langt fra målet målingen fortsatt er gul, i prosent av målet")
+        self.band.setToolTip(tr("Hvor langt fra målet målingen fortsatt er gul, i prosent av målet"))
         self.target_year = QLineEdit()
-        self.target_year.setPlaceholderText("ingen egen målverdi")
+        self.target_year.setPlaceholderText(tr("ingen egen målverdi"))
         self.target_all = QLineEdit()
-        self.target_all.setPlaceholderText("ingen")
-        self.target_all.setToolTip("Gjelder hvert år som ikke har sin egen målverdi")
+        self.target_all.setPlaceholderText(tr("ingen"))
+        self.target_all.setToolTip(tr("Gjelder hvert år som ikke har sin egen målverdi"))
         self.other_years = QLabel()
         self.other_years.setWordWrap(True)
         self.message = QLabel()
@@ -62,17 +66,17 @@ class MeasureDialog(QDialog):
 
         form = QFormLayout()
         if goal_name:
-            form.addRow("Mål:", QLabel(goal_name))
-        form.addRow("&Indikator:", self.indicator)
-        form.addRow("&Retning:", self.direction)
-        form.addRow("&Gul grense:", self.band)
-        form.addRow(f"Målverdi &{year}:", self.target_year)
-        form.addRow("Målverdi &alle år:", self.target_all)
+            form.addRow(tr("Mål:"), QLabel(goal_name))
+        form.addRow(tr("&Indikator:"), self.indicator)
+        form.addRow(tr("&Retning:"), self.direction)
+        form.addRow(tr("&Gul grense:"), self.band)
+        form.addRow(tr("Målverdi &{year}:").format(year=year), self.target_year)
+        form.addRow(tr("Målverdi &alle år:"), self.target_all)
         form.addRow("", self.other_years)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Lagre")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Lagre"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,11 +93,11 @@ class MeasureDialog(QDialog):
             self.target_all.setText(_target_text(measure.targets.get(None)))
             others = sorted((y, t) for y, t in measure.targets.items() if y not in (None, year))
             if others:
-                self.other_years.setText("Andre år: " + ", ".join(
+                self.other_years.setText(tr("Andre år:") + " " + ", ".join(
                     f"{y}: {_target_text(t)}" for y, t in others))
         else:
             self.indicator.setCurrentIndex(-1)
-            self.indicator.lineEdit().setPlaceholderText("Skriv kode eller navn …")
+            self.indicator.lineEdit().setPlaceholderText(tr("Skriv kode eller navn …"))
         self.result_values: dict | None = None
 
     def accept(self) -> None:
@@ -106,7 +110,7 @@ class MeasureDialog(QDialog):
             found = self.indicator.findData(typed.upper())
             code = typed.upper() if found >= 0 else None
         if code is None:
-            self._refuse("Velg en indikator fra listen.", self.indicator)
+            self._refuse(tr("Velg en indikator fra listen."), self.indicator)
             return
         targets = {}
         for key, edit in ((self.year, self.target_year), (None, self.target_all)):
@@ -114,10 +118,10 @@ class MeasureDialog(QDialog):
             try:
                 targets[key] = float(parse_number(text)) if text else None
             except ValueRejected as exc:
-                self._refuse(f"Målverdien: {exc}", edit)
+                self._refuse(tr("Målverdien: {reason}").format(reason=exc), edit)
                 return
             if targets[key] is not None and targets[key] < 0:
-                self._refuse("En målverdi kan ikke være negativ.", edit)
+                self._refuse(tr("En målverdi kan ikke være negativ."), edit)
                 return
         self.result_values = {"indicator": code, "direction": self.direction.currentData(),
                               "band": self.band.value(), "targets": targets}
