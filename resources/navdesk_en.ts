@@ -7,8 +7,372 @@
         <translation>Monthly figures</translation>
     </message>
     <message>
+        <source>Fjerne perspektivet «{title}»</source>
+        <translation>Remove the perspective “{title}”</translation>
+    </message>
+    <message>
+        <source>Fjerne målet «{title}»</source>
+        <translation>Remove the goal “{title}”</translation>
+    </message>
+    <message>
+        <source>Fjerne målingen «{title}»</source>
+        <translation>Remove the measure “{title}”</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Til og med måned</source>
+        <translation>Through month</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier fjorårets målverdier</source>
+        <translation>Co&amp;py last year's targets</translation>
+    </message>
+    <message>
+        <source>Gi hver måling med egen målverdi i fjor den samme i år</source>
+        <translation>Give every measure that had its own target last year the same target this year</translation>
+    </message>
+    <message>
+        <source>&amp;Endre kortet</source>
+        <translation>&amp;Change card</translation>
+    </message>
+    <message>
+        <source>til og &amp;med:</source>
+        <translation>up &amp;to:</translation>
+    </message>
+    <message>
         <source>Styringskort</source>
         <translation>Goal card</translation>
+    </message>
+    <message>
+        <source>● grønn: målet er nådd   ▲ gul: nesten (innenfor den gule grensen)   ■ rød: langt unna   – mangler: ingen verdi eller ingen målverdi.   Skriv i Målverdi år eller Kommentar for å endre dem; dobbeltklikk for utviklingen; høyreklikk eller «Endre kortet» for resten.</source>
+        <translation>● green: target met   ▲ yellow: nearly (within the yellow margin)   ■ red: far off   – missing: no value or no target.   Type in Year target or Comment to change them; double-click for the trend; right-click or “Change card” for the rest.</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;perspektiv …</source>
+        <translation>New &amp;perspective …</translation>
+    </message>
+    <message>
+        <source>Nytt &amp;mål …</source>
+        <translation>New &amp;goal …</translation>
+    </message>
+    <message>
+        <source>Et nytt strategisk mål under det valgte perspektivet</source>
+        <translation>A new strategic goal under the selected perspective</translation>
+    </message>
+    <message>
+        <source>Ny må&amp;ling …</source>
+        <translation>New &amp;measure …</translation>
+    </message>
+    <message>
+        <source>En ny måling under det valgte målet</source>
+        <translation>A new measure under the selected goal</translation>
+    </message>
+    <message>
+        <source>&amp;Endre …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Gi nytt navn, eller endre retning, gul grense og målverdier</source>
+        <translation>Rename, or change direction, yellow margin and targets</translation>
+    </message>
+    <message>
+        <source>Flytt &amp;opp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flytt &amp;ned</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>Vis &amp;utviklingen</source>
+        <translation>Show &amp;trend</translation>
+    </message>
+    <message>
+        <source>Målingens indikator over tid, med målverdien</source>
+        <translation>The measure's indicator over time, with the target</translation>
+    </message>
+    <message>
+        <source>Vis må&amp;neden i skjemaet</source>
+        <translation>Show the month in the &amp;form</translation>
+    </message>
+    <message>
+        <source>Gå til indikatoren i månedsskjemaet</source>
+        <translation>Go to the indicator in the monthly form</translation>
+    </message>
+    <message>
+        <source>&amp;Importer mal fra kommunen …</source>
+        <translation>&amp;Import template from the municipality …</translation>
+    </message>
+    <message>
+        <source>Erstatt styringskortet med en mal (CSV), etter at du har sett endringene</source>
+        <translation>Replace the goal card with a template (CSV), after you have seen the changes</translation>
+    </message>
+    <message>
+        <source>E&amp;ksporter som mal …</source>
+        <translation>E&amp;xport as template …</translation>
+    </message>
+    <message>
+        <source>Skriv styringskortet som mal (CSV) for andre kontorer</source>
+        <translation>Write the goal card as a template (CSV) for other offices</translation>
+    </message>
+    <message>
+        <source>Ingen tall er registrert for {year}</source>
+        <translation>No figures have been recorded for {year}</translation>
+    </message>
+    <message>
+        <source>Velg en måling for å se kommentarhistorikken.</source>
+        <translation>Select a measure to see its comment history.</translation>
+    </message>
+    <message>
+        <source>Ingen kommentar for {month} {year}.</source>
+        <translation>No comment for {month} {year}.</translation>
+    </message>
+    <message>
+        <source>(tømt)</source>
+        <translation>(cleared)</translation>
+    </message>
+    <message>
+        <source>Kommentar for {month} {year}, nyeste først:</source>
+        <translation>Comment for {month} {year}, newest first:</translation>
+    </message>
+    <message>
+        <source>«{text}»</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>og {n} eldre</source>
+        <translation>and {n} older</translation>
+    </message>
+    <message>
+        <source>Målverdien ble ikke lagret</source>
+        <translation>The target was not saved</translation>
+    </message>
+    <message>
+        <source>Kommentaren ble ikke lagret</source>
+        <translation>The comment was not saved</translation>
+    </message>
+    <message>
+        <source>Navnet ble ikke endret</source>
+        <translation>The name was not changed</translation>
+    </message>
+    <message>
+        <source>{n} målverdier kopiert fra {last} til {year}.</source>
+        <translation>{n} targets copied from {last} to {year}.</translation>
+    </message>
+    <message>
+        <source>Nytt perspektiv</source>
+        <translation>New perspective</translation>
+    </message>
+    <message>
+        <source>Navn på perspektivet:</source>
+        <translation>Name of the perspective:</translation>
+    </message>
+    <message>
+        <source>Perspektivet ble ikke lagt til</source>
+        <translation>The perspective was not added</translation>
+    </message>
+    <message>
+        <source>Nytt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Nytt strategisk mål under «{perspective}»:</source>
+        <translation>New strategic goal under “{perspective}”:</translation>
+    </message>
+    <message>
+        <source>Målet ble ikke lagt til</source>
+        <translation>The goal was not added</translation>
+    </message>
+    <message>
+        <source>Målingen ble ikke lagt til</source>
+        <translation>The measure was not added</translation>
+    </message>
+    <message>
+        <source>Målingen ble ikke endret</source>
+        <translation>The measure was not changed</translation>
+    </message>
+    <message>
+        <source>Kunne ikke flytte</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <source>1 mål</source>
+        <translation>1 goal</translation>
+    </message>
+    <message>
+        <source>{n} mål</source>
+        <translation>{n} goals</translation>
+    </message>
+    <message>
+        <source>1 måling</source>
+        <translation>1 measure</translation>
+    </message>
+    <message>
+        <source>{n} målinger</source>
+        <translation>{n} measures</translation>
+    </message>
+    <message>
+        <source>1 kommentar</source>
+        <translation>1 comment</translation>
+    </message>
+    <message>
+        <source>{n} kommentarer</source>
+        <translation>{n} comments</translation>
+    </message>
+    <message>
+        <source>{question} med {parts}?</source>
+        <translation>{question} with {parts}?</translation>
+    </message>
+    <message>
+        <source>og</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Målverdiene og kommentarene forsvinner med det. Tallene som er registrert for indikatorene, blir ikke berørt.</source>
+        <translation>Its targets and comments go with it. The figures recorded for the indicators are not touched.</translation>
+    </message>
+    <message>
+        <source>Fjerne fra styringskortet</source>
+        <translation>Remove from the goal card</translation>
+    </message>
+    <message>
+        <source>Kunne ikke fjerne</source>
+        <translation>Could not remove</translation>
+    </message>
+    <message>
+        <source>Eksporter styringskortet som mal</source>
+        <translation>Export the goal card as a template</translation>
+    </message>
+    <message>
+        <source>styringskort-mal.csv</source>
+        <translation>goal-card-template.csv</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Malen ble ikke skrevet</source>
+        <translation>The template was not written</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Malen er skrevet til {name}.</source>
+        <translation>The template has been written to {name}.</translation>
+    </message>
+    <message>
+        <source>Importer mal for styringskortet</source>
+        <translation>Import a template for the goal card</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Malen ble ikke lest</source>
+        <translation>The template was not read</translation>
+    </message>
+    <message>
+        <source>Katalogfilen kan ikke leses inn</source>
+        <translation>The catalogue file cannot be read in</translation>
+    </message>
+    <message>
+        <source>Importere indikatorkatalog?</source>
+        <translation>Import the indicator catalogue?</translation>
+    </message>
+    <message>
+        <source>Feil</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Endringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Importer ({n} endring)</source>
+        <translation>&amp;Import ({n} change)</translation>
+    </message>
+    <message>
+        <source>&amp;Importer ({n} endringer)</source>
+        <translation>&amp;Import ({n} changes)</translation>
+    </message>
+    <message>
+        <source>Finner ikke filen {path}</source>
+        <translation>Cannot find the file {path}</translation>
+    </message>
+    <message>
+        <source>Kan ikke lese {path}: {reason}</source>
+        <translation>Cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Importer indikatorkatalog</source>
+        <translation>Import indicator catalogue</translation>
+    </message>
+    <message>
+        <source>{name} ble ikke lest inn; ingenting er endret:</source>
+        <translation>{name} was not read in; nothing has been changed:</translation>
+    </message>
+    <message>
+        <source>Ingenting å endre</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>Katalogen har allerede alt i {name}; ingenting er endret.</source>
+        <translation>The catalogue already has everything in {name}; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Dette endres i indikatorkatalogen hvis du importerer {name}. Koder blir aldri slettet, og lagrede verdier blir som de er.</source>
+        <translation>This changes in the indicator catalogue if you import {name}. Codes are never deleted, and stored values stay as they are.</translation>
+    </message>
+    <message>
+        <source>Katalogen ble ikke endret</source>
+        <translation>The catalogue was not changed</translation>
+    </message>
+    <message>
+        <source>Malen er lik styringskortet; ingenting er endret.</source>
+        <translation>The template matches the goal card; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Dette endres hvis styringskortet erstattes med {name}. Målinger som fjernes, tar med seg kommentarene sine.</source>
+        <translation>This changes if the goal card is replaced with {name}. Measures that are removed take their comments with them.</translation>
+    </message>
+    <message>
+        <source>Styringskortet ble ikke endret</source>
+        <translation>The goal card was not changed</translation>
+    </message>
+    <message>
+        <source>Styringskortet er oppdatert fra {name}: {n} endring(er).</source>
+        <translation>The goal card has been updated from {name}: {n} change(s).</translation>
+    </message>
+    <message>
+        <source>Malen har feil</source>
+        <translation>The template has errors</translation>
+    </message>
+    <message>
+        <source>Erstatte styringskortet?</source>
+        <translation>Replace the goal card?</translation>
+    </message>
+    <message>
+        <source>&amp;Erstatt ({n} endring)</source>
+        <translation>&amp;Replace ({n} change)</translation>
+    </message>
+    <message>
+        <source>&amp;Erstatt ({n} endringer)</source>
+        <translation>&amp;Replace ({n} changes)</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Trender</source>
@@ -193,6 +557,1446 @@
     <message>
         <source>Om navdesk</source>
         <translation>About navdesk</translation>
+    </message>
+    <message>
+        <source>Noe gikk galt. Tallene du har lagret er trygge.</source>
+        <translation>Something went wrong. The figures you have saved are safe.</translation>
+    </message>
+    <message>
+        <source>navdesk – uventet feil</source>
+        <translation>navdesk – unexpected error</translation>
+    </message>
+    <message>
+        <source>Detaljene er skrevet i loggfilen&lt;br&gt;&lt;b&gt;{log}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Du kan arbeide videre. Kommer feilen igjen, trykk «Kopier detaljer» og send dem til den som hjelper deg med navdesk.</source>
+        <translation>The details are written in the log file&lt;br&gt;&lt;b&gt;{log}&lt;/b&gt;&lt;br&gt;&lt;br&gt;You can carry on working. If the error comes back, press "Copy details" and send them to whoever helps you with navdesk.</translation>
+    </message>
+    <message>
+        <source>Detaljene kunne ikke skrives til loggfilen. Trykk «Kopier detaljer» og send dem til den som hjelper deg med navdesk.</source>
+        <translation>The details could not be written to the log file. Press "Copy details" and send them to whoever helps you with navdesk.</translation>
+    </message>
+    <message>
+        <source>Detaljene er kopiert. Lim dem inn i en e-post med Ctrl+V.</source>
+        <translation>The details are copied. Paste them into an email with Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier detaljer</source>
+        <translation>Co&amp;py details</translation>
+    </message>
+    <message>
+        <source>Legger versjon, system og feilmeldingen på utklippstavlen</source>
+        <translation>Puts the version, system and error message on the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Vis detaljer</source>
+        <translation>&amp;Show details</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Skjul &amp;detaljer</source>
+        <translation>Hide &amp;details</translation>
+    </message>
+    <message>
+        <source>Eksporter fil til kommunen – navdesk</source>
+        <translation>Export file for the municipality – navdesk</translation>
+    </message>
+    <message>
+        <source>Skriv tallene til en CSV-fil som kommunen kan åpne i Excel.</source>
+        <translation>Write the figures to a CSV file that the municipality can open in Excel.</translation>
+    </message>
+    <message>
+        <source>Alle kontorer (lang fil)</source>
+        <translation>All offices (long file)</translation>
+    </message>
+    <message>
+        <source>&amp;Kontor:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>Kontor:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Hele året</source>
+        <translation>&amp;Whole year</translation>
+    </message>
+    <message>
+        <source>Én må&amp;ned:</source>
+        <translation>One &amp;month:</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Lang: én verdi per rad (det kommunen leser inn)</source>
+        <translation>&amp;Long: one value per row (what the municipality reads in)</translation>
+    </message>
+    <message>
+        <source>&amp;Bred: én indikator per rad, en kolonne per måned og året</source>
+        <translation>W&amp;ide: one indicator per row, a column per month and the year</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>K&amp;omma (12,5): norsk Excel</source>
+        <translation>Comm&amp;a (12,5): Norwegian Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Punktum (12.5)</source>
+        <translation>&amp;Point (12.5)</translation>
+    </message>
+    <message>
+        <source>Desimaltegn:</source>
+        <translation>Decimal mark:</translation>
+    </message>
+    <message>
+        <source>&amp;Skjul personantall under</source>
+        <translation>&amp;Hide counts of people below</translation>
+    </message>
+    <message>
+        <source>Skjul personantall under</source>
+        <translation>Hide counts of people below</translation>
+    </message>
+    <message>
+        <source>(skrives som «:»)</source>
+        <translation>(written as ":")</translation>
+    </message>
+    <message>
+        <source>For filer som skal publiseres: ingen skal kunne kjennes igjen. Andeler bygget på små tall skjules også.</source>
+        <translation>For files to be published: no one must be recognisable. Shares built on small numbers are hidden too.</translation>
+    </message>
+    <message>
+        <source>Små tall:</source>
+        <translation>Small numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;Velg …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Velg mappe og filnavn</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Indikatorkatalog</source>
+        <translation>Indicator catalogue</translation>
+    </message>
+    <message>
+        <source>Enhet, aggregering og periodetype ligger fast fordi koden har lagrede verdier: en endring ville feiltolke dem.</source>
+        <translation>Unit, aggregation and period type are fixed because the code has stored values: a change would misread them.</translation>
+    </message>
+    <message>
+        <source>Koden kan aldri endres eller slettes: den binder sammen verdier, styringskort og filer. Skjul indikatoren hvis den ikke skal brukes lenger.</source>
+        <translation>The code can never be changed or deleted: it ties together values, goal cards and files. Hide the indicator if it is no longer to be used.</translation>
+    </message>
+    <message>
+        <source>Kode, navn, seksjon – eller «skjult»</source>
+        <translation>Code, name, section – or “hidden”</translation>
+    </message>
+    <message>
+        <source>Søk i katalogen</source>
+        <translation>Search the catalogue</translation>
+    </message>
+    <message>
+        <source>Sø&amp;k</source>
+        <translation>Sear&amp;ch</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>f.eks. BY_INTRO</source>
+        <translation>e.g. BY_INTRO</translation>
+    </message>
+    <message>
+        <source>som navnet hvis tomt</source>
+        <translation>same as the name if empty</translation>
+    </message>
+    <message>
+        <source>kroner</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>kode som vekter snittet (valgfritt)</source>
+        <translation>code that weights the average (optional)</translation>
+    </message>
+    <message>
+        <source>Seksjon</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Fordeling</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>f.eks. Alder (tom: ingen fordeling)</source>
+        <translation>e.g. Age (empty: no breakdown)</translation>
+    </message>
+    <message>
+        <source>Del av</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>koden den er en del av</source>
+        <translation>the code it is part of</translation>
+    </message>
+    <message>
+        <source>koder skilt med mellomrom</source>
+        <translation>codes separated by spaces</translation>
+    </message>
+    <message>
+        <source>100 for prosent</source>
+        <translation>100 for per cent</translation>
+    </message>
+    <message>
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Engelsk navn</source>
+        <translation>&amp;English name</translation>
+    </message>
+    <message>
+        <source>En&amp;het</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregering</source>
+        <translation>&amp;Aggregation</translation>
+    </message>
+    <message>
+        <source>&amp;Periodetype</source>
+        <translation>&amp;Period type</translation>
+    </message>
+    <message>
+        <source>Vek&amp;t</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>Seks&amp;jon</source>
+        <translation>Sec&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Fordeling</source>
+        <translation>&amp;Breakdown</translation>
+    </message>
+    <message>
+        <source>&amp;Del av</source>
+        <translation>Part o&amp;f</translation>
+    </message>
+    <message>
+        <source>Telle&amp;r</source>
+        <translation>Nume&amp;rator</translation>
+    </message>
+    <message>
+        <source>Ne&amp;vner</source>
+        <translation>&amp;Denominator</translation>
+    </message>
+    <message>
+        <source>Fakt&amp;or</source>
+        <translation>Fact&amp;or</translation>
+    </message>
+    <message>
+        <source>Lagre endringene i indikatoren (Enter)</source>
+        <translation>Save the changes to the indicator (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Skjul</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <source>Ny &amp;indikator</source>
+        <translation>New &amp;indicator</translation>
+    </message>
+    <message>
+        <source>Legg til en indikator kontoret teller selv</source>
+        <translation>Add an indicator the office counts itself</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{rows} indikatorer, {hidden} skjult</source>
+        <translation>{rows} indicators, {hidden} hidden</translation>
+    </message>
+    <message>
+        <source>Viser {shown} av {total}</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Vi&amp;s</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Ta indikatoren ut av månedsskjemaet; verdiene og historikken blir tatt vare på</source>
+        <translation>Take the indicator out of the monthly form; its values and history are kept</translation>
+    </message>
+    <message>
+        <source>Vis indikatoren i månedsskjemaet igjen</source>
+        <translation>Show the indicator in the monthly form again</translation>
+    </message>
+    <message>
+        <source>Ny – vises i månedsskjemaet når den er lagret</source>
+        <translation>New – shown in the monthly form once it is saved</translation>
+    </message>
+    <message>
+        <source>Vises i månedsskjemaet</source>
+        <translation>Shown in the monthly form</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skjult&lt;/b&gt;: vises ikke i månedsskjemaet; verdiene og historikken er tatt vare på</source>
+        <translation>&lt;b&gt;Hidden&lt;/b&gt;: not shown in the monthly form; its values and history are kept</translation>
+    </message>
+    <message>
+        <source>Store bokstaver A–Z, sifre og _, 2–40 tegn. Kan ikke endres etterpå.</source>
+        <translation>Capital letters A–Z, digits and _, 2–40 characters. Cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Ny indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Koden {code} finnes allerede. Velg den i listen for å endre den, eller bruk en annen kode.</source>
+        <translation>The code {code} already exists. Select it in the list to change it, or use another code.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Ingen endringer å lagre.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <source>Lagret.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Ikke endret: {reason}</source>
+        <translation>Not changed: {reason}</translation>
+    </message>
+    <message>
+        <source>{code} vises igjen i månedsskjemaet.</source>
+        <translation>{code} is shown in the monthly form again.</translation>
+    </message>
+    <message>
+        <source>{code} er skjult: den vises ikke i månedsskjemaet, og verdiene og historikken er tatt vare på.</source>
+        <translation>{code} is hidden: it is not shown in the monthly form, and its values and history are kept.</translation>
+    </message>
+    <message>
+        <source>den nye indikatoren</source>
+        <translation>the new indicator</translation>
+    </message>
+    <message>
+        <source>Du har endret {what} uten å lagre. Vil du lagre endringene?</source>
+        <translation>You have changed {what} without saving. Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>alle kontorer</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <source>En bred fil lages for ett kontor om gangen</source>
+        <translation>A wide file is made for one office at a time</translation>
+    </message>
+    <message>
+        <source>Filen får alle lagrede verdier for {office} i {when}, én verdi per rad.</source>
+        <translation>The file gets all saved values for {office} in {when}, one value per row.</translation>
+    </message>
+    <message>
+        <source>Filen får én rad per indikator for {office}: {first}–{month} {year} og året hittil til og med {month}, regnet etter indikatorens regel.</source>
+        <translation>The file gets one row per indicator for {office}: {first}–{month} {year} and the year to date up to and including {month}, worked out by the indicator's rule.</translation>
+    </message>
+    <message>
+        <source>Filen får én rad per indikator for {office}: hver måned i {year} og årets tall, regnet etter indikatorens regel.</source>
+        <translation>The file gets one row per indicator for {office}: each month in {year} and the year's figure, worked out by the indicator's rule.</translation>
+    </message>
+    <message>
+        <source>Personantall fra 1 til {n} (og andeler bygget på dem) skrives som «:».</source>
+        <translation>Counts of people from 1 to {n} (and shares built on them) are written as ":".</translation>
+    </message>
+    <message>
+        <source>Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil ha den.</source>
+        <translation>The file is saved as UTF-8 with ";" between the fields, as Excel wants it.</translation>
+    </message>
+    <message>
+        <source>Eksporter til fil</source>
+        <translation>Export to file</translation>
+    </message>
+    <message>
+        <source>CSV-filer (*.csv);;Alle filer (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Skriv inn eller velg filen som skal skrives.</source>
+        <translation>Type or choose the file to write.</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; skriv et filnavn til slutt, for eksempel {name}.</source>
+        <translation>{path} is a folder; add a file name at the end, for example {name}.</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {reason}. Ingen fil er skrevet.</source>
+        <translation>Cannot write {path}: {reason}. No file was written.</translation>
+    </message>
+    <message>
+        <source>Kan ikke eksportere: {reason}. Ingen fil er skrevet.</source>
+        <translation>Cannot export: {reason}. No file was written.</translation>
+    </message>
+    <message>
+        <source>Skrev {n} rad til {path}.</source>
+        <translation>Wrote {n} row to {path}.</translation>
+    </message>
+    <message>
+        <source>Skrev {n} rader til {path}.</source>
+        <translation>Wrote {n} rows to {path}.</translation>
+    </message>
+    <message>
+        <source>Skrev bare overskriften til {path}: det finnes ingen lagrede verdier for {office} i denne perioden.</source>
+        <translation>Wrote only the header to {path}: there are no saved values for {office} in this period.</translation>
+    </message>
+    <message>
+        <source>Erstatte filen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} finnes allerede i {folder}. Vil du erstatte den?</source>
+        <translation>{name} already exists in {folder}. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Perspektiv, mål og måling</source>
+        <translation>Perspective, goal and measure</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Målverdi år</source>
+        <translation>Year target</translation>
+    </message>
+    <message>
+        <source>Mål hittil</source>
+        <translation>Target to date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>I fjor</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Siste 24 mnd</source>
+        <translation>Last 24 months</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>grønn</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>gul</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>rød</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>mangler</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>høyere</source>
+        <translation>higher</translation>
+    </message>
+    <message>
+        <source>lavere</source>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <source>{direction} er bedre, gul innenfor {band} % av målet.</source>
+        <translation>{direction} is better, yellow within {band} % of the target.</translation>
+    </message>
+    <message>
+        <source>bedre</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>verre</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>Ingen månedstall de siste 24 månedene</source>
+        <translation>No monthly figures in the last 24 months</translation>
+    </message>
+    <message>
+        <source>Siste 24 måneder til og med {through}: laveste {low}, høyeste {high}, siste {last}</source>
+        <translation>Last 24 months to {through}: lowest {low}, highest {high}, latest {last}</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller Enter for utviklingen over tid.</source>
+        <translation>Double-click or Enter for the trend over time.</translation>
+    </message>
+    <message>
+        <source>Veiledning – navdesk</source>
+        <translation>Guide – navdesk</translation>
+    </message>
+    <message>
+        <source>Høyere er bedre</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Lavere er bedre</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Ny måling</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Endre måling</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>Linje</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gammel verdi</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Ny verdi</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Lagret kommentar: {old}</source>
+        <translation>Saved comment: {old}</translation>
+    </message>
+    <message>
+        <source>Ny kommentar: {new}</source>
+        <translation>New comment: {new}</translation>
+    </message>
+    <message>
+        <source>Importer {file} – navdesk</source>
+        <translation>Import {file} – navdesk</translation>
+    </message>
+    <message>
+        <source>Importer &lt;b&gt;{file}&lt;/b&gt;</source>
+        <translation>Import &lt;b&gt;{file}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mappe: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Kontor for &amp;radene:</source>
+        <translation>Office for the &amp;rows:</translation>
+    </message>
+    <message>
+        <source>Filen har ingen kolonne for kontornummer: velg kontoret alle radene gjelder.</source>
+        <translation>The file has no column for the office number: choose the office all the rows belong to.</translation>
+    </message>
+    <message>
+        <source>&amp;Opprett kontorene i filen som ikke finnes i databasen</source>
+        <translation>Create the &amp;offices in the file that are not in the database</translation>
+    </message>
+    <message>
+        <source>nye verdier</source>
+        <translation>new values</translation>
+    </message>
+    <message>
+        <source>endrede verdier</source>
+        <translation>changed values</translation>
+    </message>
+    <message>
+        <source>uendrede verdier</source>
+        <translation>unchanged values</translation>
+    </message>
+    <message>
+        <source>rader hoppet over</source>
+        <translation>rows skipped</translation>
+    </message>
+    <message>
+        <source>problemer</source>
+        <translation>problems</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier listen</source>
+        <translation>Copy the &amp;list</translation>
+    </message>
+    <message>
+        <source>Kopier alle problemene med linjenummer, for å sende dem til den som laget filen</source>
+        <translation>Copy all the problems with their line numbers, to send them to whoever made the file</translation>
+    </message>
+    <message>
+        <source>&amp;Problemer</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Endrede verdier</source>
+        <translation>C&amp;hanged values</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Sjekk filen på &amp;nytt</source>
+        <translation>Check the file &amp;again</translation>
+    </message>
+    <message>
+        <source>Les filen igjen, for eksempel etter at du har rettet den i Excel</source>
+        <translation>Read the file again, for example after correcting it in Excel</translation>
+    </message>
+    <message>
+        <source>Filen er ikke lest ennå.</source>
+        <translation>The file has not been read yet.</translation>
+    </message>
+    <message>
+        <source>{file} ble ikke importert, og ingenting er lagret: filen har problemer nå som den ikke hadde da den ble sjekket.</source>
+        <translation>{file} was not imported, and nothing is saved: the file now has problems it did not have when it was checked.</translation>
+    </message>
+    <message>
+        <source>Leser {file} …</source>
+        <translation>Reading {file} …</translation>
+    </message>
+    <message>
+        <source>&amp;Stopp</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Sjekker filen</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>Importerer</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Sammenligner med databasen …</source>
+        <translation>Comparing with the database …</translation>
+    </message>
+    <message>
+        <source>Lagrer verdiene …</source>
+        <translation>Saving the values …</translation>
+    </message>
+    <message>
+        <source>Stoppet. Ingenting er lagret.</source>
+        <translation>Stopped. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Importen ble stoppet. Ingenting er lagret.</source>
+        <translation>The import was stopped. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke sjekke filen: {reason}. Ingenting er lagret.</source>
+        <translation>Could not check the file: {reason}. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke importere filen: {reason}. Ingenting er lagret.</source>
+        <translation>Could not import the file: {reason}. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>{encoding}, {separator} mellom feltene</source>
+        <translation>{encoding}, {separator} between fields</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <source>rader</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>og {n} til</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>Filen nevner {offices} som ikke finnes: {names}.</source>
+        <translation>The file mentions {offices} not in the database: {names}.</translation>
+    </message>
+    <message>
+        <source>kontor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>kontorer</source>
+        <translation>offices</translation>
+    </message>
+    <message>
+        <source>{empty} uten verdi, {hidden} skjult («:»)</source>
+        <translation>{empty} without a value, {hidden} hidden (":")</translation>
+    </message>
+    <message>
+        <source>{rows} uten verdi</source>
+        <translation>{rows} without a value</translation>
+    </message>
+    <message>
+        <source>skjult verdi</source>
+        <translation>hidden value</translation>
+    </message>
+    <message>
+        <source>skjulte verdier</source>
+        <translation>hidden values</translation>
+    </message>
+    <message>
+        <source>{values} («:»)</source>
+        <translation>{values} (":")</translation>
+    </message>
+    <message>
+        <source>{first} og {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>Hoppes over: {what}.</source>
+        <translation>Skipped: {what}.</translation>
+    </message>
+    <message>
+        <source>Kontorer som opprettes: {names}.</source>
+        <translation>Offices to be created: {names}.</translation>
+    </message>
+    <message>
+        <source>Alle radene legges på kontor {office}.</source>
+        <translation>All the rows go to office {office}.</translation>
+    </message>
+    <message>
+        <source>kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem</source>
+        <translation>tick "Create the offices in the file …" at the top of the window to create them</translation>
+    </message>
+    <message>
+        <source>Ingen problemer: filen kan importeres.</source>
+        <translation>No problems: the file can be imported.</translation>
+    </message>
+    <message>
+        <source>Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som når filen åpnes i et tekstprogram (linje 1 er overskriften).</source>
+        <translation>The lines below must be corrected before the file can be imported. The line numbers are the same as when the file is opened in a text editor (line 1 is the header).</translation>
+    </message>
+    <message>
+        <source>&amp;Problemer ({n})</source>
+        <translation>&amp;Problems ({n})</translation>
+    </message>
+    <message>
+        <source>Filen endrer ingen verdier som allerede er lagret.</source>
+        <translation>The file changes no values that are already saved.</translation>
+    </message>
+    <message>
+        <source>Verdier som allerede er lagret og som filen endrer. Viser de første {shown} av {total}; de {rest} andre endres også.</source>
+        <translation>Values that are already saved and that the file changes. Showing the first {shown} of {total}; the other {rest} are changed too.</translation>
+    </message>
+    <message>
+        <source>Verdier som allerede er lagret og som filen endrer (eller gir ny kommentar).</source>
+        <translation>Values that are already saved and that the file changes (or gives a new comment).</translation>
+    </message>
+    <message>
+        <source>&amp;Endrede verdier ({n})</source>
+        <translation>C&amp;hanged values ({n})</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke importeres før {problems} er rettet. Ingenting er lagret. Rett filen og trykk «Sjekk filen på nytt».</source>
+        <translation>The file cannot be imported until {problems} are corrected. Nothing is saved. Correct the file and press "Check the file again".</translation>
+    </message>
+    <message>
+        <source>Alle verdiene i filen er allerede lagret: importen ville ikke endre noe.</source>
+        <translation>All the values in the file are already saved: the import would change nothing.</translation>
+    </message>
+    <message>
+        <source>ny eller endret verdi</source>
+        <translation>new or changed value</translation>
+    </message>
+    <message>
+        <source>nye og endrede verdier</source>
+        <translation>new and changed values</translation>
+    </message>
+    <message>
+        <source>Ingenting er lagret ennå. «Importer» lagrer {values} på én gang (alt eller ingenting), og endringsloggen viser at de kom fra «{file}».</source>
+        <translation>Nothing is saved yet. "Import" saves {values} at once (all or nothing), and the change log shows that they came from "{file}".</translation>
+    </message>
+    <message>
+        <source>{offices} er opprettet.</source>
+        <translation>{offices} created.</translation>
+    </message>
+    <message>
+        <source>Importert: {new} og {changed} er lagret.{added} Endringsloggen viser dem som «import {file}».</source>
+        <translation>Imported: {new} and {changed} saved.{added} The change log shows them as "import {file}".</translation>
+    </message>
+    <message>
+        <source>ny verdi</source>
+        <translation>new value</translation>
+    </message>
+    <message>
+        <source>endret verdi</source>
+        <translation>changed value</translation>
+    </message>
+    <message>
+        <source>Lagrede verdier som importen endret (eller ga ny kommentar).</source>
+        <translation>Saved values that the import changed (or gave a new comment).</translation>
+    </message>
+    <message>
+        <source>linje {line}: {message}</source>
+        <translation>line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>Importer utvekslingsfil</source>
+        <translation>Import exchange file</translation>
+    </message>
+    <message>
+        <source>Hvor langt fra målet målingen fortsatt er gul, i prosent av målet</source>
+        <translation>How far from the target the measure is still yellow, in per cent of the target</translation>
+    </message>
+    <message>
+        <source>ingen egen målverdi</source>
+        <translation>no target of its own</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gjelder hvert år som ikke har sin egen målverdi</source>
+        <translation>Applies to every year that has no target of its own</translation>
+    </message>
+    <message>
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Indikator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Retning:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Gul grense:</source>
+        <translation>&amp;Yellow margin:</translation>
+    </message>
+    <message>
+        <source>Målverdi &amp;{year}:</source>
+        <translation>Target &amp;{year}:</translation>
+    </message>
+    <message>
+        <source>Målverdi &amp;alle år:</source>
+        <translation>Target for &amp;all years:</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Andre år:</source>
+        <translation>Other years:</translation>
+    </message>
+    <message>
+        <source>Skriv kode eller navn …</source>
+        <translation>Type a code or a name …</translation>
+    </message>
+    <message>
+        <source>Velg en indikator fra listen.</source>
+        <translation>Choose an indicator from the list.</translation>
+    </message>
+    <message>
+        <source>Målverdien: {reason}</source>
+        <translation>The target: {reason}</translation>
+    </message>
+    <message>
+        <source>En målverdi kan ikke være negativ.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>skjema</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>angret</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>gjort om</source>
+        <translation>redone</translation>
+    </message>
+    <message>
+        <source>eksempeldata</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>Forrige måned</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Neste måned</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Gå til måned</source>
+        <translation>Go to month</translation>
+    </message>
+    <message>
+        <source>Månedens tall</source>
+        <translation>The month's figures</translation>
+    </message>
+    <message>
+        <source>{n} avvik</source>
+        <translation>{n} issues</translation>
+    </message>
+    <message>
+        <source>Hvorfor tallet endret seg, hva som er anslått …</source>
+        <translation>Why the figure changed, what is estimated …</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre kommentar</source>
+        <translation>&amp;Save comment</translation>
+    </message>
+    <message>
+        <source>Lagre kommentaren til verdien</source>
+        <translation>Save the comment on the value</translation>
+    </message>
+    <message>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>Avvik denne måneden</source>
+        <translation>Issues this month</translation>
+    </message>
+    <message>
+        <source>Rapportert og låst</source>
+        <translation>Reported and locked</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne måneden …</source>
+        <translation>&amp;Reopen the month …</translation>
+    </message>
+    <message>
+        <source>Åpne måneden for endringer igjen (blir logget)</source>
+        <translation>Open the month for changes again (this is logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Marker som rapportert</source>
+        <translation>Mark as &amp;reported</translation>
+    </message>
+    <message>
+        <source>Lås måneden når tallene er sendt til kommunen</source>
+        <translation>Lock the month when the figures have been sent to the municipality</translation>
+    </message>
+    <message>
+        <source>Avvik og uvanlige verdier i {month}: {n}</source>
+        <translation>Issues and unusual values in {month}: {n}</translation>
+    </message>
+    <message>
+        <source>Ingen avvik i {month}.</source>
+        <translation>No issues in {month}.</translation>
+    </message>
+    <message>
+        <source>Gjenåpne måneden</source>
+        <translation>Reopen the month</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert til kommunen. Vil du åpne måneden for endringer igjen? Gjenåpningen blir logget.</source>
+        <translation>{month} has been reported to the municipality. Do you want to open the month for changes again? Reopening is logged.</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
+        <translation>"{value}" is not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
+    </message>
+    <message>
+        <source>Beregnet av navdesk.</source>
+        <translation>Calculated by navdesk.</translation>
+    </message>
+    <message>
+        <source>Ingen endringer ennå.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <source>tom</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>kommentar endret</source>
+        <translation>comment changed</translation>
+    </message>
+    <message>
+        <source>Kommentar: {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aggregering</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Vises</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>gjennomsnitt</source>
+        <translation>average</translation>
+    </message>
+    <message>
+        <source>siste</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <source>beregnet</source>
+        <translation>calculated</translation>
+    </message>
+    <message>
+        <source>sum – året er summen av månedene</source>
+        <translation>sum – the year is the sum of the months</translation>
+    </message>
+    <message>
+        <source>gjennomsnitt – året er snittet per måned</source>
+        <translation>average – the year is the average per month</translation>
+    </message>
+    <message>
+        <source>siste – året er siste måned (hittil i år, per dato)</source>
+        <translation>latest – the year is the latest month (year to date, as at a date)</translation>
+    </message>
+    <message>
+        <source>beregnet – teller / nevner × faktor</source>
+        <translation>calculated – numerator / denominator × factor</translation>
+    </message>
+    <message>
+        <source>per måned</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>én gang per år</source>
+        <translation>once a year</translation>
+    </message>
+    <message>
+        <source>skjult</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>{group} av {parent}</source>
+        <translation>{group} of {parent}</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Skjult: vises ikke i månedsskjemaet; verdiene er tatt vare på.</source>
+        <translation>Hidden: not shown in the monthly form; its values are kept.</translation>
+    </message>
+    <message>
+        <source>{rule}, årlig</source>
+        <translation>{rule}, yearly</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Samme måned i fjor</source>
+        <translation>Same month last year</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>avvik</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <source>Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn.</source>
+        <translation>Calculated by navdesk from the numerators and denominators; cannot be typed in.</translation>
+    </message>
+    <message>
+        <source>Registreres én gang per år (gjelder {period}).</source>
+        <translation>Entered once a year (applies to {period}).</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: {reason}. Esc viser den lagrede verdien igjen.</source>
+        <translation>Not saved: {reason}. Esc shows the saved value again.</translation>
+    </message>
+    <message>
+        <source>«{part}» er ikke et årstall</source>
+        <translation>“{part}” is not a year</translation>
+    </message>
+    <message>
+        <source>Ett eller flere år, skilt med komma, f.eks. 2024, 2023</source>
+        <translation>One or more years, separated by commas, e.g. 2024, 2023</translation>
+    </message>
+    <message>
+        <source>Styringskortet, utviklingen, fordelingene og åpne varsler, på A4 for kommunen</source>
+        <translation>The goal card, trends, breakdowns and open warnings, on A4 for the municipality</translation>
+    </message>
+    <message>
+        <source>Eksporter &amp;fordelinger (CSV) …</source>
+        <translation>Export &amp;breakdowns (CSV) …</translation>
+    </message>
+    <message>
+        <source>sammenlignet med:</source>
+        <translation>compared with:</translation>
+    </message>
+    <message>
+        <source>Fordelinger</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <source>Sammenlign med: {error}.</source>
+        <translation>Compare with: {error}.</translation>
+    </message>
+    <message>
+        <source>hele året</source>
+        <translation>the whole year</translation>
+    </message>
+    <message>
+        <source>Ingen fordelinger har tall for {span} {year}.</source>
+        <translation>No breakdown has figures for {span} {year}.</translation>
+    </message>
+    <message>
+        <source>Fordelingene for {span} {year}, mot de samme månedene i {years}.</source>
+        <translation>The breakdowns for {span} {year}, against the same months in {years}.</translation>
+    </message>
+    <message>
+        <source>Fordelingene for {span} {year}.</source>
+        <translation>The breakdowns for {span} {year}.</translation>
+    </message>
+    <message>
+        <source>Andelen er av summen av delene, med én desimal.</source>
+        <translation>The share is of the sum of the parts, with one decimal.</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Endring fra {year}</source>
+        <translation>Change from {year}</translation>
+    </message>
+    <message>
+        <source>Fordelingene ble ikke skrevet</source>
+        <translation>The breakdowns were not written</translation>
+    </message>
+    <message>
+        <source>Eksporter fordelinger</source>
+        <translation>Export breakdowns</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Fordelingene er skrevet til {name}.</source>
+        <translation>The breakdowns are written to {name}.</translation>
+    </message>
+    <message>
+        <source>Lag statusrapport</source>
+        <translation>Make status report</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapporten ble ikke laget</source>
+        <translation>The report was not made</translation>
+    </message>
+    <message>
+        <source>Statusrapporten er skrevet til {name} ({pages} sider).</source>
+        <translation>The status report is written to {name} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Skriv inn kontornummeret, f.eks. 0312</source>
+        <translation>Type the office number, e.g. 0312</translation>
+    </message>
+    <message>
+        <source>Kontornummeret skal bare ha sifre, f.eks. 0312</source>
+        <translation>The office number must have digits only, e.g. 0312</translation>
+    </message>
+    <message>
+        <source>Kontornummeret har fire sifre. Mente du {code}?</source>
+        <translation>The office number has four digits. Did you mean {code}?</translation>
+    </message>
+    <message>
+        <source>Kontornummeret har fire sifre, f.eks. 0312 (du skrev {n})</source>
+        <translation>The office number has four digits, e.g. 0312 (you typed {n})</translation>
+    </message>
+    <message>
+        <source>Skriv inn kontorets navn, f.eks. NAV Frogner</source>
+        <translation>Type the office's name, e.g. NAV Frogner</translation>
+    </message>
+    <message>
+        <source>Sett opp navdesk</source>
+        <translation>Set up navdesk</translation>
+    </message>
+    <message>
+        <source>Velkommen til navdesk</source>
+        <translation>Welcome to navdesk</translation>
+    </message>
+    <message>
+        <source>navdesk tar vare på månedstallene for ett NAV-kontor, i en fil på denne maskinen. Skriv inn kontoret du fører tall for.</source>
+        <translation>navdesk keeps the monthly figures for one NAV office, in a file on this computer. Type in the office you keep figures for.</translation>
+    </message>
+    <message>
+        <source>f.eks. 0312</source>
+        <translation>e.g. 0312</translation>
+    </message>
+    <message>
+        <source>Kontorets fire sifre, med null først om det har det</source>
+        <translation>The office's four digits, with a leading zero if it has one</translation>
+    </message>
+    <message>
+        <source>f.eks. NAV Frogner</source>
+        <translation>e.g. NAV Frogner</translation>
+    </message>
+    <message>
+        <source>f.eks. Oslo (kan stå tom)</source>
+        <translation>e.g. Oslo (may be left empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Kontornummer</source>
+        <translation>&amp;Office number</translation>
+    </message>
+    <message>
+        <source>Kontor&amp;navn</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>K&amp;ommune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Sett opp kontoret</source>
+        <translation>&amp;Set up the office</translation>
+    </message>
+    <message>
+        <source>Avslutter navdesk uten å sette opp noe</source>
+        <translation>Closes navdesk without setting anything up</translation>
+    </message>
+    <message>
+        <source>Vil du se deg rundt først? Eksempeldata åpnes i en egen eksempeldatabase, så dine egne tall aldri blandes med dem.</source>
+        <translation>Want to look around first? Demo data opens in a separate demo database, so your own figures are never mixed with it.</translation>
+    </message>
+    <message>
+        <source>&amp;Prøv med eksempeldata</source>
+        <translation>&amp;Try with demo data</translation>
+    </message>
+    <message>
+        <source>ingen tall</source>
+        <translation>no figures</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}</source>
+        <translation>Cannot write {path}</translation>
+    </message>
+    <message>
+        <source>Laget med navdesk</source>
+        <translation>Made with navdesk</translation>
+    </message>
+    <message>
+        <source>Siste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Siste 24 måneder</source>
+        <translation>Last 24 months</translation>
+    </message>
+    <message>
+        <source>Siste 60 måneder</source>
+        <translation>Last 60 months</translation>
+    </message>
+    <message>
+        <source>Hele historikken</source>
+        <translation>All history</translation>
+    </message>
+    <message>
+        <source>Fra–til</source>
+        <translation>From–to</translation>
+    </message>
+    <message>
+        <source>Søk på kode eller navn …</source>
+        <translation>Search by code or name …</translation>
+    </message>
+    <message>
+        <source>Indikatorer</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Månedstall</source>
+        <translation>Month&amp;ly figures</translation>
+    </message>
+    <message>
+        <source>&amp;Hittil i år</source>
+        <translation>Year &amp;to date</translation>
+    </message>
+    <message>
+        <source>&amp;Årstall (etter regelen)</source>
+        <translation>&amp;Yearly figures (by the rule)</translation>
+    </message>
+    <message>
+        <source>År &amp;over år</source>
+        <translation>Year &amp;over year</translation>
+    </message>
+    <message>
+        <source>Må&amp;lverdi fra styringskortet</source>
+        <translation>Target from the &amp;goal card</translation>
+    </message>
+    <message>
+        <source>&amp;Glidende snitt, 12 måneder</source>
+        <translation>Rolling &amp;average, 12 months</translation>
+    </message>
+    <message>
+        <source>&amp;Prognose for året</source>
+        <translation>&amp;Projection for the year</translation>
+    </message>
+    <message>
+        <source>Fra:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Til:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Lagre som P&amp;NG …</source>
+        <translation>Save as P&amp;NG …</translation>
+    </message>
+    <message>
+        <source>Lagre som &amp;SVG …</source>
+        <translation>Save as &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier bildet</source>
+        <translation>&amp;Copy picture</translation>
+    </message>
+    <message>
+        <source>&amp;Indikatorer:</source>
+        <translation>&amp;Indicators:</translation>
+    </message>
+    <message>
+        <source>Hold musen over grafen for å lese av tallene.</source>
+        <translation>Hold the mouse over the chart to read the figures.</translation>
+    </message>
+    <message>
+        <source>Kryss av én eller flere indikatorer til venstre.</source>
+        <translation>Tick one or more indicators on the left.</translation>
+    </message>
+    <message>
+        <source>Lagre grafen</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG-bilde (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG-bilde (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Bildet ble ikke lagret</source>
+        <translation>The picture was not saved</translation>
+    </message>
+    <message>
+        <source>Lagret {name}.</source>
+        <translation>Saved {name}.</translation>
+    </message>
+    <message>
+        <source>Bildet er kopiert; lim det inn i e-post eller et dokument.</source>
+        <translation>The picture is copied; paste it into an email or a document.</translation>
     </message>
 </context>
 </TS>
