@@ -68,3 +68,20 @@ def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_st
     assert open_settings().value("language") == "en"
     assert said and "next time navdesk starts" in said[0]
     assert QApplication.instance() is not None
+
+
+def test_in_english_indicators_show_their_english_names(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+    from navdesk.ui.main_window import GOALCARD_TAB, TRENDS_TAB
+    from navdesk.ui.month_model import NAME
+
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    model = window.month_form.model
+    assert model.index_of("SH_MND").siblingAtColumn(NAME).data() == \
+        "Recipients of social assistance in the month"
+    card = window.open_page(GOALCARD_TAB)
+    assert card.model.measure_index("SAK_DAGER").data() == "Average case processing time"
+    trends = window.open_page(TRENDS_TAB)
+    assert any(trends.indicators.item(r).text() == "Average case processing time (SAK_DAGER)"
+               for r in range(trends.indicators.rowCount()))

@@ -273,6 +273,12 @@ class GoalCardView(QWidget):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
             self._say(f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}")
+        if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
+            from dataclasses import replace
+
+            cat = self.store.catalogue
+            rows = [replace(r, name=i18n.indicator_name(cat[r.result.measure.indicator]))
+                    for r in rows]
         self.model.set_card(self.card, rows)
         self.view.expandAll()
         if select is not None:

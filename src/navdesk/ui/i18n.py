@@ -62,3 +62,10 @@ def install(app, lang: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return True
+
+
+def indicator_name(indicator) -> str:
+    """An indicator's name in the window's language (the catalogue holds both)."""
+    if _current == "en" and getattr(indicator, "name_en", None):
+        return indicator.name_en
+    return indicator.name

@@ -21,7 +21,7 @@ from navdesk.domain.units import ValueRejected, format_display
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
 from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
 def source_name(source: str) -> str:
@@ -423,7 +423,7 @@ class MonthForm(QWidget):
             self.comment_button.setEnabled(False)
             return
         ind = node.indicator
-        self.detail_title.setText(f"<b>{ind.name}</b><br>{ind.code} · {node.period}")
+        self.detail_title.setText(f"<b>{indicator_name(ind)}</b><br>{ind.code} · {node.period}")
         can_comment = node.editable and not self.model.locked and node.value is not None
         self.comment_edit.setEnabled(can_comment)
         self.comment_button.setEnabled(can_comment)

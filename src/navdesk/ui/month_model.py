@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected, format_display
 from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)
@@ -139,7 +139,7 @@ class MonthModel(NodeTreeModel):
         rejected = self.rejected.get(ind.code)
         if role == _DISPLAY:
             if col == NAME:
-                return node.title
+                return indicator_name(ind)
             if col == UNIT:
                 if ind.is_ratio and ind.unit is Unit.PERCENT:
                     return "%"
@@ -186,7 +186,7 @@ class MonthModel(NodeTreeModel):
             font.setItalic(True)
             return font
         if role == _ACCESSIBLE and col == VALUE:
-            return f"{node.title}: {_fmt(node, node.value) or tr('tom')}"
+            return f"{indicator_name(ind)}: {_fmt(node, node.value) or tr('tom')}"
         return None
 
     def _heading_data(self, node: SheetNode, col: int, role):
@@ -201,7 +201,7 @@ class MonthModel(NodeTreeModel):
 
     def _tooltip(self, node: SheetNode, rejected) -> str:
         ind = node.indicator
-        lines = [f"{ind.name} ({ind.code})"]
+        lines = [f"{indicator_name(ind)} ({ind.code})"]
         if ind.is_ratio:
             lines.append(tr("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn."))
         if ind.is_yearly:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
 
 SPAN_MONTHS = [12, 24, 60, 0, -1]  # 0: the whole history, -1: from–to as chosen
@@ -164,11 +164,12 @@ class TrendsView(QWidget):
         for ind in self.store.catalogue:
             if not ind.active:
                 continue
-            item = QStandardItem(f"{ind.name} ({ind.code})")
+            item = QStandardItem(f"{indicator_name(ind)} ({ind.code})")
             item.setData(ind.code, CodeRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setToolTip(f"{ind.code}: {ind.name}, {ind.unit.label}, {ind.aggregation.value}")
+            item.setToolTip(f"{ind.code}: {indicator_name(ind)}, {ind.unit.label}, "
+                            f"{ind.aggregation.value}")
             self.indicators.appendRow(item)
 
     def reload_catalogue(self) -> None:
