@@ -1998,5 +1998,65 @@
         <source>Bildet er kopiert; lim det inn i e-post eller et dokument.</source>
         <translation>The picture is copied; paste it into an email or a document.</translation>
     </message>
+    <message>
+        <source>Økonomisk sosialhjelp</source>
+        <translation>Financial social assistance</translation>
+    </message>
+    <message>
+        <source>Kvalifiseringsprogrammet</source>
+        <translation>Qualification programme</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Saksbehandling</source>
+        <translation>Case processing</translation>
+    </message>
+    <message>
+        <source>Rus og psykisk helse</source>
+        <translation>Substance abuse and mental health</translation>
+    </message>
+    <message>
+        <source>Arbeid og aktivitet</source>
+        <translation>Work and activity</translation>
+    </message>
+    <message>
+        <source>Brukere og medarbeidere</source>
+        <translation>Users and staff</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall (beregnet)</source>
+        <translation>Key figures (computed)</translation>
+    </message>
+    <message>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Forsørgerstatus</source>
+        <translation>Provider status</translation>
+    </message>
+    <message>
+        <source>Hovedinntekt</source>
+        <translation>Main source of income</translation>
+    </message>
+    <message>
+        <source>Kjønn</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Sivilstand</source>
+        <translation>Civil status</translation>
+    </message>
+    <message>
+        <source>Statsborgerskap</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Trygdeytelse</source>
+        <translation>National insurance benefit</translation>
+    </message>
 </context>
 </TS>

@@ -80,6 +80,7 @@ def test_in_english_indicators_show_their_english_names(qtbot, demo_store, engli
     model = window.month_form.model
     assert model.index_of("SH_MND").siblingAtColumn(NAME).data() == \
         "Recipients of social assistance in the month"
+    assert model.index(0, NAME).data() == "Financial social assistance"  # the section
     card = window.open_page(GOALCARD_TAB)
     assert card.model.measure_index("SAK_DAGER").data() == "Average case processing time"
     trends = window.open_page(TRENDS_TAB)

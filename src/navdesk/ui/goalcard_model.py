@@ -103,6 +103,10 @@ class GoalCardModel(NodeTreeModel):
         self.tops = build_tree(card, rows)
         self.endResetModel()
 
+    @staticmethod
+    def _counts(node):
+        return sorted(node.counts.items(), key=lambda i: list(Status).index(i[0]))
+
     def find(self, kind: str, item_id: int, column: int = NAME) -> QModelIndex:
         """The index of the perspective, goal or measure with database id ``item_id``."""
         for p in self.tops:
@@ -149,9 +153,11 @@ class GoalCardModel(NodeTreeModel):
                 if col == NAME:
                     return node.title
                 if col == STATUS and node.kind == "goal":
-                    parts = ", ".join(f"{n} {status_word(s)}" for s, n in sorted(
-                        node.counts.items(), key=lambda i: list(Status).index(i[0])))
+                    # the counts by symbol keep the column narrow; the tooltip has the words
+                    parts = ", ".join(f"{n} {s.symbol}" for s, n in self._counts(node))
                     return f"{node.status.symbol} {status_word(node.status)} ({parts})"
+            if role == Qt.ItemDataRole.ToolTipRole and col == STATUS and node.kind == "goal":
+                return ", ".join(f"{n} {status_word(s)}" for s, n in self._counts(node))
             if role == Qt.ItemDataRole.FontRole and col == NAME:
                 font = QFont()
                 font.setBold(node.kind == "perspective")

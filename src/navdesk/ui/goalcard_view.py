@@ -109,8 +109,7 @@ class GoalCardView(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         yellow, green = status_word(Status.YELLOW), status_word(Status.GREEN)
-        widest = {STATUS: max(f"▲ {yellow} (1 {green}, 3 {yellow})",
-                              f"▲ {yellow} (1 {yellow}, 1 {status_word(Status.MISSING)})",
+        widest = {STATUS: max(f"▲ {yellow} (1 ●, 3 ▲, 1 ■)", f"▲ {green} (1 ●, 3 ▲, 1 ■)",
                               key=metrics.horizontalAdvance),
                   CHANGE: "−92 849 " + max(tr("bedre"), tr("verre"), key=len),
                   COMMENT: "En kommentar på noen"}

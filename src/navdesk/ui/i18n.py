@@ -9,7 +9,9 @@ language through ``QLocale.setDefault``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
+)
 
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
 DEFAULT = "nb"
@@ -69,3 +71,22 @@ def indicator_name(indicator) -> str:
     if _current == "en" and getattr(indicator, "name_en", None):
         return indicator.name_en
     return indicator.name
+
+
+def catalogue_word(text: str) -> str:
+    """A section or breakdown name of the catalogue in the window's language: the default
+    catalogue's are translated (listed below for lupdate); an office's own stay as typed."""
+    return QCoreApplication.translate("", text)
+
+
+# the default catalogue's sections and breakdowns, so that lupdate collects them
+_CATALOGUE_WORDS = [
+    QT_TRANSLATE_NOOP("", "Økonomisk sosialhjelp"), QT_TRANSLATE_NOOP("", "Kvalifiseringsprogrammet"),
+    QT_TRANSLATE_NOOP("", "Bolig"), QT_TRANSLATE_NOOP("", "Saksbehandling"),
+    QT_TRANSLATE_NOOP("", "Rus og psykisk helse"), QT_TRANSLATE_NOOP("", "Arbeid og aktivitet"),
+    QT_TRANSLATE_NOOP("", "Brukere og medarbeidere"), QT_TRANSLATE_NOOP("", "Nøkkeltall (beregnet)"),
+    QT_TRANSLATE_NOOP("", "Alder"), QT_TRANSLATE_NOOP("", "Forsørgerstatus"),
+    QT_TRANSLATE_NOOP("", "Hovedinntekt"), QT_TRANSLATE_NOOP("", "Kjønn"),
+    QT_TRANSLATE_NOOP("", "Sivilstand"), QT_TRANSLATE_NOOP("", "Statsborgerskap"),
+    QT_TRANSLATE_NOOP("", "Trygdeytelse"),
+]

@@ -191,7 +191,7 @@ class MonthModel(NodeTreeModel):
 
     def _heading_data(self, node: SheetNode, col: int, role):
         if role == _DISPLAY and col == NAME:
-            return node.title
+            return i18n.catalogue_word(node.title)
         if role == _FONT:
             font = QFont()
             font.setBold(node.kind == SECTION)
