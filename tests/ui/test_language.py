@@ -86,3 +86,18 @@ def test_in_english_indicators_show_their_english_names(qtbot, demo_store, engli
     trends = window.open_page(TRENDS_TAB)
     assert any(trends.indicators.item(r).text() == "Average case processing time (SAK_DAGER)"
                for r in range(trends.indicators.rowCount()))
+
+
+def test_in_english_the_trend_picture_speaks_english_too(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+    from navdesk.ui.main_window import TRENDS_TAB
+
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    trends = window.open_page(TRENDS_TAB)
+    trends.show_indicator("SAK_DAGER", Period(2025, 3))
+    picture = trends.plot.picture
+    assert picture.title == "Average case processing time · April 2023 – March 2025"
+    assert [ln.label for ln in picture.panels[0].lines] == [
+        "Average case processing time", "Target: Average case processing time"]
+    assert picture.panels[0].axis_label == "days"

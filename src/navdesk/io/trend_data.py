@@ -46,6 +46,7 @@ class TrendOptions:
     overlay: bool = False  # one line per year over January..December
     rolling: bool = False  # 12-month rolling mean (monthly points)
     projection: bool = False  # the current year's end, from year to date
+    lang: str = "nb"  # the words of titles, legends and notes: "nb" or "en"
 
 
 @dataclass
@@ -81,13 +82,55 @@ class TrendPicture:
                 if line.kind in ("value", "year", "partial")]
 
 
-def unit_axis(unit: Unit) -> tuple[float, str]:
+# The picture's own words in English (the window's other texts use Qt's translation
+# files; this layer has no Qt). Keys are the bokmål templates used below.
+EN_WORDS = {
+    "tusen kr": "thousand NOK", "prosent": "per cent", "personer": "persons",
+    "antall": "count", "dager": "days", "måneder": "months", "døgn": "nights",
+    "poeng": "points",
+    "{code} har ingen måling i styringskortet, og dermed ingen målverdi.":
+        "{code} has no measure in the goal card, and so no target.",
+    "januar–{month} {year}": "January–{month} {year}",
+    "Mål: {name}": "Target: {name}",
+    "Mål {so_far}: {name}": "Target {so_far}: {name}",
+    "{code}: for lite å bygge en prognose for {year} på.":
+        "{code}: too little to base a projection for {year} on.",
+    "Prognose {year}: {name}": "Projection {year}: {name}",
+    "{name} (hittil i år)": "{name} (year to date)",
+    "Glidende gjennomsnitt vises bare for månedstall.":
+        "A rolling average is shown for monthly figures only.",
+    "{name}, 12 mnd. glidende snitt": "{name}, 12-month rolling average",
+    " (pro rata)": " (pro rata)",
+    "{code}: prognosen for året er en årssum og vises med «hittil i år» eller årstall.":
+        "{code}: the projection for the year is a yearly total, shown with “year to date” "
+        "or yearly figures.",
+    "Ingen indikator valgt": "No indicator chosen",
+    "{first}–{last}, år for år": "{first}–{last}, year over year",
+}
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def _w(lang: str, text: str) -> str:
+    return EN_WORDS.get(text, text) if lang == "en" else text
+
+
+def _month(lang: str, m: int) -> str:
+    return EN_MONTHS[m - 1] if lang == "en" else MONTH_NAMES[m - 1]
+
+
+def _name(ind, lang: str) -> str:
+    return ind.name_en if lang == "en" and ind.name_en else ind.name
+
+
+def unit_axis(unit: Unit, lang: str = "nb") -> tuple[float, str]:
     """The scale and axis label of a unit: kroner in thousands, as such."""
     if unit is Unit.NOK:
-        return 1000.0, "tusen kr"
-    return 1.0, {Unit.PERCENT: "prosent", Unit.PERSONS: "personer", Unit.COUNT: "antall",
-                 Unit.DAYS: "dager", Unit.MONTHS: "måneder", Unit.NIGHTS: "døgn",
-                 Unit.SCORE: "poeng"}.get(unit, unit.label)
+        return 1000.0, _w(lang, "tusen kr")
+    label = {Unit.PERCENT: "prosent", Unit.PERSONS: "personer", Unit.COUNT: "antall",
+             Unit.DAYS: "dager", Unit.MONTHS: "måneder", Unit.NIGHTS: "døgn",
+             Unit.SCORE: "poeng"}.get(unit)
+    return 1.0, _w(lang, label) if label else unit.label
 
 
 def _targets(store: Store) -> dict[str, object]:
@@ -98,9 +141,9 @@ def _targets(store: Store) -> dict[str, object]:
     return out
 
 
-def period_words(first: Period, last: Period) -> str:
+def period_words(first: Period, last: Period, lang: str = "nb") -> str:
     def one(p: Period) -> str:
-        return f"{MONTH_NAMES[p.month - 1]} {p.year}"
+        return f"{_month(lang, p.month)} {p.year}"
     return f"{one(first)} – {one(last)}"
 
 
@@ -116,19 +159,22 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
     notes: list[str] = []
     axis = CALENDAR if options.overlay else (YEARLY if options.yearly else MONTHLY)
 
+    lang = options.lang
+
     def panel(unit: Unit) -> Panel:
         if unit not in panels:
-            scale, label = unit_axis(unit)
+            scale, label = unit_axis(unit, lang)
             panels[unit] = Panel(unit, scale, label)
         return panels[unit]
 
     for n, code in enumerate(codes):
         ind = cat[code]
         p = panel(ind.unit)
-        name = ind.name
+        name = _name(ind, lang)
         measure = measures.get(code)
         if options.target and measure is None:
-            notes.append(f"{code} har ingen måling i styringskortet, og dermed ingen målverdi.")
+            notes.append(_w(lang, "{code} har ingen måling i styringskortet, og dermed ingen "
+                                  "målverdi.").format(code=code))
         if axis == CALENDAR:
             lines = year_over_year(cat, figures, code, years)
             for y in years:
@@ -140,7 +186,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                                     comments={m: comments[(code, Period(y, m))] for m in xs
                                               if (code, Period(y, m)) in comments}))
             if measure is not None:
-                _target_for_year(p, code, cat, measure, last.year, False, n, name)
+                _target_for_year(p, code, cat, measure, last.year, False, n, name, lang)
             continue
         if axis == YEARLY:
             points = yearly_series(cat, figures, code, first.year, last.year, last.month)
@@ -148,7 +194,9 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             whole = points[:-1] if running else points
             xs = [pt.period.year for pt in whole]
             p.lines.append(Line(code, name, "value", xs, [pt.value for pt in whole], n))
-            so_far = f"januar–{MONTH_NAMES[last.month - 1]} {last.year}"
+            so_far = _w(lang, "januar–{month} {year}").format(
+                month=_month(lang, last.month).lower() if lang == "nb" else _month(lang, last.month),
+                year=last.year)
             if running:
                 # a year so far is no whole year: a point of its own, not joined to the line
                 p.lines.append(Line(code, f"{name}, {so_far}", "partial", [last.year],
@@ -156,22 +204,25 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             if measure is not None:
                 ys = [measure.target_for(y) for y in xs]
                 if any(v is not None for v in ys):
-                    p.lines.append(Line(code, f"Mål: {name}", "target", xs, ys, n))
+                    p.lines.append(Line(code, _w(lang, "Mål: {name}").format(name=name),
+                                        "target", xs, ys, n))
                 part = period_target(ind.aggregation, measure.target_for(last.year), last.month)
                 if running and part is not None:
-                    p.lines.append(Line(code, f"Mål {so_far}: {name}", "partial_target",
+                    p.lines.append(Line(code, _w(lang, "Mål {so_far}: {name}").format(
+                        so_far=so_far, name=name), "partial_target",
                                         [last.year], [part], n))
             if options.projection and last.month != 12:
                 end = project_year_end(cat, figures, code, last.year, last.month)
                 if end is None:
-                    notes.append(f"{code}: for lite å bygge en prognose for {last.year} på.")
+                    notes.append(_w(lang, "{code}: for lite å bygge en prognose for {year} på.")
+                                 .format(code=code, year=last.year))
                 else:
                     # from the last whole year to where this one is heading
                     before = points[-2].value if len(points) > 1 else None
                     xs_p, ys_p = ([last.year - 1, last.year], [before, end]) if before is not None \
                         else ([last.year], [end])
-                    p.lines.append(Line(code, f"Prognose {last.year}: {name}", "projection",
-                                        xs_p, ys_p, n))
+                    p.lines.append(Line(code, _w(lang, "Prognose {year}: {name}").format(
+                        year=last.year, name=name), "projection", xs_p, ys_p, n))
             continue
         months = months_between(first, last)
         xs = [month_x(m) for m in months]
@@ -181,7 +232,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                 through = 12 if y != last.year else last.month
                 ytd = year_to_date_series(cat, figures, code, y, through)
                 ys.extend(pt.value for pt in ytd if first <= pt.period <= last)
-            label = f"{name} (hittil i år)"
+            label = _w(lang, "{name} (hittil i år)").format(name=name)
             xs, ys = _break_at_new_year(xs, ys)
         else:
             from navdesk.domain.aggregation import value_in_month
@@ -194,36 +245,40 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                                       if (code, m) in comments}))
         if options.rolling:
             if options.year_to_date:
-                notes.append("Glidende gjennomsnitt vises bare for månedstall.")
+                notes.append(_w(lang, "Glidende gjennomsnitt vises bare for månedstall."))
             else:
                 # the window reaches back before the first month shown
                 back = months_between(Period(first.year - 1, first.month), last)
                 from navdesk.domain.aggregation import value_in_month
                 full = [value_in_month(cat, figures, code, m) for m in back]
-                p.lines.append(Line(code, f"{name}, 12 mnd. glidende snitt", "rolling", xs,
+                p.lines.append(Line(code, _w(lang, "{name}, 12 mnd. glidende snitt").format(
+                    name=name), "rolling", xs,
                                     rolling_mean(full)[-len(xs):], n))
         if measure is not None:
-            _target_months(p, code, cat, measure, years, options.year_to_date, n, name, first, last)
+            _target_months(p, code, cat, measure, years, options.year_to_date, n, name, first,
+                           last, lang)
         if options.projection and last.month != 12:
-            _projection_line(p, notes, cat, figures, code, last, options.year_to_date, n, name, xs, ys)
+            _projection_line(p, notes, cat, figures, code, last, options.year_to_date, n, name,
+                             xs, ys, lang)
     return TrendPicture(axis, _title(cat, codes, options), list(panels.values()), notes)
 
 
-def _target_label(cat, code, name, year_to_date) -> str:
+def _target_label(cat, code, name, year_to_date, lang="nb") -> str:
     pro_rata = year_to_date and cat[code].aggregation is Aggregation.SUM
-    return f"Mål: {name}" + (" (pro rata)" if pro_rata else "")
+    return _w(lang, "Mål: {name}").format(name=name) + (_w(lang, " (pro rata)") if pro_rata else "")
 
 
-def _target_for_year(p: Panel, code, cat, measure, year, year_to_date, n, name, *,
-                     calendar=False) -> None:
+def _target_for_year(p: Panel, code, cat, measure, year, year_to_date, n, name,
+                     lang="nb") -> None:
     points = target_line(cat, code, measure.target_for(year), year, year_to_date)
     ys = [pt.value for pt in points]
     if any(v is not None for v in ys):
-        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date), "target",
+        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date, lang), "target",
                             list(range(1, 13)), ys, n))
 
 
-def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, first, last) -> None:
+def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, first, last,
+                   lang="nb") -> None:
     """One line through every month shown; it steps where a year's target differs."""
     keep = [pt for y in years
             for pt in target_line(cat, code, measure.target_for(y), y, year_to_date)
@@ -232,7 +287,8 @@ def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, f
     if year_to_date:
         xs, ys = _break_at_new_year(xs, ys)
     if any(v is not None for v in ys):
-        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date), "target", xs, ys, n))
+        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date, lang), "target",
+                            xs, ys, n))
 
 
 def _break_at_new_year(xs: list, ys: list) -> tuple[list, list]:
@@ -248,26 +304,31 @@ def _break_at_new_year(xs: list, ys: list) -> tuple[list, list]:
     return out_x, out_y
 
 
-def _projection_line(p, notes, cat, figures, code, last, year_to_date, n, name, xs, ys) -> None:
+def _projection_line(p, notes, cat, figures, code, last, year_to_date, n, name, xs, ys,
+                     lang="nb") -> None:
     ind = cat[code]
     if ind.aggregation is Aggregation.SUM and not year_to_date:
-        notes.append(f"{code}: prognosen for året er en årssum og vises med «hittil i år» "
-                     "eller årstall.")
+        notes.append(_w(lang, "{code}: prognosen for året er en årssum og vises med «hittil i "
+                              "år» eller årstall.").format(code=code))
         return
     end = project_year_end(cat, figures, code, last.year, last.month)
     if end is None or ys[-1] is None:
-        notes.append(f"{code}: for lite å bygge en prognose for {last.year} på.")
+        notes.append(_w(lang, "{code}: for lite å bygge en prognose for {year} på.").format(
+            code=code, year=last.year))
         return
-    p.lines.append(Line(code, f"Prognose {last.year}: {name}", "projection",
+    p.lines.append(Line(code, _w(lang, "Prognose {year}: {name}").format(year=last.year, name=name),
+                        "projection",
                         [xs[-1], month_x(Period(last.year, 12))], [ys[-1], end], n))
 
 
 def _title(cat, codes, options) -> str:
-    names = ", ".join(cat[c].name for c in codes) or "Ingen indikator valgt"
+    lang = options.lang
+    names = ", ".join(_name(cat[c], lang) for c in codes) or _w(lang, "Ingen indikator valgt")
     if options.overlay:
-        span = f"{options.first.year}–{options.last.year}, år for år"
+        span = _w(lang, "{first}–{last}, år for år").format(first=options.first.year,
+                                                         last=options.last.year)
     elif options.yearly:
         span = f"{options.first.year}–{options.last.year}"
     else:
-        span = period_words(options.first, options.last)
+        span = period_words(options.first, options.last, lang)
     return f"{names} · {span}"

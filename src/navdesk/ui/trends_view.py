@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
+from navdesk.ui import i18n
 from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
 
@@ -262,7 +263,7 @@ class TrendsView(QWidget):
         return TrendOptions(self.codes(), first, last, yearly=mode == YEARLY,
                             year_to_date=mode == YEAR_TO_DATE, overlay=mode == OVERLAY,
                             target=self.target.isChecked(), rolling=self.rolling.isChecked(),
-                            projection=self.projection.isChecked())
+                            projection=self.projection.isChecked(), lang=i18n.current())
 
     # ---- drawing -----------------------------------------------------------------------
     def redraw(self) -> None:
