@@ -236,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         _quit_when_painted(window)
     window.show()
     code = app.exec()
+    if window.isVisible():  # the loop ended without the window closing (quit from code)
+        window.close()
     store.close()
     return code
 

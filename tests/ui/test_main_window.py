@@ -165,3 +165,16 @@ def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store)
     for step in ("Skriv inn tallene", "Sjekk varslene", "Marker måneden som rapportert",
                  "Eksporter filen til kommunen"):
         assert step in text
+
+
+def test_a_window_closed_before_its_month_form_came_drops_the_late_work(qtbot, demo_store):
+    from PySide6.QtCore import QTimer
+
+    window = MainWindow(demo_store, fill_later=True)
+    qtbot.addWidget(window)
+    # as after the first frame: the filling is queued, then the window closes first
+    QTimer.singleShot(0, window._build_month_form)
+    QTimer.singleShot(0, lambda: window._open_if_current("Styringskort"))
+    window.close()  # the store is closed with it; the queued work must not touch it
+    qtbot.wait(50)  # pytest-qt fails the test on an exception in a queued call
+    assert window.month_form is None and window.goal_card is None

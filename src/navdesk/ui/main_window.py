@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.goal_card = self.trends = self.report = None
+        self._closed = False  # set once closed: work queued for later is then dropped
         self.tabs.currentChanged.connect(self._tab_opened)
         self._build_menus()
         self._update_actions()
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
             built[name].refresh()  # figures may have changed in the month form
 
     def _open_if_current(self, name: str) -> None:
+        if self._closed:
+            return
         index = self.tabs.currentIndex()
         if TAB_KEYS[index] == name:
             self._tab_opened(index)
@@ -225,6 +228,8 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def _build_month_form(self) -> None:
+        if self._closed:  # closed before its first frame's follow-up came: nothing to fill
+            return
         from navdesk.ui.month_form import MonthForm
 
         period = (self._period or self.window_state.last_month
@@ -449,6 +454,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if not event.isAccepted():
             return
+        self._closed = True
         state = self.window_state
         if self.month_form is not None:
             state.last_month = self.month_form.period
