@@ -101,3 +101,16 @@ def test_in_english_the_trend_picture_speaks_english_too(qtbot, demo_store, engl
     assert [ln.label for ln in picture.panels[0].lines] == [
         "Average case processing time", "Target: Average case processing time"]
     assert picture.panels[0].axis_label == "days"
+
+
+def test_in_english_figures_are_written_the_english_way(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+    from navdesk.domain.units import format_display
+    from navdesk.ui.month_model import VALUE
+
+    assert format_display(1234.5, lang="en") == "1,234.5" and format_display(1234.5) == "1\u00a0234,5"
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    stored = demo_store.value("0312", "SH_BRUTTO", Period(2025, 6)).value
+    shown = window.month_form.model.index_of("SH_BRUTTO").siblingAtColumn(VALUE).data()
+    assert "," in shown and "\u00a0" not in shown and float(shown.replace(",", "")) == stored

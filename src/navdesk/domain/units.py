@@ -173,8 +173,9 @@ def format_number(value: Number | None, decimal: str = ",") -> str:
     return text.replace(".", decimal) if decimal != "." else text
 
 
-def format_display(value: Number | None, decimals: int | None = None) -> str:
-    """For people: ``1 234,5`` with a no-break space between thousands (bokmål)."""
+def format_display(value: Number | None, decimals: int | None = None, lang: str = "nb") -> str:
+    """For people: ``1 234,5`` with a no-break space between thousands (bokmål), or
+    ``1,234.5`` in English (``lang="en"``)."""
     if value is None:
         return ""
     if decimals is None:
@@ -189,5 +190,6 @@ def format_display(value: Number | None, decimals: int | None = None) -> str:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    out = sign + "\u00a0".join(groups)
-    return f"{out},{frac}" if frac else out
+    group, mark = (",", ".") if lang == "en" else ("\u00a0", ",")
+    out = sign + group.join(groups)
+    return f"{out}{mark}{frac}" if frac else out

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.units import ValueRejected, format_display
+from navdesk.domain.units import ValueRejected
 from navdesk.io.exchange import export_file
 from navdesk.store.database import Store, StoreError
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import format_display, tr
 from navdesk.ui.month_form import month_name
 
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database

@@ -9,9 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
-from navdesk.domain.units import format_display
 from navdesk.io.goalcard_file import GoalCardRow
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import format_display, tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, TREND, COMMENT = range(9)

@@ -90,3 +90,10 @@ _CATALOGUE_WORDS = [
     QT_TRANSLATE_NOOP("", "Sivilstand"), QT_TRANSLATE_NOOP("", "Statsborgerskap"),
     QT_TRANSLATE_NOOP("", "Trygdeytelse"),
 ]
+
+
+def format_display(value, decimals: int | None = None) -> str:
+    """A figure as people read it in the window's language: ``1 234,5`` or ``1,234.5``."""
+    from navdesk.domain.units import format_display as _format
+
+    return _format(value, decimals, lang=_current)

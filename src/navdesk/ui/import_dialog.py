@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.units import format_display
 from navdesk.io.exchange import ImportReport, import_exchange_file
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import format_display, tr
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
 PROGRESS_STEPS = 1000

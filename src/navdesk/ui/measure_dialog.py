@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.goalcard import DEFAULT_YELLOW_BAND, Direction, Measure
-from navdesk.domain.units import ValueRejected, format_display, parse_number
-from navdesk.ui.i18n import tr
+from navdesk.domain.units import ValueRejected, parse_number
+from navdesk.ui.i18n import format_display, tr
 
 
 def directions() -> list[tuple[Direction, str]]:

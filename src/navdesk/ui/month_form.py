@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.period import Period
-from navdesk.domain.units import ValueRejected, format_display
+from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
 from navdesk.ui import i18n
-from navdesk.ui.i18n import indicator_name, tr
+from navdesk.ui.i18n import format_display, indicator_name, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
 def source_name(source: str) -> str:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
-from navdesk.domain.units import Unit, ValueRejected, format_display
+from navdesk.domain.units import Unit, ValueRejected
 from navdesk.ui import i18n
-from navdesk.ui.i18n import indicator_name, tr
+from navdesk.ui.i18n import format_display, indicator_name, tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)

@@ -16,7 +16,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
-from navdesk.domain.units import format_display
 from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, x_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
@@ -42,6 +41,13 @@ def in_language(lang: str):
         yield
     finally:
         _language = before
+
+
+def format_display(value, decimals: int | None = None) -> str:
+    """A figure in the drawing's language (bokmål inside ``in_language("nb")``)."""
+    from navdesk.domain.units import format_display as _format
+
+    return _format(value, decimals, lang=i18n.choose(_language or i18n.current()))
 
 
 def _locale() -> QLocale:
