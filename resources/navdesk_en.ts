@@ -2058,5 +2058,85 @@
         <source>Trygdeytelse</source>
         <translation>National insurance benefit</translation>
     </message>
+    <message>
+        <source>Verdien mangler</source>
+        <translation>The value is missing</translation>
+    </message>
+    <message>
+        <source>«{text}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? Skriv {number} for et helt tall, eller bruk høyst to desimaler</source>
+        <translation>“{text}” is ambiguous: is “{mark}” a thousands separator or a decimal mark? Write {number} for a whole number, or use at most two decimals</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke et tall</source>
+        <translation>“{text}” is not a number</translation>
+    </message>
+    <message>
+        <source>Verdien er ikke et tall</source>
+        <translation>The value is not a number</translation>
+    </message>
+    <message>
+        <source>Verdien kan ikke være negativ</source>
+        <translation>The value cannot be negative</translation>
+    </message>
+    <message>
+        <source>Må være et helt tall ({unit})</source>
+        <translation>Must be a whole number ({unit})</translation>
+    </message>
+    <message>
+        <source>Høyst to desimaler</source>
+        <translation>At most two decimals</translation>
+    </message>
+    <message>
+        <source>En prosent må være mellom 0 og 100</source>
+        <translation>A percentage must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Tallet er urimelig stort</source>
+        <translation>The number is unreasonably large</translation>
+    </message>
+    <message>
+        <source>Kommentaren er for lang ({n} tegn; høyst {most})</source>
+        <translation>The comment is too long ({n} characters; at most {most})</translation>
+    </message>
+    <message>
+        <source>En målverdi kan ikke være negativ</source>
+        <translation>A target cannot be negative</translation>
+    </message>
+    <message>
+        <source>Perspektivet må ha et navn</source>
+        <translation>The perspective must have a name</translation>
+    </message>
+    <message>
+        <source>Målet må ha et navn</source>
+        <translation>The goal must have a name</translation>
+    </message>
+    <message>
+        <source>Navnet er for langt (høyst {most} tegn)</source>
+        <translation>The name is too long (at most {most} characters)</translation>
+    </message>
+    <message>
+        <source>Den gule grensen må være mellom 0 og 100 prosent</source>
+        <translation>The yellow margin must be between 0 and 100 per cent</translation>
+    </message>
+    <message>
+        <source>Perspektivet «{name}» finnes allerede</source>
+        <translation>The perspective “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>Målet «{name}» finnes allerede i dette perspektivet</source>
+        <translation>The goal “{name}” already exists in this perspective</translation>
+    </message>
+    <message>
+        <source>Ukjent indikator «{code}»</source>
+        <translation>Unknown indicator “{code}”</translation>
+    </message>
+    <message>
+        <source>Målet måles allerede med {code}</source>
+        <translation>The goal is already measured by {code}</translation>
+    </message>
+    <message>
+        <source>Målet finnes ikke lenger</source>
+        <translation>The goal no longer exists</translation>
+    </message>
 </context>
 </TS>

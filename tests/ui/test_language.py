@@ -114,3 +114,18 @@ def test_in_english_figures_are_written_the_english_way(qtbot, demo_store, engli
     stored = demo_store.value("0312", "SH_BRUTTO", Period(2025, 6)).value
     shown = window.month_form.model.index_of("SH_BRUTTO").siblingAtColumn(VALUE).data()
     assert "," in shown and "\u00a0" not in shown and float(shown.replace(",", "")) == stored
+
+
+def test_in_english_a_refused_value_says_why_in_english(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+    from navdesk.ui.month_model import VALUE
+
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    model = window.month_form.model
+    index = model.index_of("SH_MND").siblingAtColumn(VALUE)
+    model.setData(index, "1.234")
+    assert model.rejected["SH_MND"][1].startswith("“1.234” is ambiguous")
+    model.setData(index, "12,5")
+    assert model.rejected["SH_MND"][1] == "Must be a whole number (persons)"
+    assert demo_store.value("0312", "SH_MND", Period(2025, 6)).value != 12.5  # nothing stored

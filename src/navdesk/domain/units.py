@@ -48,8 +48,26 @@ _LABELS_EN = {
 }
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for Qt's lupdate, which collects it for the window's English; returns
+    it unchanged (this layer has no Qt: the window translates the message it shows)."""
+    return text
+
+
 class ValueRejected(ValueError):
-    """A typed or imported value that cannot be stored; the message says why, in bokmål."""
+    """A typed or imported value that cannot be stored; the message says why, in bokmål.
+
+    Made with :meth:`because`, it also keeps its bokmål template and arguments, so the
+    window can show it in the chosen language."""
+
+    template: str | None = None
+    args_: dict = {}
+
+    @classmethod
+    def because(cls, template: str, **args) -> ValueRejected:
+        exc = cls(template.format(**args))
+        exc.template, exc.args_ = template, args
+        return exc
 
 
 Number = int | float
@@ -72,7 +90,7 @@ def parse_number(text: str) -> Decimal:
     """
     s = text.strip()
     if not s:
-        raise ValueRejected("Verdien mangler")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Verdien mangler"))
     sign = ""
     if s[0] in "-\u2212":
         sign, s = "-", s[1:].lstrip()
@@ -84,10 +102,10 @@ def parse_number(text: str) -> Decimal:
     elif m := _ONE_MARK.match(s):
         whole, mark, frac = m.groups()
         if len(frac) == 3 and len(whole) <= 3 and whole != "0":
-            raise ValueRejected(
-                f"«{text.strip()}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? "
-                f"Skriv {whole}{frac} for et helt tall, eller bruk høyst to desimaler"
-            )
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "«{text}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? "
+                "Skriv {number} for et helt tall, eller bruk høyst to desimaler"),
+                text=text.strip(), mark=mark, number=whole + frac)
         digits = f"{whole}.{frac}"
     elif _SPACE_GROUPED.match(s):
         digits = s.replace(" ", "").replace(",", ".")
@@ -96,7 +114,8 @@ def parse_number(text: str) -> Decimal:
     elif _COMMA_GROUPED.match(s):
         digits = s.replace(",", "")
     else:
-        raise ValueRejected(f"«{text.strip()}» er ikke et tall")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "«{text}» er ikke et tall"),
+                                    text=text.strip())
     try:
         return Decimal(sign + digits)
     except InvalidOperation:  # pragma: no cover - the patterns above only pass digits
@@ -117,18 +136,19 @@ def check_value(unit: Unit, d: Decimal) -> Number:
     Raises :class:`ValueRejected` with the reason.
     """
     if not d.is_finite():
-        raise ValueRejected("Verdien er ikke et tall")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Verdien er ikke et tall"))
     if d < 0:
-        raise ValueRejected("Verdien kan ikke være negativ")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Verdien kan ikke være negativ"))
     places = decimals_of(d)
     if unit.whole and places:
-        raise ValueRejected(f"Må være et helt tall ({unit.label})")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Må være et helt tall ({unit})"),
+                                    unit=unit.label)
     if places > 2:
-        raise ValueRejected("Høyst to desimaler")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Høyst to desimaler"))
     if unit is Unit.PERCENT and d > 100:
-        raise ValueRejected("En prosent må være mellom 0 og 100")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "En prosent må være mellom 0 og 100"))
     if d > MAX_VALUE:
-        raise ValueRejected("Tallet er urimelig stort")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Tallet er urimelig stort"))
     if places == 0:
         return int(d)
     return float(d)
@@ -154,7 +174,9 @@ def check_comment(text: str | None) -> str | None:
     if not text:
         return None
     if len(text) > MAX_COMMENT_LENGTH:
-        raise ValueRejected(f"Kommentaren er for lang ({len(text)} tegn; høyst {MAX_COMMENT_LENGTH})")
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Kommentaren er for lang ({n} tegn; høyst {most})"),
+            n=len(text), most=MAX_COMMENT_LENGTH)
     return text
 
 

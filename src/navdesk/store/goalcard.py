@@ -7,7 +7,7 @@ import sqlite3
 
 from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
 from navdesk.domain.period import Period
-from navdesk.domain.units import ValueRejected, check_comment
+from navdesk.domain.units import QT_TRANSLATE_NOOP, ValueRejected, check_comment
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store.database import Store, default_user, now_text
 
@@ -49,7 +49,7 @@ def load_goal_card(store: Store) -> GoalCard:
 def set_target(store: Store, measure_id: int, year: int | None, target: float | None) -> None:
     """Set (or with None remove) the target of a measure for ``year`` (None: every year)."""
     if target is not None and target < 0:
-        raise ValueRejected("En målverdi kan ikke være negativ")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "En målverdi kan ikke være negativ"))
     with store._write() as conn:
         if target is None:
             conn.execute("DELETE FROM measure_target WHERE measure = ? AND year = ?",
@@ -162,15 +162,18 @@ MAX_NAME = 200
 def _clean_name(name: str, what: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValueRejected(f"{what} må ha et navn")
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Perspektivet må ha et navn") if what == "Perspektivet"
+            else QT_TRANSLATE_NOOP("", "Målet må ha et navn"))
     if len(name) > MAX_NAME:
-        raise ValueRejected(f"Navnet er for langt (høyst {MAX_NAME} tegn)")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Navnet er for langt (høyst {most} tegn)"),
+                                    most=MAX_NAME)
     return name
 
 
 def _check_band(band: float) -> float:
     if not 0 <= band <= 100:
-        raise ValueRejected("Den gule grensen må være mellom 0 og 100 prosent")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Den gule grensen må være mellom 0 og 100 prosent"))
     return float(band)
 
 
@@ -186,7 +189,7 @@ def add_perspective(store: Store, name: str) -> int:
     name = _clean_name(name, "Perspektivet")
     with store._write() as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ?", (name,)).fetchone():
-            raise ValueRejected(f"Perspektivet «{name}» finnes allerede")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
         return conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
                             (_next_position(conn, "perspective", None), name)).lastrowid
 
@@ -204,19 +207,20 @@ def add_goal(store: Store, perspective_id: int, name: str) -> int:
 def _check_goal_name(conn, perspective_id: int, name: str, goal_id: int | None = None) -> None:
     if conn.execute("SELECT 1 FROM goal WHERE perspective = ? AND name = ? AND id IS NOT ?",
                     (perspective_id, name, goal_id)).fetchone():
-        raise ValueRejected(f"Målet «{name}» finnes allerede i dette perspektivet")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet «{name}» finnes allerede i dette perspektivet"),
+                                    name=name)
 
 
 def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction,
                 yellow_band: float = 10.0) -> int:
     """A new measure last under its goal; returns its id."""
     if indicator not in store.catalogue:
-        raise ValueRejected(f"Ukjent indikator «{indicator}»")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator «{code}»"), code=indicator)
     band = _check_band(yellow_band)
     with store._write() as conn:
         if conn.execute("SELECT 1 FROM measure WHERE goal = ? AND indicator = ?",
                         (goal_id, indicator)).fetchone():
-            raise ValueRejected(f"Målet måles allerede med {indicator}")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
         return conn.execute(
             "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -229,7 +233,7 @@ def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
     with store._write() as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ? AND id != ?",
                         (name, perspective_id)).fetchone():
-            raise ValueRejected(f"Perspektivet «{name}» finnes allerede")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
         conn.execute("UPDATE perspective SET name = ? WHERE id = ?", (name, perspective_id))
 
 
@@ -238,7 +242,7 @@ def rename_goal(store: Store, goal_id: int, name: str) -> None:
     with store._write() as conn:
         row = conn.execute("SELECT perspective FROM goal WHERE id = ?", (goal_id,)).fetchone()
         if row is None:
-            raise ValueRejected("Målet finnes ikke lenger")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet finnes ikke lenger"))
         _check_goal_name(conn, row[0], name, goal_id)
         conn.execute("UPDATE goal SET name = ? WHERE id = ?", (name, goal_id))
 

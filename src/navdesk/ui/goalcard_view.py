@@ -325,7 +325,7 @@ class GoalCardView(QWidget):
             value = float(parse_number(text)) if text.strip() else None
             set_target(self.store, measure_id, self.period.year, value)
         except (ValueRejected, StoreError) as exc:
-            self._warn_later(tr("Målverdien ble ikke lagret"), str(exc))
+            self._warn_later(tr("Målverdien ble ikke lagret"), i18n.message(exc))
             return
         # not inside the edit: the model is rebuilt once the editor has closed
         QTimer.singleShot(0, self.refresh)
@@ -334,7 +334,7 @@ class GoalCardView(QWidget):
         try:
             set_measure_comment(self.store, self.office, measure_id, self.period, text.strip())
         except (ValueRejected, StoreError) as exc:
-            self._warn_later(tr("Kommentaren ble ikke lagret"), str(exc))
+            self._warn_later(tr("Kommentaren ble ikke lagret"), i18n.message(exc))
             return
         QTimer.singleShot(0, self.refresh)
 
@@ -342,7 +342,7 @@ class GoalCardView(QWidget):
         try:
             (rename_perspective if kind == "perspective" else rename_goal)(self.store, item_id, text)
         except (ValueRejected, StoreError) as exc:
-            self._warn_later(tr("Navnet ble ikke endret"), str(exc))
+            self._warn_later(tr("Navnet ble ikke endret"), i18n.message(exc))
             return
         QTimer.singleShot(0, lambda: self.refresh((kind, item_id)))
 
@@ -367,7 +367,7 @@ class GoalCardView(QWidget):
         try:
             result = act()
         except (ValueRejected, StoreError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, i18n.message(exc))
             return None
         self.refresh((select_kind, result) if select_kind and result else None)
         self.view.setFocus()

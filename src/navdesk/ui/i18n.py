@@ -97,3 +97,18 @@ def format_display(value, decimals: int | None = None) -> str:
     from navdesk.domain.units import format_display as _format
 
     return _format(value, decimals, lang=_current)
+
+
+def message(exc: BaseException) -> str:
+    """An error's message in the window's language, where the layer below kept its
+    template (``ValueRejected.because``); otherwise its bokmål text as it is."""
+    template = getattr(exc, "template", None)
+    if _current == DEFAULT or not template:
+        return str(exc)
+    args = dict(getattr(exc, "args_", {}))
+    if "unit" in args:  # a unit's label has its own English in the catalogue's units
+        from navdesk.domain.units import Unit
+
+        english = {u.label: u.label_en for u in Unit}
+        args["unit"] = english.get(args["unit"], args["unit"])
+    return QCoreApplication.translate("", template).format(**args)

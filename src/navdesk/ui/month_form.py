@@ -21,7 +21,7 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
 from navdesk.ui import i18n
-from navdesk.ui.i18n import format_display, indicator_name, tr
+from navdesk.ui.i18n import format_display, indicator_name, message, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
 def source_name(source: str) -> str:
@@ -378,7 +378,7 @@ class MonthForm(QWidget):
         try:
             self.session.set_comment(node.code, node.period, self.comment_edit.toPlainText().strip())
         except (ValueRejected, StoreError) as exc:
-            QMessageBox.warning(self, tr("Kommentaren ble ikke lagret"), str(exc))
+            QMessageBox.warning(self, tr("Kommentaren ble ikke lagret"), message(exc))
             return
         self.refresh()
         self.data_changed.emit()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.ui import i18n
-from navdesk.ui.i18n import format_display, indicator_name, tr
+from navdesk.ui.i18n import format_display, indicator_name, message, tr
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, UNIT, VALUE, PREVIOUS, LAST_YEAR, NOTE = range(6)
@@ -225,7 +225,7 @@ class MonthModel(NodeTreeModel):
         try:
             self.saver(node, text)
         except ValueRejected as exc:
-            self.rejected[node.code] = (text, str(exc))
+            self.rejected[node.code] = (text, message(exc))
             self._changed(node)
             self.rejected_changed.emit(node.code)
             return True
