@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
 SOURCES = ["src/navdesk/ui", "src/navdesk/app.py",
            # messages of the layers below, marked with QT_TRANSLATE_NOOP
-           "src/navdesk/domain/units.py", "src/navdesk/store/goalcard.py"]
+           "src/navdesk/domain/units.py", "src/navdesk/domain/rules.py",
+           "src/navdesk/store/goalcard.py"]
 LANGS = ["en"]
 
 

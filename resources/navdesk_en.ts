@@ -2138,5 +2138,25 @@
         <source>Målet finnes ikke lenger</source>
         <translation>The goal no longer exists</translation>
     </message>
+    <message>
+        <source>{group}: delene summerer til {sum}, men «{parent}» er {total}</source>
+        <translation>{group}: the parts add up to {sum}, but “{parent}” is {total}</translation>
+    </message>
+    <message>
+        <source>{group}: delene som er fylt ut summerer til {sum}, men «{parent}» er {total}</source>
+        <translation>{group}: the parts filled in add up to {sum}, but “{parent}” is {total}</translation>
+    </message>
+    <message>
+        <source>«{name}» ({value}) er større enn «{parent}» ({total})</source>
+        <translation>“{name}” ({value}) is larger than “{parent}” ({total})</translation>
+    </message>
+    <message>
+        <source>«{name}» har falt fra {before} ({month}) til {value}; tall hittil i år kan ikke gå ned i løpet av året</source>
+        <translation>“{name}” has fallen from {before} ({month}) to {value}; year-to-date figures cannot fall during the year</translation>
+    </message>
+    <message>
+        <source>«{name}» = {value} ligger langt utenfor de siste tolv månedene (snitt {mean}); sjekk tallet</source>
+        <translation>“{name}” = {value} is far outside the last twelve months (average {mean}); check the figure</translation>
+    </message>
 </context>
 </TS>

@@ -129,3 +129,16 @@ def test_in_english_a_refused_value_says_why_in_english(qtbot, demo_store, engli
     model.setData(index, "12,5")
     assert model.rejected["SH_MND"][1] == "Must be a whole number (persons)"
     assert demo_store.value("0312", "SH_MND", Period(2025, 6)).value != 12.5  # nothing stored
+
+
+def test_in_english_the_checks_warnings_are_english(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+
+    # a breakdown that does not add up: men and women against the recipients so far
+    demo_store.set_value("0312", "SH_KJONN_MENN", Period(2025, 6), 10_000)
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    texts = [window.month_form.findings_list.item(i).text()
+             for i in range(window.month_form.findings_list.count())]
+    sex = next(t for t in texts if t.startswith("⚠ Sex:"))
+    assert "the parts add up to 10," in sex and "but “Recipients year to date" in sex

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from navdesk.domain.aggregation import Figures, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period
-from navdesk.domain.units import Number, format_display
+from navdesk.domain.units import QT_TRANSLATE_NOOP, Number, format_display
 
 OUTLIER_SIGMAS = 3.0
 OUTLIER_WINDOW = 12  # months of history looked at
@@ -28,9 +28,45 @@ class Finding:
     kind: str  # "consistency" or "outlier"
     message: str
     related: tuple[str, ...] = ()
+    # the bokmål template and its arguments, (key, kind, value) with kind "name" (an
+    # indicator code), "word" (a catalogue word), "number", "mean" or "text", so that
+    # the window can say the same in its own language
+    template: str = ""
+    args: tuple = ()
 
     def __str__(self) -> str:
         return f"{self.period} {self.code}: {self.message}"
+
+    def render(self, translate, name, number, word) -> str:
+        """The message through the given functions (the window's language)."""
+        if not self.template:
+            return self.message
+        return translate(self.template).format(**_values(self.args, name, number, word))
+
+
+def _values(args, name, number, word) -> dict[str, str]:
+    out = {}
+    for key, kind, value in args:
+        if kind == "name":
+            out[key] = name(value)
+        elif kind == "word":
+            out[key] = word(value)
+        elif kind == "number":
+            out[key] = number(value, None)
+        elif kind == "mean":
+            out[key] = number(value, 1)
+        else:
+            out[key] = str(value)
+    return out
+
+
+def _finding(catalogue: Catalogue, period: Period, code: str, kind: str, template: str,
+             related: tuple[str, ...] = (), **args) -> Finding:
+    """A Finding whose bokmål message is its template filled in."""
+    packed = tuple((key, k, v) for key, (k, v) in args.items())
+    message = template.format(**_values(packed, lambda c: catalogue[c].name,
+                                        lambda v, d: format_display(v, d), lambda w: w))
+    return Finding(period, code, kind, message, related, template, packed)
 
 
 def _n(v: Number) -> str:
@@ -77,13 +113,14 @@ def _breakdowns(catalogue: Catalogue, figures: Figures, period: Period) -> list[
         complete = len(present) == len(values)
         if parts_sum > total or (complete and parts_sum != total):
             parent = catalogue[group.parent]
-            what = "delene" if complete else "delene som er fylt ut"
-            out.append(Finding(
-                period, group.parent, "consistency",
-                f"{group.name}: {what} summerer til {_n(parts_sum)}, "
-                f"men «{parent.name}» er {_n(total)}",
-                group.parts,
-            ))
+            template = (QT_TRANSLATE_NOOP("", "{group}: delene summerer til {sum}, men «{parent}» er "
+                                                  "{total}") if complete else
+                        QT_TRANSLATE_NOOP("", "{group}: delene som er fylt ut summerer til {sum}, "
+                                              "men «{parent}» er {total}"))
+            out.append(_finding(catalogue, period, group.parent, "consistency", template,
+                                group.parts, group=("word", group.name),
+                                sum=("number", parts_sum), parent=("name", parent.code),
+                                total=("number", total)))
     return out
 
 
@@ -96,11 +133,11 @@ def _subsets(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fin
         total = _get(catalogue, figures, ind.parent, period)
         if v is not None and total is not None and v > total:
             parent = catalogue[ind.parent]
-            out.append(Finding(
-                period, ind.code, "consistency",
-                f"«{ind.name}» ({_n(v)}) er større enn «{parent.name}» ({_n(total)})",
-                (ind.parent,),
-            ))
+            out.append(_finding(
+                catalogue, period, ind.code, "consistency",
+                QT_TRANSLATE_NOOP("", "«{name}» ({value}) er større enn «{parent}» ({total})"),
+                (ind.parent,), name=("name", ind.code), value=("number", v),
+                parent=("name", parent.code), total=("number", total)))
     return out
 
 
@@ -119,11 +156,13 @@ def _year_to_date_falls(catalogue: Catalogue, figures: Figures, period: Period) 
             before = series.get(Period(period.year, m))
             if before is not None:
                 if v < before:
-                    out.append(Finding(
-                        period, ind.code, "consistency",
-                        f"«{ind.name}» har falt fra {_n(before)} ({Period(period.year, m)}) "
-                        f"til {_n(v)}; tall hittil i år kan ikke gå ned i løpet av året",
-                    ))
+                    out.append(_finding(
+                        catalogue, period, ind.code, "consistency",
+                        QT_TRANSLATE_NOOP("", "«{name}» har falt fra {before} ({month}) til "
+                                              "{value}; tall hittil i år kan ikke gå ned i "
+                                              "løpet av året"),
+                        name=("name", ind.code), before=("number", before),
+                        month=("text", Period(period.year, m)), value=("number", v)))
                 break
     return out
 
@@ -172,9 +211,9 @@ def _outliers(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fi
             continue
         mean, low, high = band
         if not low <= v <= high:
-            out.append(Finding(
-                period, ind.code, "outlier",
-                f"«{ind.name}» = {_n(v)} ligger langt utenfor de siste tolv månedene "
-                f"(snitt {format_display(mean, 1)}); sjekk tallet",
-            ))
+            out.append(_finding(
+                catalogue, period, ind.code, "outlier",
+                QT_TRANSLATE_NOOP("", "«{name}» = {value} ligger langt utenfor de siste tolv "
+                                      "månedene (snitt {mean}); sjekk tallet"),
+                name=("name", ind.code), value=("number", v), mean=("mean", mean)))
     return out

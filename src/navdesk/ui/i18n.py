@@ -112,3 +112,16 @@ def message(exc: BaseException) -> str:
         english = {u.label: u.label_en for u in Unit}
         args["unit"] = english.get(args["unit"], args["unit"])
     return QCoreApplication.translate("", template).format(**args)
+
+
+def finding_text(finding, catalogue) -> str:
+    """A check's warning in the window's language (``Finding.render`` with the
+    indicators' names, figures and catalogue words of that language)."""
+    if _current == DEFAULT:
+        return finding.message
+
+    def name(code: str) -> str:
+        return indicator_name(catalogue[code]) if code in catalogue else code
+
+    return finding.render(lambda t: QCoreApplication.translate("", t), name,
+                          lambda v, d: format_display(v, d), catalogue_word)

@@ -173,6 +173,7 @@ class MonthForm(QWidget):
         self.session = session
         self.period = period
         self.model = MonthModel(self)
+        self.model.catalogue = lambda: session.store.catalogue
         self.model.saver = self._save
 
         # ---- top: month navigation and lock state
@@ -351,9 +352,10 @@ class MonthForm(QWidget):
         self.findings_list.setVisible(bool(findings))
         for f in findings:
             # the messages name the indicators themselves
-            item = QListWidgetItem(("⚠ " if f.kind == "consistency" else "◆ ") + f.message)
+            text = self.model.finding_text(f)
+            item = QListWidgetItem(("⚠ " if f.kind == "consistency" else "◆ ") + text)
             item.setData(CodeRole, f.code)
-            item.setToolTip(f.message)
+            item.setToolTip(text)
             self.findings_list.addItem(item)
 
     def _finding_activated(self, item: QListWidgetItem) -> None:

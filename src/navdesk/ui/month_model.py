@@ -66,6 +66,7 @@ class MonthModel(NodeTreeModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sheet: MonthSheet | None = None
+        self.catalogue = None  # the form sets it: warnings name indicators in its language
         self.locked = False
         self.saver: Saver | None = None
         # typed text that was refused, by code, with the reason: shown until corrected
@@ -189,6 +190,11 @@ class MonthModel(NodeTreeModel):
             return f"{indicator_name(ind)}: {_fmt(node, node.value) or tr('tom')}"
         return None
 
+    def finding_text(self, finding) -> str:
+        if self.catalogue is None:
+            return finding.message
+        return i18n.finding_text(finding, self.catalogue())
+
     def _heading_data(self, node: SheetNode, col: int, role):
         if role == _DISPLAY and col == NAME:
             return i18n.catalogue_word(node.title)
@@ -211,7 +217,7 @@ class MonthModel(NodeTreeModel):
             lines.append(tr("Ikke lagret: {reason}. Esc viser den lagrede verdien igjen.").format(
                 reason=rejected[1]))
         for f in node.findings:
-            lines.append(f"⚠ {f.message}")
+            lines.append(f"⚠ {self.finding_text(f)}")
         if node.comment:
             lines.append(tr("Kommentar: {comment}").format(comment=node.comment))
         return "\n".join(lines)
