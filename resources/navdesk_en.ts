@@ -1975,6 +1975,10 @@
         <translation>Tick one or more indicators on the left.</translation>
     </message>
     <message>
+        <source>Ingen tall i denne perioden.</source>
+        <translation>No figures in this period.</translation>
+    </message>
+    <message>
         <source>Lagre grafen</source>
         <translation>Save the chart</translation>
     </message>

@@ -93,3 +93,9 @@ def test_a_new_indicator_of_the_office_appears_in_the_list_and_ticks_stay(qtbot,
     view.search.setText("Egen telling")
     assert view.filtered.rowCount() == 1
     assert view.codes() == ["SH_MND", "SAK_DAGER"]
+
+
+def test_an_office_without_figures_gets_a_word_instead_of_empty_plots(qtbot, office_store):
+    view = make(qtbot, office_store)
+    assert view.notes.text().startswith("Ingen tall i denne perioden.")
+    assert all(not p.listDataItems() for p in view.plot.plots)

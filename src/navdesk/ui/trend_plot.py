@@ -145,6 +145,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             legend.setColumnCount(2 if len(panel.lines) > 2 else 1)
             plot.setLabel("left", panel.axis_label)
             for line in panel.lines:
+                if all(v is None for v in line.ys):
+                    continue  # nothing to draw (and pyqtgraph warns on an all-empty line)
                 legend.addItem(self._draw(plot, line, panel.scale), line.label)
             cursor.setVisible(False)
             plot.addItem(cursor, ignoreBounds=True)

@@ -277,7 +277,10 @@ class TrendsView(QWidget):
         picture = trend_picture(self.store, self.office, options)
         self.title.setText(picture.title)
         self.plot.show_picture(picture)
-        self.notes.setText("\n".join(picture.notes))
+        notes = list(picture.notes)
+        if not any(v is not None for ln in picture.value_lines() for v in ln.ys):
+            notes.insert(0, tr("Ingen tall i denne perioden."))
+        self.notes.setText("\n".join(notes))
 
     def save(self, kind: str, path: str | None = None) -> bool:
         if not self.codes():
