@@ -20,11 +20,21 @@ def compile_translations(*folders: Path) -> None:
               file=sys.stderr)
         return
     lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
-    for ts in sorted((ROOT / "resources").glob("navdesk_*.ts")):
+    sources = sorted((ROOT / "resources").glob("navdesk_*.ts"))
+    if not sources:
+        raise RuntimeError("resources/navdesk_*.ts is missing: the English texts cannot be built")
+    for ts in sources:
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
-                            str(folder / (ts.stem + ".qm"))], check=True)
+            try:
+                subprocess.run([str(lrelease), "-silent", str(ts), "-qm",
+                                str(folder / (ts.stem + ".qm"))], check=True)
+            except (OSError, subprocess.CalledProcessError) as exc:
+                # e.g. a minimal system without the libraries Qt's lrelease needs: navdesk
+                # still installs and works in bokmål, and says so here
+                print(f"navdesk: the English texts were not compiled ({exc}); the window "
+                      "will be in bokmål only", file=sys.stderr)
+                return
 
 
 class BuildWithTranslations(build_py):

@@ -103,3 +103,19 @@ def test_a_target_asked_for_without_a_measure_says_so(office_store):
         ["SH_MND"], Period(2024, 1), Period(2024, 3), target=True))
     assert pic.notes == ["SH_MND har ingen måling i styringskortet, og dermed ingen målverdi."]
     assert not lines(pic, "target")
+
+
+def test_rolling_mean_of_a_year_to_date_count_stays_on_its_months(office_store):
+    # SH_HIA is year to date: its line breaks at the new year, and the mean must too
+    fill(office_store, "SH_HIA", {Period(2023, m): 10 * m for m in range(1, 13)}
+         | {Period(2024, m): 5 * m for m in range(1, 3)})
+    pic = trend_picture(office_store, HOME_CODE, TrendOptions(
+        ["SH_HIA"], Period(2023, 12), Period(2024, 2), rolling=True))
+    value, = lines(pic, "value")
+    rolling, = lines(pic, "rolling")
+    assert rolling.xs == value.xs  # the same months, the same gap
+    by_x = dict(zip(rolling.xs, rolling.ys))
+    assert by_x[month_x(Period(2023, 12))] == pytest.approx(sum(10 * m for m in range(1, 13)) / 12)
+    assert by_x[month_x(Period(2024, 1)) - 0.5] is None
+    assert by_x[month_x(Period(2024, 2))] == pytest.approx(
+        (sum(10 * m for m in range(3, 13)) + 5 + 10) / 12)

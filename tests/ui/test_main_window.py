@@ -178,3 +178,19 @@ def test_a_window_closed_before_its_month_form_came_drops_the_late_work(qtbot, d
     window.close()  # the store is closed with it; the queued work must not touch it
     qtbot.wait(50)  # pytest-qt fails the test on an exception in a queued call
     assert window.month_form is None and window.goal_card is None
+
+
+def test_reopening_on_a_later_tab_builds_that_page_and_keeps_every_tab(qtbot, demo_store):
+    from navdesk.ui.main_window import REPORT_TAB, TAB_KEYS, tab_title
+
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.window_state.last_tab = TAB_KEYS.index(REPORT_TAB)
+    first.window_state.save(first)
+    again = MainWindow(demo_store)  # as File > Open another database builds it
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.report is not None)
+    assert [again.tabs.tabText(i) for i in range(4)] == [tab_title(k) for k in TAB_KEYS]
+    assert again.tabs.currentWidget() is again.report
+    assert again.trends is None and again.goal_card is None  # nothing else was built

@@ -68,3 +68,18 @@ def test_a_new_picture_replaces_the_old_whether_or_not_the_plots_are_reused(qtbo
     plot.show_picture(trend_picture(demo_store, HOME_CODE, one))
     assert len(plot.plots) == 1 and len(plot.plots[0].listDataItems()) == 1
     assert len(plot._legends[0].items) == 1
+
+
+def test_a_picture_without_figures_and_a_far_zoom_paint_without_errors(qtbot, office_store):
+    # no figures at all: the axis shows the months asked for, not pyqtgraph's 0..1
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    plot.resize(800, 400)
+    plot.show_picture(trend_picture(office_store, HOME_CODE, TrendOptions(
+        ["SH_MND"], Period(2025, 1), Period(2025, 6))))
+    plot.grab()  # pytest-qt fails the test on an exception raised while painting
+    low, high = plot.plots[0].vb.viewRange()[0]
+    assert low <= month_x(Period(2025, 1)) and high >= month_x(Period(2025, 6))
+    plot.plots[0].vb.scaleBy((400, 1))  # zoomed out past every year a period can have
+    plot.grab()
+    assert TimeAxis("month").tickStrings([0, -5], 1, 1) == ["", ""]

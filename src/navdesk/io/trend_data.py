@@ -251,9 +251,14 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                 back = months_between(Period(first.year - 1, first.month), last)
                 from navdesk.domain.aggregation import value_in_month
                 full = [value_in_month(cat, figures, code, m) for m in back]
+                # one mean per month shown, on the same x as the figures (which may carry
+                # a gap at each new year)
+                means = rolling_mean(full)[-len(months):]
+                r_xs, r_ys = [month_x(m) for m in months], means
+                if cat.is_year_to_date(code):
+                    r_xs, r_ys = _break_at_new_year(r_xs, r_ys)
                 p.lines.append(Line(code, _w(lang, "{name}, 12 mnd. glidende snitt").format(
-                    name=name), "rolling", xs,
-                                    rolling_mean(full)[-len(xs):], n))
+                    name=name), "rolling", r_xs, r_ys, n))
         if measure is not None:
             _target_months(p, code, cat, measure, years, options.year_to_date, n, name, first,
                            last, lang)

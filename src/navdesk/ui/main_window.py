@@ -238,10 +238,15 @@ class MainWindow(QMainWindow):
         self.month_form.data_changed.connect(self._update_actions)
         current = self.tabs.currentIndex()
         old = self.tabs.widget(0)
+        # quietly: removing tab 0 moves the current index, which must not open another page
+        self.tabs.blockSignals(True)
         self.tabs.removeTab(0)
         old.deleteLater()
         self.tabs.insertTab(0, self.month_form, tab_title(MONTH_TAB))
         self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if current != 0:
+            self._open_if_current(TAB_KEYS[current])  # the page shown is built as usual
         self._month_menu.setEnabled(True)
         self.month_form.view.setFocus()  # ready to type the first figure
         self.month_form_ready.emit()

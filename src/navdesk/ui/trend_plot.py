@@ -16,7 +16,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
-from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, x_month
+from navdesk.domain.period import Period
+from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, month_x, x_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
 
@@ -68,6 +69,10 @@ def month_name(month: int) -> str:
     return name[:1].upper() + name[1:]
 
 
+MIN_YEAR, MAX_YEAR = 1990, 2100  # the years a period can have (navdesk.domain.period)
+MIN_X, MAX_X = month_x(Period(MIN_YEAR, 1)), month_x(Period(MAX_YEAR, 12))
+
+
 class TimeAxis(pg.AxisItem):
     """Months as "jan 2024" ("Jan 2024" in English; x = year * 12 + month - 1), years, or
     January..December."""
@@ -79,14 +84,20 @@ class TimeAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):  # noqa: N802,N803 - pyqtgraph's names
         if self.kind == CALENDAR:
             return [(1, list(range(1, 13)))]
+        # only the years a period can have (zoomed far out, the view may reach past them)
+        low, high = (MIN_X, MAX_X) if self.kind == MONTHLY else (MIN_YEAR, MAX_YEAR)
+        minVal, maxVal = max(minVal, low), min(maxVal, high)  # noqa: N806
+        if maxVal < minVal:
+            return [(1, [])]
         if self.kind == YEARLY:
             span = max(1, maxVal - minVal)
-            step = next(s for s in (1, 2, 5, 10, 20, 50) if span / s <= max(2, size / 60))
+            room = max(2, size / 60)
+            step = next((s for s in (1, 2, 5, 10, 20, 50) if span / s <= room), 100)
             first = math.ceil(minVal / step) * step
             return [(step, list(range(int(first), int(maxVal) + 1, step)))]
         months = max(1, maxVal - minVal)
         room = max(2, size / 70)  # about 70 pixels a label
-        step = next(s for s in (1, 2, 3, 6, 12, 24, 60, 120) if months / s <= room)
+        step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120) if months / s <= room), 240)
         first = math.ceil(minVal / step) * step
         return [(step, list(range(int(first), int(maxVal) + 1, step)))]
 
@@ -97,6 +108,9 @@ class TimeAxis(pg.AxisItem):
             return [str(int(v)) for v in values]
         out = []
         for v in values:
+            if not MIN_X <= v <= MAX_X:
+                out.append("")
+                continue
             p = x_month(v)
             out.append(str(p.year) if spacing >= 12 else f"{short_month(p.month)} {p.year}")
         return out
@@ -151,6 +165,10 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             cursor.setVisible(False)
             plot.addItem(cursor, ignoreBounds=True)
             plot.enableAutoRange()
+        xs = [x for p in picture.panels for ln in p.lines for x in ln.xs]
+        if picture.axis == MONTHLY and self.plots and xs:
+            # the months asked for, also where none has a figure (else pyqtgraph shows 0..1)
+            self.plots[0].setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
         if picture.axis == CALENDAR and self.plots:
             self.plots[0].setXRange(0.6, 12.4, padding=0)
         elif picture.axis == YEARLY and self.plots:
