@@ -2143,6 +2143,10 @@
         <translation>The goal no longer exists</translation>
     </message>
     <message>
+        <source>Det finnes ikke lenger</source>
+        <translation>It no longer exists</translation>
+    </message>
+    <message>
         <source>{group}: delene summerer til {sum}, men «{parent}» er {total}</source>
         <translation>{group}: the parts add up to {sum}, but “{parent}” is {total}</translation>
     </message>

@@ -153,3 +153,12 @@ def test_saving_the_same_comment_again_adds_no_version(office_store):
         set_measure_comment(office_store, HOME_CODE, m.id, Period(2025, 3), text, user="leder")
     history = comment_history(office_store, HOME_CODE, m.id, Period(2025, 3))
     assert [(by, text) for _, by, text in history] == [("leder", None), ("leder", "B"), ("leder", "A")]
+
+
+def test_moving_something_removed_meanwhile_is_refused(office_store):
+    from navdesk.store.goalcard import move_item, remove_item
+
+    goal = load_goal_card(office_store).perspectives[0].goals[0]
+    remove_item(office_store, "goal", goal.id)
+    with pytest.raises(ValueRejected, match="finnes ikke lenger"):
+        move_item(office_store, "goal", goal.id, 1)

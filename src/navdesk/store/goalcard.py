@@ -260,6 +260,8 @@ def move_item(store: Store, kind: str, item_id: int, step: int) -> bool:
     +1 down). Returns False when it is already first or last."""
     parent = _PARENT[kind]
     with store._write() as conn:
+        if not conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (item_id,)).fetchone():
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Det finnes ikke lenger"))
         if parent:
             (parent_id,) = conn.execute(f"SELECT {parent} FROM {kind} WHERE id = ?",
                                         (item_id,)).fetchone()
