@@ -1767,6 +1767,10 @@
         <translation>Change from {year}</translation>
     </message>
     <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Fordelingene ble ikke skrevet</source>
         <translation>The breakdowns were not written</translation>
     </message>

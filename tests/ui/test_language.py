@@ -142,3 +142,14 @@ def test_in_english_the_checks_warnings_are_english(qtbot, demo_store, english):
              for i in range(window.month_form.findings_list.count())]
     sex = next(t for t in texts if t.startswith("⚠ Sex:"))
     assert "the parts add up to 10," in sex and "but “Recipients year to date" in sex
+
+
+def test_in_english_the_report_pages_tables_are_english(qtbot, demo_store, english):
+    from navdesk.domain.period import Period
+    from navdesk.ui.main_window import REPORT_TAB
+
+    window = MainWindow(demo_store, period=Period(2025, 6))
+    qtbot.addWidget(window)
+    text = window.open_page(REPORT_TAB).tables.toPlainText()
+    assert "Age" in text and "Sex" in text and "Men" in text and "Women" in text
+    assert "Total" in text and "100.0 %" in text and "Totalt" not in text

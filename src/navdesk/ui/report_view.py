@@ -126,12 +126,13 @@ class ReportView(QWidget):
             (tr("Fordelingene for {span} {year}, mot de samme månedene i {years}.") if years
              else tr("Fordelingene for {span} {year}.")).format(span=span, year=year, years=years)
             + " " + tr("Andelen er av summen av delene, med én desimal."))
-        names = {i.code: i.name for i in self.store.catalogue}
+        cat = self.store.catalogue
+        names = {i.code: i18n.indicator_name(i) for i in cat}
         html = ["<style>td, th { padding: 2px 8px; } th { background: #e8e8e8; }"
                 " td.n { text-align: right; } tr.total td { font-weight: bold;"
                 " border-top: 1px solid #888; }</style>"]
         for t in shown:
-            html.append(f"<h3>{_esc(t.group)} <span style='font-weight: normal'>"
+            html.append(f"<h3>{_esc(i18n.catalogue_word(t.group))} <span style='font-weight: normal'>"
                         f"({_esc(names.get(t.parent, t.parent))})</span></h3>")
             share = _esc(tr("Andel"))
             head = "".join(f"<th>{y}</th><th>{share}</th>" for y in t.years)
@@ -143,13 +144,16 @@ class ReportView(QWidget):
                 cells = ""
                 for y in t.years:
                     c = row.cells[y]
-                    count = "–" if c.count is None else f"{c.count:,}".replace(",", "\u00a0")
-                    share = "" if c.share is None else _share(c.share) + "\u00a0%"
+                    count = "–" if c.count is None else i18n.format_display(c.count)
+                    share = ("" if c.share is None else _share(
+                        c.share, "." if i18n.current() == "en" else ",") + "\u00a0%")
                     cells += f"<td class='n' align='right'>{count}</td><td class='n' align='right'>{share}</td>"
                 change = row.cells[t.years[-1]].change
-                change = "" if change is None else (("+" if change > 0 else "") + f"{change:,}".replace(",", "\u00a0"))
+                change = "" if change is None else (
+                    ("+" if change > 0 else "") + i18n.format_display(change))
                 cls = " class='total'" if row.is_total else ""
-                html.append(f"<tr{cls}><td>{_esc(row.name)}</td>{cells}"
+                label = tr("Totalt") if row.is_total else names.get(row.code, row.name)
+                html.append(f"<tr{cls}><td>{_esc(label)}</td>{cells}"
                             f"<td class='n' align='right'>{change}</td></tr>")
             html.append("</table>")
         self.tables.setHtml("".join(html))
