@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.units import ValueRejected
 from navdesk.io.exchange import export_file
 from navdesk.store.database import Store, StoreError
-from navdesk.ui.i18n import format_display, tr
-from navdesk.ui.month_form import month_name
+from navdesk.ui.i18n import format_display, month_name, tr
 
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database
 DEFAULT_SUPPRESS_BELOW = 5

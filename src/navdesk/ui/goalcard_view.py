@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
@@ -33,18 +33,8 @@ from navdesk.ui.goalcard_model import (
     SeriesRole, rule_text, status_word,
 )
 from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.sparkline import SparklineDelegate
-
-
-def _locale() -> QLocale:
-    """The window's language as a locale (bokmål unless i18n.install chose another)."""
-    return QLocale(*i18n.LOCALES[i18n.current()])
-
-
-def month_name(month: int) -> str:
-    """The month's name in the window's language, lower case in bokmål ("juni")."""
-    return _locale().monthName(month)
 
 
 def remove_question(kind: str, title: str) -> str:
@@ -67,7 +57,7 @@ class GoalCardView(QWidget):
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
         self.month_combo = QComboBox()
-        self.month_combo.addItems([_locale().standaloneMonthName(m).capitalize()
+        self.month_combo.addItems([month_name(m).capitalize()
                                    for m in range(1, 13)])
         self.month_combo.setCurrentIndex(period.month - 1)
         self.month_combo.setAccessibleName(tr("Til og med måned"))

@@ -92,11 +92,23 @@ _CATALOGUE_WORDS = [
 ]
 
 
-def format_display(value, decimals: int | None = None) -> str:
-    """A figure as people read it in the window's language: ``1 234,5`` or ``1,234.5``."""
+def format_display(value, decimals: int | None = None, lang: str | None = None) -> str:
+    """A figure as people read it in the window's language (or ``lang``): ``1 234,5`` or
+    ``1,234.5``."""
     from navdesk.domain.units import format_display as _format
 
-    return _format(value, decimals, lang=_current)
+    return _format(value, decimals, lang=choose(lang or _current))
+
+
+def locale(lang: str | None = None) -> QLocale:
+    """The window's language (or ``lang``) as a locale: never the system's, so the
+    command line and the tests, which install no language, get bokmål."""
+    return QLocale(*LOCALES[choose(lang or _current)])
+
+
+def month_name(month: int, lang: str | None = None) -> str:
+    """"juni" in bokmål (lower case, as in a sentence), "June" in English."""
+    return locale(lang).standaloneMonthName(month)
 
 
 def message(exc: BaseException) -> str:

@@ -7,7 +7,7 @@ after a refused one; Ctrl+PgUp / Ctrl+PgDown change month.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -20,19 +20,13 @@ from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
-from navdesk.ui import i18n
-from navdesk.ui.i18n import format_display, indicator_name, message, tr
+from navdesk.ui.i18n import format_display, indicator_name, message, month_name, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
 def source_name(source: str) -> str:
     """Where a change came from, as the change log says it (an import names its file)."""
     return {"form": tr("skjema"), "undo": tr("angret"), "redo": tr("gjort om"),
             "demo": tr("eksempeldata")}.get(source, source)
-
-
-def month_name(month: int) -> str:
-    """The month's name in the window's language (lower case in bokmål, as in a sentence)."""
-    return QLocale(*i18n.LOCALES[i18n.current()]).standaloneMonthName(month)
 
 
 def month_title(p: Period) -> str:

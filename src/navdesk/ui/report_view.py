@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -18,17 +18,11 @@ from navdesk.io.breakdown_file import (
 )
 from navdesk.store.database import Store
 from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import month_name, tr
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _month(month: int) -> str:
-    """"januar" in bokmål, "January" in English: the window's language (bokmål when none
-    was installed), not the system's."""
-    return QLocale(*i18n.LOCALES[i18n.current()]).standaloneMonthName(month)
 
 
 def parse_years(text: str) -> list[int]:
@@ -50,7 +44,7 @@ class ReportView(QWidget):
         self.year.setRange(1990, 2100)
         self.year.setValue(period.year)
         self.month = QComboBox()
-        self.month.addItems([_month(m).capitalize() for m in range(1, 13)])
+        self.month.addItems([month_name(m).capitalize() for m in range(1, 13)])
         self.month.setCurrentIndex((period.month or 12) - 1)
         self.compare = QLineEdit(str(period.year - 1))
         self.compare.setToolTip(tr("Ett eller flere år, skilt med komma, f.eks. 2024, 2023"))
@@ -114,7 +108,7 @@ class ReportView(QWidget):
             self.info.setText(tr("Sammenlign med: {error}.").format(error=exc))
             return
         tables = self.tables_now()
-        span = tr("hele året") if month == 12 else f"{_month(1)}–{_month(month)}"
+        span = tr("hele året") if month == 12 else f"{month_name(1)}–{month_name(month)}"
         shown = [t for t in tables if t.has_figures()]
         if not shown:
             self.info.setText(tr("Ingen fordelinger har tall for {span} {year}.").format(

@@ -46,15 +46,11 @@ def in_language(lang: str):
 
 def format_display(value, decimals: int | None = None) -> str:
     """A figure in the drawing's language (bokmål inside ``in_language("nb")``)."""
-    from navdesk.domain.units import format_display as _format
-
-    return _format(value, decimals, lang=i18n.choose(_language or i18n.current()))
+    return i18n.format_display(value, decimals, _language)
 
 
 def _locale() -> QLocale:
-    """The window's language (bokmål when none was installed: the command line), not the
-    system's."""
-    return QLocale(*i18n.LOCALES[i18n.choose(_language or i18n.current())])
+    return i18n.locale(_language)
 
 
 def short_month(month: int) -> str:
