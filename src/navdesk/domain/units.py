@@ -195,6 +195,12 @@ def format_number(value: Number | None, decimal: str = ",") -> str:
     return text.replace(".", decimal) if decimal != "." else text
 
 
+def round_for_display(value: Number, decimals: int = 1) -> Number:
+    """``decimals`` decimals for small figures, whole numbers from a thousand up (kroner
+    are read in whole kroner)."""
+    return round(value, 0 if abs(value) >= 1000 else decimals)
+
+
 def format_display(value: Number | None, decimals: int | None = None, lang: str = "nb") -> str:
     """For people: ``1 234,5`` with a no-break space between thousands (bokmål), or
     ``1,234.5`` in English (``lang="en"``)."""

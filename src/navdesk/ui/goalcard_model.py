@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from navdesk.domain.units import round_for_display
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
 from navdesk.io.goalcard_file import GoalCardRow
 from navdesk.ui.i18n import format_display, tr
@@ -85,7 +86,7 @@ def _fmt(value, decimals=1) -> str:
     """One decimal for small figures; whole numbers from a thousand up (kroner)."""
     if value is None:
         return ""
-    return format_display(round(value, 0 if abs(value) >= 1000 else decimals))
+    return format_display(round_for_display(value, decimals))
 
 
 class GoalCardModel(NodeTreeModel):

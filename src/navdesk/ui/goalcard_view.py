@@ -3,6 +3,8 @@ lights, set targets and write the leader's comments."""
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -289,7 +291,7 @@ class GoalCardView(QWidget):
         node = self.model.node(index)
         r = node.card_row.result
         p = self.period
-        head = (f"<b>{_esc(node.title)}</b> ({r.measure.indicator}): "
+        head = (f"<b>{html_escape(node.title)}</b> ({r.measure.indicator}): "
                 + rule_text(r.measure.direction, r.measure.yellow_band))
         history = comment_history(self.store, self.office, item_id, p)
         month = month_name(p.month)
@@ -299,7 +301,7 @@ class GoalCardView(QWidget):
             emptied = "<i>" + tr("(tømt)") + "</i>"
             lines = tr("Kommentar for {month} {year}, nyeste først:").format(
                 month=month, year=p.year) + " " + " · ".join(
-                f"{_when(at)} {_esc(by)}: " + (tr("«{text}»").format(text=_esc(text)) if text else emptied)
+                f"{_when(at)} {html_escape(by)}: " + (tr("«{text}»").format(text=html_escape(text)) if text else emptied)
                 for at, by, text in history[:4])
             if len(history) > 4:
                 lines += " · " + tr("og {n} eldre").format(n=len(history) - 4)
@@ -595,9 +597,6 @@ class ChangesDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _when(at: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 )
 
 from navdesk.domain.goalcard import Status
-from navdesk.domain.units import format_display
+from navdesk.domain.units import format_display, round_for_display
 from navdesk.io.breakdown_file import _share
 from navdesk.io.report_data import ReportContent
 from navdesk.io.trend_data import trend_picture
@@ -176,7 +176,7 @@ class PageBreak:
 def _n(v, decimals: int = 1) -> str:
     if v is None:
         return "–"
-    return format_display(round(v, 0 if abs(v) >= 1000 else decimals))
+    return format_display(round_for_display(v, decimals))
 
 
 def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> list:

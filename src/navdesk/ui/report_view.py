@@ -3,6 +3,8 @@ it is compared with, the breakdowns as CSV, and the office's status report as PD
 
 from __future__ import annotations
 
+from html import escape as html_escape
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,9 +22,6 @@ from navdesk.store.database import Store
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def parse_years(text: str) -> list[int]:
@@ -126,12 +125,12 @@ class ReportView(QWidget):
                 " td.n { text-align: right; } tr.total td { font-weight: bold;"
                 " border-top: 1px solid #888; }</style>"]
         for t in shown:
-            html.append(f"<h3>{_esc(i18n.catalogue_word(t.group))} <span style='font-weight: normal'>"
-                        f"({_esc(names.get(t.parent, t.parent))})</span></h3>")
-            share = _esc(tr("Andel"))
+            html.append(f"<h3>{html_escape(i18n.catalogue_word(t.group))} <span style='font-weight: normal'>"
+                        f"({html_escape(names.get(t.parent, t.parent))})</span></h3>")
+            share = html_escape(tr("Andel"))
             head = "".join(f"<th>{y}</th><th>{share}</th>" for y in t.years)
-            category = _esc(tr("Kategori"))
-            change_head = _esc(tr("Endring fra {year}").format(year=t.years[-1] - 1))
+            category = html_escape(tr("Kategori"))
+            change_head = html_escape(tr("Endring fra {year}").format(year=t.years[-1] - 1))
             html.append(f"<table cellspacing='0'><tr><th align='left'>{category}</th>{head}"
                         f"<th>{change_head}</th></tr>")
             for row in t.rows:
@@ -147,7 +146,7 @@ class ReportView(QWidget):
                     ("+" if change > 0 else "") + i18n.format_display(change))
                 cls = " class='total'" if row.is_total else ""
                 label = tr("Totalt") if row.is_total else names.get(row.code, row.name)
-                html.append(f"<tr{cls}><td>{_esc(label)}</td>{cells}"
+                html.append(f"<tr{cls}><td>{html_escape(label)}</td>{cells}"
                             f"<td class='n' align='right'>{change}</td></tr>")
             html.append("</table>")
         self.tables.setHtml("".join(html))

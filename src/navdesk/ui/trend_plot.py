@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
+from navdesk.domain.units import round_for_display
 from navdesk.domain.period import Period
 from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, month_x, x_month
 from navdesk.ui import i18n
@@ -273,8 +274,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
                 value = ln.ys[ln.xs.index(nearest)]
                 if value is None:
                     continue
-                shown = round(value, 0 if abs(value) >= 1000 else 1)  # kroner in whole kroner
-                text = f"{ln.label}: {format_display(shown)}"
+                text = f"{ln.label}: {format_display(round_for_display(value))}"
                 if ln.comments.get(nearest):
                     text += f" («{ln.comments[nearest]}»)"
                 parts.append(text)
