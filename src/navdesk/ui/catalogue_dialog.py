@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
@@ -235,14 +234,11 @@ class CatalogueDialog(QDialog):
         return combo
 
     def _fit_size(self) -> None:
+        from navdesk.ui.window_state import fit_to_screen
+
         parent = self.parentWidget()
-        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-        width, height = 1320, 700
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, int(room.width() * 0.96))
-            height = min(height, int(room.height() * 0.92))
-        self.resize(width, height)
+        fit_to_screen(self, 1320, 700, 0.96, 0.92,
+                      parent.screen() if parent is not None else None)
 
     # ---- the list ----------------------------------------------------------------
     def _reload(self, select: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -219,13 +219,9 @@ class MainWindow(QMainWindow):
     def _fit_default_size(self) -> None:
         """1280 x 760, or nine tenths of the screen where that is smaller (a laptop at
         150 % scaling has about 1280 x 720 to give)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 1280, 760
-        if screen is not None:
-            room = screen.availableGeometry()
-            width = min(width, int(room.width() * 0.92))
-            height = min(height, int(room.height() * 0.9))
-        self.resize(width, height)
+        from navdesk.ui.window_state import fit_to_screen
+
+        fit_to_screen(self, 1280, 760, 0.92, 0.9)
 
     def _build_month_form(self) -> None:
         if self._closed:  # closed before its first frame's follow-up came: nothing to fill

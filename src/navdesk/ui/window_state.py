@@ -39,6 +39,18 @@ def settings_file() -> Path:
     return Path(folder) / "navdesk.ini"
 
 
+def fit_to_screen(widget, width: int, height: int, width_share: float, height_share: float,
+                  screen=None) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, or to the given shares of the screen's
+    free room where that is smaller."""
+    screen = screen or widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * width_share))
+        height = min(height, int(room.height() * height_share))
+    widget.resize(width, height)
+
+
 def open_settings() -> QSettings:
     """navdesk's settings, in the file named by :func:`settings_file`."""
     settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
