@@ -9,15 +9,20 @@ painted) for
 * navdesk's real start path, ``navdesk.app.main(["--demo"])``, on a demo database
   with ten years of figures that already exists,
 
-and the ratio between them (target: navdesk within 2x of the bare window; a later
-issue tightens it to 1.5x). It also checks that pandas and pyqtgraph were not imported
+and the ratio between them (target: navdesk within 1.5x of the bare window, issue 6;
+issue 3 asked for 2x). It also checks that pandas and pyqtgraph were not imported
 when the window was shown. Machines are shared and noisy, so speed is judged only as a
 ratio against the reference measured in the same run, never as absolute seconds.
 
 navdesk is not changed for the measurement: a small driver (``python -c``) creates the
-``QApplication`` that ``main`` then reuses, installs an event filter on it, and calls the
-real ``main``. The filter notes the main window's Show and Expose events and the end of
-its first paint, then quits the event loop, so ``main`` returns as after a normal close.
+``QApplication`` that ``main`` then reuses and calls the real ``main``. When ``main``
+enters the event loop (right after ``show()``), the driver installs an event filter on the
+shown main window alone; it notes the window's Expose event and the end of its first
+paint, then quits the event loop, so ``main`` returns as after a normal close. The filter
+watches that one window, never the whole application: an application-wide filter in
+Python converts every event of every widget to a Python object, which costs a window of
+many widgets far more than the bare one (about 18 ms against nothing, measured) and
+would time the instrument instead of the program.
 
 Everything runs with its own user folders (``XDG_DATA_HOME``, ``XDG_CONFIG_HOME``, ...
 point into a temporary folder), so the benchmark never reads or writes the real
@@ -47,8 +52,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TARGET_RATIO = 2.0  # issue 3
-LATER_RATIO = 1.5  # a later issue's target; reported, not judged
+TARGET_RATIO = 1.5  # issue 6 (issue 3 asked for 2.0)
 NOT_AT_START = ("pandas", "pyqtgraph")  # must not be imported when the window shows
 ALSO_REPORTED = ("numpy", "sqlite_utils")  # shown for information
 SHOWN_MARK = "navdesk-bench: window shown"
@@ -78,20 +82,53 @@ if mode == "navdesk":
     marks["navdesk_app"] = clock()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])  # main() reuses QApplication.instance()
-marks["app"] = clock()
-SHOW, EXPOSE, PAINT = QEvent.Type.Show, QEvent.Type.Expose, QEvent.Type.Paint
-WATCHED = {SHOW, EXPOSE, PAINT}
+EXPOSE, PAINT = QEvent.Type.Expose, QEvent.Type.Paint
 state = {"window": None, "modules": None, "title": None}
+
+
+class Watch(QObject):
+    # watches the main window only: an application-wide Python filter would turn every
+    # event of every widget into a Python object, costing the richer window far more
+
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if kind == EXPOSE and "expose" not in marks and obj.isExposed():
+            marks["expose"] = clock()
+        elif kind == PAINT and "paint" not in marks:
+            # the paint of the first frame runs synchronously; a zero timer fires once
+            # the frame is painted and flushed
+            marks["paint"] = clock()
+            QTimer.singleShot(0, shown)
+        return False
+
+
+class App(QApplication):
+    # main() reuses this instance (QApplication.instance()); when it enters the event
+    # loop the window has just been shown: watch that window from here on
+
+    def exec(self):
+        marks["show"] = clock()  # show() was the last call before exec()
+        window = next(w for w in self.topLevelWidgets()
+                      if isinstance(w, QMainWindow) and w.isVisible())
+        state["window"] = window
+        window.installEventFilter(watch)
+        if window.windowHandle() is not None:
+            window.windowHandle().installEventFilter(watch)  # Expose goes to the QWindow
+        return super().exec()
+
+
+app = App(sys.argv[:1])
+marks["app"] = clock()
+
 
 def shown():
     marks["painted"] = clock()
     marks["cpu"] = time.process_time()  # CPU seconds of this process (all threads) so far
     state["modules"] = sorted(m for m in sys.modules if "." not in m)
-    state["title"] = state["window"].windowTitle()
-    print(%(mark)r, file=sys.stderr, flush=True)
-    app.removeEventFilter(watch)
     window = state["window"]
+    state["title"] = window.windowTitle()
+    print(%(mark)r, file=sys.stderr, flush=True)
+    window.removeEventFilter(watch)
     if getattr(window, "month_form_ready", None) is not None and window.month_form is None:
         # navdesk shows its frame first and fills the month's figures right after:
         # also note when the figures are on screen
@@ -104,25 +141,8 @@ def shown():
         marks["filled"] = marks["painted"]
         QTimer.singleShot(0, app.quit)
 
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        kind = event.type()
-        if kind not in WATCHED:
-            return False
-        if kind == SHOW and state["window"] is None and isinstance(obj, QMainWindow):
-            state["window"] = obj
-            marks["show"] = clock()
-        elif kind == EXPOSE and "show" in marks and "expose" not in marks and obj.isExposed():
-            marks["expose"] = clock()
-        elif kind == PAINT and "expose" in marks and "paint" not in marks:
-            # the paint of the first frame runs synchronously; a zero timer fires once
-            # the frame is painted and flushed
-            marks["paint"] = clock()
-            QTimer.singleShot(0, shown)
-        return False
 
 watch = Watch()
-app.installEventFilter(watch)
 if mode == "bare":
     window = QMainWindow()
     window.resize(1000, 680)
@@ -337,8 +357,6 @@ def report(ref: list[Start], nav: list[Start], *, platform: str, target: float,
     print(f"{'time ratio navdesk/ref':28}{ratio:8.2f}x   target <= {target:.1f}x   "
           f"{'PASS' if ok_ratio else 'FAIL'}   (per round: "
           + ", ".join(f"{p:.2f}x" for p in paired) + ")")
-    print(f"{'':28}{'':9}   later target <= {LATER_RATIO:.1f}x   "
-          f"{'PASS' if ratio <= LATER_RATIO else 'FAIL'}   (not judged yet)")
     cpu_ratio = statistics.median(s.cpu for s in nav) / statistics.median(s.cpu for s in ref)
     print(f"{'cpu time ratio navdesk/ref':28}{cpu_ratio:8.2f}x   (no target: less sensitive to"
           " other programs' load)")

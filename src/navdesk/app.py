@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     import logging
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from navdesk import __version__
     from navdesk.crashlog import setup_logging
@@ -220,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         opened = open_for_window(args)
     except StoreError as exc:
         log.warning("databasen kan ikke brukes: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "navdesk", str(exc))
         return EXIT_BAD_INPUT
     if opened is None:

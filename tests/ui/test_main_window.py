@@ -194,3 +194,32 @@ def test_reopening_on_a_later_tab_builds_that_page_and_keeps_every_tab(qtbot, de
     assert [again.tabs.tabText(i) for i in range(4)] == [tab_title(k) for k in TAB_KEYS]
     assert again.tabs.currentWidget() is again.report
     assert again.trends is None and again.goal_card is None  # nothing else was built
+
+
+def test_the_frame_sets_qt_values_by_number_that_match_qt_enums(qtbot, office_store):
+    """The start-up frame avoids Qt's namespace (main_window.ALIGN_CENTER): the numbers it
+    sets through properties must be the enums they stand for, and the menus must carry
+    their shortcuts in the right context."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    from navdesk.ui import main_window as mw
+
+    assert mw.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
+    assert mw.WIDGET_SHORTCUT == Qt.ShortcutContext.WidgetShortcut.value
+    assert mw.APPLICATION_SHORTCUT == Qt.ShortcutContext.ApplicationShortcut.value
+    window = MainWindow(office_store, fill_later=True)
+    qtbot.addWidget(window)
+    placeholder = window.tabs.widget(1).findChild(QLabel)
+    assert placeholder.alignment() == Qt.AlignmentFlag.AlignCenter
+    actions = {a.text(): a for top in window.menuBar().actions() for a in top.menu().actions()}
+    assert actions["&Importer fil …"].shortcut() == QKeySequence("Ctrl+I")
+    assert (actions["Lag &statusrapport (PDF) …"].shortcut()
+            == QKeySequence(QKeySequence.StandardKey.Print))
+    assert actions["&Avslutt"].shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert actions["&Veiledning"].shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert actions["&Neste måned"].shortcut() == QKeySequence("Ctrl+PgDown")
+    assert actions["&Neste måned"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert actions["&Gå til måned …"].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert actions["&Gjør om"].shortcuts() == [QKeySequence("Ctrl+Y"),
+                                               QKeySequence("Ctrl+Shift+Z")]

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from navdesk import __version__
 from navdesk.domain.period import Period
@@ -28,6 +26,26 @@ LATER_TABS = [  # (key, placeholder text); shown through tr() when the window is
 ]
 MONTH_TAB = "Månedstall"
 TAB_KEYS = [MONTH_TAB, GOALCARD_TAB, TRENDS_TAB, REPORT_TAB]  # in the order of the tabs
+
+# PySide6 builds all ~90 enums of Qt's namespace (PySide6.QtCore.Qt) the first time it is
+# touched: about 11 ms, a seventh of a bare window's start. The frame shown at start-up
+# needs three of its values, so it sets them by number through Qt's properties, and the
+# namespace is first touched after the first frame (the month form needs it anyway).
+# tests/ui/test_main_window.py checks these numbers against the enums. QMessageBox and
+# QFileDialog are imported where they are used, for the same reason.
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
+WIDGET_SHORTCUT = 0  # Qt.ShortcutContext.WidgetShortcut
+APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
+
+
+def _centred(label: QLabel) -> QLabel:
+    label.setProperty("alignment", ALIGN_CENTER)
+    return label
+
+
+def _shortcut_context(action: QAction, context: int) -> QAction:
+    action.setProperty("shortcutContext", context)
+    return action
 
 
 def tab_title(key: str) -> str:
@@ -50,9 +68,7 @@ class _PaintedOnce(QWidget):
         super().__init__()
         self._then = then
         layout = QVBoxLayout(self)
-        label = QLabel(text)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
+        layout.addWidget(_centred(QLabel(text)))
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -251,9 +267,8 @@ class MainWindow(QMainWindow):
     def _hint(text: str) -> QWidget:
         page = QWidget()
         page_layout = QVBoxLayout(page)
-        hint = QLabel(text)
+        hint = _centred(QLabel(text))
         hint.setWordWrap(True)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page_layout.addWidget(hint)
         return page
 
@@ -269,7 +284,9 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # as a property: setShortcut's overloads would touch Qt's namespace (see
+            # ALIGN_CENTER)
+            action.setProperty("shortcut", QKeySequence(shortcut))
             action.setShortcutVisibleInContextMenu(True)
         if tip:
             action.setToolTip(tip)
@@ -298,7 +315,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         quit_action = self._action(file_menu, tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        _shortcut_context(quit_action, APPLICATION_SHORTCUT)
 
         edit_menu = bar.addMenu(tr("&Rediger"))
         self.undo_action = self._action(edit_menu, tr("&Angre"), self.undo,
@@ -315,14 +332,12 @@ class MainWindow(QMainWindow):
             return lambda: self.month_form is not None and act(self.month_form)
 
         # the form's own shortcuts do the work; the menu shows them (hence WidgetShortcut)
-        self._action(month_menu, tr("&Forrige måned"), on_form(
-            lambda f: f.show_month(f.period.previous_month())), "Ctrl+PgUp").setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, tr("&Neste måned"), on_form(
-            lambda f: f.show_month(f.period.next_month())), "Ctrl+PgDown").setShortcutContext(
-            Qt.ShortcutContext.WidgetShortcut)
-        self._action(month_menu, tr("&Gå til måned …"), on_form(lambda f: f.month_combo.setFocus()),
-                     "Ctrl+G").setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for text, act, keys in (
+                (tr("&Forrige måned"), lambda f: f.show_month(f.period.previous_month()),
+                 "Ctrl+PgUp"),
+                (tr("&Neste måned"), lambda f: f.show_month(f.period.next_month()), "Ctrl+PgDown"),
+                (tr("&Gå til måned …"), lambda f: f.month_combo.setFocus(), "Ctrl+G")):
+            _shortcut_context(self._action(month_menu, text, on_form(act), keys), WIDGET_SHORTCUT)
         month_menu.addSeparator()
         self.lock_action = self._action(month_menu, tr("&Marker som rapportert / gjenåpne"),
                                         on_form(lambda f: f.toggle_lock()), "Ctrl+L")
@@ -332,7 +347,7 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(help_menu, tr("&Veiledning"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents,
                                          tr("Slik går månedsrutinen, og tastene du bruker mest"))
-        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        _shortcut_context(self.guide_action, APPLICATION_SHORTCUT)
         self._language_menu(help_menu)
         self._action(help_menu, tr("&Om navdesk"), self.show_about)
 
@@ -352,6 +367,8 @@ class MainWindow(QMainWindow):
         try:
             change = self.session.undo() if undo else self.session.redo()
         except (ValueRejected, StoreError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, tr("Kan ikke angre") if undo else tr("Kan ikke gjøre om"),
                                 str(exc))
             return
@@ -432,6 +449,8 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | None = None) -> MainWindow | None:
         """Open another navdesk database in a new window and close this one. Returns the
         new window (None if nothing was opened)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from navdesk.store import open_store
 
         if path is None:
@@ -496,6 +515,8 @@ class MainWindow(QMainWindow):
         self.language_actions = group
 
     def set_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from navdesk.ui import i18n
         from navdesk.ui.window_state import open_settings
 
@@ -518,4 +539,6 @@ class MainWindow(QMainWindow):
         self._guide.activateWindow()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, tr("Om navdesk"), self.about_text())

@@ -9,12 +9,11 @@ would ignore a later change of the user's folders (as each test makes)."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
@@ -61,8 +60,12 @@ def open_settings() -> QSettings:
 def database_key(database: Path | str) -> str:
     """A settings group for one database file, so the demo database and the real one
     each remember their own month."""
+    try:  # CPython's own SHA-1: hashlib would load OpenSSL at start-up (about 2 ms)
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
     resolved = str(Path(database).expanduser().resolve())
-    return "database-" + hashlib.sha1(resolved.encode("utf-8")).hexdigest()[:16]
+    return "database-" + sha1(resolved.encode("utf-8")).hexdigest()[:16]
 
 
 class WindowState:
@@ -117,6 +120,8 @@ class WindowState:
         rect.moveTop(max(available.top(), min(rect.top(), available.bottom() - rect.height() + 1)))
         window.setGeometry(rect)
         if _as_bool(self.settings.value("window/maximized")):
+            from PySide6.QtCore import Qt  # not at every start: see main_window.ALIGN_CENTER
+
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         return True
 
