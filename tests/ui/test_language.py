@@ -153,3 +153,23 @@ def test_in_english_the_report_pages_tables_are_english(qtbot, demo_store, engli
     text = window.open_page(REPORT_TAB).tables.toPlainText()
     assert "Age" in text and "Sex" in text and "Men" in text and "Women" in text
     assert "Total" in text and "100.0 %" in text and "Totalt" not in text
+
+
+def test_in_english_a_message_is_said_again_with_its_parts_translated(english):
+    from navdesk.domain.said import said
+    from navdesk.domain.units import ValueRejected
+
+    reason = ValueRejected.because("Må være et helt tall ({unit})", unit="personer").reason
+    assert i18n.text(reason) == "Must be a whole number (persons)"
+    # a template without English keeps its bokmål, its translated parts still change
+    outer = said("Linje {line}: {reason}", line=4, reason=reason)
+    assert i18n.text(outer) == "Linje 4: Must be a whole number (persons)"
+    assert i18n.message(ValueError(outer)) == i18n.text(outer)
+    assert i18n.text("ingen mal") == "ingen mal"
+
+
+def test_in_bokmal_a_said_message_is_its_own_text(qapp):
+    from navdesk.domain.said import said
+
+    assert i18n.text(said("Må være et helt tall ({unit})", unit="personer")) == (
+        "Må være et helt tall (personer)")

@@ -10,6 +10,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+
 MAX_VALUE = Decimal("999999999999")  # a trillion kroner is a typo, not a figure
 
 
@@ -48,26 +50,21 @@ _LABELS_EN = {
 }
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks ``text`` for Qt's lupdate, which collects it for the window's English; returns
-    it unchanged (this layer has no Qt: the window translates the message it shows)."""
-    return text
-
-
 class ValueRejected(ValueError):
     """A typed or imported value that cannot be stored; the message says why, in bokmål.
 
-    Made with :meth:`because`, it also keeps its bokmål template and arguments, so the
-    window can show it in the chosen language."""
-
-    template: str | None = None
-    args_: dict = {}
+    Made with :meth:`because`, its message is a :class:`~navdesk.domain.said.Said`, so
+    the window can show it in the chosen language (``ui.i18n.message``)."""
 
     @classmethod
     def because(cls, template: str, **args) -> ValueRejected:
-        exc = cls(template.format(**args))
-        exc.template, exc.args_ = template, args
-        return exc
+        return cls(said(template, **args))
+
+    @property
+    def reason(self) -> str:
+        """The message itself (a ``Said`` when made with :meth:`because`), to pass on
+        as an argument of another message."""
+        return self.args[0] if self.args else ""
 
 
 Number = int | float

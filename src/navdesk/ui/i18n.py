@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
 )
 
+from navdesk.domain.said import Said
+
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
 DEFAULT = "nb"
 LOCALES = {"nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
@@ -112,18 +114,27 @@ def month_name(month: int, lang: str | None = None) -> str:
 
 
 def message(exc: BaseException) -> str:
-    """An error's message in the window's language, where the layer below kept its
-    template (``ValueRejected.because``); otherwise its bokmål text as it is."""
-    template = getattr(exc, "template", None)
-    if _current == DEFAULT or not template:
-        return str(exc)
-    args = dict(getattr(exc, "args_", {}))
+    """An error's message in the window's language, where the layer below made it with
+    ``said`` (``ValueRejected.because``, a ``Said`` as its one argument); otherwise its
+    bokmål text as it is."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return text(first) if isinstance(first, Said) else str(exc)
+
+
+def text(message) -> str:
+    """A message of the layers below in the window's language: a ``Said`` is translated
+    from its template and filled again, its arguments that are ``Said`` too in turn; a
+    unit's label becomes the unit's English label. Anything else stays as it is."""
+    if _current == DEFAULT or not isinstance(message, Said):
+        return str(message)
+    args = {key: text(value) if isinstance(value, Said) else value
+            for key, value in message.args.items()}
     if "unit" in args:  # a unit's label has its own English in the catalogue's units
         from navdesk.domain.units import Unit
 
         english = {u.label: u.label_en for u in Unit}
         args["unit"] = english.get(args["unit"], args["unit"])
-    return QCoreApplication.translate("", template).format(**args)
+    return QCoreApplication.translate("", message.template).format(**args)
 
 
 def finding_text(finding, catalogue) -> str:

@@ -1,0 +1,43 @@
+"""Messages the window can say in the chosen language.
+
+The layers below the window have no Qt and speak bokmål: the command line, the log and
+the files for the municipality use their messages as they are. A message made with
+:func:`said` is such a plain bokmål string, but it also keeps its template and its
+arguments, so the window (``ui.i18n.text``) can translate the template with Qt's
+tools and fill it again. Templates are marked with :func:`QT_TRANSLATE_NOOP`, the name
+Qt's lupdate looks for, so they land in ``resources/navdesk_*.ts``.
+
+A ``Said`` is a ``str``: comparing, joining, printing and logging it work as before.
+Anything that builds a new string from it (an f-string, ``+``, ``str()``) keeps only
+the bokmål; to combine messages, pass one as an argument of another ``said``.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for Qt's lupdate, which collects it for the window's English; returns
+    it unchanged (this layer has no Qt: the window translates the message it shows)."""
+    return text
+
+
+class Said(str):
+    """A bokmål message with the template and arguments it was made from."""
+
+    template: str
+    args: dict
+
+    def __new__(cls, template: str, args: dict) -> Said:
+        self = super().__new__(cls, template.format(**args))
+        self.template = template
+        self.args = args
+        return self
+
+    def __reduce__(self):  # copies and pickles keep the template
+        return (Said, (self.template, self.args))
+
+
+def said(template: str, **args) -> Said:
+    """``template.format(**args)``, remembering both. Mark the template where it is
+    written: ``said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=3, reason=r)``."""
+    return Said(template, args)
