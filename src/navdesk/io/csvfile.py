@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -101,8 +103,9 @@ def undecodable_line(path: Path, encoding: str) -> int:
     return 0
 
 
-ENCODING_NAMES = {"utf-8-sig": "UTF-8 med BOM", "utf-8": "UTF-8", "utf-16": "UTF-16",
-                  "cp1252": "Windows-1252", "latin-1": "ISO-8859-1"}
+# the names an import reports; "med BOM" is said, so the window can say it in English
+ENCODING_NAMES = {"utf-8-sig": said(QT_TRANSLATE_NOOP("", "UTF-8 med BOM")), "utf-8": "UTF-8",
+                  "utf-16": "UTF-16", "cp1252": "Windows-1252", "latin-1": "ISO-8859-1"}
 
 
 def sniff_delimiter(header_line: str) -> str:

@@ -21,6 +21,7 @@ from pathlib import Path
 from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period, PeriodError, parse_period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import (
     Number, Unit, ValueRejected, check_comment, format_number, parse_value,
 )
@@ -69,7 +70,8 @@ def long_rows(store: Store, offices: list[str], year: int, month: int | None = N
     for code in offices:
         office = store.office(code)
         if office is None:
-            raise ValueRejected(f"Kontor {code} finnes ikke i databasen")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
+                                        code=code)
         for v in store.stored_values(code, year, month):
             ind = cat[v.code]
             yield [office.code, guard(office.name), str(v.period), ind.code, guard(ind.name),
@@ -119,10 +121,12 @@ def export_rows(store: Store, offices: list[str], year: int, month: int | None =
         raise ValueError(f"unknown export format {format!r}")
     for code in offices:
         if store.office(code) is None:
-            raise ValueRejected(f"Kontor {code} finnes ikke i databasen")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
+                                        code=code)
     if format == "wide":
         if len(offices) != 1:
-            raise ValueRejected("Bred fil (--format wide) lages for ett kontor om gangen")
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Bred fil (--format wide) lages for ett kontor om gangen"))
         rows = list(wide_rows(store, offices[0], year, month or 12, decimal=decimal,
                               suppress_below=suppress_below))
         return WIDE_COLUMNS, rows
@@ -216,46 +220,66 @@ def _fast_value(unit: Unit, text: str) -> Number:
 
 def _check_key(cat: Catalogue, periods: dict, rcode: str, ptext: str, utext: str) -> tuple | str:
     """(code, unit, period text) if indicator ``rcode`` can be imported for period
-    ``ptext`` with unit text ``utext`` (may be empty); else the reason why not."""
+    ``ptext`` with unit text ``utext`` (may be empty); else the reason why not (a
+    ``Said``, or the bokmål message of a period error)."""
     code = rcode.strip().upper()
     ind = cat.get(code)
     if ind is None:
-        return f"Ukjent indikator «{rcode.strip()}»" if code else "Indikatorkoden mangler"
+        if not code:
+            return said(QT_TRANSLATE_NOOP("", "Indikatorkoden mangler"))
+        return said(QT_TRANSLATE_NOOP("", "Ukjent indikator «{code}»"), code=rcode.strip())
     if ind.is_ratio:
-        return f"{code} beregnes av navdesk og kan ikke importeres"
+        return said(QT_TRANSLATE_NOOP("", "{code} beregnes av navdesk og kan ikke importeres"),
+                    code=code)
     period = periods.get(ptext)
     if period is None:
         try:
             period = parse_period(ptext)
         except PeriodError as exc:
-            period = str(exc)
+            period = _reason(exc)
         periods[ptext] = period
     if isinstance(period, str):
         return period
     if ind.is_yearly != period.is_year:
-        return f"{code} registreres " + (
-            f"én gang per år: skriv perioden som {period.year}" if ind.is_yearly
-            else "per måned: skriv perioden som ÅÅÅÅ-MM")
+        if ind.is_yearly:
+            return said(QT_TRANSLATE_NOOP(
+                "", "{code} registreres én gang per år: skriv perioden som {year}"),
+                code=code, year=period.year)
+        return said(QT_TRANSLATE_NOOP(
+            "", "{code} registreres per måned: skriv perioden som ÅÅÅÅ-MM"), code=code)
     unit = ind.unit
     low = utext.strip().lower()
     if low and low not in (unit.value, unit.label.lower(), unit.label_en.lower()):
-        return f"{code}: enheten «{utext.strip()}» stemmer ikke med katalogen ({unit.value})"
+        # the file's text is not named "unit": it is the user's, never translated
+        return said(QT_TRANSLATE_NOOP(
+            "", "{code}: enheten «{text}» stemmer ikke med katalogen ({expected})"),
+            code=code, text=utext.strip(), expected=unit.value)
     # plain digits shorter than this are accepted as they are (100 % has three digits)
     digits_below = 3 if unit is Unit.PERCENT else 13
     return (code, unit, str(period), digits_below)
 
 
-def _csv_problem(exc: csv.Error) -> str:
+def _reason(exc: Exception) -> str:
+    """An error's message to pass on as it is: a ``Said`` stays one (translated in the
+    window), anything else is its bokmål text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Said) else str(exc)
+
+
+def _csv_problem(exc: csv.Error) -> Said:
     text = str(exc)
     if "unexpected end of data" in text:
-        return ("Et anførselstegn («\"») åpnes, men lukkes aldri; resten av filen ville blitt "
-                "lest som ett felt")
+        return said(QT_TRANSLATE_NOOP("", 'Et anførselstegn («"») åpnes, men lukkes aldri; resten '
+                                          "av filen ville blitt lest som ett felt"))
     if "expected after" in text:
-        return ("Tekst rett etter et avsluttende anførselstegn («\"»); sett hele feltet i "
-                "anførselstegn og skriv anførselstegn inni feltet som «\"\"»")
+        return said(QT_TRANSLATE_NOOP("", 'Tekst rett etter et avsluttende anførselstegn («"»); '
+                                          "sett hele feltet i anførselstegn og skriv anførselstegn "
+                                          'inni feltet som «""»'))
     if "field limit" in text:
-        return "Et felt er urimelig langt (mangler et avsluttende anførselstegn?)"
-    return f"Linjen kan ikke leses som CSV ({text})"
+        return said(QT_TRANSLATE_NOOP(
+            "", "Et felt er urimelig langt (mangler et avsluttende anførselstegn?)"))
+    # the csv module's own words (English) are a plain argument
+    return said(QT_TRANSLATE_NOOP("", "Linjen kan ikke leses som CSV ({error})"), error=text)
 
 
 def import_exchange_file(
@@ -279,7 +303,8 @@ def import_exchange_file(
     path = Path(path)
     report = ImportReport(file=path.name)
     if not path.is_file():
-        report.problems.append((0, f"Finner ikke filen {path}"))
+        report.problems.append((0, said(QT_TRANSLATE_NOOP("", "Finner ikke filen {path}"),
+                                        path=str(path))))
         return report
     total_bytes = path.stat().st_size
     batch = None
@@ -294,19 +319,25 @@ def import_exchange_file(
             reader = csv.reader(chain((first,), f), delimiter=report.delimiter, strict=True)
             header = next(reader, None) if first else None
             if header is None:
-                report.problems.append((1, "Filen er tom"))
+                report.problems.append((1, said(QT_TRANSLATE_NOOP("", "Filen er tom"))))
                 return report
             cols = _Columns(header)
             report.columns = sorted(cols.index, key=cols.index.__getitem__)
             need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
             missing = [c for c in need if cols.get(c) is None]
             if missing:
-                hint = ""
+                columns = ", ".join("«%s»" % m for m in missing)
+                found = "; ".join(h.strip() for h in header)
                 if {"jan", "des"} <= {h.strip().lower() for h in header}:
-                    hint = "; dette ser ut som en bred fil (én kolonne per måned): importer i langt format"
-                report.problems.append(
-                    (1, f"Kolonnen {', '.join('«%s»' % m for m in missing)} mangler i overskriften"
-                        f" (fant: {'; '.join(h.strip() for h in header)}){hint}"))
+                    problem = said(QT_TRANSLATE_NOOP(
+                        "", "Kolonnen {columns} mangler i overskriften (fant: {found}); dette ser "
+                            "ut som en bred fil (én kolonne per måned): importer i langt format"),
+                        columns=columns, found=found)
+                else:
+                    problem = said(QT_TRANSLATE_NOOP(
+                        "", "Kolonnen {columns} mangler i overskriften (fant: {found})"),
+                        columns=columns, found=found)
+                report.problems.append((1, problem))
                 return report
             batch = store.import_batch()
             _stage_rows(f, report.delimiter, reader.line_num, cols, len(header), store.catalogue,
@@ -314,13 +345,14 @@ def import_exchange_file(
                         lambda: progress(min(f.buffer.tell(), total_bytes), total_bytes)
                         if progress else None, chunk_rows)
     except UnicodeDecodeError:
-        report.problems.append((undecodable_line(path, encoding),
-                                f"Filen har tegn som ikke kan leses som {report.encoding}; lagre "
-                                "den på nytt i Excel som «CSV UTF-8 (kommadelt)»"))
+        report.problems.append((undecodable_line(path, encoding), said(QT_TRANSLATE_NOOP(
+            "", "Filen har tegn som ikke kan leses som {encoding}; lagre den på nytt i Excel "
+                "som «CSV UTF-8 (kommadelt)»"), encoding=report.encoding)))
     except csv.Error as exc:  # only the header: broken records are handled in _stage_rows
         report.problems.append((1, _csv_problem(exc)))
     except OSError as exc:
-        report.problems.append((0, f"Kan ikke lese {path}: {exc.strerror or exc}"))
+        report.problems.append((0, said(QT_TRANSLATE_NOOP("", "Kan ikke lese {path}: {reason}"),
+                                        path=str(path), reason=str(exc.strerror or exc))))
     if batch is None:
         return report
 
@@ -362,7 +394,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
     problems, names = report.problems, report.office_names
     periods: dict[str, Period | str] = {}
     keys: dict[tuple[str, str, str], tuple | None] = {}  # None: the key has a problem
-    key_problems: dict[tuple[str, str, str], str] = {}
+    key_problems: dict[tuple[str, str, str], str] = {}  # a Said, or a period error's text
     flat: list = []  # staged rows, six fields each, flattened for multi-row inserts
     extend = flat.extend
     chunk = chunk_rows * 6
@@ -388,15 +420,16 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                 row = row + [""] * (width - len(row))
             elif any(c.strip() for c in row[width:]):
                 refused += 1
-                problems.append((start, f"Linjen har {len(row)} felt, men overskriften har {width}"
-                                        " (feil skilletegn, eller komma i et tall uten anførselstegn?)"))
+                problems.append((start, said(QT_TRANSLATE_NOOP(
+                    "", "Linjen har {fields} felt, men overskriften har {width} (feil skilletegn, "
+                        "eller komma i et tall uten anførselstegn?)"), fields=len(row), width=width)))
                 continue
         key = (row[i_code], row[i_period], row[i_unit] if i_unit is not None else "")
         try:
             checked = keys[key]
         except KeyError:
             checked = _check_key(cat, periods, *key)
-            if checked.__class__ is str:
+            if checked.__class__ is not tuple:  # the reason why not
                 key_problems[key] = checked
                 checked = None
             keys[key] = checked
@@ -422,7 +455,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                 value = _fast_value(unit, vtext)
             except ValueRejected as exc:
                 refused += 1
-                problems.append((start, f"{code} {ptext}: {exc}"))
+                problems.append((start, _value_problem(code, ptext, exc)))
                 continue
         if office:
             oc = office
@@ -432,7 +465,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                 oc = oc.strip()
                 if not oc:
                     refused += 1
-                    problems.append((start, "Kontornummeret mangler"))
+                    problems.append((start, said(QT_TRANSLATE_NOOP("", "Kontornummeret mangler"))))
                     continue
                 if oc not in names:
                     names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
@@ -442,7 +475,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                 comment = check_comment(unguard(comment))
             except ValueRejected as exc:
                 refused += 1
-                problems.append((start, f"{code} {ptext}: {exc}"))
+                problems.append((start, _value_problem(code, ptext, exc)))
                 continue
         extend((start, oc, code, ptext, value, comment or None))
         if len(flat) >= chunk:
@@ -453,3 +486,9 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
     if flat:
         batch.add_flat(flat)
     report.rows = batch.rows + refused + report.skipped_empty + report.skipped_suppressed
+
+
+def _value_problem(code: str, period: str, exc: ValueRejected) -> Said:
+    """The refusal of one value (or comment): "SH_MND 2025-04: «x» er ikke et tall"."""
+    return said(QT_TRANSLATE_NOOP("", "{code} {period}: {reason}"), code=code, period=period,
+                reason=exc.reason if exc.args else str(exc))

@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from navdesk.domain.period import Period, parse_period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import Number
 from navdesk.store.database import Store, StoreError, _describe, _number, default_user, now_text
 
 ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLite's limit
 
 
-# how the refusal of an office not in the database ends; a window replaces it with
-# the name of its own control
-ADD_OFFICES_HINT = "bruk --add-offices for å opprette kontorene i filen"
+# how the refusal of an office not in the database ends (its argument "action"); a
+# window replaces it with the name of its own control
+ADD_OFFICES_HINT = said(QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class ImportOutcome:
     changed: int = 0
     unchanged: int = 0
     offices_added: list[str] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    # (line, message); a message is a Said (or a plain bokmål str from elsewhere)
+    problems: list[tuple[int, str]] = field(default_factory=list)
     applied: bool = False
     # the first changed values in file order, when finish() was asked for a preview
     preview: list[ChangedValue] = field(default_factory=list)
@@ -57,7 +59,10 @@ class ImportOutcome:
 
 def _lines(lines: list[int], total: int) -> str:
     shown = ", ".join(str(n) for n in lines)
-    return shown + (f" og {total - len(lines)} til" if total > len(lines) else "")
+    if total > len(lines):
+        return said(QT_TRANSLATE_NOOP("", "{lines} og {more} til"), lines=shown,
+                    more=total - len(lines))
+    return shown
 
 
 # a staged row that differs from what is stored (or is not stored yet)
@@ -121,8 +126,9 @@ class ImportBatch:
             " WHERE dups IS NOT NULL"
         ):
             for line in dups.split(","):
-                problems.append((int(line), f"{code} {period} for kontor {office} står også på "
-                                            f"linje {first}"))
+                problems.append((int(line), said(QT_TRANSLATE_NOOP(
+                    "", "{code} {period} for kontor {office} står også på linje {first}"),
+                    code=code, period=period, office=office, first=first)))
         known = {r[0] for r in c.execute("SELECT code FROM office")}
         if offices is None:
             offices = {r[0] for r in c.execute("SELECT DISTINCT office FROM temp.import_row")}
@@ -136,12 +142,18 @@ class ImportBatch:
                 continue
             lines = [r[0] for r in c.execute(
                 "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line LIMIT 5", (office,))]
-            hint = ""
             padded = office.zfill(4)
             if padded != office and padded in known:
-                hint = f" (mente du {padded}? Excel fjerner ofte nuller foran)"
-            problems.append((first, f"Kontor {office} finnes ikke i databasen{hint} (linje "
-                                    f"{_lines(lines, total)}); {ADD_OFFICES_HINT}"))
+                problem = said(QT_TRANSLATE_NOOP(
+                    "", "Kontor {office} finnes ikke i databasen (mente du {padded}? Excel "
+                        "fjerner ofte nuller foran) (linje {lines}); {action}"),
+                    office=office, padded=padded, lines=_lines(lines, total),
+                    action=ADD_OFFICES_HINT)
+            else:
+                problem = said(QT_TRANSLATE_NOOP(
+                    "", "Kontor {office} finnes ikke i databasen (linje {lines}); {action}"),
+                    office=office, lines=_lines(lines, total), action=ADD_OFFICES_HINT)
+            problems.append((first, problem))
         for line, office, period in c.execute(
             # only rows that would change a reported month: re-importing the office's
             # own export of a year with locked months must still work. A year's own
@@ -151,7 +163,9 @@ class ImportBatch:
             " substr(l.period, 6, 2) = '12' THEN substr(l.period, 1, 4) END)"
             f" {_JOIN_VALUE} WHERE {_DIFFERS}"
         ):
-            problems.append((line, f"{period} er rapportert og låst for kontor {office}"))
+            problems.append((line, said(QT_TRANSLATE_NOOP(
+                "", "{period} er rapportert og låst for kontor {office}"),
+                period=period, office=office)))
         return problems
 
     def _preview(self, limit: int) -> list[ChangedValue]:

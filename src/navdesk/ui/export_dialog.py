@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.units import ValueRejected
 from navdesk.io.exchange import export_file
 from navdesk.store.database import Store, StoreError
+from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, month_name, tr
 
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database
@@ -346,7 +347,7 @@ class ExportDialog(QDialog):
             return None
         except (StoreError, ValueRejected) as exc:
             self._set_status(tr("Kan ikke eksportere: {reason}. Ingen fil er skrevet.").format(
-                reason=exc), error=True)
+                reason=i18n.message(exc)), error=True)
             return None
         self.rows_written, self.written_path = rows, path
         self._confirmed = path  # written by us just now: exporting again may replace it

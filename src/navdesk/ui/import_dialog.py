@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.catalogue import Catalogue
+from navdesk.domain.said import Said
 from navdesk.io.exchange import ImportReport, import_exchange_file
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT
+from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
@@ -44,6 +46,16 @@ def _n(value: int) -> str:
 
 def _plural(n: int, one: str, many: str) -> str:
     return f"{_n(n)} {one if n == 1 else many}"
+
+
+def problem_text(message: str) -> str:
+    """A problem of the file as the window lists it, in the window's language: the
+    command line's advice for offices not in the database ("bruk --add-offices ...")
+    becomes the name of the dialog's own check box."""
+    if isinstance(message, Said) and message.args.get("action") == ADD_OFFICES_HINT:
+        hint = tr("kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem")
+        message = Said(message.template, {**message.args, "action": hint})
+    return i18n.text(message)
 
 
 # ---------------------------------------------------------------------------- table models
@@ -456,7 +468,8 @@ class ImportDialog(QDialog):
             return None
         except (StoreError, OSError) as exc:
             self._end_progress(progress)
-            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            text = (exc.strerror if isinstance(exc, OSError) and exc.strerror
+                    else i18n.message(exc))
             self._set_status((tr("Kunne ikke sjekke filen: {reason}. Ingenting er lagret.")
                               if dry_run else
                               tr("Kunne ikke importere filen: {reason}. Ingenting er lagret."))
@@ -484,7 +497,7 @@ class ImportDialog(QDialog):
             sep = {";": tr("semikolon"), ",": tr("komma"), "\t": tr("tabulator")}.get(
                 report.delimiter, report.delimiter)
             facts.append(tr("{encoding}, {separator} mellom feltene").format(
-                encoding=report.encoding, separator=sep))
+                encoding=i18n.text(report.encoding), separator=sep))
         if report.rows:
             facts.append(_plural(report.rows, tr("rad"), tr("rader")))
         self.file_label.setText("  ·  ".join(
@@ -535,8 +548,7 @@ class ImportDialog(QDialog):
         self.details_label.setText(" ".join(details))
         self.details_label.setVisible(bool(details))
 
-        hint = tr("kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem")
-        self.problem_model.set_rows([(line, message.replace(ADD_OFFICES_HINT, hint))
+        self.problem_model.set_rows([(line, problem_text(message))
                                      for line, message in report.problems])
         if len(report.problems) <= 500:
             self.problem_view.resizeRowsToContents()
@@ -624,7 +636,8 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         QGuiApplication.clipboard().setText("\n".join(
-            tr("linje {line}: {message}").format(line=line, message=message) if line else message
+            tr("linje {line}: {message}").format(line=line, message=i18n.text(message))
+            if line else i18n.text(message)
             for line, message in self.report.problems))
 
 
