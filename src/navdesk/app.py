@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("databasen kan ikke brukes: %s", exc)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "navdesk", str(exc))
+        QMessageBox.critical(None, "navdesk", i18n.message(exc))
         return EXIT_BAD_INPUT
     if opened is None:
         log.info("oppsett avbrutt")

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, total_ordering
 
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -15,7 +17,8 @@ MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "aug
 
 
 class PeriodError(ValueError):
-    """A text that is not a period navdesk understands; the message is for the user."""
+    """A text that is not a period navdesk understands; the message is for the user (a
+    :class:`~navdesk.domain.said.Said`, so the window can show it in its language)."""
 
 
 @total_ordering
@@ -31,9 +34,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if not (MIN_YEAR <= self.year <= MAX_YEAR):
-            raise PeriodError(f"Året {self.year} er utenfor {MIN_YEAR}–{MAX_YEAR}")
+            raise PeriodError(said(QT_TRANSLATE_NOOP("", "Året {year} er utenfor {first}–{last}"),
+                                   year=self.year, first=MIN_YEAR, last=MAX_YEAR))
         if self.month is not None and not (1 <= self.month <= 12):
-            raise PeriodError(f"Måned {self.month} finnes ikke (1–12)")
+            raise PeriodError(said(QT_TRANSLATE_NOOP("", "Måned {month} finnes ikke (1–12)"),
+                                   month=self.month))
 
     def _key(self) -> tuple[int, int]:
         return (self.year, 13 if self.month is None else self.month)
@@ -109,5 +114,6 @@ def parse_period(text: str) -> Period:
             month, year = int(m.group(1)), int(m.group(2))
         return Period(year, month)
     if not s:
-        raise PeriodError("Perioden mangler")
-    raise PeriodError(f"«{s}» er ikke en periode (skriv f.eks. 2024-03 eller 2024)")
+        raise PeriodError(said(QT_TRANSLATE_NOOP("", "Perioden mangler")))
+    raise PeriodError(said(QT_TRANSLATE_NOOP(
+        "", "«{text}» er ikke en periode (skriv f.eks. 2024-03 eller 2024)"), text=s))

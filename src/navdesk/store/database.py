@@ -20,7 +20,8 @@ from pathlib import Path
 from navdesk.domain.catalogue import (
     Aggregation, Catalogue, CatalogueError, Indicator, PeriodType, build_catalogue,
 )
-from navdesk.domain.period import MONTH_NAMES, Period, parse_period
+from navdesk.domain.period import Period, parse_period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, check_value
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, PAGE_SIZE, SCHEMA_VERSION
 
@@ -28,7 +29,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class StoreError(Exception):
-    """The database cannot be used as asked; ``str()`` is one line for the user."""
+    """The database cannot be used as asked; ``str()`` is one line for the user (in
+    bokmål; its one argument is a :class:`~navdesk.domain.said.Said`, which the window
+    shows in its language)."""
 
 
 class _Keep:
@@ -116,17 +119,18 @@ def collect_figures(rows) -> tuple[dict[str, dict[Period, Number]], dict[tuple[s
     return figures, comments
 
 
-def _describe(exc: sqlite3.Error) -> str:
+def _describe(exc: sqlite3.Error) -> Said:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
-        return "Databasefilen er skrivebeskyttet; ingenting er endret"
+        return said(QT_TRANSLATE_NOOP("", "Databasefilen er skrivebeskyttet; ingenting er endret"))
     if "locked" in text or "busy" in text:
-        return "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"
+        return said(QT_TRANSLATE_NOOP(
+            "", "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"))
     if "disk" in text and "full" in text:
-        return "Disken er full; ingenting er endret"
+        return said(QT_TRANSLATE_NOOP("", "Disken er full; ingenting er endret"))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return "Databasefilen er skadet"
-    return f"Databasefeil: {exc}"
+        return said(QT_TRANSLATE_NOOP("", "Databasefilen er skadet"))
+    return said(QT_TRANSLATE_NOOP("", "Databasefeil: {error}"), error=str(exc))
 
 
 def _inspect_header(path: Path) -> None:
@@ -137,16 +141,21 @@ def _inspect_header(path: Path) -> None:
     with path.open("rb") as f:
         head = f.read(100)
     if not head.startswith(SQLITE_HEADER):
-        raise StoreError(f"{path} er ikke en navdesk-database (ikke en SQLite-fil)")
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "{path} er ikke en navdesk-database (ikke en SQLite-fil)"), path=str(path)))
     if len(head) < 100:
-        raise StoreError(f"{path} er skadet (filen er avkortet)")
+        raise StoreError(_truncated(path))
     # SQLite only ever writes whole pages. A file cut off in the middle of a page is not
     # caught by SQLite itself (it reads the missing bytes as zeros), so check it here.
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     valid_page_size = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
     if valid_page_size and size % page_size:
-        raise StoreError(f"{path} er skadet (filen er avkortet)")
+        raise StoreError(_truncated(path))
+
+
+def _truncated(path: Path) -> Said:
+    return said(QT_TRANSLATE_NOOP("", "{path} er skadet (filen er avkortet)"), path=str(path))
 
 
 def _writable(path: Path) -> bool:
@@ -164,34 +173,42 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Store:
     path = Path(path)
     exists = path.exists()
     if exists and path.is_dir():
-        raise StoreError(f"{path} er en mappe, ikke en databasefil")
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er en mappe, ikke en databasefil"),
+                              path=str(path)))
     if not exists:
         if not create:
-            raise StoreError(f"Databasefilen {path} finnes ikke")
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} finnes ikke"),
+                                  path=str(path)))
         if not path.parent.is_dir():
-            raise StoreError(f"Mappen {path.parent} finnes ikke")
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Mappen {path} finnes ikke"),
+                                  path=str(path.parent)))
     else:
         _inspect_header(path)
     if not _writable(path):
-        what = "Databasefilen" if exists else "Mappen for databasefilen"
-        raise StoreError(f"{what} {path if exists else path.parent} er skrivebeskyttet")
+        if exists:
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} er skrivebeskyttet"),
+                                  path=str(path)))
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "Mappen for databasefilen {path} er skrivebeskyttet"), path=str(path.parent)))
 
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise StoreError(f"Kan ikke åpne {path}: {_describe(exc)}") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
+                              path=str(path), reason=_describe(exc))) from None
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != APPLICATION_ID and (tables or app_id or version):
-            raise StoreError(f"{path} er ikke en navdesk-database")
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er ikke en navdesk-database"),
+                                  path=str(path)))
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} er laget av en nyere navdesk (skjema {version}, dette programmet "
-                f"kan {SCHEMA_VERSION}); oppdater navdesk"
-            )
+            raise StoreError(said(QT_TRANSLATE_NOOP(
+                "", "{path} er laget av en nyere navdesk (skjema {version}, dette programmet "
+                "kan {supported}); oppdater navdesk"),
+                path=str(path), version=version, supported=SCHEMA_VERSION))
         if app_id == APPLICATION_ID:
             # a real integrity check is too slow for every start; this reads every page
             # of the values and of the small tables every start reads (count(*) alone
@@ -212,7 +229,8 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> Store:
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"Kan ikke bruke {path}: {_describe(exc)}") from None
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke bruke {path}: {reason}"),
+                              path=str(path), reason=_describe(exc))) from None
 
 
 class Store:
@@ -292,7 +310,8 @@ class Store:
                     )
                     conn.execute(f"PRAGMA user_version = {number}")
             except sqlite3.Error as exc:
-                raise StoreError(f"Kan ikke oppgradere {self.path}: {_describe(exc)}") from None
+                raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke oppgradere {path}: {reason}"),
+                                      path=str(self.path), reason=_describe(exc))) from None
 
     def _seed_catalogue(self, conn: sqlite3.Connection) -> None:
         from navdesk.domain.default_catalogue import default_catalogue
@@ -349,7 +368,8 @@ class Store:
         codes not given stay as they are. A code with values keeps its unit, rule and
         period type: changing them is refused with the reason. Returns what changed (or,
         with ``dry_run``, what would change, and nothing is written), one line each in
-        bokmål. Raises ValueRejected (nothing is written)."""
+        bokmål (a ``Said`` each, for the window). Raises ValueRejected (nothing is
+        written), whose message has one line per problem."""
         from dataclasses import replace
 
         current = {i.code: i for i in self.catalogue}
@@ -361,27 +381,34 @@ class Store:
             if old is None:
                 position[new.code] = len(merged)
                 merged.append(new)
-                changes.append(f"Ny indikator: {new.code} {new.name}")
+                changes.append(said(QT_TRANSLATE_NOOP("", "Ny indikator: {code} {name}"),
+                                    code=new.code, name=new.name))
                 continue
             if new.code in used:
-                for what, a, b in (("enhet", old.unit.value, new.unit.value),
-                                   ("aggregering", old.aggregation.value, new.aggregation.value),
-                                   ("periodetype", old.period_type.value, new.period_type.value)):
+                for field, a, b in (
+                        ("unit", _unit_word(old.unit), _unit_word(new.unit)),
+                        ("aggregation", old.aggregation.value, new.aggregation.value),
+                        ("period_type", old.period_type.value, new.period_type.value)):
                     if a != b:
-                        problems.append(f"{new.code}: {what} kan ikke endres fra {a} til {b} når "
-                                        "koden har verdier")
+                        problems.append(said(QT_TRANSLATE_NOOP(
+                            "", "{code}: {what} kan ikke endres fra {old} til {new} når koden "
+                            "har verdier"), code=new.code, what=said(_FIELD_NB[field]),
+                            old=a, new=b))
             fields = [f for f in ("name", "name_en", "unit", "aggregation", "section", "weight",
                                   "period_type", "group", "parent", "numerator", "denominator",
                                   "factor", "active") if getattr(old, f) != getattr(new, f)]
             if fields:
                 merged[position[new.code]] = replace(new)
-                changes.append(f"Endret: {new.code} ({', '.join(_FIELD_NB[f] for f in fields)})")
+                changes.append(said(QT_TRANSLATE_NOOP("", "Endret: {code} ({fields})"),
+                                    code=new.code,
+                                    fields=_joined([said(_FIELD_NB[f]) for f in fields], ", ")))
         if problems:
-            raise ValueRejected("\n".join(problems))
+            raise ValueRejected(_joined(problems, "\n"))
         try:
             build_catalogue(merged)
-        except CatalogueError as exc:
-            raise ValueRejected(str(exc)) from None
+        except CatalogueError as exc:  # its message may be a Said: keep it for the window
+            reason = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+            raise ValueRejected(reason) from None
         if not changes or dry_run:
             return changes
         with self._write() as conn:
@@ -425,9 +452,10 @@ class Store:
         office this database belongs to."""
         code, name = code.strip(), name.strip()
         if not code or not code.isalnum():
-            raise ValueRejected("Kontornummeret må bestå av sifre eller bokstaver, f.eks. 0312")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "Kontornummeret må bestå av sifre eller bokstaver, f.eks. 0312"))
         if not name:
-            raise ValueRejected("Kontoret må ha et navn")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontoret må ha et navn"))
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO office (code, name, municipality, created_at) VALUES (?, ?, ?, ?)"
@@ -530,18 +558,24 @@ class Store:
     # ---- writing values --------------------------------------------------------
     def _check_target(self, office: str, code: str, period: Period) -> Indicator:
         if self.office(office) is None:
-            raise ValueRejected(f"Kontor {office} finnes ikke i databasen")
+            raise _unknown_office(office)
         ind = self.catalogue.get(code)
         if ind is None:
-            raise ValueRejected(f"Ukjent indikator {code}")
+            raise unknown_indicator(code)
         if ind.is_ratio:
-            raise ValueRejected(f"{code} beregnes av navdesk og kan ikke skrives inn")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "{code} beregnes av navdesk og kan ikke skrives inn"), code=code)
         if ind.is_yearly and not period.is_year:
-            raise ValueRejected(f"{code} registreres én gang per år (periode {period.year})")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "{code} registreres én gang per år (periode {year})"), code=code, year=period.year)
         if not ind.is_yearly and period.is_year:
-            raise ValueRejected(f"{code} registreres per måned (periode som {period.year}-01)")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "{code} registreres per måned (periode som {year}-01)"),
+                code=code, year=period.year)
         if self.is_locked(office, period):
-            raise ValueRejected(f"{_month_name(period)} er rapportert og låst; gjenåpne måneden først")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "{month} er rapportert og låst; gjenåpne måneden først"),
+                month=_month_name(period))
         return ind
 
     def set_value(
@@ -569,7 +603,8 @@ class Store:
         comment = check_comment(comment)
         current = self.value(office, code, period)
         if current is None:
-            raise ValueRejected("Skriv inn en verdi før du legger til en kommentar")
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "Skriv inn en verdi før du legger til en kommentar"))
         return self._put(office, code, period, current.value, comment, source, user)
 
     def _put(self, office, code, period, value, comment, source, user) -> Change | None:
@@ -656,7 +691,7 @@ class Store:
         if period.is_year:
             raise ValueError("lock a month, not a year")
         if self.office(office) is None:
-            raise ValueRejected(f"Kontor {office} finnes ikke i databasen")
+            raise _unknown_office(office)
         user, at = user or default_user(), now_text()
         with self._write() as conn:
             cur = conn.execute(
@@ -685,16 +720,67 @@ class Store:
         return ImportBatch(self)
 
 
-_FIELD_NB = {"name": "navn", "name_en": "engelsk navn", "unit": "enhet",
-             "aggregation": "aggregering", "section": "seksjon", "weight": "vekt",
-             "period_type": "periodetype", "group": "fordeling", "parent": "del av",
-             "numerator": "teller", "denominator": "nevner", "factor": "faktor",
-             "active": "aktiv"}
+# an indicator's fields as the messages about the catalogue name them (lower case, as
+# in a sentence); the window says them in its language
+_FIELD_NB = {"name": QT_TRANSLATE_NOOP("", "navn"),
+             "name_en": QT_TRANSLATE_NOOP("", "engelsk navn"),
+             "unit": QT_TRANSLATE_NOOP("", "enhet"),
+             "aggregation": QT_TRANSLATE_NOOP("", "aggregering"),
+             "section": QT_TRANSLATE_NOOP("", "seksjon"),
+             "weight": QT_TRANSLATE_NOOP("", "vekt"),
+             "period_type": QT_TRANSLATE_NOOP("", "periodetype"),
+             "group": QT_TRANSLATE_NOOP("", "fordeling"),
+             "parent": QT_TRANSLATE_NOOP("", "del av"),
+             "numerator": QT_TRANSLATE_NOOP("", "teller"),
+             "denominator": QT_TRANSLATE_NOOP("", "nevner"),
+             "factor": QT_TRANSLATE_NOOP("", "faktor"),
+             "active": QT_TRANSLATE_NOOP("", "aktiv")}
+
+# the units as a catalogue file writes them (``nok``), which the bokmål messages quote;
+# the window's English says them in English (``NOK``)
+_UNIT_WORDS = {Unit.PERSONS: QT_TRANSLATE_NOOP("", "persons"),
+               Unit.COUNT: QT_TRANSLATE_NOOP("", "count"),
+               Unit.NOK: QT_TRANSLATE_NOOP("", "nok"),
+               Unit.DAYS: QT_TRANSLATE_NOOP("", "days"),
+               Unit.MONTHS: QT_TRANSLATE_NOOP("", "months"),
+               Unit.NIGHTS: QT_TRANSLATE_NOOP("", "nights"),
+               Unit.PERCENT: QT_TRANSLATE_NOOP("", "percent"),
+               Unit.SCORE: QT_TRANSLATE_NOOP("", "score")}
+
+# the months at the start of a sentence
+_MONTHS = (QT_TRANSLATE_NOOP("", "Januar"), QT_TRANSLATE_NOOP("", "Februar"),
+           QT_TRANSLATE_NOOP("", "Mars"), QT_TRANSLATE_NOOP("", "April"),
+           QT_TRANSLATE_NOOP("", "Mai"), QT_TRANSLATE_NOOP("", "Juni"),
+           QT_TRANSLATE_NOOP("", "Juli"), QT_TRANSLATE_NOOP("", "August"),
+           QT_TRANSLATE_NOOP("", "September"), QT_TRANSLATE_NOOP("", "Oktober"),
+           QT_TRANSLATE_NOOP("", "November"), QT_TRANSLATE_NOOP("", "Desember"))
 
 
+def _unit_word(unit: Unit) -> Said:
+    return said(_UNIT_WORDS[unit])
 
-def _month_name(period: Period) -> str:
+
+def _joined(parts: list, separator: str) -> Said:
+    """``separator.join(parts)`` as one message whose parts the window translates one by
+    one (the separator is the same in every language)."""
+    args = {f"part{n}": part for n, part in enumerate(parts)}
+    return Said(separator.join("{%s}" % key for key in args), args)
+
+
+def _unknown_office(office: str) -> ValueRejected:
+    return ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
+                                 code=office)
+
+
+def unknown_indicator(code: str) -> ValueRejected:
+    """The refusal of a code the catalogue does not have (the store's and the session's)."""
+    return ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator {code}"), code=code)
+
+
+def _month_name(period: Period) -> Said:
+    """"Mars 2025" (the month at the start of a sentence), or "Året 2025"."""
     if period.is_year:
-        return f"Året {period.year}"
-    return f"{MONTH_NAMES[period.month - 1].capitalize()} {period.year}"
+        return said(QT_TRANSLATE_NOOP("", "Året {year}"), year=period.year)
+    return said(QT_TRANSLATE_NOOP("", "{month} {year}"), month=said(_MONTHS[period.month - 1]),
+                year=period.year)
 

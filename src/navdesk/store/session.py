@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from navdesk.domain.period import Period
-from navdesk.domain.units import Number, ValueRejected, parse_value
-from navdesk.store.database import Change, Store
+from navdesk.domain.units import Number, parse_value
+from navdesk.store.database import Change, Store, unknown_indicator
 
 if TYPE_CHECKING:
     from navdesk.domain.month_sheet import MonthSheet
@@ -84,7 +84,7 @@ class EntrySession:
             return self.delete(code, period)
         ind = self.store.catalogue.get(code)
         if ind is None:
-            raise ValueRejected(f"Ukjent indikator {code}")
+            raise unknown_indicator(code)
         value = parse_value(ind.unit, text)
         return self._done(self.store.set_value(self.office, code, period, value,
                                                source="form", user=self.user))

@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
         except (ValueRejected, StoreError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
+            from navdesk.ui.i18n import message
+
             QMessageBox.warning(self, tr("Kan ikke angre") if undo else tr("Kan ikke gjøre om"),
-                                str(exc))
+                                message(exc))
             return
         if period is not None and self.month_form is not None:
             month = Period(period.year, 12) if period.is_year else period
@@ -462,7 +464,9 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path, create=False)
         except StoreError as exc:
-            QMessageBox.warning(self, tr("Kan ikke åpne databasen"), str(exc))
+            from navdesk.ui.i18n import message
+
+            QMessageBox.warning(self, tr("Kan ikke åpne databasen"), message(exc))
             return None
         successor = MainWindow(store)
         successor.show()

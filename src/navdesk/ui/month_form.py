@@ -362,7 +362,8 @@ class MonthForm(QWidget):
         try:
             change = self.session.enter(node.code, node.period, text)
         except StoreError as exc:  # busy or read-only database: not the value's fault
-            raise ValueRejected(str(exc)) from None
+            # its message as it is (a Said), so the form shows it in the window's language
+            raise ValueRejected(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
         if change is not None:
             self.refresh()
             self.data_changed.emit()

@@ -197,7 +197,7 @@ class ReportView(QWidget):
                 pages = write_report_pdf(content, self.store, path)
         except NoFigures as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
+            QMessageBox.warning(self, tr("Rapporten ble ikke laget"), i18n.message(exc))
             return 0
         except OSError as exc:
             QApplication.restoreOverrideCursor()

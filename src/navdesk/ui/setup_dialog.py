@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.units import ValueRejected
 from navdesk.store.database import Office, StoreError
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import message, tr
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light backgrounds, not only by colour
 CODE_DIGITS = 4
@@ -199,7 +199,7 @@ class SetupDialog(QDialog):
             try:
                 self.office = self._save_office(code, name, municipality)
             except (ValueRejected, StoreError) as exc:  # refused, or a read-only file
-                self.save_error.setText(str(exc))
+                self.save_error.setText(message(exc))
                 self.save_error.setVisible(True)
                 fit_height(self)
                 return
