@@ -162,8 +162,8 @@ def test_in_english_a_message_is_said_again_with_its_parts_translated(english):
     reason = ValueRejected.because("Må være et helt tall ({unit})", unit="personer").reason
     assert i18n.text(reason) == "Must be a whole number (persons)"
     # a template without English keeps its bokmål, its translated parts still change
-    outer = said("Linje {line}: {reason}", line=4, reason=reason)
-    assert i18n.text(outer) == "Linje 4: Must be a whole number (persons)"
+    outer = said("Uoversatt mal {line}: {reason}", line=4, reason=reason)
+    assert i18n.text(outer) == "Uoversatt mal 4: Must be a whole number (persons)"
     assert i18n.message(ValueError(outer)) == i18n.text(outer)
     assert i18n.text("ingen mal") == "ingen mal"
 
