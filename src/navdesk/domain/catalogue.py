@@ -7,11 +7,14 @@ they never change meaning once values exist.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Unit, format_number
 
 
@@ -27,8 +30,37 @@ class PeriodType(str, Enum):
     YEAR = "year"  # entered once per year (a survey)
 
 
-class CatalogueError(ValueError):
+class Refusal(ValueError):
+    """Why a definition or a file is refused, in bokmål. Made with :meth:`because` or
+    :meth:`listing`, its message is a :class:`~navdesk.domain.said.Said`, which the
+    window shows in its language (``ui.i18n.message``)."""
+
+    @classmethod
+    def because(cls, template: str, **args) -> Refusal:
+        return cls(said(template, **args))
+
+    @classmethod
+    def listing(cls, problems: list[str]) -> Refusal:
+        """One error for several problems: its message is one problem a line."""
+        return cls(joined(problems, "\n"))
+
+    @property
+    def reason(self) -> str:
+        """The message itself (a ``Said`` when made with :meth:`because`), to pass on
+        as an argument of another message."""
+        return self.args[0] if self.args else ""
+
+
+class CatalogueError(Refusal):
     """An indicator definition that cannot be used; the message is in bokmål."""
+
+
+def joined(parts: list[str], separator: str) -> Said:
+    """``separator.join(parts)`` as one message whose parts (``Said`` or plain text) the
+    window translates one by one; the separator is the same in every language, so the
+    template needs no translation of its own."""
+    args = {f"part{n}": part for n, part in enumerate(parts)}
+    return Said(separator.join("{%s}" % key for key in args), args)
 
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")
@@ -140,23 +172,31 @@ class Catalogue:
             ind = self._by_code.get(ind.parent)
         return False
 
-    def validate(self) -> list[str]:
+    def validate(self) -> list[Said]:
         """Problems that make the catalogue unusable (unknown codes, cycles), in bokmål."""
         problems = []
         for i in self.indicators:
-            for ref, what in [(i.weight, "vekt"), (i.parent, "del_av")]:
-                if ref and ref not in self._by_code:
-                    problems.append(f"{i.code}: {what} viser til ukjent kode {ref}")
+            if i.weight and i.weight not in self._by_code:
+                problems.append(said(QT_TRANSLATE_NOOP(
+                    "", "{code}: vekt viser til ukjent kode {ref}"), code=i.code, ref=i.weight))
+            if i.parent and i.parent not in self._by_code:
+                problems.append(said(QT_TRANSLATE_NOOP(
+                    "", "{code}: del_av viser til ukjent kode {ref}"), code=i.code, ref=i.parent))
             for ref in (*i.numerator, *i.denominator):
                 if ref not in self._by_code:
-                    problems.append(f"{i.code}: teller/nevner viser til ukjent kode {ref}")
+                    problems.append(said(QT_TRANSLATE_NOOP(
+                        "", "{code}: teller/nevner viser til ukjent kode {ref}"),
+                        code=i.code, ref=ref))
                 elif self._by_code[ref].is_ratio:
-                    problems.append(f"{i.code}: teller/nevner kan ikke være en beregnet indikator ({ref})")
+                    problems.append(said(QT_TRANSLATE_NOOP(
+                        "", "{code}: teller/nevner kan ikke være en beregnet indikator ({ref})"),
+                        code=i.code, ref=ref))
         for i in self.indicators:
             seen, p = {i.code}, i.parent
             while p:
                 if p in seen:
-                    problems.append(f"{i.code}: del_av går i ring")
+                    problems.append(said(QT_TRANSLATE_NOOP("", "{code}: del_av går i ring"),
+                                         code=i.code))
                     break
                 seen.add(p)
                 parent = self._by_code.get(p)
@@ -178,47 +218,58 @@ def indicator_from_fields(f: dict[str, str]) -> Indicator:
 
     code = text("kode")
     if not CODE_PATTERN.match(code):
-        raise CatalogueError(
-            f"«{code}» er ikke en gyldig kode (store bokstaver A–Z, sifre og _, 2–40 tegn)"
-        )
+        raise CatalogueError.because(QT_TRANSLATE_NOOP(
+            "", "«{code}» er ikke en gyldig kode (store bokstaver A–Z, sifre og _, 2–40 tegn)"),
+            code=code)
     name = text("navn")
     if not name:
-        raise CatalogueError(f"{code}: navn mangler")
+        raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{code}: navn mangler"), code=code)
     unit = _UNITS.get(text("enhet"))
     if unit is None:
-        raise CatalogueError(f"{code}: ukjent enhet «{text('enhet')}» (bruk {', '.join(_UNITS)})")
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: ukjent enhet «{value}» (bruk {allowed})"),
+            code=code, value=text("enhet"), allowed=", ".join(_UNITS))
     agg = _AGGREGATIONS.get(text("aggregering"))
     if agg is None:
-        raise CatalogueError(
-            f"{code}: ukjent aggregering «{text('aggregering')}» (bruk {', '.join(_AGGREGATIONS)})"
-        )
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: ukjent aggregering «{value}» (bruk {allowed})"),
+            code=code, value=text("aggregering"), allowed=", ".join(_AGGREGATIONS))
     ptype = _PERIOD_TYPES.get(text("periodetype") or "month")
     if ptype is None:
-        raise CatalogueError(f"{code}: periodetype må være month eller year")
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: periodetype må være month eller year"), code=code)
     numerator = tuple(text("teller").split())
     denominator = tuple(text("nevner").split())
     factor_text = text("faktor").replace(",", ".")
     try:
         factor = float(factor_text) if factor_text else 1.0
     except ValueError:
-        raise CatalogueError(f"{code}: faktor «{text('faktor')}» er ikke et tall") from None
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: faktor «{value}» er ikke et tall"),
+            code=code, value=text("faktor")) from None
     if agg is Aggregation.RATIO:
         if not numerator or not denominator:
-            raise CatalogueError(f"{code}: en beregnet indikator trenger teller og nevner")
+            raise CatalogueError.because(QT_TRANSLATE_NOOP(
+                "", "{code}: en beregnet indikator trenger teller og nevner"), code=code)
         if factor <= 0:
-            raise CatalogueError(f"{code}: faktor må være større enn 0")
+            raise CatalogueError.because(
+                QT_TRANSLATE_NOOP("", "{code}: faktor må være større enn 0"), code=code)
     elif numerator or denominator:
-        raise CatalogueError(f"{code}: bare aggregering ratio kan ha teller og nevner")
+        raise CatalogueError.because(QT_TRANSLATE_NOOP(
+            "", "{code}: bare aggregering ratio kan ha teller og nevner"), code=code)
     weight = text("vekt") or None
     if weight and agg is not Aggregation.AVERAGE:
-        raise CatalogueError(f"{code}: bare aggregering average kan ha vekt")
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: bare aggregering average kan ha vekt"), code=code)
     active_text = text("aktiv") or "1"
     if active_text not in ("0", "1"):
-        raise CatalogueError(f"{code}: aktiv må være 1 eller 0")
+        raise CatalogueError.because(
+            QT_TRANSLATE_NOOP("", "{code}: aktiv må være 1 eller 0"), code=code)
     group = text("fordeling") or None
     parent = text("del_av") or None
     if group and not parent:
-        raise CatalogueError(f"{code}: en fordeling trenger del_av (koden den fordeler)")
+        raise CatalogueError.because(QT_TRANSLATE_NOOP(
+            "", "{code}: en fordeling trenger del_av (koden den fordeler)"), code=code)
     return Indicator(
         code=code, name=name, name_en=text("navn_en") or name, unit=unit, aggregation=agg,
         section=text("seksjon") or "Annet", weight=weight, period_type=ptype, group=group,
@@ -246,16 +297,69 @@ CATALOGUE_COLUMNS = (
 )
 
 
+def _twice(code: str) -> CatalogueError:
+    return CatalogueError.because(QT_TRANSLATE_NOOP("", "Koden {code} står to ganger"), code=code)
+
+
 def build_catalogue(indicators: Iterable[Indicator]) -> Catalogue:
     """A catalogue from indicators, refusing duplicates and dangling references."""
     items = list(indicators)
     seen: set[str] = set()
     for i in items:
         if i.code in seen:
-            raise CatalogueError(f"Koden {i.code} står to ganger")
+            raise _twice(i.code)
         seen.add(i.code)
     cat = Catalogue(items)
     problems = cat.validate()
     if problems:
-        raise CatalogueError("; ".join(problems))
+        raise CatalogueError(joined(problems, "; "))
     return cat
+
+
+def missing_columns(columns: list[str]) -> Said:
+    """The problem of a file whose header lacks ``columns`` (catalogue and goal-card
+    template files alike)."""
+    return said(QT_TRANSLATE_NOOP("", "Linje {line}: kolonnene {columns} mangler"),
+                line=1, columns=", ".join(columns))
+
+
+def on_line(line: int, reason: str) -> Said:
+    """A file's problem ``reason`` on line ``line``."""
+    return said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=line, reason=reason)
+
+
+def parse_catalogue_text(text: str, clean=None, standalone: bool = True) -> list[Indicator]:
+    """Indicators from catalogue-file text (``;``-separated, header row first);
+    ``clean`` is applied to every cell first (the file layer's formula guard). A
+    ``standalone`` file is a whole catalogue: its references must resolve within it; a
+    file to merge into a database's catalogue may refer to codes already there.
+
+    Raises :class:`CatalogueError` naming every bad line (each in ``lines``).
+    """
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
+    header = [h.strip().lower() for h in next(rows, [])]
+    missing = [c for c in ("kode", "navn", "enhet", "aggregering") if c not in header]
+    if missing:
+        raise CatalogueError(missing_columns(missing))
+    out, problems = [], []
+    for row in rows:
+        line = rows.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if clean is not None:
+            row = [clean(cell) for cell in row]
+        try:
+            out.append(indicator_from_fields(dict(zip(header, row))))
+        except CatalogueError as exc:
+            problems.append(on_line(line, exc.reason))
+    if problems:
+        raise CatalogueError.listing(problems)
+    if standalone:
+        build_catalogue(out)  # refuses duplicate codes and dangling references
+    else:
+        seen: set[str] = set()
+        for i in out:
+            if i.code in seen:
+                raise _twice(i.code)
+            seen.add(i.code)
+    return out

@@ -19,8 +19,16 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from navdesk.domain.aggregation import Figures, aggregate_year_to_date, latest_month
-from navdesk.domain.catalogue import Aggregation, Catalogue
+from navdesk.domain.catalogue import (
+    Aggregation,
+    Catalogue,
+    Refusal,
+    joined,
+    missing_columns,
+    on_line,
+)
 from navdesk.domain.period import Period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number, ValueRejected, parse_number
 
 DEFAULT_YELLOW_BAND = 10.0  # percent of the target that still counts as "nearly there"
@@ -184,7 +192,7 @@ def summarize(statuses: Iterable[Status]) -> tuple[Status, Counter]:
 TEMPLATE_COLUMNS = ("perspektiv", "mål", "indikator", "retning", "år", "målverdi", "gul_grense")
 
 
-class TemplateError(ValueError):
+class TemplateError(Refusal):
     """A goal-card template that cannot be used; one problem a line, in bokmål."""
 
 
@@ -198,7 +206,7 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
     header = [h.strip().lower() for h in next(rows, [])]
     missing = [c for c in ("perspektiv", "mål", "indikator", "retning") if c not in header]
     if missing:
-        raise TemplateError(f"Linje 1: kolonnene {', '.join(missing)} mangler")
+        raise TemplateError(missing_columns(missing))
     card = GoalCard()
     perspectives: dict[str, Perspective] = {}
     goals: dict[tuple[str, str], Goal] = {}
@@ -214,23 +222,27 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
         p_name, g_name, code = f.get("perspektiv", ""), f.get("mål", ""), f.get("indikator", "").upper()
         try:
             if not p_name or not g_name:
-                raise TemplateError("perspektiv og mål må fylles ut")
+                raise TemplateError.because(
+                    QT_TRANSLATE_NOOP("", "perspektiv og mål må fylles ut"))
             if code not in catalogue:
-                raise TemplateError(f"ukjent indikator «{code}»")
+                raise TemplateError.because(QT_TRANSLATE_NOOP("", "ukjent indikator «{code}»"),
+                                            code=code)
             try:
                 direction = Direction(f.get("retning", "").lower())
             except ValueError:
-                raise TemplateError("retning må være «høyere» eller «lavere»") from None
+                raise TemplateError.because(
+                    QT_TRANSLATE_NOOP("", "retning må være «høyere» eller «lavere»")) from None
             year = int(f["år"]) if f.get("år") else None
             target = float(parse_number(f["målverdi"])) if f.get("målverdi") else None
             band = float(parse_number(f["gul_grense"])) if f.get("gul_grense") else DEFAULT_YELLOW_BAND
             if band < 0:
-                raise TemplateError("gul_grense kan ikke være negativ")
+                raise TemplateError.because(
+                    QT_TRANSLATE_NOOP("", "gul_grense kan ikke være negativ"))
         except (TemplateError, ValueRejected) as exc:
-            problems.append(f"Linje {line}: {exc}")
+            problems.append(on_line(line, exc.reason))
             continue
         except ValueError:
-            problems.append(f"Linje {line}: år må være et årstall")
+            problems.append(on_line(line, said(QT_TRANSLATE_NOOP("", "år må være et årstall"))))
             continue
         if p_name not in perspectives:
             perspectives[p_name] = Perspective(p_name)
@@ -245,16 +257,19 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
             goals[(p_name, g_name)].measures.append(None)  # placeholder keeps the order
             spec["slot"] = len(goals[(p_name, g_name)].measures) - 1
         elif spec["direction"] is not direction:
-            problems.append(f"Linje {line}: {code} har en annen retning enn på en linje over")
+            problems.append(on_line(line, said(QT_TRANSLATE_NOOP(
+                "", "{code} har en annen retning enn på en linje over"), code=code)))
             continue
         if target is not None:
             if year in spec["targets"]:
-                problems.append(f"Linje {line}: målverdien for {code} "
-                                f"{year if year else 'alle år'} står to ganger")
+                problems.append(on_line(line, said(QT_TRANSLATE_NOOP(
+                    "", "målverdien for {code} {year} står to ganger"), code=code, year=year)
+                    if year else said(QT_TRANSLATE_NOOP(
+                        "", "målverdien for {code} alle år står to ganger"), code=code)))
                 continue
             spec["targets"][year] = target
     if problems:
-        raise TemplateError("\n".join(problems))
+        raise TemplateError.listing(problems)
     for (p_name, g_name, code), spec in measures.items():
         goals[(p_name, g_name)].measures[spec["slot"]] = Measure(
             code, spec["direction"], dict(spec["targets"]), spec["band"])
@@ -278,7 +293,20 @@ def template_rows(card: GoalCard) -> list[dict[str, str]]:
     return rows
 
 
-def describe_changes(old: GoalCard, new: GoalCard) -> list[str]:
+# a direction as a word of a sentence, translated in the window
+_DIRECTION_WORDS = {Direction.HIGHER: QT_TRANSLATE_NOOP("", "høyere"),
+                    Direction.LOWER: QT_TRANSLATE_NOOP("", "lavere")}
+
+
+def _targets_text(targets: Mapping[int | None, float]) -> str:
+    """"alle år: 5, 2025: 7.5" (the every-year target first), or "ingen"."""
+    parts = [f"{year}: {value:g}" if year else said(
+        QT_TRANSLATE_NOOP("", "alle år: {value}"), value=f"{value:g}")
+        for year, value in sorted(targets.items(), key=lambda i: (i[0] is not None, i[0] or 0))]
+    return joined(parts, ", ") if parts else said(QT_TRANSLATE_NOOP("", "ingen"))
+
+
+def describe_changes(old: GoalCard, new: GoalCard) -> list[Said]:
     """What replacing ``old`` by ``new`` changes, one line each in bokmål (empty: nothing)."""
     def index(card):
         goals = {(p.name, g.name) for p in card.perspectives for g in p.goals}
@@ -287,21 +315,29 @@ def describe_changes(old: GoalCard, new: GoalCard) -> list[str]:
 
     op, og, om = index(old)
     np_, ng, nm = index(new)
-    out = [f"Nytt perspektiv: {name}" for name in sorted(np_ - op)]
-    out += [f"Perspektiv fjernet: {name}" for name in sorted(op - np_)]
-    out += [f"Nytt mål: {g} ({p})" for p, g in sorted(ng - og)]
-    out += [f"Mål fjernet: {g} ({p})" for p, g in sorted(og - ng)]
-    out += [f"Ny måling: {code} under «{g}»" for p, g, code in sorted(nm.keys() - om.keys())]
-    out += [f"Måling fjernet: {code} under «{g}»" for p, g, code in sorted(om.keys() - nm.keys())]
+    out = [said(QT_TRANSLATE_NOOP("", "Nytt perspektiv: {name}"), name=name)
+           for name in sorted(np_ - op)]
+    out += [said(QT_TRANSLATE_NOOP("", "Perspektiv fjernet: {name}"), name=name)
+            for name in sorted(op - np_)]
+    out += [said(QT_TRANSLATE_NOOP("", "Nytt mål: {goal} ({perspective})"), goal=g, perspective=p)
+            for p, g in sorted(ng - og)]
+    out += [said(QT_TRANSLATE_NOOP("", "Mål fjernet: {goal} ({perspective})"), goal=g,
+                 perspective=p) for p, g in sorted(og - ng)]
+    out += [said(QT_TRANSLATE_NOOP("", "Ny måling: {code} under «{goal}»"), code=code, goal=g)
+            for p, g, code in sorted(nm.keys() - om.keys())]
+    out += [said(QT_TRANSLATE_NOOP("", "Måling fjernet: {code} under «{goal}»"), code=code, goal=g)
+            for p, g, code in sorted(om.keys() - nm.keys())]
     for key in sorted(om.keys() & nm.keys()):
         a, b = om[key], nm[key]
         if a.direction is not b.direction:
-            out.append(f"{key[2]}: retning {a.direction.value} → {b.direction.value}")
+            out.append(said(QT_TRANSLATE_NOOP("", "{code}: retning {old} → {new}"), code=key[2],
+                            old=said(_DIRECTION_WORDS[a.direction]),
+                            new=said(_DIRECTION_WORDS[b.direction])))
         if a.yellow_band != b.yellow_band:
-            out.append(f"{key[2]}: gul grense {a.yellow_band:g} % → {b.yellow_band:g} %")
+            out.append(said(QT_TRANSLATE_NOOP("", "{code}: gul grense {old} % → {new} %"),
+                            code=key[2], old=f"{a.yellow_band:g}", new=f"{b.yellow_band:g}"))
         if dict(a.targets) != dict(b.targets):
-            def show(t):
-                return ", ".join(f"{y or 'alle år'}: {v:g}" for y, v in sorted(
-                    t.items(), key=lambda i: (i[0] is not None, i[0] or 0))) or "ingen"
-            out.append(f"{key[2]}: målverdier {show(a.targets)} → {show(b.targets)}")
+            out.append(said(QT_TRANSLATE_NOOP("", "{code}: målverdier {old} → {new}"),
+                            code=key[2], old=_targets_text(a.targets),
+                            new=_targets_text(b.targets)))
     return out

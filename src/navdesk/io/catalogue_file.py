@@ -8,8 +8,9 @@ from pathlib import Path
 
 from navdesk.domain.catalogue import (
     CATALOGUE_COLUMNS, Catalogue, CatalogueError, Indicator, indicator_fields,
+    parse_catalogue_text,
 )
-from navdesk.domain.default_catalogue import parse_catalogue_text
+from navdesk.domain.said import QT_TRANSLATE_NOOP
 from navdesk.io.csvfile import detect_encoding, guard, unguard
 
 
@@ -33,5 +34,6 @@ def read_catalogue_file(path: str | Path) -> list[Indicator]:
     try:
         text = path.read_text(encoding=detect_encoding(path))
     except UnicodeDecodeError:
-        raise CatalogueError(f"{path.name} kan ikke leses som tekst") from None
+        raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
+                                     name=path.name) from None
     return read_catalogue_text(text)

@@ -10,6 +10,7 @@ from navdesk.domain.goalcard import (
     GoalCard, MeasureResult, default_through_month, evaluate_goal_card,
 )
 from navdesk.domain.period import Period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
 from navdesk.store.database import Store
@@ -32,7 +33,7 @@ class GoalCardRow:
 
 
 class NoFigures(ValueError):
-    """The year has no figures to judge the goal card by."""
+    """The year has no figures to judge the goal card by (the message is a ``Said``)."""
 
 
 def goal_card_rows(store: Store, office: str, year: int, month: int | None = None, *,
@@ -44,7 +45,8 @@ def goal_card_rows(store: Store, office: str, year: int, month: int | None = Non
     figures = store.figures(office, [year - 2, year - 1, year])
     through = default_through_month(figures, year)
     if through is None and require_figures:
-        raise NoFigures(f"Ingen tall er registrert for {year}")
+        raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
+                             year=year))
     through = month or through or 12
     comments = measure_comments(store, office, Period(year, through))
     cat = store.catalogue

@@ -25,6 +25,7 @@ from navdesk.domain.catalogue import (
 )
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.store.database import Store, StoreError
+from navdesk.ui import i18n
 from navdesk.ui.catalogue_model import (
     AGGREGATION, CODE, GROUP, NAME, SECTION, SHOWN, UNIT, CatalogueModel, CodeRole,
     aggregation_long, period_long, unit_label,
@@ -442,15 +443,15 @@ class CatalogueDialog(QDialog):
             ind = indicator_from_fields(f)
             changes = self.store.merge_catalogue([ind])
         except (CatalogueError, ValueRejected, StoreError) as exc:
-            self._say(tr("Ikke lagret: {reason}").format(reason=str(exc).replace("\n", "; ")),
-                      error=True)
+            reason = i18n.message(exc).replace("\n", "; ")
+            self._say(tr("Ikke lagret: {reason}").format(reason=reason), error=True)
             return False
         if not changes:
             self._say(tr("Ingen endringer å lagre."))
             return True
         self._code = ind.code
         self._reload(ind.code)
-        self._say(tr("Lagret.") + " " + "; ".join(changes))
+        self._say(tr("Lagret.") + " " + "; ".join(i18n.text(change) for change in changes))
         self.catalogue_changed.emit()
         return True
 
@@ -463,8 +464,8 @@ class CatalogueDialog(QDialog):
         try:
             self.store.merge_catalogue([replace(ind, active=not ind.active)])
         except (CatalogueError, ValueRejected, StoreError) as exc:
-            self._say(tr("Ikke endret: {reason}").format(reason=str(exc).replace("\n", "; ")),
-                      error=True)
+            reason = i18n.message(exc).replace("\n", "; ")
+            self._say(tr("Ikke endret: {reason}").format(reason=reason), error=True)
             return False
         self._active = not ind.active
         self._loaded["aktiv"] = "1" if self._active else "0"

@@ -23,6 +23,7 @@ from navdesk.domain.catalogue import CatalogueError
 from navdesk.domain.units import ValueRejected
 from navdesk.io.catalogue_file import read_catalogue_file
 from navdesk.store.database import Store, StoreError
+from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
 
 
@@ -74,14 +75,15 @@ def _read(path: Path, store: Store):
     """(indicators, changes the merge would make) or (None, problem lines)."""
     try:
         indicators = read_catalogue_file(path)
-        return indicators, store.merge_catalogue(indicators, dry_run=True)
+        changes = store.merge_catalogue(indicators, dry_run=True)
+        return indicators, [i18n.text(change) for change in changes]
     except FileNotFoundError:
         return None, [tr("Finner ikke filen {path}").format(path=path)]
     except OSError as exc:
         return None, [tr("Kan ikke lese {path}: {reason}").format(path=path,
                                                                    reason=exc.strerror or exc)]
     except (CatalogueError, ValueRejected, StoreError) as exc:
-        return None, str(exc).splitlines()
+        return None, i18n.message(exc).splitlines()
 
 
 def run_catalogue_import(parent: QWidget | None, store: Store,
@@ -118,5 +120,5 @@ def run_catalogue_import(parent: QWidget | None, store: Store,
         return store.merge_catalogue(indicators)
     except (CatalogueError, ValueRejected, StoreError) as exc:
         # the database changed since the dry run (another window stored a value)
-        QMessageBox.warning(parent, tr("Katalogen ble ikke endret"), str(exc))
+        QMessageBox.warning(parent, tr("Katalogen ble ikke endret"), i18n.message(exc))
         return None

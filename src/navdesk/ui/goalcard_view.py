@@ -534,9 +534,10 @@ class GoalCardView(QWidget):
             return False
         except (TemplateError, ValueRejected, UnicodeDecodeError) as exc:
             ChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
-                          str(exc).splitlines(), self, problems=True).exec()
+                          i18n.message(exc).splitlines(), self, problems=True).exec()
             return False
-        changes = describe_changes(load_goal_card(self.store), card)
+        changes = [i18n.text(change)
+                   for change in describe_changes(load_goal_card(self.store), card)]
         if not changes:
             QMessageBox.information(self, tr("Ingenting å endre"),
                                     tr("Malen er lik styringskortet; ingenting er endret."))

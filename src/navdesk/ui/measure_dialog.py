@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.goalcard import DEFAULT_YELLOW_BAND, Direction, Measure
 from navdesk.domain.units import ValueRejected, parse_number
+from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
 
 
@@ -118,7 +119,7 @@ class MeasureDialog(QDialog):
             try:
                 targets[key] = float(parse_number(text)) if text else None
             except ValueRejected as exc:
-                self._refuse(tr("Målverdien: {reason}").format(reason=exc), edit)
+                self._refuse(tr("Målverdien: {reason}").format(reason=i18n.message(exc)), edit)
                 return
             if targets[key] is not None and targets[key] < 0:
                 self._refuse(tr("En målverdi kan ikke være negativ."), edit)
