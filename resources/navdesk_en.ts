@@ -2170,5 +2170,533 @@
         <source>«{name}» = {value} ligger langt utenfor de siste tolv månedene (snitt {mean}); sjekk tallet</source>
         <translation>“{name}” = {value} is far outside the last twelve months (average {mean}); check the figure</translation>
     </message>
+    <message>
+        <source>Året {year} er utenfor {first}–{last}</source>
+        <translation>The year {year} is outside {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Måned {month} finnes ikke (1–12)</source>
+        <translation>Month {month} does not exist (1–12)</translation>
+    </message>
+    <message>
+        <source>Perioden mangler</source>
+        <translation>The period is missing</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en periode (skriv f.eks. 2024-03 eller 2024)</source>
+        <translation>“{text}” is not a period (write e.g. 2024-03 or 2024)</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skrivebeskyttet; ingenting er endret</source>
+        <translation>The database file is read-only; nothing has been changed</translation>
+    </message>
+    <message>
+        <source>Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt</source>
+        <translation>The database is in use by another navdesk window or a command; try again in a moment</translation>
+    </message>
+    <message>
+        <source>Disken er full; ingenting er endret</source>
+        <translation>The disk is full; nothing has been changed</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skadet</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>Databasefeil: {error}</source>
+        <translation>Database error: {error}</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en navdesk-database (ikke en SQLite-fil)</source>
+        <translation>{path} is not a navdesk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>{path} er skadet (filen er avkortet)</source>
+        <translation>{path} is damaged (the file is truncated)</translation>
+    </message>
+    <message>
+        <source>{path} er en mappe, ikke en databasefil</source>
+        <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>Databasefilen {path} finnes ikke</source>
+        <translation>The database file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>Mappen {path} finnes ikke</source>
+        <translation>The folder {path} does not exist</translation>
+    </message>
+    <message>
+        <source>Databasefilen {path} er skrivebeskyttet</source>
+        <translation>The database file {path} is read-only</translation>
+    </message>
+    <message>
+        <source>Mappen for databasefilen {path} er skrivebeskyttet</source>
+        <translation>The folder for the database file, {path}, is read-only</translation>
+    </message>
+    <message>
+        <source>Kan ikke åpne {path}: {reason}</source>
+        <translation>Cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en navdesk-database</source>
+        <translation>{path} is not a navdesk database</translation>
+    </message>
+    <message>
+        <source>{path} er laget av en nyere navdesk (skjema {version}, dette programmet kan {supported}); oppdater navdesk</source>
+        <translation>{path} was made by a newer navdesk (schema {version}; this program handles {supported}); update navdesk</translation>
+    </message>
+    <message>
+        <source>Kan ikke bruke {path}: {reason}</source>
+        <translation>Cannot use {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kan ikke oppgradere {path}: {reason}</source>
+        <translation>Cannot upgrade {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Ny indikator: {code} {name}</source>
+        <translation>New indicator: {code} {name}</translation>
+    </message>
+    <message>
+        <source>{code}: {what} kan ikke endres fra {old} til {new} når koden har verdier</source>
+        <translation>{code}: the {what} cannot be changed from {old} to {new} while the code has values</translation>
+    </message>
+    <message>
+        <source>Endret: {code} ({fields})</source>
+        <translation>Changed: {code} ({fields})</translation>
+    </message>
+    <message>
+        <source>Kontornummeret må bestå av sifre eller bokstaver, f.eks. 0312</source>
+        <translation>The office number must consist of digits or letters, e.g. 0312</translation>
+    </message>
+    <message>
+        <source>Kontoret må ha et navn</source>
+        <translation>The office must have a name</translation>
+    </message>
+    <message>
+        <source>{code} beregnes av navdesk og kan ikke skrives inn</source>
+        <translation>{code} is calculated by navdesk and cannot be typed in</translation>
+    </message>
+    <message>
+        <source>{code} registreres én gang per år (periode {year})</source>
+        <translation>{code} is recorded once a year (period {year})</translation>
+    </message>
+    <message>
+        <source>{code} registreres per måned (periode som {year}-01)</source>
+        <translation>{code} is recorded monthly (a period such as {year}-01)</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert og låst; gjenåpne måneden først</source>
+        <translation>{month} has been reported and is locked; reopen the month first</translation>
+    </message>
+    <message>
+        <source>Skriv inn en verdi før du legger til en kommentar</source>
+        <translation>Enter a value before you add a comment</translation>
+    </message>
+    <message>
+        <source>navn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>engelsk navn</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>enhet</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>aggregering</source>
+        <translation>aggregation</translation>
+    </message>
+    <message>
+        <source>seksjon</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>vekt</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>periodetype</source>
+        <translation>period type</translation>
+    </message>
+    <message>
+        <source>fordeling</source>
+        <translation>breakdown</translation>
+    </message>
+    <message>
+        <source>del av</source>
+        <translation>part of</translation>
+    </message>
+    <message>
+        <source>teller</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <source>nevner</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <source>faktor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>nok</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>nights</source>
+        <translation>nights</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>Januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Kontor {office} finnes ikke i databasen</source>
+        <translation type="vanished">Office {office} is not in the database</translation>
+    </message>
+    <message>
+        <source>Ukjent indikator {code}</source>
+        <translation>Unknown indicator {code}</translation>
+    </message>
+    <message>
+        <source>Året {year}</source>
+        <translation>The year {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>bruk --add-offices for å opprette kontorene i filen</source>
+        <translation>use --add-offices to create the offices in the file</translation>
+    </message>
+    <message>
+        <source>{lines} og {more} til</source>
+        <translation>{lines} and {more} more</translation>
+    </message>
+    <message>
+        <source>{code} {period} for kontor {office} står også på linje {first}</source>
+        <translation>{code} {period} for office {office} is also on line {first}</translation>
+    </message>
+    <message>
+        <source>Kontor {office} finnes ikke i databasen (mente du {padded}? Excel fjerner ofte nuller foran) (linje {lines}); {action}</source>
+        <translation>Office {office} is not in the database (did you mean {padded}? Excel often removes leading zeros) (line {lines}); {action}</translation>
+    </message>
+    <message>
+        <source>Kontor {office} finnes ikke i databasen (linje {lines}); {action}</source>
+        <translation>Office {office} is not in the database (line {lines}); {action}</translation>
+    </message>
+    <message>
+        <source>{period} er rapportert og låst for kontor {office}</source>
+        <translation>{period} has been reported and is locked for office {office}</translation>
+    </message>
+    <message>
+        <source>UTF-8 med BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Kontor {code} finnes ikke i databasen</source>
+        <translation>Office {code} is not in the database</translation>
+    </message>
+    <message>
+        <source>Bred fil (--format wide) lages for ett kontor om gangen</source>
+        <translation>A wide file (--format wide) is made for one office at a time</translation>
+    </message>
+    <message>
+        <source>Indikatorkoden mangler</source>
+        <translation>The indicator code is missing</translation>
+    </message>
+    <message>
+        <source>{code} beregnes av navdesk og kan ikke importeres</source>
+        <translation>{code} is calculated by navdesk and cannot be imported</translation>
+    </message>
+    <message>
+        <source>{code} registreres én gang per år: skriv perioden som {year}</source>
+        <translation>{code} is recorded once a year: write the period as {year}</translation>
+    </message>
+    <message>
+        <source>{code} registreres per måned: skriv perioden som ÅÅÅÅ-MM</source>
+        <translation>{code} is recorded monthly: write the period as YYYY-MM</translation>
+    </message>
+    <message>
+        <source>{code}: enheten «{text}» stemmer ikke med katalogen ({expected})</source>
+        <translation>{code}: the unit “{text}” does not match the catalogue ({expected})</translation>
+    </message>
+    <message>
+        <source>Et anførselstegn («"») åpnes, men lukkes aldri; resten av filen ville blitt lest som ett felt</source>
+        <translation>A quotation mark (“"”) is opened but never closed; the rest of the file would be read as one field</translation>
+    </message>
+    <message>
+        <source>Tekst rett etter et avsluttende anførselstegn («"»); sett hele feltet i anførselstegn og skriv anførselstegn inni feltet som «""»</source>
+        <translation>Text straight after a closing quotation mark (“"”); put the whole field in quotation marks and write a quotation mark inside the field as “""”</translation>
+    </message>
+    <message>
+        <source>Et felt er urimelig langt (mangler et avsluttende anførselstegn?)</source>
+        <translation>A field is unreasonably long (is a closing quotation mark missing?)</translation>
+    </message>
+    <message>
+        <source>Linjen kan ikke leses som CSV ({error})</source>
+        <translation>The line cannot be read as CSV ({error})</translation>
+    </message>
+    <message>
+        <source>Filen er tom</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>Kolonnen {columns} mangler i overskriften (fant: {found}); dette ser ut som en bred fil (én kolonne per måned): importer i langt format</source>
+        <translation>Column {columns} is missing from the header (found: {found}); this looks like a wide file (one column per month): import it in the long format</translation>
+    </message>
+    <message>
+        <source>Kolonnen {columns} mangler i overskriften (fant: {found})</source>
+        <translation>Column {columns} is missing from the header (found: {found})</translation>
+    </message>
+    <message>
+        <source>Filen har tegn som ikke kan leses som {encoding}; lagre den på nytt i Excel som «CSV UTF-8 (kommadelt)»</source>
+        <translation>The file has characters that cannot be read as {encoding}; save it again in Excel as “CSV UTF-8 (Comma delimited)”</translation>
+    </message>
+    <message>
+        <source>Linjen har {fields} felt, men overskriften har {width} (feil skilletegn, eller komma i et tall uten anførselstegn?)</source>
+        <translation>The line has {fields} fields, but the header has {width} (wrong separator, or a comma in a number without quotation marks?)</translation>
+    </message>
+    <message>
+        <source>Kontornummeret mangler</source>
+        <translation>The office number is missing</translation>
+    </message>
+    <message>
+        <source>{code} {period}: {reason}</source>
+        <translation>{code} {period}: {reason}</translation>
+    </message>
+    <message>
+        <source>{code}: vekt viser til ukjent kode {ref}</source>
+        <translation>{code}: the weight refers to an unknown code, {ref}</translation>
+    </message>
+    <message>
+        <source>{code}: del_av viser til ukjent kode {ref}</source>
+        <translation>{code}: del_av (part of) refers to an unknown code, {ref}</translation>
+    </message>
+    <message>
+        <source>{code}: teller/nevner viser til ukjent kode {ref}</source>
+        <translation>{code}: the numerator or denominator refers to an unknown code, {ref}</translation>
+    </message>
+    <message>
+        <source>{code}: teller/nevner kan ikke være en beregnet indikator ({ref})</source>
+        <translation>{code}: the numerator or denominator cannot be a computed indicator ({ref})</translation>
+    </message>
+    <message>
+        <source>{code}: del_av går i ring</source>
+        <translation>{code}: del_av (part of) goes round in a circle</translation>
+    </message>
+    <message>
+        <source>«{code}» er ikke en gyldig kode (store bokstaver A–Z, sifre og _, 2–40 tegn)</source>
+        <translation>“{code}” is not a valid code (capital letters A–Z, digits and _, 2–40 characters)</translation>
+    </message>
+    <message>
+        <source>{code}: navn mangler</source>
+        <translation>{code}: the name is missing</translation>
+    </message>
+    <message>
+        <source>{code}: ukjent enhet «{value}» (bruk {allowed})</source>
+        <translation>{code}: unknown unit “{value}” (use {allowed})</translation>
+    </message>
+    <message>
+        <source>{code}: ukjent aggregering «{value}» (bruk {allowed})</source>
+        <translation>{code}: unknown aggregation “{value}” (use {allowed})</translation>
+    </message>
+    <message>
+        <source>{code}: periodetype må være month eller year</source>
+        <translation>{code}: periodetype (the period type) must be month or year</translation>
+    </message>
+    <message>
+        <source>{code}: faktor «{value}» er ikke et tall</source>
+        <translation>{code}: the factor “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>{code}: en beregnet indikator trenger teller og nevner</source>
+        <translation>{code}: a computed indicator needs a numerator and a denominator</translation>
+    </message>
+    <message>
+        <source>{code}: faktor må være større enn 0</source>
+        <translation>{code}: the factor must be greater than 0</translation>
+    </message>
+    <message>
+        <source>{code}: bare aggregering ratio kan ha teller og nevner</source>
+        <translation>{code}: only the aggregation ratio can have a numerator and a denominator</translation>
+    </message>
+    <message>
+        <source>{code}: bare aggregering average kan ha vekt</source>
+        <translation>{code}: only the aggregation average can have a weight</translation>
+    </message>
+    <message>
+        <source>{code}: aktiv må være 1 eller 0</source>
+        <translation>{code}: aktiv (active) must be 1 or 0</translation>
+    </message>
+    <message>
+        <source>{code}: en fordeling trenger del_av (koden den fordeler)</source>
+        <translation>{code}: a breakdown needs del_av (the code it breaks down)</translation>
+    </message>
+    <message>
+        <source>Koden {code} står to ganger</source>
+        <translation>The code {code} appears twice</translation>
+    </message>
+    <message>
+        <source>Linje {line}: kolonnene {columns} mangler</source>
+        <translation>Line {line}: the columns {columns} are missing</translation>
+    </message>
+    <message>
+        <source>Linje {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} kan ikke leses som tekst</source>
+        <translation>{name} cannot be read as text</translation>
+    </message>
+    <message>
+        <source>perspektiv og mål må fylles ut</source>
+        <translation>perspektiv (perspective) and mål (goal) must be filled in</translation>
+    </message>
+    <message>
+        <source>ukjent indikator «{code}»</source>
+        <translation>unknown indicator “{code}”</translation>
+    </message>
+    <message>
+        <source>retning må være «høyere» eller «lavere»</source>
+        <translation>retning (direction) must be “høyere” (higher) or “lavere” (lower)</translation>
+    </message>
+    <message>
+        <source>gul_grense kan ikke være negativ</source>
+        <translation>gul_grense (the yellow margin) cannot be negative</translation>
+    </message>
+    <message>
+        <source>år må være et årstall</source>
+        <translation>år (year) must be a year</translation>
+    </message>
+    <message>
+        <source>{code} har en annen retning enn på en linje over</source>
+        <translation>{code} has a different direction from a line above</translation>
+    </message>
+    <message>
+        <source>målverdien for {code} {year} står to ganger</source>
+        <translation>the target for {code} {year} appears twice</translation>
+    </message>
+    <message>
+        <source>målverdien for {code} alle år står to ganger</source>
+        <translation>the target for {code} for all years appears twice</translation>
+    </message>
+    <message>
+        <source>alle år: {value}</source>
+        <translation>all years: {value}</translation>
+    </message>
+    <message>
+        <source>Nytt perspektiv: {name}</source>
+        <translation>New perspective: {name}</translation>
+    </message>
+    <message>
+        <source>Perspektiv fjernet: {name}</source>
+        <translation>Perspective removed: {name}</translation>
+    </message>
+    <message>
+        <source>Nytt mål: {goal} ({perspective})</source>
+        <translation>New goal: {goal} ({perspective})</translation>
+    </message>
+    <message>
+        <source>Mål fjernet: {goal} ({perspective})</source>
+        <translation>Goal removed: {goal} ({perspective})</translation>
+    </message>
+    <message>
+        <source>Ny måling: {code} under «{goal}»</source>
+        <translation>New measure: {code} under “{goal}”</translation>
+    </message>
+    <message>
+        <source>Måling fjernet: {code} under «{goal}»</source>
+        <translation>Measure removed: {code} under “{goal}”</translation>
+    </message>
+    <message>
+        <source>{code}: retning {old} → {new}</source>
+        <translation>{code}: direction {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{code}: gul grense {old} % → {new} %</source>
+        <translation>{code}: yellow margin {old} % → {new} %</translation>
+    </message>
+    <message>
+        <source>{code}: målverdier {old} → {new}</source>
+        <translation>{code}: targets {old} → {new}</translation>
+    </message>
 </context>
 </TS>
