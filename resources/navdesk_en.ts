@@ -275,6 +275,10 @@
         <translation>Import a template for the goal card</translation>
     </message>
     <message>
+        <source>{name} kan ikke leses som tekst. Lagre malen som CSV (semikolondelt) og prøv igjen.</source>
+        <translation>{name} cannot be read as text. Save the template as CSV (semicolon-separated) and try again.</translation>
+    </message>
+    <message>
         <source>CSV-filer (*.csv *.txt);;Alle filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>

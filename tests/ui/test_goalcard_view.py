@@ -368,6 +368,23 @@ def test_a_bad_template_shows_its_lines_and_changes_nothing(qtbot, demo_store, t
     assert stored_names(demo_store) == before
 
 
+def test_a_template_that_is_not_text_says_so_and_changes_nothing(qtbot, demo_store, tmp_path,
+                                                                monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    _, card = open_goal_card(qtbot, demo_store)
+    bad = tmp_path / "bilde.csv"
+    # marked as UTF-8 (a byte-order mark), but Windows-1252 after it
+    bad.write_bytes(b"\xef\xbb\xbfperspektiv;m\xe5l;indikator;retning\n")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    before = stored_names(demo_store)
+    assert not card.import_template(str(bad))
+    assert said == ["bilde.csv kan ikke leses som tekst. Lagre malen som CSV (semikolondelt) og "
+                    "prøv igjen."]
+    assert stored_names(demo_store) == before
+
+
 def test_another_year_runs_through_its_latest_month_with_figures(qtbot, demo_store):
     from navdesk.store.demo import fill_demo
 

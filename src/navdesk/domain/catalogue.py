@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, joined, said
 from navdesk.domain.units import Unit, format_number
 
 
@@ -30,37 +30,8 @@ class PeriodType(str, Enum):
     YEAR = "year"  # entered once per year (a survey)
 
 
-class Refusal(ValueError):
-    """Why a definition or a file is refused, in bokmål. Made with :meth:`because` or
-    :meth:`listing`, its message is a :class:`~navdesk.domain.said.Said`, which the
-    window shows in its language (``ui.i18n.message``)."""
-
-    @classmethod
-    def because(cls, template: str, **args) -> Refusal:
-        return cls(said(template, **args))
-
-    @classmethod
-    def listing(cls, problems: list[str]) -> Refusal:
-        """One error for several problems: its message is one problem a line."""
-        return cls(joined(problems, "\n"))
-
-    @property
-    def reason(self) -> str:
-        """The message itself (a ``Said`` when made with :meth:`because`), to pass on
-        as an argument of another message."""
-        return self.args[0] if self.args else ""
-
-
 class CatalogueError(Refusal):
     """An indicator definition that cannot be used; the message is in bokmål."""
-
-
-def joined(parts: list[str], separator: str) -> Said:
-    """``separator.join(parts)`` as one message whose parts (``Said`` or plain text) the
-    window translates one by one; the separator is the same in every language, so the
-    template needs no translation of its own."""
-    args = {f"part{n}": part for n, part in enumerate(parts)}
-    return Said(separator.join("{%s}" % key for key in args), args)
 
 
 CODE_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]{1,39}$")

@@ -22,13 +22,11 @@ from navdesk.domain.aggregation import Figures, aggregate_year_to_date, latest_m
 from navdesk.domain.catalogue import (
     Aggregation,
     Catalogue,
-    Refusal,
-    joined,
     missing_columns,
     on_line,
 )
 from navdesk.domain.period import Period
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, joined, said
 from navdesk.domain.units import Number, ValueRejected, parse_number
 
 DEFAULT_YELLOW_BAND = 10.0  # percent of the target that still counts as "nearly there"

@@ -41,3 +41,32 @@ def said(template: str, **args) -> Said:
     """``template.format(**args)``, remembering both. Mark the template where it is
     written: ``said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=3, reason=r)``."""
     return Said(template, args)
+
+
+def joined(parts: list, separator: str) -> Said:
+    """``separator.join(parts)`` as one message whose parts (``Said`` or plain text) the
+    window translates one by one; the separator is the same in every language, so the
+    template needs no translation of its own."""
+    args = {f"part{n}": part for n, part in enumerate(parts)}
+    return Said(separator.join("{%s}" % key for key in args), args)
+
+
+class Refusal(ValueError):
+    """Why a value, a definition or a file is refused, in bokmål. Made with
+    :meth:`because` or :meth:`listing`, its message is a :class:`Said`, which the window
+    shows in its language (``ui.i18n.message``)."""
+
+    @classmethod
+    def because(cls, template: str, **args) -> Refusal:
+        return cls(said(template, **args))
+
+    @classmethod
+    def listing(cls, problems: list) -> Refusal:
+        """One error for several problems: its message is one problem a line."""
+        return cls(joined(problems, "\n"))
+
+    @property
+    def reason(self) -> str:
+        """The message itself (a ``Said`` when made with :meth:`because`), to pass on
+        as an argument of another message."""
+        return self.args[0] if self.args else ""

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal
 
 MAX_VALUE = Decimal("999999999999")  # a trillion kroner is a typo, not a figure
 
@@ -50,21 +50,11 @@ _LABELS_EN = {
 }
 
 
-class ValueRejected(ValueError):
+class ValueRejected(Refusal):
     """A typed or imported value that cannot be stored; the message says why, in bokmål.
 
     Made with :meth:`because`, its message is a :class:`~navdesk.domain.said.Said`, so
     the window can show it in the chosen language (``ui.i18n.message``)."""
-
-    @classmethod
-    def because(cls, template: str, **args) -> ValueRejected:
-        return cls(said(template, **args))
-
-    @property
-    def reason(self) -> str:
-        """The message itself (a ``Said`` when made with :meth:`because`), to pass on
-        as an argument of another message."""
-        return self.args[0] if self.args else ""
 
 
 Number = int | float

@@ -12,6 +12,7 @@ from navdesk.domain.breakdown import BreakdownTable
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.rules import Finding, check_year
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.io.breakdown_file import latest_month_of, office_breakdowns
 from navdesk.io.goalcard_file import GoalCardRow, NoFigures, goal_card_rows
 from navdesk.io.trend_data import TrendOptions
@@ -46,7 +47,8 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
     of the year with figures) shows. Raises NoFigures when the year has none."""
     through = month or latest_month_of(store, office.code, year)
     if through is None:
-        raise NoFigures(f"Ingen tall er registrert for {year}")
+        raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
+                             year=year))
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue
     last = Period(year, through)

@@ -21,7 +21,7 @@ from navdesk.domain.catalogue import (
     Aggregation, Catalogue, CatalogueError, Indicator, PeriodType, build_catalogue,
 )
 from navdesk.domain.period import Period, parse_period
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, check_value
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, PAGE_SIZE, SCHEMA_VERSION
 
@@ -401,9 +401,9 @@ class Store:
                 merged[position[new.code]] = replace(new)
                 changes.append(said(QT_TRANSLATE_NOOP("", "Endret: {code} ({fields})"),
                                     code=new.code,
-                                    fields=_joined([said(_FIELD_NB[f]) for f in fields], ", ")))
+                                    fields=joined([said(_FIELD_NB[f]) for f in fields], ", ")))
         if problems:
-            raise ValueRejected(_joined(problems, "\n"))
+            raise ValueRejected(joined(problems, "\n"))
         try:
             build_catalogue(merged)
         except CatalogueError as exc:  # its message may be a Said: keep it for the window
@@ -758,13 +758,6 @@ _MONTHS = (QT_TRANSLATE_NOOP("", "Januar"), QT_TRANSLATE_NOOP("", "Februar"),
 
 def _unit_word(unit: Unit) -> Said:
     return said(_UNIT_WORDS[unit])
-
-
-def _joined(parts: list, separator: str) -> Said:
-    """``separator.join(parts)`` as one message whose parts the window translates one by
-    one (the separator is the same in every language)."""
-    args = {f"part{n}": part for n, part in enumerate(parts)}
-    return Said(separator.join("{%s}" % key for key in args), args)
 
 
 def _unknown_office(office: str) -> ValueRejected:

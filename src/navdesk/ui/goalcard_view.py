@@ -532,7 +532,12 @@ class GoalCardView(QWidget):
                                 tr("Kan ikke lese {path}: {reason}").format(
                                     path=file, reason=exc.strerror or exc))
             return False
-        except (TemplateError, ValueRejected, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError:  # not Python's codec message: what the leader can do
+            QMessageBox.warning(self, tr("Malen ble ikke lest"),
+                                tr("{name} kan ikke leses som tekst. Lagre malen som CSV "
+                                   "(semikolondelt) og prøv igjen.").format(name=file.name))
+            return False
+        except (TemplateError, ValueRejected) as exc:
             ChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
                           i18n.message(exc).splitlines(), self, problems=True).exec()
             return False

@@ -162,7 +162,7 @@ class ReportView(QWidget):
         try:
             year, month, _ = self.choice()
         except ValueError as exc:
-            QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"), str(exc))
+            QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"), i18n.message(exc))
             return False
         path = path or self._ask(tr("Eksporter fordelinger"), f"fordelinger-{year}.csv",
                                  tr("CSV-filer (*.csv)"))
