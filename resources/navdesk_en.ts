@@ -1583,6 +1583,10 @@
         <translation>{month} has been reported to the municipality. Do you want to open the month for changes again? Reopening is logged.</translation>
     </message>
     <message>
+        <source>Måneden ble ikke endret</source>
+        <translation>The month was not changed</translation>
+    </message>
+    <message>
         <source>«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
         <translation>"{value}" is not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
     </message>

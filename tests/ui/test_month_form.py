@@ -209,6 +209,29 @@ def test_marking_a_month_as_reported_locks_it_and_reopening_asks_and_is_logged(
     assert events == [("locked",), ("reopened",)]
 
 
+def test_marking_a_month_while_another_program_writes_says_so_and_keeps_it_open(
+        window, demo_store, monkeypatch):
+    import sqlite3
+
+    form = window.month_form
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    demo_store.conn.execute("PRAGMA busy_timeout = 50")  # not five seconds in a test
+    other = sqlite3.connect(demo_store.path)
+    other.execute("BEGIN IMMEDIATE")  # another navdesk or a command is writing
+    try:
+        form.lock_button.click()
+    finally:
+        other.rollback()
+        other.close()
+    assert said == ["Databasen er i bruk av et annet navdesk-vindu eller en kommando; "
+                    "prøv igjen om litt"]
+    assert not demo_store.is_locked(HOME_CODE, MARCH)
+    assert not form.model.locked
+    form.lock_button.click()  # free again: it works
+    assert demo_store.is_locked(HOME_CODE, MARCH)
+
+
 def test_a_comment_is_saved_and_the_history_lists_every_change(window, demo_store):
     form = window.month_form
     go(window, "SH_MND")

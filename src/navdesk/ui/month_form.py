@@ -392,9 +392,14 @@ class MonthForm(QWidget):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            store.reopen_month(office, self.period, self.session.user)
-        else:
-            store.lock_month(office, self.period, self.session.user)
+        try:
+            if self.model.locked:
+                store.reopen_month(office, self.period, self.session.user)
+            else:
+                store.lock_month(office, self.period, self.session.user)
+        except (StoreError, ValueRejected) as exc:  # e.g. another navdesk is writing
+            QMessageBox.warning(self, tr("Måneden ble ikke endret"), message(exc))
+            return
         self.refresh()
         self.data_changed.emit()
 
