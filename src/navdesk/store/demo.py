@@ -3,7 +3,6 @@ benchmarks. Refuses an office that already has figures of its own."""
 
 from __future__ import annotations
 
-from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store.database import Office, Store
@@ -21,6 +20,8 @@ def fill_demo(store: Store, office: str, first: Period, last: Period) -> int:
         name = store.office(office).name if store.office(office) else office
         raise ValueRejected(f"{name} har allerede egne tall; eksempeltall fylles bare i en "
                             "database uten egne tall (bruk f.eks. --db demo.sqlite)")
+    from navdesk.domain.demo import demo_values  # not when the demo office exists already
+
     return store.put_many(office, demo_values(office, first, last), source="demo")
 
 
