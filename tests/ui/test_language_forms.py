@@ -20,10 +20,10 @@ MARCH = Period(2025, 3)
 @pytest.fixture
 def english(qapp):
     if not i18n.install(qapp, "en"):
-        pytest.skip("resources/navdesk_en.qm is missing (compile the translations)")
+        pytest.fail("resources/navdesk_en.qm is missing (compile the translations)")
     try:
         if tr("&Marker som rapportert") == "&Marker som rapportert":
-            pytest.skip("the forms' English texts are not in resources/navdesk_en.ts yet")
+            pytest.fail("the forms' English texts are not in resources/navdesk_en.ts yet")
         yield
     finally:
         i18n.install(qapp, "nb")

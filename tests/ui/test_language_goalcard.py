@@ -20,7 +20,7 @@ SAMPLE = "Perspektiv, mål og måling"
 def english(qapp):
     if not i18n.install(qapp, "en") or tr(SAMPLE) == SAMPLE:
         i18n.install(qapp, "nb")
-        pytest.skip("the goal card's English is not in the compiled translation yet")
+        pytest.fail("the goal card's English is not in the compiled translation yet")
     yield
     i18n.install(qapp, "nb")
 
