@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>Detaljene er skrevet i loggfilen&lt;br&gt;&lt;b&gt;{log}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Du kan arbeide videre. Kommer feilen igjen, trykk «Kopier detaljer» og send dem til den som hjelper deg med navdesk.</source>
-        <translation>The details are written in the log file&lt;br&gt;&lt;b&gt;{log}&lt;/b&gt;&lt;br&gt;&lt;br&gt;You can carry on working. If the error comes back, press "Copy details" and send them to whoever helps you with navdesk.</translation>
+        <translation>The details are written in the log file&lt;br&gt;&lt;b&gt;{log}&lt;/b&gt;&lt;br&gt;&lt;br&gt;You can carry on working. If the error comes back, press “Copy details” and send them to whoever helps you with navdesk.</translation>
     </message>
     <message>
         <source>Detaljene kunne ikke skrives til loggfilen. Trykk «Kopier detaljer» og send dem til den som hjelper deg med navdesk.</source>
-        <translation>The details could not be written to the log file. Press "Copy details" and send them to whoever helps you with navdesk.</translation>
+        <translation>The details could not be written to the log file. Press “Copy details” and send them to whoever helps you with navdesk.</translation>
     </message>
     <message>
         <source>Detaljene er kopiert. Lim dem inn i en e-post med Ctrl+V.</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>(skrives som «:»)</source>
-        <translation>(written as ":")</translation>
+        <translation>(written as “:”)</translation>
     </message>
     <message>
         <source>For filer som skal publiseres: ingen skal kunne kjennes igjen. Andeler bygget på små tall skjules også.</source>
@@ -948,11 +948,11 @@
     </message>
     <message>
         <source>Personantall fra 1 til {n} (og andeler bygget på dem) skrives som «:».</source>
-        <translation>Counts of people from 1 to {n} (and shares built on them) are written as ":".</translation>
+        <translation>Counts of people from 1 to {n} (and shares built on them) are written as “:”.</translation>
     </message>
     <message>
         <source>Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil ha den.</source>
-        <translation>The file is saved as UTF-8 with ";" between the fields, as Excel wants it.</translation>
+        <translation>The file is saved as UTF-8 with “;” between the fields, as Excel wants it.</translation>
     </message>
     <message>
         <source>Eksporter til fil</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>{empty} uten verdi, {hidden} skjult («:»)</source>
-        <translation>{empty} without a value, {hidden} hidden (":")</translation>
+        <translation>{empty} without a value, {hidden} hidden (“:”)</translation>
     </message>
     <message>
         <source>{rows} uten verdi</source>
@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>{values} («:»)</source>
-        <translation>{values} (":")</translation>
+        <translation>{values} (“:”)</translation>
     </message>
     <message>
         <source>{first} og {second}</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem</source>
-        <translation>tick "Create the offices in the file …" at the top of the window to create them</translation>
+        <translation>tick “Create the offices in the file …” at the top of the window to create them</translation>
     </message>
     <message>
         <source>Ingen problemer: filen kan importeres.</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Filen kan ikke importeres før {problems} er rettet. Ingenting er lagret. Rett filen og trykk «Sjekk filen på nytt».</source>
-        <translation>The file cannot be imported until {problems} are corrected. Nothing is saved. Correct the file and press "Check the file again".</translation>
+        <translation>The file cannot be imported until {problems} are corrected. Nothing is saved. Correct the file and press “Check the file again”.</translation>
     </message>
     <message>
         <source>Alle verdiene i filen er allerede lagret: importen ville ikke endre noe.</source>
@@ -1392,7 +1392,7 @@
     </message>
     <message>
         <source>Ingenting er lagret ennå. «Importer» lagrer {values} på én gang (alt eller ingenting), og endringsloggen viser at de kom fra «{file}».</source>
-        <translation>Nothing is saved yet. "Import" saves {values} at once (all or nothing), and the change log shows that they came from "{file}".</translation>
+        <translation>Nothing is saved yet. “Import” saves {values} at once (all or nothing), and the change log shows that they came from “{file}”.</translation>
     </message>
     <message>
         <source>{offices} er opprettet.</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Importert: {new} og {changed} er lagret.{added} Endringsloggen viser dem som «import {file}».</source>
-        <translation>Imported: {new} and {changed} saved.{added} The change log shows them as "import {file}".</translation>
+        <translation>Imported: {new} and {changed} saved.{added} The change log shows them as “import {file}”.</translation>
     </message>
     <message>
         <source>ny verdi</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
-        <translation>"{value}" is not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
+        <translation>“{value}” is not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
     </message>
     <message>
         <source>Beregnet av navdesk.</source>

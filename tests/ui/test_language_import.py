@@ -143,7 +143,7 @@ def test_in_english_offices_not_in_the_database_point_at_the_check_box(
     rows = [HEADER] + [f"312;;2025-0{m};SH_MND;;1;;" for m in range(1, 8)] + [
         "0101;NAV Alna;2025-01;SH_MND;;7;;"]
     d = checked(qtbot, office_store, write(tmp_path, rows))
-    hint = 'tick "Create the offices in the file …" at the top of the window to create them'
+    hint = 'tick “Create the offices in the file …” at the top of the window to create them'
     assert listed(d) == [
         ("2", "Office 312 is not in the database (did you mean 0312? Excel often removes "
               "leading zeros) (line 2, 3, 4, 5, 6 and 2 more); " + hint),
