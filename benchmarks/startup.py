@@ -129,6 +129,8 @@ def shown():
     state["title"] = window.windowTitle()
     print(%(mark)r, file=sys.stderr, flush=True)
     window.removeEventFilter(watch)
+    if window.windowHandle() is not None:
+        window.windowHandle().removeEventFilter(watch)
     if getattr(window, "month_form_ready", None) is not None and window.month_form is None:
         # navdesk shows its frame first and fills the month's figures right after:
         # also note when the figures are on screen
@@ -145,7 +147,9 @@ def shown():
 watch = Watch()
 if mode == "bare":
     window = QMainWindow()
-    window.resize(1000, 680)
+    # navdesk's size: 1280 x 760, or 0.92 x 0.9 of the screen's free room where smaller
+    room = app.primaryScreen().availableGeometry()
+    window.resize(min(1280, int(room.width() * 0.92)), min(760, int(room.height() * 0.9)))
     window.show()
     code = app.exec()
 else:
@@ -269,6 +273,7 @@ def copy_database(source: Path, target: Path) -> None:
 def isolated_env(home: Path, platform: str, display: str | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("NAVDESK_DB", None)
+    env.pop("NAVDESK_QUIT_WHEN_SHOWN", None)  # the driver decides when a start ends
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())
     if sys.platform == "win32":  # platformdirs' folders; QSettings would still use the registry

@@ -2527,6 +2527,10 @@
         <translation>The file is empty</translation>
     </message>
     <message>
+        <source>«{name}»</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
         <source>Kolonnen {columns} mangler i overskriften (fant: {found}); dette ser ut som en bred fil (én kolonne per måned): importer i langt format</source>
         <translation>Column {columns} is missing from the header (found: {found}); this looks like a wide file (one column per month): import it in the long format</translation>
     </message>
@@ -2705,6 +2709,10 @@
     <message>
         <source>{code}: målverdier {old} → {new}</source>
         <translation>{code}: targets {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name} har allerede egne tall; eksempeltall fylles bare i en database uten egne tall (bruk f.eks. --db demo.sqlite)</source>
+        <translation>{name} already has figures of its own; example figures are only filled into a database without any (use e.g. --db demo.sqlite)</translation>
     </message>
 </context>
 </TS>

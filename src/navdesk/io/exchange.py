@@ -21,7 +21,7 @@ from pathlib import Path
 from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period, PeriodError, parse_period
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.domain.units import (
     Number, Unit, ValueRejected, check_comment, format_number, parse_value,
 )
@@ -326,7 +326,8 @@ def import_exchange_file(
             need = ["periode", "indikator", "verdi"] + ([] if office else ["kontornr"])
             missing = [c for c in need if cols.get(c) is None]
             if missing:
-                columns = ", ".join("«%s»" % m for m in missing)
+                columns = joined([said(QT_TRANSLATE_NOOP("", "«{name}»"), name=m)
+                                  for m in missing], ", ")
                 found = "; ".join(h.strip() for h in header)
                 if {"jan", "des"} <= {h.strip().lower() for h in header}:
                     problem = said(QT_TRANSLATE_NOOP(

@@ -4,6 +4,7 @@ benchmarks. Refuses an office that already has figures of its own."""
 from __future__ import annotations
 
 from navdesk.domain.period import Period
+from navdesk.domain.said import QT_TRANSLATE_NOOP
 from navdesk.domain.units import ValueRejected
 from navdesk.store.database import Office, Store
 
@@ -18,8 +19,9 @@ def fill_demo(store: Store, office: str, first: Period, last: Period) -> int:
     ).fetchone()[0]
     if foreign:
         name = store.office(office).name if store.office(office) else office
-        raise ValueRejected(f"{name} har allerede egne tall; eksempeltall fylles bare i en "
-                            "database uten egne tall (bruk f.eks. --db demo.sqlite)")
+        raise ValueRejected.because(QT_TRANSLATE_NOOP(
+            "", "{name} har allerede egne tall; eksempeltall fylles bare i en database uten "
+                "egne tall (bruk f.eks. --db demo.sqlite)"), name=name)
     from navdesk.domain.demo import demo_values  # not when the demo office exists already
 
     return store.put_many(office, demo_values(office, first, last), source="demo")

@@ -257,7 +257,7 @@ class GoalCardView(QWidget):
             rows = goal_card_rows(self.store, self.office, p.year, p.month, card=self.card,
                                   require_figures=False)
         except StoreError as exc:
-            self._say(str(exc))
+            self._say(i18n.message(exc))
             return
         if not any(r.result.value is not None for r in rows) and not self.store.figures(
                 self.office, [p.year]):
