@@ -299,6 +299,25 @@ def on_line(line: int, reason: str) -> Said:
     return said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=line, reason=reason)
 
 
+def file_rows(text: str, required: Iterable[str], error: type[Refusal], clean=None):
+    """The header (lower case) of a ``;``-separated file's text and its rows with any
+    text, as ``(line, cells)`` with ``clean`` applied to every cell (catalogue and
+    goal-card template files alike). Raises ``error`` at once when the header lacks one
+    of the ``required`` columns."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
+    header = [h.strip().lower() for h in next(rows, [])]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise error(missing_columns(missing))
+
+    def with_text():
+        for row in rows:
+            if any(cell.strip() for cell in row):
+                yield rows.line_num, row if clean is None else [clean(cell) for cell in row]
+
+    return header, with_text()
+
+
 def parse_catalogue_text(text: str, clean=None, standalone: bool = True) -> list[Indicator]:
     """Indicators from catalogue-file text (``;``-separated, header row first);
     ``clean`` is applied to every cell first (the file layer's formula guard). A
@@ -307,18 +326,10 @@ def parse_catalogue_text(text: str, clean=None, standalone: bool = True) -> list
 
     Raises :class:`CatalogueError` naming every bad line (each in ``lines``).
     """
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
-    header = [h.strip().lower() for h in next(rows, [])]
-    missing = [c for c in ("kode", "navn", "enhet", "aggregering") if c not in header]
-    if missing:
-        raise CatalogueError(missing_columns(missing))
+    header, rows = file_rows(text, ("kode", "navn", "enhet", "aggregering"), CatalogueError,
+                             clean)
     out, problems = [], []
-    for row in rows:
-        line = rows.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        if clean is not None:
-            row = [clean(cell) for cell in row]
+    for line, row in rows:
         try:
             out.append(indicator_from_fields(dict(zip(header, row))))
         except CatalogueError as exc:

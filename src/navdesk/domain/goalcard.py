@@ -11,8 +11,6 @@ target x (1 - band), else red; ``lavere`` mirrors it. No value or no target: ``m
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +20,7 @@ from navdesk.domain.aggregation import Figures, aggregate_year_to_date, latest_m
 from navdesk.domain.catalogue import (
     Aggregation,
     Catalogue,
-    missing_columns,
+    file_rows,
     on_line,
 )
 from navdesk.domain.period import Period
@@ -200,22 +198,14 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
     empty ``målverdi`` meaning no target yet. Perspectives, goals and measures keep the
     file's order. ``clean`` is applied to every cell first (the file layer undoes its
     formula guard there). Raises :class:`TemplateError` listing every bad line."""
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
-    header = [h.strip().lower() for h in next(rows, [])]
-    missing = [c for c in ("perspektiv", "mål", "indikator", "retning") if c not in header]
-    if missing:
-        raise TemplateError(missing_columns(missing))
+    header, rows = file_rows(text, ("perspektiv", "mål", "indikator", "retning"), TemplateError,
+                             clean)
     card = GoalCard()
     perspectives: dict[str, Perspective] = {}
     goals: dict[tuple[str, str], Goal] = {}
     measures: dict[tuple[str, str, str], dict] = {}
     problems = []
-    for row in rows:
-        line = rows.line_num
-        if not any(c.strip() for c in row):
-            continue
-        if clean is not None:
-            row = [clean(cell) for cell in row]
+    for line, row in rows:
         f = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
         p_name, g_name, code = f.get("perspektiv", ""), f.get("mål", ""), f.get("indikator", "").upper()
         try:
