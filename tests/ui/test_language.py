@@ -3,20 +3,12 @@ translation files (resources/navdesk_en.ts compiled at install)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from navdesk.app import parse_args
 from navdesk.ui import i18n
 from navdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def english(qapp):
-    assert i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "nb")
 
 
 def menu_titles(window) -> list[str]:

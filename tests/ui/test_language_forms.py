@@ -3,30 +3,15 @@ stays the source and the default: the other tests check the bokmål texts)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from navdesk.domain.period import Period
 from navdesk.store.session import EntrySession
-from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
 
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)
-
-
-@pytest.fixture
-def english(qapp):
-    if not i18n.install(qapp, "en"):
-        pytest.fail("resources/navdesk_en.qm is missing (compile the translations)")
-    try:
-        if tr("&Marker som rapportert") == "&Marker som rapportert":
-            pytest.fail("the forms' English texts are not in resources/navdesk_en.ts yet")
-        yield
-    finally:
-        i18n.install(qapp, "nb")
 
 
 def mnemonic_keys(texts: list[str]) -> list[str]:

@@ -3,26 +3,12 @@ stays the source and the default; the English comes from resources/navdesk_en.qm
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import Period
-from navdesk.ui import i18n
-from navdesk.ui.i18n import tr
 
 from tests.conftest import HOME_CODE
-
-SAMPLE = "Perspektiv, mål og måling"
-
-
-@pytest.fixture
-def english(qapp):
-    if not i18n.install(qapp, "en") or tr(SAMPLE) == SAMPLE:
-        i18n.install(qapp, "nb")
-        pytest.fail("the goal card's English is not in the compiled translation yet")
-    yield
-    i18n.install(qapp, "nb")
 
 
 def headers(model) -> list[str]:

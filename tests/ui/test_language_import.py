@@ -15,23 +15,10 @@ from navdesk.domain.said import Said
 from navdesk.store.database import _describe
 from navdesk.ui import i18n
 from navdesk.ui.export_dialog import ExportDialog
-from navdesk.ui.i18n import tr
 from navdesk.ui.import_dialog import ImportDialog, ProblemModel
 from tests.conftest import HOME_CODE
 
 HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
-
-
-@pytest.fixture
-def english(qapp):
-    if not i18n.install(qapp, "en"):
-        pytest.fail("resources/navdesk_en.qm is missing (compile the translations)")
-    try:
-        if tr("Filen er tom") == "Filen er tom":
-            pytest.fail("the import's English texts are not in resources/navdesk_en.ts yet")
-        yield
-    finally:
-        i18n.install(qapp, "nb")
 
 
 def write(tmp_path, lines, name="tall.csv", *, raw: bytes | None = None):

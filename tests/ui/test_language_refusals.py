@@ -13,11 +13,9 @@ from PySide6.QtWidgets import QPushButton
 from navdesk.domain.period import Period
 from navdesk.store import open_store
 from navdesk.store.goalcard import load_goal_card
-from navdesk.ui import i18n
 from navdesk.ui.catalogue_dialog import CatalogueDialog
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.goalcard_view import ChangesDialog, GoalCardView
-from navdesk.ui.i18n import tr
 from navdesk.ui.main_window import MainWindow
 from tests.conftest import HOME_CODE, when_modal_opens
 
@@ -25,15 +23,6 @@ HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordelin
           "teller;nevner;faktor;aktiv")
 TEMPLATE_HEADER = "perspektiv;mål;indikator;retning;år;målverdi;gul_grense"
 UNITS = "persons, count, nok, days, months, nights, percent, score"
-
-
-@pytest.fixture
-def english(qapp):
-    assert i18n.install(qapp, "en")
-    # the refusals' English is compiled (packaging/en/refusals.tsv)
-    assert tr("Linje {line}: {reason}") == "Line {line}: {reason}"
-    yield
-    i18n.install(qapp, "nb")
 
 
 @pytest.fixture

@@ -37,13 +37,6 @@ def lang(request, qapp):
 
 
 @pytest.fixture
-def english(qapp):
-    assert i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "nb")
-
-
-@pytest.fixture
 def warnings(monkeypatch):
     """The texts of the warnings the window shows (instead of showing them)."""
     said = []

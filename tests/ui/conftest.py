@@ -1,0 +1,31 @@
+"""Fixtures of the window's tests."""
+
+from __future__ import annotations
+
+import pytest
+
+# one text of each part of the window and of the layers below: all must be in the
+# compiled English (resources/navdesk_en.qm, built at install), or the English tests fail
+ENGLISH_SAMPLES = {
+    "&Marker som rapportert": None,
+    "Filen er tom": None,
+    "Perspektiv, mål og måling": None,
+    "Linje {line}: {reason}": "Line {line}: {reason}",
+    "Hold musen over grafen for å lese av tallene.": None,
+}
+
+
+@pytest.fixture
+def english(qapp):
+    """The window in English for one test (bokmål again after it)."""
+    from navdesk.ui import i18n
+
+    assert i18n.install(qapp, "en"), "resources/navdesk_en.qm is missing (compile it)"
+    try:
+        for source, expected in ENGLISH_SAMPLES.items():
+            english = i18n.tr(source)
+            assert english != source, f"no English for {source!r} in navdesk_en.qm"
+            assert expected is None or english == expected
+        yield
+    finally:
+        i18n.install(qapp, "nb")
