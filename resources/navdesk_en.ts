@@ -2714,5 +2714,73 @@
         <source>{name} har allerede egne tall; eksempeltall fylles bare i en database uten egne tall (bruk f.eks. --db demo.sqlite)</source>
         <translation>{name} already has figures of its own; example figures are only filled into a database without any (use e.g. --db demo.sqlite)</translation>
     </message>
+    <message>
+        <source>{entered} av {expected} tall</source>
+        <translation>{entered} of {expected} figures</translation>
+    </message>
+    <message>
+        <source>{month} {year}: {count} (delvis måned)</source>
+        <translation>{month} {year}: {count} (partial month)</translation>
+    </message>
+    <message>
+        <source>januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>august</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{count}, ingen åpne avvik</source>
+        <translation>{count}, no open warnings</translation>
+    </message>
+    <message>
+        <source>{count}, 1 avvik uten kommentar</source>
+        <translation>{count}, 1 warning without a comment</translation>
+    </message>
+    <message>
+        <source>{count}, {n} avvik uten kommentar</source>
+        <translation>{count}, {n} warnings without a comment</translation>
+    </message>
 </context>
 </TS>

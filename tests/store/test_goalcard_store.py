@@ -34,12 +34,12 @@ def test_a_version_1_database_gets_the_default_goal_card_and_keeps_its_values(tm
     path = tmp_path / "gammel.sqlite"
     version_1_database(path)
     with open_store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert store.value(HOME_CODE, "SAK_DAGER", Period(2025, 1)).value == 12.5
         card = load_goal_card(store)
         assert len(card.perspectives) == 4
         names = [r[0] for r in store.conn.execute("SELECT name FROM migrations ORDER BY version")]
-        assert names == ["initial", "goal card"]
+        assert names == ["initial", "goal card", "lock notes"]
 
 
 def test_the_stored_goal_card_is_the_template_in_its_order(store):

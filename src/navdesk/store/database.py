@@ -77,6 +77,18 @@ class Change:
 
 
 @dataclass(frozen=True)
+class LockEvent:
+    """A month marked as reported (``action`` "locked") or reopened, with its note (what
+    it was closed with, or why it was reopened)."""
+
+    period: Period
+    action: str
+    at: str
+    by: str
+    note: str | None
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     office: str
     code: str
@@ -695,32 +707,46 @@ class Store:
         return [parse_period(r[0]) for r in self.conn.execute(
             "SELECT period FROM locked_period WHERE office = ? ORDER BY period", (office,))]
 
-    def lock_month(self, office: str, period: Period, user: str | None = None) -> bool:
-        """Mark a month as reported (read-only). Returns False if it already was."""
+    def lock_month(self, office: str, period: Period, user: str | None = None, *,
+                   note: str | None = None) -> bool:
+        """Mark a month as reported (read-only); ``note`` records what it was closed
+        with (its count, open warnings). Returns False if it already was."""
         if period.is_year:
             raise ValueError("lock a month, not a year")
         if self.office(office) is None:
             raise _unknown_office(office)
+        note = check_comment(note)
         user, at = user or default_user(), now_text()
         with self._write() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO locked_period (office, period, locked_at, locked_by)"
                 " VALUES (?, ?, ?, ?)", (office, str(period), at, user))
             if cur.rowcount:
-                conn.execute("INSERT INTO lock_event (office, period, action, at, by)"
-                             " VALUES (?, ?, 'locked', ?, ?)", (office, str(period), at, user))
+                conn.execute("INSERT INTO lock_event (office, period, action, at, by, note)"
+                             " VALUES (?, ?, 'locked', ?, ?, ?)",
+                             (office, str(period), at, user, note))
         return bool(cur.rowcount)
 
-    def reopen_month(self, office: str, period: Period, user: str | None = None) -> bool:
-        """Reopen a reported month for changes; audited. False if it was not locked."""
+    def reopen_month(self, office: str, period: Period, user: str | None = None, *,
+                     why: str | None = None) -> bool:
+        """Reopen a reported month for changes; logged with ``why``. False if it was
+        not locked."""
+        why = check_comment(why)
         user = user or default_user()
         with self._write() as conn:
             cur = conn.execute("DELETE FROM locked_period WHERE office = ? AND period = ?",
                                (office, str(period)))
             if cur.rowcount:
-                conn.execute("INSERT INTO lock_event (office, period, action, at, by)"
-                             " VALUES (?, ?, 'reopened', ?, ?)", (office, str(period), now_text(), user))
+                conn.execute("INSERT INTO lock_event (office, period, action, at, by, note)"
+                             " VALUES (?, ?, 'reopened', ?, ?, ?)",
+                             (office, str(period), now_text(), user, why))
         return bool(cur.rowcount)
+
+    def lock_events(self, office: str, period: Period) -> list[LockEvent]:
+        """Every time month ``period`` was marked as reported or reopened, newest first."""
+        return [LockEvent(parse_period(r[0]), r[1], r[2], r[3], r[4]) for r in self.conn.execute(
+            "SELECT period, action, at, by, note FROM lock_event WHERE office = ? AND period = ?"
+            " ORDER BY id DESC", (office, str(period)))]
 
     # ---- bulk import ---------------------------------------------------------------
     def import_batch(self) -> "ImportBatch":  # noqa: F821 - defined in store.importing

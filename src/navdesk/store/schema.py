@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x4E415644  # "NAVD": marks a file as navdesk's
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Set when a file is created (it cannot change once in WAL mode). Large pages make the
 # clustered value and audit tables shallow; a million-row import writes a third less.
 PAGE_SIZE = 16384
@@ -159,10 +159,17 @@ def _v2_goal_card(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_lock_notes(conn: sqlite3.Connection) -> None:
+    # closing a month records what it was closed with (its count of lines, the warnings
+    # still open, "anyway" when lines were missing); reopening records why
+    _run(conn, "ALTER TABLE lock_event ADD COLUMN note TEXT")
+
+
 # (version, name, function): applied in order to bring user_version up to date.
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", _v1_initial),
     (2, "goal card", _v2_goal_card),
+    (3, "lock notes", _v3_lock_notes),
 ]
 
 assert [v for v, _, _ in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))

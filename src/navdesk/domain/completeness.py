@@ -1,0 +1,260 @@
+"""When a month is whole: how many of the lines the office fills are filled, which
+warnings are still unexplained, and the state a month is in (reported, complete,
+partial, empty).
+
+One rule for every surface. The goal card, the report, the PDF and the command line
+run through the latest *complete* month by default, and a later partial month is
+labelled as partial with its count ("desember: 3 av 75 tall"); the month form and the
+close-month dialog count the same lines.
+
+**Expected lines.** The lines the office is expected to fill in a month are the
+entered (not computed) lines of that month's form that it filled in the latest earlier
+month with any figures (at most twelve months back), and in December the yearly lines
+it filled the year before. An office without any earlier month is expected to fill
+every line of the form. A line filled this month is always counted as expected, so
+``entered <= expected``.
+
+**States.** A month marked as reported is *reported* (whole by the leader's word, even
+with lines missing). Otherwise it is *complete* when every expected line has a value,
+*empty* when none has, and *partial* in between.
+
+**Explained warnings.** A warning about a value that carries a comment counts as
+explained; one without is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from navdesk.domain.aggregation import Figures
+from navdesk.domain.catalogue import Catalogue, Indicator
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.rules import Finding, check_month
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+
+LOOK_BACK = 12  # months searched for the office's latest month with figures
+
+
+class MonthState(str, Enum):
+    """A month's state at a glance (the value is the word the files and the CLI use)."""
+
+    REPORTED = "rapportert"
+    COMPLETE = "komplett"
+    PARTIAL = "delvis"
+    EMPTY = "tom"
+
+    @property
+    def is_whole(self) -> bool:
+        """Read as a whole month by the goal card, the report and the PDF."""
+        return self in (MonthState.REPORTED, MonthState.COMPLETE)
+
+
+@dataclass(frozen=True)
+class SectionCount:
+    """One section of the form: lines filled of the lines expected (counts of lines)."""
+
+    section: str
+    entered: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How whole one month is. ``entered`` and ``expected`` count lines of the form;
+    ``missing`` are the expected lines without a value, in the form's order."""
+
+    period: Period
+    entered: int
+    expected: int
+    missing: tuple[str, ...]
+    sections: tuple[SectionCount, ...]
+    reported: bool = False
+
+    @property
+    def state(self) -> MonthState:
+        if self.reported:
+            return MonthState.REPORTED
+        if self.entered == 0:
+            return MonthState.EMPTY
+        if self.entered >= self.expected:
+            return MonthState.COMPLETE
+        return MonthState.PARTIAL
+
+    @property
+    def is_whole(self) -> bool:
+        return self.state.is_whole
+
+    def count_text(self) -> Said:
+        """"3 av 75 tall" (lines filled of lines expected)."""
+        return said(QT_TRANSLATE_NOOP("", "{entered} av {expected} tall"),
+                    entered=self.entered, expected=self.expected)
+
+    def partial_label(self) -> Said:
+        """"desember 2026: 3 av 75 tall (delvis)", the label of a partial month wherever
+        a figure runs through it."""
+        return said(QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)"),
+                    month=said(_MONTH_WORDS[self.period.month - 1]), year=self.period.year,
+                    count=self.count_text())
+
+
+# the months as a sentence writes them, marked so that the window can translate them
+_MONTH_WORDS = (QT_TRANSLATE_NOOP("", "januar"), QT_TRANSLATE_NOOP("", "februar"),
+                QT_TRANSLATE_NOOP("", "mars"), QT_TRANSLATE_NOOP("", "april"),
+                QT_TRANSLATE_NOOP("", "mai"), QT_TRANSLATE_NOOP("", "juni"),
+                QT_TRANSLATE_NOOP("", "juli"), QT_TRANSLATE_NOOP("", "august"),
+                QT_TRANSLATE_NOOP("", "september"), QT_TRANSLATE_NOOP("", "oktober"),
+                QT_TRANSLATE_NOOP("", "november"), QT_TRANSLATE_NOOP("", "desember"))
+assert _MONTH_WORDS == MONTH_NAMES
+
+
+def form_lines(catalogue: Catalogue, period: Period) -> list[Indicator]:
+    """The lines of ``period``'s month form that take a value, in catalogue order:
+    active, not computed; yearly ones in December only (as the form shows them)."""
+    if period.is_year:
+        raise ValueError("a month's form needs a month")
+    return [i for i in catalogue
+            if i.active and i.is_entered and (not i.is_yearly or period.month == 12)]
+
+
+def own_period(indicator: Indicator, period: Period) -> Period:
+    """The period a value of ``indicator`` is stored under in month ``period``'s form:
+    the year for a yearly indicator, else the month itself."""
+    return Period(period.year) if indicator.is_yearly else period
+
+
+def _has(figures: Figures, code: str, period: Period) -> bool:
+    return (figures.get(code) or {}).get(period) is not None
+
+
+def _shown_section(catalogue: Catalogue, ind: Indicator) -> str:
+    """The section a line is shown in: a breakdown part sits under its total."""
+    seen = set()
+    while ind.group and ind.parent and ind.parent in catalogue and ind.code not in seen:
+        seen.add(ind.code)
+        ind = catalogue[ind.parent]
+    return ind.section
+
+
+def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> set[str]:
+    """The codes the office is expected to fill in month ``period`` (see the module's
+    rule). ``figures`` must hold ``period.year - 1`` and ``period.year``."""
+    lines = form_lines(catalogue, period)
+    monthly = [i.code for i in lines if not i.is_yearly]
+    yearly = [i.code for i in lines if i.is_yearly]
+    used: set[str] | None = None
+    p = period
+    for _ in range(LOOK_BACK):
+        p = p.previous_month()
+        filled = {c for c in monthly if _has(figures, c, p)}
+        if filled:
+            used = filled
+            break
+    if used is None:  # no earlier month: every line of the form
+        expected = set(monthly) | set(yearly)
+    else:
+        last_year = Period(period.year - 1)
+        expected = used | {c for c in yearly if _has(figures, c, last_year)}
+    expected |= {i.code for i in lines if _has(figures, i.code, own_period(i, period))}
+    return expected
+
+
+def month_completeness(catalogue: Catalogue, figures: Figures, period: Period, *,
+                       reported: bool = False) -> Completeness:
+    """How whole month ``period`` is: lines filled of the lines expected, per section.
+    ``figures`` must hold ``period.year - 1`` and ``period.year``."""
+    expected = expected_codes(catalogue, figures, period)
+    counts: dict[str, list[int]] = {}
+    missing = []
+    entered = 0
+    for ind in form_lines(catalogue, period):
+        if ind.code not in expected:
+            continue
+        section = counts.setdefault(_shown_section(catalogue, ind), [0, 0])
+        section[1] += 1
+        if _has(figures, ind.code, own_period(ind, period)):
+            section[0] += 1
+            entered += 1
+        else:
+            missing.append(ind.code)
+    return Completeness(period, entered, len(expected), tuple(missing),
+                        tuple(SectionCount(s, e, n) for s, (e, n) in counts.items()), reported)
+
+
+def year_completeness(catalogue: Catalogue, figures: Figures, year: int,
+                      reported: Collection[Period] = ()) -> dict[int, Completeness]:
+    """Every month of ``year`` (1..12) with its completeness; ``reported`` are the
+    months marked as reported. ``figures`` must hold ``year - 1`` and ``year``."""
+    return {m: month_completeness(catalogue, figures, Period(year, m),
+                                  reported=Period(year, m) in reported)
+            for m in range(1, 13)}
+
+
+def latest_whole_month(months: Mapping[int, Completeness]) -> int | None:
+    """The latest month (1..12) that is reported or complete."""
+    whole = [m for m, c in months.items() if c.is_whole]
+    return max(whole) if whole else None
+
+
+def default_through_month(months: Mapping[int, Completeness]) -> int | None:
+    """The month a goal card or report of the year runs through by default: the latest
+    whole month; when the year has none, its latest month with figures (then partial,
+    and labelled so); None when the year has no figures at all."""
+    whole = latest_whole_month(months)
+    if whole is not None:
+        return whole
+    with_figures = [m for m, c in months.items() if c.entered]
+    return max(with_figures) if with_figures else None
+
+
+def has_ended(period: Period, today: date) -> bool:
+    """Whether month ``period`` is over on ``today`` (closing a month that is not over
+    needs an explicit yes)."""
+    nxt = period.next_month()
+    return today >= date(nxt.year, nxt.month, 1)
+
+
+# ---------------------------------------------------------------- warnings explained
+def is_explained(finding: Finding, comments: Mapping[tuple[str, Period], str],
+                 catalogue: Catalogue) -> bool:
+    """A warning counts as explained when the value it is about carries a comment."""
+    ind = catalogue.get(finding.code)
+    stored = own_period(ind, finding.period) if ind is not None else finding.period
+    return bool(comments.get((finding.code, stored)))
+
+
+@dataclass(frozen=True)
+class MonthReview:
+    """What closing a month shows: its completeness and its warnings, those explained
+    by a comment apart from those still open."""
+
+    completeness: Completeness
+    explained: tuple[Finding, ...]
+    unexplained: tuple[Finding, ...]
+
+    def summary(self) -> Said:
+        """"73 av 75 tall, 2 avvik uten kommentar" (the month bar's line)."""
+        open_ = len(self.unexplained)
+        if open_ == 0:
+            return said(QT_TRANSLATE_NOOP("", "{count}, ingen åpne avvik"),
+                        count=self.completeness.count_text())
+        if open_ == 1:
+            return said(QT_TRANSLATE_NOOP("", "{count}, 1 avvik uten kommentar"),
+                        count=self.completeness.count_text())
+        return said(QT_TRANSLATE_NOOP("", "{count}, {n} avvik uten kommentar"),
+                    count=self.completeness.count_text(), n=open_)
+
+
+def review_month(catalogue: Catalogue, figures: Figures,
+                 comments: Mapping[tuple[str, Period], str], period: Period, *,
+                 reported: bool = False, findings: list[Finding] | None = None) -> MonthReview:
+    """The month's completeness and its warnings split by whether a comment explains
+    them (``findings``: the month's warnings when already checked)."""
+    if findings is None:
+        findings = check_month(catalogue, figures, period)
+    explained = tuple(f for f in findings if is_explained(f, comments, catalogue))
+    unexplained = tuple(f for f in findings if not is_explained(f, comments, catalogue))
+    return MonthReview(month_completeness(catalogue, figures, period, reported=reported),
+                       explained, unexplained)

@@ -1,0 +1,40 @@
+"""A month's completeness and review from the database: the domain's rule
+(:mod:`navdesk.domain.completeness`) on the office's stored figures, comments and
+reported months. The month form, the close-month dialog, the goal card, the report and
+the command line all ask here, so they count the same lines."""
+
+from __future__ import annotations
+
+from navdesk.domain.completeness import (
+    Completeness, MonthReview, default_through_month, month_completeness, review_month,
+    year_completeness,
+)
+from navdesk.domain.period import Period
+from navdesk.store.database import Store
+
+
+def completeness(store: Store, office: str, period: Period) -> Completeness:
+    """How whole month ``period`` of ``office`` is (reported months are whole)."""
+    figures = store.figures(office, [period.year - 1, period.year])
+    return month_completeness(store.catalogue, figures, period,
+                              reported=store.is_locked(office, period))
+
+
+def months_of_year(store: Store, office: str, year: int) -> dict[int, Completeness]:
+    """Every month of ``year`` (1..12) with its completeness and state."""
+    figures = store.figures(office, [year - 1, year])
+    return year_completeness(store.catalogue, figures, year,
+                             set(store.locked_months(office)))
+
+
+def through_month(store: Store, office: str, year: int) -> int | None:
+    """The month a goal card or report of ``year`` runs through by default: the latest
+    whole (complete or reported) month, else the latest with figures; None without."""
+    return default_through_month(months_of_year(store, office, year))
+
+
+def review(store: Store, office: str, period: Period) -> MonthReview:
+    """The month's completeness and its warnings, explained or still open."""
+    figures, comments = store.figures_and_comments(office, [period.year - 1, period.year])
+    return review_month(store.catalogue, figures, comments, period,
+                        reported=store.is_locked(office, period))
