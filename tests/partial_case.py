@@ -16,10 +16,13 @@ WORK = "ARB_TIL_ARBEID"  # Personer som gikk fra stønad til arbeid (a flow: sum
 
 
 def keep_only(store, month: Period, codes) -> None:
-    """Month ``month`` half entered: every value of it removed but those of ``codes``."""
+    """Month ``month`` half entered: every value of its form removed (in December the
+    yearly ones too) but those of ``codes``."""
+    own = {month, Period(month.year)} if month.month == 12 else {month}
     for code, series in store.figures(HOME_CODE, [month.year]).items():
-        if month in series and code not in codes:
-            store.delete_value(HOME_CODE, code, month, source="test")
+        for p in own & set(series):
+            if code not in codes:
+                store.delete_value(HOME_CODE, code, p, source="test")
 
 
 def half_enter_december(store) -> None:

@@ -370,14 +370,18 @@ def _is_head(item) -> bool:
     return isinstance(item, Row) and item.table is not None and item is item.table.head
 
 
+def footer_text(content: ReportContent) -> str:
+    """The left of every page's footer: the office and the period, a partial month named."""
+    return f"{content.office.name} · statusrapport {content.period_marked}"
+
+
 def _footer(painter, content: ReportContent, page: int, pages: int, width: float, height: float) -> None:
     painter.setFont(_font(7.5))
     painter.setPen(QColor("#444444"))
     y = height - _pt(10)
     painter.drawLine(0, int(y - _pt(3)), int(width), int(y - _pt(3)))
     rect = QRectF(0, y, width, _pt(10))
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft),
-                     f"{content.office.name} · statusrapport {content.period_marked}")
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), footer_text(content))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Side {page} av {pages}")
 
 
