@@ -51,6 +51,10 @@
         <translation>up &amp;to:</translation>
     </message>
     <message>
+        <source>til &amp;og med:</source>
+        <translation>up &amp;to:</translation>
+    </message>
+    <message>
         <source>Styringskort</source>
         <translation>Goal card</translation>
     </message>

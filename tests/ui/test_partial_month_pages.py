@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from navdesk.domain.period import Period
 from navdesk.ui.goalcard_model import STATUS, TARGET_PERIOD
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, MainWindow
+from navdesk.ui.month_combo import PARTIAL_STYLE
 
 from tests.conftest import HOME_CODE
 from tests.partial_case import DECEMBER, KEPT, WORK, half_enter_december
@@ -58,12 +59,13 @@ def test_december_chosen_with_the_keyboard_is_labelled_and_judged_as_it_is(windo
     assert card.period == DECEMBER
     assert card.month_combo.currentText() == "Desember (delvis: 3 av 75 tall)"
     assert card.info.text() == f"Januar–desember 2025 · {LABEL}"
+    assert card.info.styleSheet() == PARTIAL_STYLE  # it stands out
     assert work_status(card) == "■ rød"  # the trap of issue 11, now in plain sight
     assert card.model.measure_index(WORK, TARGET_PERIOD).data() == "≥ 100"
     assert december_codes(demo_store) == set(KEPT)
     QTest.keyClick(card.month_combo, Qt.Key.Key_Up)
     assert card.period == Period(2025, 11) and work_status(card) == "▲ gul"
-    assert "delvis og ikke med" in card.info.text()
+    assert "delvis og ikke med" in card.info.text() and card.info.styleSheet() == ""
 
 
 def test_another_year_runs_through_its_latest_whole_month(window, demo_store):
@@ -100,6 +102,7 @@ def test_the_report_page_defaults_to_november_and_labels_december(window, demo_s
     assert report.month.currentText() == "Desember (delvis: 3 av 75 tall)"
     assert report.info.text().startswith(
         "Desember 2025: 3 av 75 tall (delvis måned). Fordelingene for hele året 2025")
+    assert report.info.styleSheet() == PARTIAL_STYLE
     # the age table holds December's one part, never November's others beside it
     text = report.tables.toPlainText()
     assert "25–29 år" in text

@@ -37,7 +37,7 @@ from navdesk.ui.goalcard_model import (
 )
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
-from navdesk.ui.month_combo import label_months, month_combo
+from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 from navdesk.ui.sparkline import SparklineDelegate
 
 
@@ -90,7 +90,7 @@ class GoalCardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&År:"), buddy=self.year_spin))
         top.addWidget(self.year_spin)
-        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month_combo))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month_combo))
         top.addWidget(self.month_combo)
         top.addSpacing(12)
         top.addWidget(self.info, 1)
@@ -247,6 +247,7 @@ class GoalCardView(QWidget):
         self.refresh()
 
     def _say(self, text: str) -> None:
+        self.info.setStyleSheet("")
         self.info.setText(text)
         self.info.setToolTip(text)
 
@@ -278,6 +279,8 @@ class GoalCardView(QWidget):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
             self._say(span_text(p, months))
+            if not months[p.month].is_whole:
+                self.info.setStyleSheet(PARTIAL_STYLE)
         if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
             from dataclasses import replace
 

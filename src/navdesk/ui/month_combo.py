@@ -16,6 +16,8 @@ from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 
 StateRole = Qt.ItemDataRole.UserRole + 1  # the month's MonthState value ("delvis", ...)
+# a line that names a partial month stands out (bold, dark amber: readable, not alarming)
+PARTIAL_STYLE = "font-weight: bold; color: #8a4b00;"
 
 
 def month_combo() -> QComboBox:

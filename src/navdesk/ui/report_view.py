@@ -22,7 +22,7 @@ from navdesk.store.database import Store
 from navdesk.store.months import months_of_year, through_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
-from navdesk.ui.month_combo import label_months, month_combo
+from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 
 
 
@@ -56,7 +56,7 @@ class ReportView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&År:"), buddy=self.year))
         top.addWidget(self.year)
-        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month))
         top.addWidget(self.month)
         top.addWidget(QLabel(tr("sammenlignet med:"), buddy=self.compare))
         top.addWidget(self.compare)
@@ -105,6 +105,7 @@ class ReportView(QWidget):
         try:
             year, month, compare = self.choice()
         except ValueError as exc:
+            self.info.setStyleSheet("")
             self.info.setText(tr("Sammenlign med: {error}.").format(error=exc))
             return
         tables = self.tables_now()
@@ -116,6 +117,7 @@ class ReportView(QWidget):
         if not months[month].is_whole and any(c.entered for c in months.values()):
             label = i18n.text(months[month].partial_label())
             partial = label[:1].upper() + label[1:] + ". "
+        self.info.setStyleSheet(PARTIAL_STYLE if partial else "")
         shown = [t for t in tables if t.has_figures()]
         if not shown:
             self.info.setText(partial + tr("Ingen fordelinger har tall for {span} {year}.")
@@ -185,6 +187,7 @@ class ReportView(QWidget):
                                 tr("Kan ikke skrive {path}: {error}").format(
                                     path=path, error=exc.strerror or exc))
             return False
+        self.info.setStyleSheet("")
         self.info.setText(tr("Fordelingene er skrevet til {name}.").format(name=Path(path).name))
         return True
 
@@ -214,6 +217,7 @@ class ReportView(QWidget):
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
             return 0
         QApplication.restoreOverrideCursor()
+        self.info.setStyleSheet("")
         self.info.setText(tr("Statusrapporten er skrevet til {name} ({pages} sider).").format(
             name=Path(path).name, pages=pages))
         return pages
