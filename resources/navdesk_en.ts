@@ -19,6 +19,14 @@
         <translation>Remove the measure “{title}”</translation>
     </message>
     <message>
+        <source>{span} · {label}</source>
+        <translation>{span} · {label}</translation>
+    </message>
+    <message>
+        <source>{span} ({month} er delvis og ikke med)</source>
+        <translation>{span} ({month} is partial and not included)</translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -40,6 +48,10 @@
     </message>
     <message>
         <source>til og &amp;med:</source>
+        <translation>up &amp;to:</translation>
+    </message>
+    <message>
+        <source>til &amp;og med:</source>
         <translation>up &amp;to:</translation>
     </message>
     <message>
@@ -2719,8 +2731,24 @@
         <translation>{entered} of {expected} figures</translation>
     </message>
     <message>
+        <source>delvis: {count}</source>
+        <translation>partial: {count}</translation>
+    </message>
+    <message>
+        <source>{month} {year}: {count} (tom måned)</source>
+        <translation>{month} {year}: {count} (empty month)</translation>
+    </message>
+    <message>
         <source>{month} {year}: {count} (delvis måned)</source>
         <translation>{month} {year}: {count} (partial month)</translation>
+    </message>
+    <message>
+        <source>rapportert</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>komplett</source>
+        <translation>complete</translation>
     </message>
     <message>
         <source>januar</source>
@@ -2781,6 +2809,10 @@
     <message>
         <source>{count}, {n} avvik uten kommentar</source>
         <translation>{count}, {n} warnings without a comment</translation>
+    </message>
+    <message>
+        <source>{month} ({state})</source>
+        <translation>{month} ({state})</translation>
     </message>
 </context>
 </TS>

@@ -227,3 +227,25 @@ def test_recent_months_of_a_ratio_divide_each_months_parts(cat):
     figures = {"SAK_2UKER": {Period(2024, 1): 30, Period(2024, 2): 45},
                "SAK_VEDTAK": {Period(2024, 1): 40, Period(2024, 2): 50}}
     assert recent_months(cat, figures, "D_ANDEL_2UKER", Period(2024, 2), 2) == [75.0, 90.0]
+
+
+# ---- one month for a ratio's point-in-time parts (issue 11) ----------------------------
+def test_a_ratio_takes_its_point_in_time_parts_from_one_month(cat):
+    # December half entered: the recipients (SH_HIA) are in, the youth are not. The share of
+    # youth must be November's 100 / 500, never November's youth over December's recipients.
+    figures = {"SH_ALDER_18_24": months(m11=100), "SH_HIA": months(m11=500, m12=800)}
+    assert aggregate_year_to_date(cat, figures, "D_ANDEL_UNG", Y, 12) == pytest.approx(20)
+    assert aggregate_year_to_date(cat, figures, "D_ANDEL_UNG", Y, 11) == pytest.approx(20)
+    figures["SH_ALDER_18_24"][Period(Y, 12)] = 120
+    assert aggregate_year_to_date(cat, figures, "D_ANDEL_UNG", Y, 12) == pytest.approx(15)
+
+
+def test_a_ratio_of_a_sum_over_a_point_in_time_count_keeps_the_sum_of_every_month(cat):
+    # gross paid is a flow (all months through the window); the recipients its latest month
+    figures = {"SH_BRUTTO": months(m1=1_000, m2=2_000, m3=3_000), "SH_HIA": months(m1=10, m2=20)}
+    assert aggregate_year_to_date(cat, figures, "D_BRUTTO_PER_MOTTAKER", Y, 3) == pytest.approx(300)
+
+
+def test_a_ratio_whose_sides_share_no_month_has_no_figure(cat):
+    figures = {"SH_LANGTID": months(m3=50), "SH_HIA": months(m5=400)}
+    assert aggregate_year_to_date(cat, figures, "D_ANDEL_LANGTID", Y, 12) is None

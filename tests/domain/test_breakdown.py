@@ -81,3 +81,24 @@ def test_a_hidden_part_shows_only_where_it_has_figures(cat):
 
 def test_the_years_read_include_the_one_before_each_shown_year():
     assert years_needed(2013, [2012, 2010]) == [2009, 2010, 2011, 2012, 2013]
+
+
+def test_a_table_takes_its_parts_and_its_total_from_its_own_month(cat):
+    # issue 11: December half entered (men only). The table through December is December's
+    # figures alone; it never adds December's men to November's women.
+    figures = {"SH_KJONN_MENN": {Period(2025, 11): 300, Period(2025, 12): 330},
+               "SH_KJONN_KVINNER": {Period(2025, 11): 200}}
+    men, women, total = sex_table(breakdown_tables(cat, figures, 2025, 12)).rows
+    assert men.cells[2025].count == 330 and women.cells[2025].count is None
+    assert total.cells[2025].count == 330
+    men, women, total = sex_table(breakdown_tables(cat, figures, 2025, 11)).rows
+    assert (men.cells[2025].count, women.cells[2025].count, total.cells[2025].count) == (
+        300, 200, 500)
+    assert men.cells[2025].share == pytest.approx(60.0)
+
+
+def test_a_compared_year_is_read_in_the_same_month(cat):
+    figures = {"SH_KJONN_MENN": {Period(2024, 6): 250, Period(2024, 12): 400,
+                                 Period(2025, 6): 280}}
+    men = sex_table(breakdown_tables(cat, figures, 2025, 6, compare=[2024])).rows[0]
+    assert men.cells[2024].count == 250 and men.cells[2025].change == 30

@@ -148,3 +148,16 @@ def test_review_splits_warnings_and_says_the_summary():
     assert str(review2.summary()) == f"73 av 73 tall, {n} avvik uten kommentar"
     clean = review_month(CAT, demo_figures(Period(2024, 1), Period(2025, 3)), {}, Period(2025, 3))
     assert str(clean.summary()) == "73 av 73 tall, ingen åpne avvik"
+
+
+def test_a_months_state_in_a_word_and_the_label_of_a_month_that_is_not_whole():
+    figures = demo_figures(Period(2024, 1), Period(2025, 11))
+    months = year_completeness(CAT, figures, 2025, reported={Period(2025, 3)})
+    assert str(months[11].status_text()) == "komplett"
+    assert str(months[3].status_text()) == "rapportert"
+    assert str(months[12].status_text()) == "tom"
+    assert str(months[12].partial_label()) == "desember 2025: 0 av 75 tall (tom måned)"
+    figures["SH_MND"][Period(2025, 12)] = 470
+    december = month_completeness(CAT, figures, Period(2025, 12))
+    assert str(december.status_text()) == "delvis: 1 av 75 tall"
+    assert december.status_text().template == "delvis: {count}"  # translated in the window

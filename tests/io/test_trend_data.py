@@ -11,6 +11,7 @@ from navdesk.io.trend_data import (
 from navdesk.store.goalcard import load_goal_card, set_target
 
 from tests.conftest import HOME_CODE
+from tests.partial_case import keep_only
 
 
 def fill(store, code, values):
@@ -50,6 +51,8 @@ def test_two_units_never_share_a_scale_and_kroner_are_in_thousands(office_store)
 def test_yearly_points_by_rule_and_the_target_pro_rata_for_the_running_year(office_store):
     fill(office_store, "SH_BRUTTO", {Period(2023, 1): 100, Period(2023, 12): 50,
                                      Period(2024, 1): 30, Period(2024, 2): 30, Period(2024, 3): 30})
+    for m in range(1, 13):  # reported: a whole year by the leader's word
+        office_store.lock_month(HOME_CODE, Period(2023, m))
     measure = next(m for _, _, m in load_goal_card(office_store).measures() if m.indicator == "SH_BRUTTO")
     set_target(office_store, measure.id, None, 120)
     pic = trend_picture(office_store, HOME_CODE, TrendOptions(
@@ -65,6 +68,46 @@ def test_yearly_points_by_rule_and_the_target_pro_rata_for_the_running_year(offi
         [2024], [90], "Brutto utbetalt sosialhjelp, januar–mars 2024")
     assert target.ys == [120] and target_so_far.ys == [30]  # 120 x 3 / 12 through March
     assert projection.xs == [2023, 2024] and projection.ys == [150, 360]  # 90 / 3 x 12
+
+
+def test_a_year_with_months_missing_is_a_hollow_point_of_its_own_like_the_running_year(
+        demo_store):
+    # the demo office's 2024 and 2025 are whole; 2025 loses its December but three figures
+    november = dict(demo_store.figures(HOME_CODE, [2025])["SH_BRUTTO"])
+    keep_only(demo_store, Period(2025, 12), ["SH_MND", "SH_HIA", "ARB_TIL_ARBEID"])
+    assert demo_store.figures(HOME_CODE, [2025])["SH_BRUTTO"].get(Period(2025, 12)) is None
+    measure = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SH_BRUTTO")
+    set_target(demo_store, measure.id, None, 50_000_000)
+    pic = trend_picture(demo_store, HOME_CODE, TrendOptions(
+        ["SH_BRUTTO"], Period(2024, 1), Period(2025, 12), yearly=True, target=True))
+    value, = lines(pic, "value")
+    hollow, = lines(pic, "partial")
+    target, = lines(pic, "target")
+    whole_2024 = sum(v for p, v in demo_store.figures(HOME_CODE, [2024])["SH_BRUTTO"].items()
+                     if p.month)
+    eleven = sum(v for p, v in november.items() if p.month and p.month < 12)
+    # 2024 on the line; 2025 (eleven months) a point of its own, never joined to 2024
+    assert value.xs == [2024, 2025] and value.ys == [whole_2024, None]
+    assert (hollow.xs, hollow.ys) == ([2025], [eleven])
+    assert hollow.label == "Brutto utbetalt sosialhjelp, år med måneder som mangler"
+    assert target.ys == [50_000_000, None]  # no whole year's target beside a part of one
+    assert not lines(pic, "partial_target")
+    assert pic.value_lines() == [value, hollow]
+
+
+def test_a_year_whole_by_every_month_is_on_the_line_and_a_reported_month_counts(demo_store):
+    pic = trend_picture(demo_store, HOME_CODE, TrendOptions(
+        ["SH_MND"], Period(2024, 1), Period(2025, 12), yearly=True))
+    assert [ln.kind for ln in lines(pic)] == ["value"]
+    demo_store.delete_value(HOME_CODE, "SH_NETTO", Period(2024, 5), source="test")
+    pic = trend_picture(demo_store, HOME_CODE, TrendOptions(
+        ["SH_MND"], Period(2024, 1), Period(2025, 12), yearly=True))
+    assert [(ln.kind, ln.xs) for ln in lines(pic)] == [("value", [2024, 2025]), ("partial", [2024])]
+    assert lines(pic, "value")[0].ys[0] is None
+    demo_store.lock_month(HOME_CODE, Period(2024, 5))  # reported as it is: whole again
+    pic = trend_picture(demo_store, HOME_CODE, TrendOptions(
+        ["SH_MND"], Period(2024, 1), Period(2025, 12), yearly=True))
+    assert [ln.kind for ln in lines(pic)] == ["value"]
 
 
 def test_year_to_date_curve_restarts_each_january_with_a_pro_rata_target(office_store):

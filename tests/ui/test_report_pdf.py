@@ -66,3 +66,71 @@ def test_a_long_table_goes_on_with_its_header_on_every_page(qtbot):
     assert all(_is_head(page[0][0]) for page in pages[1:])
     rows = [item for page in pages for item, _ in page if not _is_head(item) and item is not blocks[0]]
     assert [r.cells[0] for r in rows] == [f"Linje {n}" for n in range(300)]  # each row once, in order
+
+
+def _pdf_title(path) -> str:
+    """The title in the PDF's own information dictionary (UTF-16 as Qt writes it)."""
+    data = path.read_bytes()
+    start = data.index(b"/Title (") + len(b"/Title (")
+    raw, n = bytearray(), start
+    while data[n:n + 1] != b")":
+        if data[n:n + 1] == b"\\":
+            n += 1
+        raw += data[n:n + 1]
+        n += 1
+    return raw.decode("utf-16")
+
+
+def _texts(blocks) -> list[str]:
+    out = []
+    for block in blocks:
+        if isinstance(block, Text):
+            out.append(block.text)
+        elif isinstance(block, Table):
+            out += [" | ".join(row.cells) for row in block.rows]
+    return out
+
+
+def test_a_partial_month_is_named_on_the_cover_in_the_period_and_on_every_page(
+        qtbot, demo_store, tmp_path):
+    from navdesk.ui.report_pdf import footer_text, report_blocks
+
+    from tests.partial_case import half_enter_december
+
+    half_enter_december(demo_store)
+    office = demo_store.home_office()
+    content = report_content(demo_store, office, 2025, 12)
+    texts = _texts(report_blocks(content, []))
+    assert texts[0] == "Statusrapport året 2025"
+    assert texts[1] == "Desember 2025: 3 av 75 tall (delvis måned)"  # right under the title
+    assert ("Tallene gjelder året 2025 (desember delvis: 3 av 75 tall), sammenlignet med de "
+            "samme månedene året før. Desember 2025 er ikke ferdig registrert, så tallene for "
+            "perioden er ufullstendige.") in texts[3]
+    assert any(t.startswith("Antall og andel av summen av delene, året 2025 (desember delvis: "
+                            "3 av 75 tall)") for t in texts)
+    assert any("Personer som gikk fra stønad til arbeid | 86 | ≥ 100 | ■ rød" in t for t in texts)
+    assert footer_text(content) == ("NAV Frogner · statusrapport året 2025 (desember delvis: "
+                                    "3 av 75 tall)")
+    path = tmp_path / "delvis.pdf"
+    assert write_report_pdf(content, demo_store, str(path)) >= 3
+    assert _pdf_title(path) == ("Statusrapport NAV Frogner året 2025 (desember delvis: "
+                                "3 av 75 tall)")
+
+
+def test_by_default_the_report_runs_through_the_latest_whole_month_without_a_label(
+        qtbot, demo_store, tmp_path):
+    from navdesk.ui.report_pdf import footer_text, report_blocks
+
+    from tests.partial_case import half_enter_december
+
+    half_enter_december(demo_store)
+    content = report_content(demo_store, demo_store.home_office(), 2025)
+    texts = _texts(report_blocks(content, []))
+    assert texts[0] == "Statusrapport januar–november 2025"
+    assert not any("delvis" in t for t in texts)
+    assert any("Personer som gikk fra stønad til arbeid | 86 | ≥ 91,7 | ▲ gul" in t
+               for t in texts)
+    assert footer_text(content) == "NAV Frogner · statusrapport januar–november 2025"
+    path = tmp_path / "november.pdf"
+    write_report_pdf(content, demo_store, str(path))
+    assert _pdf_title(path) == "Statusrapport NAV Frogner januar–november 2025"

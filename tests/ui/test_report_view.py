@@ -44,8 +44,9 @@ def test_csv_and_pdf_from_the_report_page(qtbot, demo_store, tmp_path):
     csv = tmp_path / "fordelinger.csv"
     assert report.export_csv(str(csv))
     lines = csv.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "fordeling;kategori;indikator;år;til_og_med;antall;andel"
-    assert any(line.startswith("Kjønn;Totalt;;2025;2025-06;") for line in lines)
+    assert lines[0] == "fordeling;kategori;indikator;år;til_og_med;antall;andel;måned_status"
+    assert any(line.startswith("Kjønn;Totalt;;2025;2025-06;") and line.endswith(";komplett")
+               for line in lines)
     pdf = tmp_path / "rapport.pdf"
     pages = report.write_pdf(str(pdf))
     assert pages >= 3 and pdf.read_bytes().startswith(b"%PDF")

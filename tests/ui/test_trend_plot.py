@@ -83,3 +83,26 @@ def test_a_picture_without_figures_and_a_far_zoom_paint_without_errors(qtbot, of
     plot.plots[0].vb.scaleBy((400, 1))  # zoomed out past every year a period can have
     plot.grab()
     assert TimeAxis("month").tickStrings([0, -5], 1, 1) == ["", ""]
+
+
+def test_a_year_with_months_missing_is_drawn_hollow_and_apart_like_the_running_year(
+        qtbot, demo_store):
+    import math
+
+    from tests.partial_case import half_enter_december
+
+    half_enter_december(demo_store)
+    plot = TrendPlot()
+    qtbot.addWidget(plot)
+    plot.show_picture(trend_picture(demo_store, HOME_CODE, TrendOptions(
+        ["SH_MND"], Period(2024, 1), Period(2025, 12), yearly=True)))
+    line, point = plot.plots[0].listDataItems()
+    xs, ys = line.getData()
+    assert list(xs) == [2024, 2025] and not math.isnan(ys[0]) and math.isnan(ys[1])
+    assert line.opts["pen"] is not None
+    assert list(point.getData()[0]) == [2025]
+    assert point.opts["pen"] is None  # a point of its own, joined to nothing
+    assert point.opts["symbolBrush"].name() == "#ffffff"  # hollow
+    assert [label.text for _, label in plot._legends[0].items] == [
+        "Mottakere av sosialhjelp i måneden",
+        "Mottakere av sosialhjelp i måneden, år med måneder som mangler"]

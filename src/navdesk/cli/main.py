@@ -120,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
     s.add_argument("--month", type=_month, metavar="M",
-                   help="til og med måned M (standard: siste måned med tall)")
+                   help="til og med måned M (standard: siste hele måned; en delvis måned "
+                        "merkes som delvis)")
     s.add_argument("--format", choices=["text", "csv"], default="text",
                    help="text: tabell for terminalen (standard); csv: fil som utvekslingsfilen")
     s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("breakdown", parents=[db], help="fordelingstabellene med andeler")
     r.add_argument("--year", required=True, type=_year, metavar="ÅR")
     r.add_argument("--month", type=_month, metavar="M",
-                   help="til og med måned M i hvert år (standard: desember)")
+                   help="til og med måned M i hvert år (standard: årets siste hele måned)")
     r.add_argument("--compare", type=_years, default=[], metavar="ÅR[,ÅR...]",
                    help="år å sammenligne med, f.eks. 2012,2011")
     r.add_argument("--format", choices=["text", "csv"], default="text",
@@ -161,7 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     r = rsub.add_parser("pdf", parents=[db], help="statusrapporten som PDF (A4)")
     r.add_argument("--year", required=True, type=_year, metavar="ÅR")
     r.add_argument("--month", type=_month, metavar="M",
-                   help="til og med måned M (standard: siste måned med tall)")
+                   help="til og med måned M (standard: siste hele måned; en delvis måned "
+                        "merkes som delvis)")
     r.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skal skrives")
 
     sub.add_parser("selftest", help="prøv alt i en midlertidig database (som navdesk --selftest)")
@@ -349,6 +351,9 @@ def cmd_goalcard(args) -> int:
         _write(goal_card_csv_rows(rows), GOALCARD_COLUMNS, args.out)
     else:
         _write_text(goal_card_text(rows), args.out)
+    if rows and rows[0].month is not None and not rows[0].month.is_whole and (
+            args.out or args.format == "csv"):  # the text on the screen has it under its title
+        _say(f"Merk: {rows[0].month.partial_label()}")
     return EXIT_OK
 
 
@@ -426,6 +431,7 @@ def cmd_report(args) -> int:
     if args.report_command == "breakdown":
         from navdesk.io.breakdown_file import (
             BREAKDOWN_COLUMNS, breakdown_csv_rows, breakdown_text, office_breakdowns,
+            table_months,
         )
 
         with _open(args) as store:
@@ -433,12 +439,16 @@ def cmd_report(args) -> int:
             compare = [y for y in args.compare if y != args.year]
             tables = office_breakdowns(store, office.code, args.year, args.month, compare)
             names = {i.code: i.name for i in store.catalogue}
+            months = table_months(store, office.code, tables)
         if not any(t.has_figures() for t in tables):
             raise UserError(f"Ingen fordelinger har tall for {args.year} for {office.name}")
+        shown = months.get(Period(args.year, tables[0].through_month)) if tables else None
         if args.format == "csv":
-            _write(breakdown_csv_rows(tables), BREAKDOWN_COLUMNS, args.out)
+            _write(breakdown_csv_rows(tables, months), BREAKDOWN_COLUMNS, args.out)
         else:
-            _write_text(breakdown_text(tables, names), args.out)
+            _write_text(breakdown_text(tables, names, shown), args.out)
+        if shown is not None and not shown.is_whole and (args.out or args.format == "csv"):
+            _say(f"Merk: {shown.partial_label()}")  # the text on the screen starts with it
         return EXIT_OK
     from navdesk.io.goalcard_file import NoFigures
     from navdesk.io.report_data import report_content
@@ -456,6 +466,8 @@ def cmd_report(args) -> int:
         except OSError as exc:
             raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
     _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")
+    if content.is_partial:
+        _say(f"Merk: {content.month_label}")
     return EXIT_OK
 
 

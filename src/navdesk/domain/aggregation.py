@@ -66,17 +66,27 @@ def aggregate_year_to_date(
 
     sum: total of the months entered. average: mean per month entered (weighted by the
     indicator named in ``weight``, over months where both are entered). last: latest
-    month entered. ratio: aggregated numerator / aggregated denominator x factor.
+    month entered. ratio: aggregated numerator / aggregated denominator x factor, its
+    ``last`` parts all from one month (see :func:`_common_month`).
     A yearly indicator gives the value entered for the year.
     """
     if not 1 <= through_month <= 12:
         raise ValueError("through_month must be 1..12")
     ind = catalogue[code]
     if ind.is_ratio:
-        return _ratio(
-            catalogue, ind,
-            lambda c: aggregate_year_to_date(catalogue, figures, c, year, through_month),
-        )
+        at = None
+        if any(is_point_in_time(catalogue[c]) for c in (*ind.numerator, *ind.denominator)
+               if c in catalogue):
+            at = _common_month(catalogue, figures, ind, year, through_month)
+            if at is None:  # no month has both sides: no figure rather than a mixed one
+                return None
+
+        def part(c: str) -> Number | None:
+            if at is not None and is_point_in_time(catalogue[c]):
+                return (figures.get(c) or {}).get(Period(year, at))
+            return aggregate_year_to_date(catalogue, figures, c, year, through_month)
+
+        return _ratio(catalogue, ind, part)
     if ind.is_yearly:
         return (figures.get(code) or {}).get(Period(year))
     months = _months(figures, code, year, through_month)
@@ -107,6 +117,29 @@ def latest_month(figures: Figures, year: int, codes: list[str] | None = None) ->
             if p.year == year and p.month is not None and (best is None or p.month > best):
                 best = p.month
     return best
+
+
+def is_point_in_time(ind: Indicator) -> bool:
+    """Whether ``ind`` is a monthly ``last`` figure (a count at a point in time, or unique
+    persons so far): its figure for a span of months is one month's, so figures read
+    together (a ratio's parts, a breakdown's parts) must be read in the same month."""
+    return ind.aggregation is Aggregation.LAST and not ind.is_yearly and not ind.is_ratio
+
+
+def _common_month(catalogue: Catalogue, figures: Figures, ind: Indicator, year: int,
+                  through_month: int) -> int | None:
+    """The one month a ratio takes its ``last`` parts from: the latest month up to
+    ``through_month`` in which each side that has such parts has a figure. Taking each
+    part's own latest month would divide December's youth by November's recipients when
+    December is half entered (issue 11)."""
+    sides = [[c for c in codes if c in catalogue and is_point_in_time(catalogue[c])]
+             for codes in (ind.numerator, ind.denominator)]
+    sides = [side for side in sides if side]
+    for m in range(through_month, 0, -1):
+        p = Period(year, m)
+        if all(any((figures.get(c) or {}).get(p) is not None for c in side) for side in sides):
+            return m
+    return None
 
 
 def _weighted_mean(figures: Figures, ind: Indicator, year: int, months: list[tuple[int, Number]]) -> float | None:

@@ -3,6 +3,12 @@ civil status, main income ...) as one table, a row per part with its count and i
 of the sum of that split's parts, for a year and the years it is compared with, all
 year-to-date through the same month.
 
+A table never mixes months: a part counted at a point in time (rule ``last``: unique
+persons so far, a count at month end) is read in the table's through-month itself,
+never in its own latest month. Otherwise, with December half entered, a table "for the
+year" would add December's parts to November's (issue 11); a part without a figure in
+that month is shown as missing.
+
 Shares are of the sum of the parts, not of the parent indicator: the source system
 counts a few people without the attribute, so the totals of different splits differ a
 little (DOMAIN.md, "Breakdowns").
@@ -13,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from navdesk.domain.aggregation import Figures, aggregate_year_to_date
+from navdesk.domain.aggregation import Figures, aggregate_year_to_date, is_point_in_time
 from navdesk.domain.catalogue import Catalogue
+from navdesk.domain.period import Period
 from navdesk.domain.units import Number
 
 TOTAL = "Totalt"
@@ -63,12 +70,15 @@ def years_needed(year: int, compare: Iterable[int]) -> list[int]:
 def breakdown_tables(catalogue: Catalogue, figures: Figures, year: int, through_month: int = 12,
                      compare: Iterable[int] = ()) -> list[BreakdownTable]:
     """One table per breakdown group of ``catalogue``, for ``year`` and the ``compare``
-    years, each January..``through_month``. ``figures`` must hold
-    :func:`years_needed`. A hidden part is shown only where it has a figure."""
+    years, each January..``through_month`` (a ``last`` part: its figure in
+    ``through_month``). ``figures`` must hold :func:`years_needed`. A hidden part is
+    shown only where it has a figure."""
     years = tuple(sorted({year, *compare}))
     tables = []
     for group in catalogue.breakdown_groups():
         def count(code: str, y: int) -> Number | None:
+            if is_point_in_time(catalogue[code]):  # the table's month, never an earlier one
+                return (figures.get(code) or {}).get(Period(y, through_month))
             return aggregate_year_to_date(catalogue, figures, code, y, through_month)
 
         parts = [code for code in group.parts

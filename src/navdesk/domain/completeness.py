@@ -92,13 +92,29 @@ class Completeness:
         return said(QT_TRANSLATE_NOOP("", "{entered} av {expected} tall"),
                     entered=self.entered, expected=self.expected)
 
-    def partial_label(self) -> Said:
-        """"desember 2026: 3 av 75 tall (delvis)", the label of a partial month wherever
-        a figure runs through it."""
-        return said(QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)"),
-                    month=said(_MONTH_WORDS[self.period.month - 1]), year=self.period.year,
-                    count=self.count_text())
+    def status_text(self) -> Said:
+        """"komplett", "rapportert", "tom" or "delvis: 3 av 75 tall": the month's state
+        in a word, with its count when partial (the files' ``måned_status``, the month
+        lists of the goal card and the report)."""
+        if self.state is MonthState.PARTIAL:
+            return said(QT_TRANSLATE_NOOP("", "delvis: {count}"), count=self.count_text())
+        return said(_STATE_WORDS[self.state])
 
+    def partial_label(self) -> Said:
+        """"desember 2026: 3 av 75 tall (delvis måned)", the label of a partial month
+        wherever a figure runs through it ("... 0 av 75 tall (tom måned)" for a month
+        without figures, chosen all the same)."""
+        template = (QT_TRANSLATE_NOOP("", "{month} {year}: {count} (tom måned)")
+                    if self.state is MonthState.EMPTY
+                    else QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)"))
+        return said(template, month=said(_MONTH_WORDS[self.period.month - 1]),
+                    year=self.period.year, count=self.count_text())
+
+
+# a whole or an empty month in a word, marked so that the window can translate them
+_STATE_WORDS = {MonthState.REPORTED: QT_TRANSLATE_NOOP("", "rapportert"),
+                MonthState.COMPLETE: QT_TRANSLATE_NOOP("", "komplett"),
+                MonthState.EMPTY: QT_TRANSLATE_NOOP("", "tom")}
 
 # the months as a sentence writes them, marked so that the window can translate them
 _MONTH_WORDS = (QT_TRANSLATE_NOOP("", "januar"), QT_TRANSLATE_NOOP("", "februar"),

@@ -2,7 +2,8 @@
 target per year, evaluated to green / yellow / red by one set of rules used by the
 window, the CLI and every file.
 
-Rules (issue 4): the window is year Y through month M. A measure's value is its
+Rules (issue 4): the window is year Y through month M (by default the latest whole
+month: :func:`navdesk.store.months.through_month`). A measure's value is its
 indicator aggregated over January..M by the indicator's rule. For a ``sum`` indicator
 the target for the window is the yearly target x M / 12; for every other rule it is the
 yearly target. ``høyere`` is green at or above the target, yellow at or above
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from navdesk.domain.aggregation import Figures, aggregate_year_to_date, latest_month
+from navdesk.domain.aggregation import Figures, aggregate_year_to_date
 from navdesk.domain.catalogue import (
     Aggregation,
     Catalogue,
@@ -168,11 +169,6 @@ def evaluate_goal_card(catalogue: Catalogue, figures: Figures, card: GoalCard, y
     in the card's order (``figures`` must hold ``year`` and ``year - 1``)."""
     return [(p, g, evaluate_measure(catalogue, figures, m, year, through_month))
             for p, g, m in card.measures() if m.indicator in catalogue]
-
-
-def default_through_month(figures: Figures, year: int) -> int | None:
-    """The latest month of ``year`` with any value (the goal card's default window)."""
-    return latest_month(figures, year)
 
 
 def summarize(statuses: Iterable[Status]) -> tuple[Status, Counter]:

@@ -1,31 +1,43 @@
 """Breakdown tables as a file (same conventions as the exchange file) and as text for a
-terminal. The CLI, the window and the status report all call :func:`office_breakdowns`."""
+terminal. The CLI, the window and the status report all call :func:`office_breakdowns`.
+
+The tables run through the latest whole month of the year by default, like the goal
+card (:mod:`navdesk.store.months`). The csv column ``måned_status`` says how whole each
+row's month is (``komplett``, ``rapportert``, ``delvis: 3 av 75 tall`` or ``tom``); the
+text names a month that is not whole in its first line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from navdesk.domain.breakdown import BreakdownTable, breakdown_tables, years_needed
-from navdesk.domain.goalcard import default_through_month
+from navdesk.domain.completeness import Completeness
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
 from navdesk.store.database import Store
+from navdesk.store.months import completeness, through_month
 
-BREAKDOWN_COLUMNS = ("fordeling", "kategori", "indikator", "år", "til_og_med", "antall", "andel")
+BREAKDOWN_COLUMNS = ("fordeling", "kategori", "indikator", "år", "til_og_med", "antall", "andel",
+                     "måned_status")  # last: the columns before it keep their places
 
 
 def office_breakdowns(store: Store, office: str, year: int, month: int | None = None,
                       compare: Iterable[int] = ()) -> list[BreakdownTable]:
     """The breakdown tables of ``office`` for ``year`` and the ``compare`` years,
-    January through ``month`` (default December) in every year."""
+    January through ``month`` in every year (default: the latest whole month of
+    ``year``, else its latest month with figures, else December)."""
     compare = list(compare)
     figures = store.figures(office, years_needed(year, compare))
-    return breakdown_tables(store.catalogue, figures, year, month or 12, compare)
+    month = month or through_month(store, office, year) or 12
+    return breakdown_tables(store.catalogue, figures, year, month, compare)
 
 
-def latest_month_of(store: Store, office: str, year: int) -> int | None:
-    return default_through_month(store.figures(office, [year]), year)
+def table_months(store: Store, office: str,
+                 tables: list[BreakdownTable]) -> dict[Period, Completeness]:
+    """How whole the month each year of ``tables`` runs through is (for ``måned_status``)."""
+    periods = {Period(y, t.through_month) for t in tables for y in t.years}
+    return {p: completeness(store, office, p) for p in sorted(periods)}
 
 
 def _share(share: float | None, decimal: str = ",") -> str:
@@ -42,24 +54,32 @@ def _round_half_up(x: float, digits: int) -> float:
     return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
 
 
-def breakdown_csv_rows(tables: list[BreakdownTable]) -> list[list[str]]:
-    """One row per part and year (oldest year first), the total row last in each table."""
+def breakdown_csv_rows(tables: list[BreakdownTable],
+                       months: Mapping[Period, Completeness] | None = None) -> list[list[str]]:
+    """One row per part and year (oldest year first), the total row last in each table;
+    ``months`` (:func:`table_months`) fills ``måned_status``."""
     out = []
     for t in tables:
         for row in t.rows:
             for year in t.years:
                 cell = row.cells[year]
+                through = Period(year, t.through_month)
+                state = (months or {}).get(through)
                 out.append([guard(t.group), guard(row.name), row.code or "", str(year),
-                            str(Period(year, t.through_month)),
+                            str(through),
                             "" if cell.count is None else format_number(cell.count),
-                            _share(cell.share)])
+                            _share(cell.share), "" if state is None else state.status_text()])
     return out
 
 
-def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = None) -> str:
+def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = None,
+                   month: Completeness | None = None) -> str:
     """Readable tables: per year the count and the share, and the change from the year
-    before beside the latest year."""
+    before beside the latest year; first the label of ``month`` (the shown year's
+    through-month) when it is not whole."""
     out = []
+    if month is not None and not month.is_whole:
+        out += [month.partial_label(), ""]
     for t in tables:
         if not t.has_figures():
             continue

@@ -1,24 +1,30 @@
 """The goal card as a file (same conventions as the exchange file) and as a table for
-a terminal. The window, the CLI and the files call :func:`goal_card_rows`."""
+a terminal. The window, the CLI and the files call :func:`goal_card_rows`.
+
+The card runs through the latest whole month by default (:mod:`navdesk.store.months`);
+a partial month chosen all the same is labelled: a line under the text's title, and
+the csv column ``måned_status`` (``komplett``, ``rapportert``, ``delvis: 3 av 75
+tall`` or ``tom``) on every row."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import recent_months
-from navdesk.domain.goalcard import (
-    GoalCard, MeasureResult, default_through_month, evaluate_goal_card,
-)
+from navdesk.domain.completeness import Completeness, default_through_month
+from navdesk.domain.goalcard import GoalCard, MeasureResult, evaluate_goal_card
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card, measure_comments
+from navdesk.store.months import months_of_year
 
 GOALCARD_COLUMNS = (
     "perspektiv", "mål", "indikator", "navn", "til_og_med", "verdi", "målverdi_år",
     "målverdi_periode", "retning", "gul_grense", "status", "fjorår", "endring", "kommentar",
+    "måned_status",  # last: the columns before it keep their places in older sheets
 )
 
 
@@ -30,6 +36,7 @@ class GoalCardRow:
     result: MeasureResult
     comment: str | None
     recent: tuple = ()  # the indicator's month figures, 24 months up to the window's end
+    month: Completeness | None = None  # how whole the month the card runs through is
 
 
 class NoFigures(ValueError):
@@ -39,11 +46,13 @@ class NoFigures(ValueError):
 def goal_card_rows(store: Store, office: str, year: int, month: int | None = None, *,
                    card: GoalCard | None = None, require_figures: bool = True) -> list[GoalCardRow]:
     """The goal card of ``office`` for ``year`` through ``month`` (default: the latest
-    month of the year with any value, else December). Raises NoFigures when the year has
-    no figures, unless ``require_figures`` is False (the window still shows the card,
-    its targets and its comments then)."""
+    whole month of the year, else its latest month with figures, else December); each
+    row carries that month's completeness. Raises NoFigures when the year has no
+    figures, unless ``require_figures`` is False (the window still shows the card, its
+    targets and its comments then)."""
     figures = store.figures(office, [year - 2, year - 1, year])
-    through = default_through_month(figures, year)
+    months = months_of_year(store, office, year)
+    through = default_through_month(months)
     if through is None and require_figures:
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
@@ -54,7 +63,7 @@ def goal_card_rows(store: Store, office: str, year: int, month: int | None = Non
     return [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r,
                         comments.get(r.measure.id),
                         tuple(recent_months(cat, figures, r.measure.indicator,
-                                            Period(year, through))))
+                                            Period(year, through))), months[through])
             for p, g, r in evaluate_goal_card(cat, figures, card, year, through)]
 
 
@@ -71,6 +80,7 @@ def goal_card_csv_rows(rows: list[GoalCardRow]) -> list[list[str]]:
             str(r.through), _n(r.value), _n(r.target_year), _n(r.target_period),
             r.measure.direction.value, _n(r.measure.yellow_band), r.status.value,
             _n(r.last_year), _n(r.change), guard(row.comment or ""),
+            "" if row.month is None else row.month.status_text(),
         ])
     return out
 
@@ -79,7 +89,10 @@ def goal_card_text(rows: list[GoalCardRow]) -> str:
     """A readable table: perspective and goal as headings, one measure a line."""
     if not rows:
         return ""
-    lines = [f"Styringskort til og med {rows[0].result.through}", ""]
+    lines = [f"Styringskort til og med {rows[0].result.through}"]
+    if rows[0].month is not None and not rows[0].month.is_whole:
+        lines.append(rows[0].month.partial_label())
+    lines.append("")
     perspective = goal = None
     for row in rows:
         r = row.result

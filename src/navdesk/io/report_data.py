@@ -1,7 +1,11 @@
 """The content of the office's status report, gathered without Qt: the goal card with its
 traffic lights and the leader's comments, which trends to draw, the breakdown tables and
 the warnings still open. ``navdesk-cli report pdf`` and the window's Report page render
-the same :class:`ReportContent`."""
+the same :class:`ReportContent`.
+
+The report runs through the latest whole month of the year by default; a partial month
+chosen all the same is named as partial wherever the period is (``period_marked``,
+``month_label``)."""
 
 from __future__ import annotations
 
@@ -9,14 +13,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from navdesk.domain.breakdown import BreakdownTable
+from navdesk.domain.completeness import Completeness
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.rules import Finding, check_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
-from navdesk.io.breakdown_file import latest_month_of, office_breakdowns
+from navdesk.io.breakdown_file import office_breakdowns
 from navdesk.io.goalcard_file import GoalCardRow, NoFigures, goal_card_rows
 from navdesk.io.trend_data import TrendOptions
 from navdesk.store.database import Office, Store
+from navdesk.store.months import month_through
 
 # always drawn first: the stock the office steers by
 KEY_TRENDS = ["SH_MND", "SH_UNG_HOVED"]
@@ -34,6 +40,7 @@ class ReportContent:
     findings: list[Finding]
     names: dict[str, str] = field(default_factory=dict)  # code -> Norwegian name
     made: date = field(default_factory=date.today)
+    month: Completeness | None = None  # how whole the month the report runs through is
 
     @property
     def period_words(self) -> str:
@@ -41,14 +48,36 @@ class ReportContent:
             return f"året {self.year}"
         return f"januar–{MONTH_NAMES[self.through_month - 1]} {self.year}"
 
+    @property
+    def is_partial(self) -> bool:
+        """Whether the report runs through a month that is not whole."""
+        return self.month is not None and not self.month.is_whole
+
+    @property
+    def month_label(self) -> str:
+        """"desember 2026: 3 av 75 tall (delvis måned)" when the month the report runs
+        through is not whole, else ""."""
+        return self.month.partial_label() if self.is_partial else ""
+
+    @property
+    def period_marked(self) -> str:
+        """The period as headings and footers name it: "året 2026 (desember delvis: 3 av
+        75 tall)" when its last month is not whole."""
+        if not self.is_partial:
+            return self.period_words
+        return (f"{self.period_words} ({MONTH_NAMES[self.through_month - 1]} "
+                f"{self.month.status_text()})")
+
 
 def report_content(store: Store, office: Office, year: int, month: int | None = None) -> ReportContent:
-    """Everything the report for ``year`` through ``month`` (default: the latest month
-    of the year with figures) shows. Raises NoFigures when the year has none."""
-    through = month or latest_month_of(store, office.code, year)
-    if through is None:
+    """Everything the report for ``year`` through ``month`` (default: the latest whole
+    month of the year, else its latest month with figures) shows. Raises NoFigures when
+    the year has none."""
+    end = month_through(store, office.code, year, month)
+    if end is None:
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
+    through = end.period.month
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue
     last = Period(year, through)
@@ -71,4 +100,4 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
     findings = [f for f in check_year(cat, figures, year) if f.period.month <= through]
     return ReportContent(office, year, through, rows, trends,
                          office_breakdowns(store, office.code, year, through, [year - 1]),
-                         findings, {i.code: i.name for i in cat})
+                         findings, {i.code: i.name for i in cat}, month=end)

@@ -21,6 +21,7 @@ from navdesk.domain.trends import (
 from navdesk.domain.units import Unit
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card
+from navdesk.store.months import months_of_year
 from navdesk.store.series import figures_for
 
 MONTHLY, YEARLY, CALENDAR = "month", "year", "calendar"  # the x axis of a picture
@@ -54,7 +55,8 @@ class Line:
     code: str
     label: str
     kind: str  # "value", "target", "rolling", "projection", "year", or for the year so
-    # on a yearly axis "partial" and "partial_target" (points of their own)
+    # far and the years with months missing on a yearly axis "partial" and
+    # "partial_target" (points of their own)
     xs: list[float]
     ys: list[float | None]
     colour_index: int  # the indicator's place: its lines share a colour
@@ -97,6 +99,7 @@ EN_WORDS = {
         "{code}: too little to base a projection for {year} on.",
     "Prognose {year}: {name}": "Projection {year}: {name}",
     "{name} (hittil i år)": "{name} (year to date)",
+    "{name}, år med måneder som mangler": "{name}, years with months missing",
     "Glidende gjennomsnitt vises bare for månedstall.":
         "A rolling average is shown for monthly figures only.",
     "{name}, 12 mnd. glidende snitt": "{name}, 12-month rolling average",
@@ -141,6 +144,14 @@ def _targets(store: Store) -> dict[str, object]:
     return out
 
 
+def complete_years(store: Store, office: str, years: list[int]) -> set[int]:
+    """The years each of whose twelve months is whole (complete or reported, the rule of
+    :mod:`navdesk.store.months`). A yearly point of any other year is drawn hollow, like
+    the running year: its months missing would make it look like a fall."""
+    return {y for y in years
+            if all(c.is_whole for c in months_of_year(store, office, y).values())}
+
+
 def period_words(first: Period, last: Period, lang: str = "nb") -> str:
     def one(p: Period) -> str:
         return f"{_month(lang, p.month)} {p.year}"
@@ -158,6 +169,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
     panels: dict[Unit, Panel] = {}
     notes: list[str] = []
     axis = CALENDAR if options.overlay else (YEARLY if options.yearly else MONTHLY)
+    whole_years = complete_years(store, office, years) if axis == YEARLY else set()
 
     lang = options.lang
 
@@ -193,16 +205,24 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             running = last.month != 12  # the last year is not over: its figure so far
             whole = points[:-1] if running else points
             xs = [pt.period.year for pt in whole]
-            p.lines.append(Line(code, name, "value", xs, [pt.value for pt in whole], n))
+            # a year with months missing is no whole year either: a gap in the line
+            ys = [pt.value if pt.period.year in whole_years else None for pt in whole]
+            p.lines.append(Line(code, name, "value", xs, ys, n))
             so_far = _w(lang, "januar–{month} {year}").format(
                 month=_month(lang, last.month).lower() if lang == "nb" else _month(lang, last.month),
                 year=last.year)
+            gaps = [pt for pt in whole if pt.period.year not in whole_years]
+            if gaps:  # hollow points of their own, like the running year
+                p.lines.append(Line(code, _w(lang, "{name}, år med måneder som mangler").format(
+                    name=name), "partial", [pt.period.year for pt in gaps],
+                    [pt.value for pt in gaps], n))
             if running:
                 # a year so far is no whole year: a point of its own, not joined to the line
                 p.lines.append(Line(code, f"{name}, {so_far}", "partial", [last.year],
                                     [points[-1].value], n))
             if measure is not None:
-                ys = [measure.target_for(y) for y in xs]
+                # a whole year's target only beside a whole year's figure
+                ys = [measure.target_for(y) if y in whole_years else None for y in xs]
                 if any(v is not None for v in ys):
                     p.lines.append(Line(code, _w(lang, "Mål: {name}").format(name=name),
                                         "target", xs, ys, n))

@@ -6,8 +6,8 @@ the command line all ask here, so they count the same lines."""
 from __future__ import annotations
 
 from navdesk.domain.completeness import (
-    Completeness, MonthReview, default_through_month, month_completeness, review_month,
-    year_completeness,
+    Completeness, MonthReview, default_through_month, latest_whole_month, month_completeness,
+    review_month, year_completeness,
 )
 from navdesk.domain.period import Period
 from navdesk.store.database import Store
@@ -38,3 +38,29 @@ def review(store: Store, office: str, period: Period) -> MonthReview:
     figures, comments = store.figures_and_comments(office, [period.year - 1, period.year])
     return review_month(store.catalogue, figures, comments, period,
                         reported=store.is_locked(office, period))
+
+
+def month_through(store: Store, office: str, year: int,
+                  month: int | None = None) -> Completeness | None:
+    """The month a goal card, a report or a breakdown of ``year`` runs through, with its
+    completeness: ``month`` when chosen (a partial one too: it is labelled, never
+    refused), else the default of :func:`through_month`; None when no month is chosen
+    and the year has no figures."""
+    months = months_of_year(store, office, year)
+    month = month or default_through_month(months)
+    return None if month is None else months[month]
+
+
+def whole_month_until(store: Store, office: str, shown: Period) -> Period:
+    """The period a page opened beside the month form runs through: the month shown
+    when it is whole, else the latest whole month before it (this year or the one
+    before); without any, the default of the shown month's year, else the month itself.
+    A goal card opened from a half-entered December then runs through November."""
+    months = months_of_year(store, office, shown.year)
+    whole = latest_whole_month({m: c for m, c in months.items() if m <= shown.month})
+    if whole is not None:
+        return Period(shown.year, whole)
+    before = latest_whole_month(months_of_year(store, office, shown.year - 1))
+    if before is not None:
+        return Period(shown.year - 1, before)
+    return Period(shown.year, default_through_month(months) or shown.month)

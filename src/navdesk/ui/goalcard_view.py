@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
     QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
     QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
@@ -30,12 +30,14 @@ from navdesk.store.goalcard import (
     move_item, removal_counts, remove_item, rename_goal, rename_perspective, replace_goal_card,
     set_measure_comment, set_target, update_measure,
 )
+from navdesk.store.months import months_of_year, through_month
 from navdesk.ui.goalcard_model import (
     CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
     SeriesRole, rule_text, status_word,
 )
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
+from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 from navdesk.ui.sparkline import SparklineDelegate
 
 
@@ -44,6 +46,21 @@ def remove_question(kind: str, title: str) -> str:
     return {"perspective": tr("Fjerne perspektivet «{title}»"),
             "goal": tr("Fjerne målet «{title}»"),
             "measure": tr("Fjerne målingen «{title}»")}[kind].format(title=title)
+
+
+def span_text(p: Period, months) -> str:
+    """"Januar–desember 2026 · desember 2026: 3 av 75 tall (delvis måned)" when the card
+    runs through a month that is not whole; "Januar–november 2026 (desember er delvis og
+    ikke med)" when a later month is partial; else the months alone."""
+    span = f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}"
+    shown = months[p.month]
+    if not shown.is_whole:
+        return tr("{span} · {label}").format(span=span, label=i18n.text(shown.partial_label()))
+    later = [c for m, c in months.items() if m > p.month and c.entered and not c.is_whole]
+    if later:
+        return tr("{span} ({month} er delvis og ikke med)").format(
+            span=span, month=month_name(later[-1].period.month))
+    return span
 
 
 class GoalCardView(QWidget):
@@ -58,9 +75,7 @@ class GoalCardView(QWidget):
         self.year_spin.setRange(1990, 2100)
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
-        self.month_combo = QComboBox()
-        self.month_combo.addItems([month_name(m).capitalize()
-                                   for m in range(1, 13)])
+        self.month_combo = month_combo()  # each month with its state: a partial one shows
         self.month_combo.setCurrentIndex(period.month - 1)
         self.month_combo.setAccessibleName(tr("Til og med måned"))
         self.copy_button = QPushButton(tr("&Kopier fjorårets målverdier"))
@@ -75,7 +90,7 @@ class GoalCardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&År:"), buddy=self.year_spin))
         top.addWidget(self.year_spin)
-        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month_combo))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month_combo))
         top.addWidget(self.month_combo)
         top.addSpacing(12)
         top.addWidget(self.info, 1)
@@ -222,11 +237,9 @@ class GoalCardView(QWidget):
             kind is not None and index.row() < self.model.rowCount(index.parent()) - 1)
 
     def _year_changed(self, year: int) -> None:
-        """Another year: through its latest month with figures (a whole year when it
-        has none), as the goal card's window is defined."""
-        from navdesk.domain.goalcard import default_through_month
-
-        month = default_through_month(self.store.figures(self.office, [year]), year) or 12
+        """Another year: through its latest whole month (else its latest month with
+        figures; a whole year when it has none), as every report's default is."""
+        month = through_month(self.store, self.office, year) or 12
         if month - 1 != self.month_combo.currentIndex():
             self.month_combo.blockSignals(True)
             self.month_combo.setCurrentIndex(month - 1)
@@ -234,6 +247,7 @@ class GoalCardView(QWidget):
         self.refresh()
 
     def _say(self, text: str) -> None:
+        self.info.setStyleSheet("")
         self.info.setText(text)
         self.info.setToolTip(text)
 
@@ -256,14 +270,17 @@ class GoalCardView(QWidget):
             self.card = load_goal_card(self.store)
             rows = goal_card_rows(self.store, self.office, p.year, p.month, card=self.card,
                                   require_figures=False)
+            months = months_of_year(self.store, self.office, p.year)
         except StoreError as exc:
             self._say(i18n.message(exc))
             return
-        if not any(r.result.value is not None for r in rows) and not self.store.figures(
-                self.office, [p.year]):
+        label_months(self.month_combo, months)
+        if not any(c.entered for c in months.values()):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
-            self._say(f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}")
+            self._say(span_text(p, months))
+            if not months[p.month].is_whole:
+                self.info.setStyleSheet(PARTIAL_STYLE)
         if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
             from dataclasses import replace
 

@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
         the trends page brings in the plotting library)."""
         period = (self.month_form.period if self.month_form is not None
                   else default_month(self.store, self.office.code))
+        if name in (GOALCARD_TAB, REPORT_TAB):
+            # never through a half-entered month unless chosen: the latest whole one
+            from navdesk.store.months import whole_month_until
+
+            period = whole_month_until(self.store, self.office.code, period)
         if name == GOALCARD_TAB:
             from navdesk.ui.goalcard_view import GoalCardView
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
 )
 
 from navdesk.domain.goalcard import Status
+from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import format_display, round_for_display
 from navdesk.io.breakdown_file import _share
 from navdesk.io.report_data import ReportContent
@@ -184,10 +185,16 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     blocks: list = []
     place = f", {office.municipality}" if office.municipality else ""
     blocks.append(Text(f"Statusrapport {content.period_words}", 20, bold=True, space_before=0))
+    if content.is_partial:  # never read as a whole month: said before anything else
+        label = content.month_label
+        blocks.append(Text(label[:1].upper() + label[1:], 12, bold=True, space_before=2))
     blocks.append(Text(f"{office.name} (kontor {office.code}{place})", 12, space_before=4))
+    partial = (f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year} er "
+               "ikke ferdig registrert, så tallene for perioden er ufullstendige."
+               if content.is_partial else "")
     blocks.append(Text(f"Laget {content.made.strftime('%d.%m.%Y')} med navdesk. Tallene gjelder "
-                       f"{content.period_words}, sammenlignet med de samme månedene året før.",
-                       9, italic=True))
+                       f"{content.period_marked}, sammenlignet med de samme månedene året før."
+                       + partial, 9, italic=True))
 
     # goal card
     blocks.append(Text("Styringskort", 14, bold=True, space_before=14, keep_with_next=True))
@@ -229,7 +236,7 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     shown = [t for t in content.breakdowns if t.has_figures()]
     if shown:
         blocks.append(Text("Fordelinger", 14, bold=True, space_before=16, keep_with_next=True))
-        blocks.append(Text(f"Antall og andel av summen av delene, {content.period_words} mot "
+        blocks.append(Text(f"Antall og andel av summen av delene, {content.period_marked} mot "
                            "samme måneder året før.", 9, italic=True, keep_with_next=True))
         for t in shown:
             parent = content.names.get(t.parent, t.parent)
@@ -291,7 +298,7 @@ def write_report_pdf(content: ReportContent, store, path: str) -> int:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"Statusrapport {content.office.name} {content.period_words}")
+    writer.setTitle(f"Statusrapport {content.office.name} {content.period_marked}")
     writer.setCreator("navdesk")
     charts = report_charts(content, store)
     blocks = report_blocks(content, charts)
@@ -363,14 +370,18 @@ def _is_head(item) -> bool:
     return isinstance(item, Row) and item.table is not None and item is item.table.head
 
 
+def footer_text(content: ReportContent) -> str:
+    """The left of every page's footer: the office and the period, a partial month named."""
+    return f"{content.office.name} · statusrapport {content.period_marked}"
+
+
 def _footer(painter, content: ReportContent, page: int, pages: int, width: float, height: float) -> None:
     painter.setFont(_font(7.5))
     painter.setPen(QColor("#444444"))
     y = height - _pt(10)
     painter.drawLine(0, int(y - _pt(3)), int(width), int(y - _pt(3)))
     rect = QRectF(0, y, width, _pt(10))
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft),
-                     f"{content.office.name} · statusrapport {content.period_words}")
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), footer_text(content))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"Side {page} av {pages}")
 
 

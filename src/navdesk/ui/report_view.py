@@ -10,17 +10,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from navdesk.domain.period import Period
 from navdesk.io.breakdown_file import (
-    BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, latest_month_of, office_breakdowns,
+    BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, office_breakdowns, table_months,
 )
 from navdesk.store.database import Store
+from navdesk.store.months import months_of_year, through_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
+from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 
 
 
@@ -42,8 +44,7 @@ class ReportView(QWidget):
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         self.year.setValue(period.year)
-        self.month = QComboBox()
-        self.month.addItems([month_name(m).capitalize() for m in range(1, 13)])
+        self.month = month_combo()  # each month with its state, as on the goal card
         self.month.setCurrentIndex((period.month or 12) - 1)
         self.compare = QLineEdit(str(period.year - 1))
         self.compare.setToolTip(tr("Ett eller flere år, skilt med komma, f.eks. 2024, 2023"))
@@ -55,7 +56,7 @@ class ReportView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&År:"), buddy=self.year))
         top.addWidget(self.year)
-        top.addWidget(QLabel(tr("til og &med:"), buddy=self.month))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month))
         top.addWidget(self.month)
         top.addWidget(QLabel(tr("sammenlignet med:"), buddy=self.compare))
         top.addWidget(self.compare)
@@ -82,7 +83,7 @@ class ReportView(QWidget):
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = latest_month_of(self.store, self.office.code, year) or 12
+        month = through_month(self.store, self.office.code, year) or 12
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
@@ -104,21 +105,30 @@ class ReportView(QWidget):
         try:
             year, month, compare = self.choice()
         except ValueError as exc:
+            self.info.setStyleSheet("")
             self.info.setText(tr("Sammenlign med: {error}.").format(error=exc))
             return
         tables = self.tables_now()
+        months = months_of_year(self.store, self.office.code, year)
+        label_months(self.month, months)
         span = tr("hele året") if month == 12 else f"{month_name(1)}–{month_name(month)}"
+        # a partial month is named first: its tables hold only what is entered so far
+        partial = ""
+        if not months[month].is_whole and any(c.entered for c in months.values()):
+            label = i18n.text(months[month].partial_label())
+            partial = label[:1].upper() + label[1:] + ". "
+        self.info.setStyleSheet(PARTIAL_STYLE if partial else "")
         shown = [t for t in tables if t.has_figures()]
         if not shown:
-            self.info.setText(tr("Ingen fordelinger har tall for {span} {year}.").format(
-                span=span, year=year))
+            self.info.setText(partial + tr("Ingen fordelinger har tall for {span} {year}.")
+                              .format(span=span, year=year))
             self.tables.setHtml("")
             return
         years = ", ".join(str(y) for y in sorted(compare))
-        self.info.setText(
-            (tr("Fordelingene for {span} {year}, mot de samme månedene i {years}.") if years
-             else tr("Fordelingene for {span} {year}.")).format(span=span, year=year, years=years)
-            + " " + tr("Andelen er av summen av delene, med én desimal."))
+        what = (tr("Fordelingene for {span} {year}, mot de samme månedene i {years}.") if years
+                else tr("Fordelingene for {span} {year}."))
+        self.info.setText(partial + what.format(span=span, year=year, years=years)
+                          + " " + tr("Andelen er av summen av delene, med én desimal."))
         cat = self.store.catalogue
         names = {i.code: i18n.indicator_name(i) for i in cat}
         html = ["<style>td, th { padding: 2px 8px; } th { background: #e8e8e8; }"
@@ -169,12 +179,15 @@ class ReportView(QWidget):
         if not path:
             return False
         try:
-            write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(self.tables_now()))
+            tables = self.tables_now()
+            write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(
+                tables, table_months(self.store, self.office.code, tables)))
         except OSError as exc:
             QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"),
                                 tr("Kan ikke skrive {path}: {error}").format(
                                     path=path, error=exc.strerror or exc))
             return False
+        self.info.setStyleSheet("")
         self.info.setText(tr("Fordelingene er skrevet til {name}.").format(name=Path(path).name))
         return True
 
@@ -204,6 +217,7 @@ class ReportView(QWidget):
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
             return 0
         QApplication.restoreOverrideCursor()
+        self.info.setStyleSheet("")
         self.info.setText(tr("Statusrapporten er skrevet til {name} ({pages} sider).").format(
             name=Path(path).name, pages=pages))
         return pages
