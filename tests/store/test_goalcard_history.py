@@ -17,6 +17,7 @@ from navdesk.store.goalcard_history import GoalCardHistory
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2026, 3)
+DAYS = "Gjennomsnittlig saksbehandlingstid"
 
 
 def measure(store, code):
@@ -42,12 +43,12 @@ def history(office_store):
 def test_a_target_is_undone_and_redone_and_the_menu_names_it(office_store, history):
     days = measure(office_store, "SAK_DAGER")
     assert history.set_target(days.id, 2026, 12)
-    assert said(history, history.next_undo()) == "målverdi for Gjennomsnittlig saksbehandlingstid 2026"
+    assert said(history, history.next_undo()) == f"målverdi for {DAYS} 2026"
     assert measure(office_store, "SAK_DAGER").targets == {None: 14, 2026: 12}
     history.undo()
     assert measure(office_store, "SAK_DAGER").targets == {None: 14}
     assert not history.can_undo and history.can_redo
-    assert said(history, history.next_redo()) == "målverdi for Gjennomsnittlig saksbehandlingstid 2026"
+    assert said(history, history.next_redo()) == f"målverdi for {DAYS} 2026"
     history.redo()
     assert measure(office_store, "SAK_DAGER").targets == {None: 14, 2026: 12}
     assert history.can_undo and not history.can_redo
@@ -128,7 +129,8 @@ def test_direction_band_and_targets_of_the_dialog_are_one_step(office_store, his
     days = measure(office_store, "SAK_DAGER")
     history.update_measure(days.id, Direction.HIGHER, 25, {2026: 10, None: None})
     changed = measure(office_store, "SAK_DAGER")
-    assert (changed.direction, changed.yellow_band, changed.targets) == (Direction.HIGHER, 25, {2026: 10})
+    assert (changed.direction, changed.yellow_band, changed.targets) == (
+        Direction.HIGHER, 25, {2026: 10})
     assert said(history, history.next_undo()) == (
         "endring av målingen Gjennomsnittlig saksbehandlingstid")
     history.undo()

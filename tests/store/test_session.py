@@ -83,7 +83,8 @@ def test_each_step_says_what_it_is(office_store):
     s.enter("SH_MND", P, "10")
     assert str(s.what(s.next_undo())) == "verdi for Mottakere av sosialhjelp i måneden, mars 2025"
     s.set_comment("SH_MND", P, "anslått")
-    assert str(s.what(s.next_undo())) == "kommentar til Mottakere av sosialhjelp i måneden, mars 2025"
+    assert str(s.what(s.next_undo())) == (
+        "kommentar til Mottakere av sosialhjelp i måneden, mars 2025")
     s.undo()
     assert str(s.what(s.next_redo())).startswith("kommentar til")
     yearly = next(i for i in office_store.catalogue if i.is_yearly and i.is_entered)

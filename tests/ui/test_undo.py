@@ -180,7 +180,8 @@ def test_a_comment_of_another_month_is_shown_before_it_is_undone(qtbot, window, 
     commented = card.period
     type_in_card(qtbot, card, "SAK_DAGER", COMMENT, "Færre saker")
     days = measure(demo_store, "SAK_DAGER")
-    qtbot.waitUntil(lambda: measure_comments(demo_store, HOME_CODE, commented) == {days.id: "Færre saker"})
+    qtbot.waitUntil(lambda: measure_comments(demo_store, HOME_CODE, commented)
+                    == {days.id: "Færre saker"})
     other = 1 if commented.month != 1 else 2
     card.month_combo.setCurrentIndex(other - 1)
     card.view.setFocus()
@@ -285,7 +286,8 @@ def test_undo_never_overwrites_a_value_imported_meanwhile(qtbot, window, demo_st
     assert window.month_form.view.currentIndex().data(CodeRole) == "SH_MND"
 
 
-def test_goal_card_undo_never_overwrites_a_target_set_elsewhere(qtbot, window, demo_store, warnings):
+def test_goal_card_undo_never_overwrites_a_target_set_elsewhere(
+        qtbot, window, demo_store, warnings):
     card = show_page(window, GOALCARD_TAB)
     type_in_card(qtbot, card, "SAK_DAGER", TARGET_YEAR, "12")
     days = measure(demo_store, "SAK_DAGER")

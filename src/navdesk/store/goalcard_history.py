@@ -274,7 +274,8 @@ class GoalCardHistory:
         _, step = self._run(act)
         if step is None:
             return False
-        step.label = Label(QT_TRANSLATE_NOOP("", "endring av målingen {measure}"), {"measure": code})
+        step.label = Label(QT_TRANSLATE_NOOP("", "endring av målingen {measure}"),
+                           {"measure": code})
         step.item, step.parent = ("measure", measure_id), self._goal_of(measure_id)
         self._push(step)
         return True
