@@ -175,6 +175,10 @@
         <translation>The name was not changed</translation>
     </message>
     <message>
+        <source>Målverdiene ble ikke kopiert</source>
+        <translation>The targets were not copied</translation>
+    </message>
+    <message>
         <source>{n} målverdier kopiert fra {last} til {year}.</source>
         <translation>{n} targets copied from {last} to {year}.</translation>
     </message>
@@ -371,6 +375,22 @@
         <translation>The goal card has been updated from {name}: {n} change(s).</translation>
     </message>
     <message>
+        <source>Neste Ctrl+Z angrer {what}.</source>
+        <translation>Next Ctrl+Z undoes {what}.</translation>
+    </message>
+    <message>
+        <source>Neste Ctrl+Y gjør om {what}.</source>
+        <translation>Next Ctrl+Y redoes {what}.</translation>
+    </message>
+    <message>
+        <source>Angret {what}.</source>
+        <translation>Undone: {what}.</translation>
+    </message>
+    <message>
+        <source>Gjorde om {what}.</source>
+        <translation>Redone: {what}.</translation>
+    </message>
+    <message>
         <source>Malen har feil</source>
         <translation>The template has errors</translation>
     </message>
@@ -533,6 +553,14 @@
     <message>
         <source>&amp;Om navdesk</source>
         <translation>&amp;About navdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Angre {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om {what}</source>
+        <translation>&amp;Redo {what}</translation>
     </message>
     <message>
         <source>Kan ikke angre</source>
@@ -2813,6 +2841,90 @@
     <message>
         <source>{month} ({state})</source>
         <translation>{month} ({state})</translation>
+    </message>
+    <message>
+        <source>Målingen finnes ikke lenger på styringskortet</source>
+        <translation>The measure is no longer on the goal card</translation>
+    </message>
+    <message>
+        <source>målverdi for {measure} {year}</source>
+        <translation>target of {measure} {year}</translation>
+    </message>
+    <message>
+        <source>målverdi for {measure}, alle år</source>
+        <translation>target of {measure}, every year</translation>
+    </message>
+    <message>
+        <source>kommentar til {measure}, {period}</source>
+        <translation>comment on {measure}, {period}</translation>
+    </message>
+    <message>
+        <source>nytt perspektiv «{name}»</source>
+        <translation>new perspective “{name}”</translation>
+    </message>
+    <message>
+        <source>nytt mål «{name}»</source>
+        <translation>new goal “{name}”</translation>
+    </message>
+    <message>
+        <source>ny måling {measure}</source>
+        <translation>new measure {measure}</translation>
+    </message>
+    <message>
+        <source>endring av målingen {measure}</source>
+        <translation>change of the measure {measure}</translation>
+    </message>
+    <message>
+        <source>nytt navn «{name}»</source>
+        <translation>new name “{name}”</translation>
+    </message>
+    <message>
+        <source>flytting av «{name}»</source>
+        <translation>move of “{name}”</translation>
+    </message>
+    <message>
+        <source>flytting av målingen {measure}</source>
+        <translation>move of the measure {measure}</translation>
+    </message>
+    <message>
+        <source>fjerning av «{name}»</source>
+        <translation>removal of “{name}”</translation>
+    </message>
+    <message>
+        <source>fjerning av målingen {measure}</source>
+        <translation>removal of the measure {measure}</translation>
+    </message>
+    <message>
+        <source>kopierte målverdier for {year}</source>
+        <translation>copied targets for {year}</translation>
+    </message>
+    <message>
+        <source>import av malen {file}</source>
+        <translation>import of the template {file}</translation>
+    </message>
+    <message>
+        <source>Styringskortet er endret et annet sted etter «{what}» (en import, en kommando eller et annet navdesk-vindu). Angre ville skrevet over det; ingenting er endret.</source>
+        <translation>The goal card was changed elsewhere after “{what}” (an import, a command or another navdesk window). Undo would overwrite that; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Styringskortet er endret et annet sted etter at «{what}» ble angret (en import, en kommando eller et annet navdesk-vindu). Gjør om ville skrevet over det; ingenting er endret.</source>
+        <translation>The goal card was changed elsewhere after “{what}” was undone (an import, a command or another navdesk window). Redo would overwrite that; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>«{what}» gjelder noe som er fjernet fra styringskortet i mellomtiden; ingenting er endret.</source>
+        <translation>“{what}” concerns something that has been removed from the goal card meanwhile; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>verdi for {measure}, {period}</source>
+        <translation>value of {measure}, {period}</translation>
+    </message>
+    <message>
+        <source>«{what}» er endret et annet sted etterpå (en import, en kommando eller et annet navdesk-vindu). Angre ville skrevet over det; ingenting er endret.</source>
+        <translation>“{what}” was changed elsewhere afterwards (an import, a command or another navdesk window). Undo would overwrite that; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>«{what}» er endret et annet sted etter at den ble angret (en import, en kommando eller et annet navdesk-vindu). Gjør om ville skrevet over det; ingenting er endret.</source>
+        <translation>“{what}” was changed elsewhere after it was undone (an import, a command or another navdesk window). Redo would overwrite that; nothing was changed.</translation>
     </message>
 </context>
 </TS>

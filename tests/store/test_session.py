@@ -76,3 +76,47 @@ def test_the_month_sheet_follows_the_sessions_own_changes(office_store):
     s.enter("SH_MND", P, "42")
     assert s.month_sheet(P).by_code["SH_MND"].value == 42
     assert s.month_sheet(P.next_month()).by_code["SH_MND"].previous == 42
+
+
+def test_each_step_says_what_it_is(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    assert str(s.what(s.next_undo())) == "verdi for Mottakere av sosialhjelp i måneden, mars 2025"
+    s.set_comment("SH_MND", P, "anslått")
+    assert str(s.what(s.next_undo())) == (
+        "kommentar til Mottakere av sosialhjelp i måneden, mars 2025")
+    s.undo()
+    assert str(s.what(s.next_redo())).startswith("kommentar til")
+    yearly = next(i for i in office_store.catalogue if i.is_yearly and i.is_entered)
+    s.enter(yearly.code, Period(2025), "50")
+    assert str(s.what(s.next_undo())) == f"verdi for {yearly.name}, 2025"
+
+
+def test_undo_never_overwrites_a_value_changed_elsewhere_meanwhile(office_store):
+    # issue 13: "Ctrl+Z then wrote 230 over the imported 777"
+    from navdesk.store import open_store
+
+    s = EntrySession(office_store, HOME_CODE)
+    s.month_sheet(P)
+    s.enter("SH_MND", P, "200")
+    s.enter("SH_MND", P, "230")
+    with open_store(office_store.path) as other:  # an import, the command line
+        other.set_value(HOME_CODE, "SH_MND", P, 777, source="import")
+    audit = office_store.audit_count()
+    with pytest.raises(ValueRejected, match="endret et annet sted"):
+        s.undo()
+    assert office_store.value(HOME_CODE, "SH_MND", P).value == 777
+    assert office_store.audit_count() == audit
+    assert s.can_undo and not s.can_redo  # the step stays
+    assert s.month_sheet(P).by_code["SH_MND"].value == 777  # the form shows what is stored
+
+
+def test_redo_never_overwrites_a_value_changed_elsewhere_after_the_undo(office_store):
+    s = EntrySession(office_store, HOME_CODE)
+    s.enter("SH_MND", P, "10")
+    s.undo()
+    office_store.set_value(HOME_CODE, "SH_MND", P, 15, source="import")
+    with pytest.raises(ValueRejected, match="endret et annet sted etter at den ble angret"):
+        s.redo()
+    assert office_store.value(HOME_CODE, "SH_MND", P).value == 15
+    assert s.can_redo

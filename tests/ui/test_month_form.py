@@ -140,15 +140,25 @@ def test_undo_and_redo_restore_values_and_are_audited(window, demo_store):
     assert sources[:3] == ["redo", "undo", "form"]
 
 
-def test_undo_of_a_change_in_another_month_goes_to_that_month(window, demo_store):
+def test_undo_of_a_change_in_another_month_shows_that_month_first_then_undoes(window, demo_store):
+    old = stored(demo_store, "SH_MND")
     go(window, "SH_MND")
     type_text("800")
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.month_form.period == Period(2025, 4)
-    window.undo()
+    go(window, "SH_HIA")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # the first Ctrl+Z only shows the change: March, on its line, and says what is next
     assert window.month_form.period == MARCH
-    assert stored(demo_store, "SH_MND") != 800
+    assert current_code(window) == "SH_MND"
+    assert stored(demo_store, "SH_MND") == 800
+    assert window.statusBar().currentMessage() == (
+        "Neste Ctrl+Z angrer verdi for Mottakere av sosialhjelp i måneden, mars 2025.")
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(demo_store, "SH_MND") == old
+    assert window.statusBar().currentMessage() == (
+        "Angret verdi for Mottakere av sosialhjelp i måneden, mars 2025.")
 
 
 def test_month_keys_switch_the_form_to_that_months_figures(window, demo_store):

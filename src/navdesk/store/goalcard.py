@@ -4,12 +4,26 @@ the leader's comments per measure and month (every version kept)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
 from navdesk.domain.period import Period
 from navdesk.domain.units import QT_TRANSLATE_NOOP, ValueRejected, check_comment
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store.database import Store, default_user, now_text
+
+
+@contextmanager
+def _card_write(store: Store) -> Iterator[sqlite3.Connection]:
+    """A write of the goal card: its own transaction, or part of the caller's when one
+    is open (the card's history runs an edit and reads the card before and after it in
+    one transaction, so nothing can come in between)."""
+    if store.conn.in_transaction:
+        yield store.conn
+    else:
+        with store._write() as conn:
+            yield conn
 
 
 def default_goal_card(store: Store) -> GoalCard:
@@ -50,7 +64,7 @@ def set_target(store: Store, measure_id: int, year: int | None, target: float | 
     """Set (or with None remove) the target of a measure for ``year`` (None: every year)."""
     if target is not None and target < 0:
         raise ValueRejected.because(QT_TRANSLATE_NOOP("", "En målverdi kan ikke være negativ"))
-    with store._write() as conn:
+    with _card_write(store) as conn:
         if target is None:
             conn.execute("DELETE FROM measure_target WHERE measure = ? AND year = ?",
                          (measure_id, year or 0))
@@ -70,23 +84,27 @@ def measure_comments(store: Store, office: str, period: Period) -> dict[int, str
 
 
 def set_measure_comment(store: Store, office: str, measure_id: int, period: Period,
-                        comment: str | None, user: str | None = None) -> None:
-    """Save the leader's explanation of a measure for a month; earlier versions stay."""
+                        comment: str | None, user: str | None = None, *,
+                        source: str = "goal card") -> bool:
+    """Save the leader's explanation of a measure for a month; earlier versions stay.
+    ``source`` is recorded with the change ("undo" and "redo" for the card's history).
+    Returns False when the comment was already so (no new version)."""
     comment = check_comment(comment)
     user = user or default_user()
     if comment == measure_comments(store, office, period).get(measure_id):
-        return  # unchanged: no new version
-    with store._write() as conn:
-        change = store._new_change(conn, "goal card", user, now_text())
+        return False  # unchanged: no new version
+    with _card_write(store) as conn:
+        change = store._new_change(conn, source, user, now_text())
         conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
                      " VALUES (?, ?, ?, ?, ?)", (office, measure_id, str(period), change, comment))
+    return True
 
 
 def replace_goal_card(store: Store, card: GoalCard) -> None:
     """Make the stored goal card ``card``, in one transaction. A measure that keeps its
     perspective, goal and indicator keeps its identity, and so its comments; what the
     new card no longer has is removed."""
-    with store._write() as conn:
+    with _card_write(store) as conn:
         _apply_card(conn, card)
 
 
@@ -142,7 +160,7 @@ def _apply_card(conn: sqlite3.Connection, card: GoalCard) -> None:
 def copy_targets(store: Store, from_year: int, to_year: int) -> int:
     """Give every measure that has its own target for ``from_year`` and none for
     ``to_year`` that same target for ``to_year``. Returns how many were copied."""
-    with store._write() as conn:
+    with _card_write(store) as conn:
         return conn.execute(
             "INSERT INTO measure_target (measure, year, target)"
             " SELECT measure, ?, target FROM measure_target WHERE year = ?"
@@ -187,7 +205,7 @@ def _next_position(conn: sqlite3.Connection, kind: str, parent_id: int | None) -
 def add_perspective(store: Store, name: str) -> int:
     """A new perspective last on the card; returns its id."""
     name = _clean_name(name, "Perspektivet")
-    with store._write() as conn:
+    with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ?", (name,)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
         return conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
@@ -197,7 +215,7 @@ def add_perspective(store: Store, name: str) -> int:
 def add_goal(store: Store, perspective_id: int, name: str) -> int:
     """A new goal last under its perspective; returns its id."""
     name = _clean_name(name, "Målet")
-    with store._write() as conn:
+    with _card_write(store) as conn:
         _check_goal_name(conn, perspective_id, name)
         return conn.execute("INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
                             (perspective_id, _next_position(conn, "goal", perspective_id),
@@ -217,7 +235,7 @@ def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction
     if indicator not in store.catalogue:
         raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator «{code}»"), code=indicator)
     band = _check_band(yellow_band)
-    with store._write() as conn:
+    with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM measure WHERE goal = ? AND indicator = ?",
                         (goal_id, indicator)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
@@ -230,7 +248,7 @@ def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction
 
 def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
     name = _clean_name(name, "Perspektivet")
-    with store._write() as conn:
+    with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ? AND id != ?",
                         (name, perspective_id)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
@@ -239,7 +257,7 @@ def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
 
 def rename_goal(store: Store, goal_id: int, name: str) -> None:
     name = _clean_name(name, "Målet")
-    with store._write() as conn:
+    with _card_write(store) as conn:
         row = conn.execute("SELECT perspective FROM goal WHERE id = ?", (goal_id,)).fetchone()
         if row is None:
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet finnes ikke lenger"))
@@ -250,7 +268,7 @@ def rename_goal(store: Store, goal_id: int, name: str) -> None:
 def update_measure(store: Store, measure_id: int, direction: Direction, yellow_band: float) -> None:
     """Change which direction is better and the yellow band of a measure."""
     band = _check_band(yellow_band)
-    with store._write() as conn:
+    with _card_write(store) as conn:
         conn.execute("UPDATE measure SET direction = ?, yellow_band = ? WHERE id = ?",
                      (Direction(direction).value, band, measure_id))
 
@@ -259,7 +277,7 @@ def move_item(store: Store, kind: str, item_id: int, step: int) -> bool:
     """Move a perspective, goal or measure ``step`` places among its siblings (-1 up,
     +1 down). Returns False when it is already first or last."""
     parent = _PARENT[kind]
-    with store._write() as conn:
+    with _card_write(store) as conn:
         if not conn.execute(f"SELECT 1 FROM {kind} WHERE id = ?", (item_id,)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Det finnes ikke lenger"))
         if parent:
@@ -300,7 +318,7 @@ def remove_item(store: Store, kind: str, item_id: int) -> None:
     comments too); the indicator's values are not touched."""
     if kind not in _PARENT:
         raise ValueError(kind)
-    with store._write() as conn:
+    with _card_write(store) as conn:
         conn.execute(f"DELETE FROM {kind} WHERE id = ?", (item_id,))
 
 

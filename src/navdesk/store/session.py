@@ -4,10 +4,12 @@ is audited like any change (sources ``form``, ``undo``, ``redo``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from navdesk.domain.period import Period
-from navdesk.domain.units import Number, parse_value
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.units import Number, ValueRejected, parse_value
 from navdesk.store.database import Change, Store, unknown_indicator
 
 if TYPE_CHECKING:
@@ -27,6 +29,9 @@ class EntrySession:
         self._figures: dict[str, dict[Period, Number]] = {}
         self._comments: dict[tuple[str, Period], str] = {}
         self._years: set[int] = set()
+        # names an indicator in what the undo steps say (the window sets its language's)
+        self.name: Callable[[str], str] = lambda code: (
+            store.catalogue[code].name if code in store.catalogue else code)
 
     # ---- reading -----------------------------------------------------------------
     def _load(self, years: set[int]) -> None:
@@ -106,6 +111,46 @@ class EntrySession:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
+    def next_undo(self) -> Change | None:
+        """The change the next undo puts back (None when there is none)."""
+        return self._undo[-1] if self._undo else None
+
+    def next_redo(self) -> Change | None:
+        return self._redo[-1] if self._redo else None
+
+    def what(self, change: Change) -> Said:
+        """The change as the Edit menu names it: "verdi for Mottakere i måneden, mars
+        2025" or "kommentar til …"."""
+        p = change.period
+        period = str(p.year) if p.is_year else said(
+            QT_TRANSLATE_NOOP("", "{month} {year}"), month=said(MONTH_NAMES[p.month - 1]),
+            year=p.year)
+        if change.old_value == change.new_value and change.old_comment != change.new_comment:
+            return said(QT_TRANSLATE_NOOP("", "kommentar til {measure}, {period}"),
+                        measure=self.name(change.code), period=period)
+        return said(QT_TRANSLATE_NOOP("", "verdi for {measure}, {period}"),
+                    measure=self.name(change.code), period=period)
+
+    def _check_unchanged(self, change: Change, value, comment, undo: bool) -> None:
+        """Refuse an undo (redo) when the value is no longer what the change left (put
+        back): an import, the command line or another window changed it meanwhile, and
+        that must not be overwritten without a word."""
+        stored = self.store.value(self.office, change.code, change.period)
+        now = (stored.value, stored.comment or None) if stored else (None, None)
+        if now == (value, comment or None):
+            return
+        # the form shows what is stored now
+        self._remember(Change(self.office, change.code, change.period, None, now[0], None, now[1]))
+        if undo:
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "«{what}» er endret et annet sted etterpå (en import, en kommando eller et "
+                "annet navdesk-vindu). Angre ville skrevet over det; ingenting er endret."),
+                what=self.what(change))
+        raise ValueRejected.because(QT_TRANSLATE_NOOP(
+            "", "«{what}» er endret et annet sted etter at den ble angret (en import, en "
+            "kommando eller et annet navdesk-vindu). Gjør om ville skrevet over det; "
+            "ingenting er endret."), what=self.what(change))
+
     def _apply(self, change: Change, value, comment, source: str) -> Change | None:
         if value is None:
             done = self.store.delete_value(self.office, change.code, change.period,
@@ -118,10 +163,12 @@ class EntrySession:
 
     def undo(self) -> Change | None:
         """Put back what the latest change replaced. Returns the change that undid it
-        (None if there was nothing to undo). Raises ValueRejected (a locked month)."""
+        (None if there was nothing to undo). Raises ValueRejected (a locked month, or
+        the value changed elsewhere meanwhile) or StoreError; the change then stays."""
         if not self._undo:
             return None
         change = self._undo[-1]
+        self._check_unchanged(change, change.new_value, change.new_comment, undo=True)
         done = self._apply(change, change.old_value, change.old_comment, "undo")
         self._undo.pop()
         self._redo.append(change)
@@ -132,6 +179,7 @@ class EntrySession:
         if not self._redo:
             return None
         change = self._redo[-1]
+        self._check_unchanged(change, change.old_value, change.old_comment, undo=False)
         done = self._apply(change, change.new_value, change.new_comment, "redo")
         self._redo.pop()
         self._undo.append(change)

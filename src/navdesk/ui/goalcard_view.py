@@ -25,11 +25,8 @@ from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
 from navdesk.io.goalcard_file import goal_card_rows
 from navdesk.store import StoreError
 from navdesk.store.database import Store
-from navdesk.store.goalcard import (
-    add_goal, add_measure, add_perspective, comment_history, copy_targets, load_goal_card,
-    move_item, removal_counts, remove_item, rename_goal, rename_perspective, replace_goal_card,
-    set_measure_comment, set_target, update_measure,
-)
+from navdesk.store.goalcard import comment_history, load_goal_card, removal_counts
+from navdesk.store.goalcard_history import GoalCardHistory
 from navdesk.store.months import months_of_year, through_month
 from navdesk.ui.goalcard_model import (
     CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
@@ -66,10 +63,16 @@ def span_text(p: Period, months) -> str:
 class GoalCardView(QWidget):
     show_indicator = Signal(str, object)  # code, month Period: "show its trend"
     open_in_form = Signal(str, object)  # code, month Period: "show it in the month form"
+    data_changed = Signal()  # the card was edited (what Edit > Undo names may have changed)
 
-    def __init__(self, store: Store, office: str, period: Period, parent=None) -> None:
+    def __init__(self, store: Store, office: str, period: Period, parent=None, *,
+                 history: GoalCardHistory | None = None) -> None:
         super().__init__(parent)
         self.store, self.office = store, office
+        # every edit of the card goes through its history, so that it can be undone
+        self.history = history or GoalCardHistory(store, office)
+        self.history.name = lambda code: (i18n.indicator_name(store.catalogue[code])
+                                          if code in store.catalogue else code)
         self.card = None
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
@@ -332,33 +335,42 @@ class GoalCardView(QWidget):
     def _set_target(self, measure_id: int, text: str) -> None:
         try:
             value = float(parse_number(text)) if text.strip() else None
-            set_target(self.store, measure_id, self.period.year, value)
+            self.history.set_target(measure_id, self.period.year, value)
         except (ValueRejected, StoreError) as exc:
             self._warn_later(tr("Målverdien ble ikke lagret"), i18n.message(exc))
             return
         # not inside the edit: the model is rebuilt once the editor has closed
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self._edited)
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
 
     def _set_comment(self, measure_id: int, text: str) -> None:
         try:
-            set_measure_comment(self.store, self.office, measure_id, self.period, text.strip())
+            self.history.set_comment(measure_id, self.period, text.strip())
         except (ValueRejected, StoreError) as exc:
             self._warn_later(tr("Kommentaren ble ikke lagret"), i18n.message(exc))
             return
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self._edited)
 
     def _rename(self, kind: str, item_id: int, text: str) -> None:
         try:
-            (rename_perspective if kind == "perspective" else rename_goal)(self.store, item_id, text)
+            self.history.rename(kind, item_id, text)
         except (ValueRejected, StoreError) as exc:
             self._warn_later(tr("Navnet ble ikke endret"), i18n.message(exc))
             return
-        QTimer.singleShot(0, lambda: self.refresh((kind, item_id)))
+        QTimer.singleShot(0, lambda: (self.refresh((kind, item_id)), self.data_changed.emit()))
 
     def copy_last_year(self) -> int:
         year = self.period.year
-        copied = copy_targets(self.store, year - 1, year)
+        try:
+            copied = self.history.copy_targets(year - 1, year)
+        except StoreError as exc:
+            QMessageBox.warning(self, tr("Målverdiene ble ikke kopiert"), i18n.message(exc))
+            return 0
         self.refresh()
+        self.data_changed.emit()
         self._say(tr("{n} målverdier kopiert fra {last} til {year}.").format(
             n=copied, last=year - 1, year=year))
         return copied
@@ -380,6 +392,7 @@ class GoalCardView(QWidget):
             return None
         self.refresh((select_kind, result) if select_kind and result else None)
         self.view.setFocus()
+        self.data_changed.emit()
         return result
 
     def new_perspective(self, name: str | None = None) -> int | None:
@@ -388,7 +401,7 @@ class GoalCardView(QWidget):
         if name is None:
             return None
         return self._do(tr("Perspektivet ble ikke lagt til"),
-                        lambda: add_perspective(self.store, name), "perspective")
+                        lambda: self.history.add_perspective(name), "perspective")
 
     def new_goal(self, name: str | None = None) -> int | None:
         kind, _, index = self._current()
@@ -403,7 +416,7 @@ class GoalCardView(QWidget):
         if name is None:
             return None
         return self._do(tr("Målet ble ikke lagt til"),
-                        lambda: add_goal(self.store, perspective.id, name), "goal")
+                        lambda: self.history.add_goal(perspective.id, name), "goal")
 
     def new_measure(self) -> int | None:
         from navdesk.ui.measure_dialog import MeasureDialog
@@ -419,17 +432,8 @@ class GoalCardView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.result_values
-
-        def add():
-            measure_id = add_measure(self.store, goal.id, v["indicator"], v["direction"], v["band"])
-            self._store_targets(measure_id, v["targets"])
-            return measure_id
-
-        return self._do(tr("Målingen ble ikke lagt til"), add, "measure")
-
-    def _store_targets(self, measure_id: int, targets: dict) -> None:
-        for year, target in targets.items():
-            set_target(self.store, measure_id, year, target)
+        return self._do(tr("Målingen ble ikke lagt til"), lambda: self.history.add_measure(
+            goal.id, v["indicator"], v["direction"], v["band"], v["targets"]), "measure")
 
     def edit_current(self) -> None:
         """F2: edit the cell in place where it can be edited (a name, a target, a
@@ -457,8 +461,7 @@ class GoalCardView(QWidget):
         v = dialog.result_values
 
         def change():
-            update_measure(self.store, measure_id, v["direction"], v["band"])
-            self._store_targets(measure_id, v["targets"])
+            self.history.update_measure(measure_id, v["direction"], v["band"], v["targets"])
             return measure_id
 
         return self._do(tr("Målingen ble ikke endret"), change, "measure") is not None
@@ -467,7 +470,7 @@ class GoalCardView(QWidget):
         kind, item_id, _ = self._current()
         if kind is None:
             return False
-        moved = self._do(tr("Kunne ikke flytte"), lambda: move_item(self.store, kind, item_id, step))
+        moved = self._do(tr("Kunne ikke flytte"), lambda: self.history.move(kind, item_id, step))
         self.refresh((kind, item_id))
         return bool(moved)
 
@@ -507,7 +510,7 @@ class GoalCardView(QWidget):
         if not neighbour.isValid():
             neighbour = index.sibling(index.row() - 1, NAME) if index.row() else index.parent()
         after = (neighbour.data(KindRole), neighbour.data(IdRole)) if neighbour.isValid() else None
-        self._do(tr("Kunne ikke fjerne"), lambda: remove_item(self.store, kind, item_id))
+        self._do(tr("Kunne ikke fjerne"), lambda: self.history.remove(kind, item_id))
         if after:
             self.refresh(after)
         return True
@@ -570,7 +573,7 @@ class GoalCardView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if self._do(tr("Styringskortet ble ikke endret"),
-                    lambda: replace_goal_card(self.store, card) or True) is None:
+                    lambda: self.history.replace(card, file.name) or True) is None:
             return False
         self._say(tr("Styringskortet er oppdatert fra {name}: {n} endring(er).").format(
             name=file.name, n=len(changes)))
@@ -589,6 +592,97 @@ class GoalCardView(QWidget):
         code = self.view.currentIndex().data(IndicatorRole)
         if code:
             self.open_in_form.emit(code, self.period)
+
+    # ---- undo and redo (the main window's Edit menu, while this page is shown) ---------
+    def undo_label(self, undo: bool = True) -> str | None:
+        """What the next undo (redo) changes, in the window's language; None if nothing."""
+        step = self.history.next_undo() if undo else self.history.next_redo()
+        return None if step is None else i18n.text(self.history.what(step))
+
+    def undo(self) -> str | None:
+        return self._undo_step(True)
+
+    def redo(self) -> str | None:
+        return self._undo_step(False)
+
+    def _undo_step(self, undo: bool) -> str | None:
+        """Undo (redo) the card's latest step when the card shows it. When it is in
+        another year or month, or under a collapsed line, show it first instead and say
+        what the next Ctrl+Z (Ctrl+Y) does: nothing changes where the leader cannot see
+        it. Returns a note for the status line; raises ValueRejected or StoreError when
+        it cannot be done (nothing changed, the step stays)."""
+        step = self.history.next_undo() if undo else self.history.next_redo()
+        if step is None:
+            return None
+        what = self.undo_label(undo)
+        if not self._shows(step, undo):
+            self._bring_into_view(step, undo)
+            return (tr("Neste Ctrl+Z angrer {what}.") if undo
+                    else tr("Neste Ctrl+Y gjør om {what}.")).format(what=what)
+        try:
+            self.history.undo() if undo else self.history.redo()
+        finally:  # also after a refusal: the card as it is stored now
+            self.refresh()
+            for place in (step.item, step.parent):
+                if place is not None and self._go_to(place, self._step_column(step)):
+                    break
+            self.view.setFocus()
+        self.data_changed.emit()
+        return (tr("Angret {what}.") if undo else tr("Gjorde om {what}.")).format(what=what)
+
+    @staticmethod
+    def _step_column(step) -> int:
+        from navdesk.store.goalcard_history import CommentStep
+        from navdesk.ui.goalcard_model import TARGET_YEAR
+
+        if isinstance(step, CommentStep):
+            return COMMENT
+        return TARGET_YEAR if step.year is not None and step.item is not None else NAME
+
+    def _shows(self, step, undo: bool) -> bool:
+        """Whether the card shows the step's change: its year (a target), its month (a
+        comment), and its line not hidden under a collapsed one."""
+        p = self.period
+        if step.period is not None and step.period != p:
+            return False
+        if step.year is not None and step.year != p.year:
+            return False
+        place = step.place(undo)
+        index = self.model.find(*place) if place is not None else None
+        if index is None or not index.isValid():
+            return True  # nothing to show (removed meanwhile): the undo says why
+        parent = index.parent()
+        while parent.isValid():
+            if not self.view.isExpanded(parent):
+                return False
+            parent = parent.parent()
+        return True
+
+    def _bring_into_view(self, step, undo: bool) -> None:
+        if step.period is not None and step.period != self.period:
+            self.year_spin.setValue(step.period.year)
+            self.month_combo.setCurrentIndex(step.period.month - 1)
+        elif step.year is not None and step.year != self.period.year:
+            self.year_spin.setValue(step.year)
+        place = step.place(undo)
+        if place is not None:
+            self._go_to(place, self._step_column(step))
+        self.view.setFocus()
+
+    def _go_to(self, place: tuple[str, int], column: int = NAME) -> bool:
+        """Select a line (opening the lines above it); False when it is not on the card."""
+        index = self.model.find(*place, column=column)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.view.expand(parent)
+            parent = parent.parent()
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        return True
 
 
 class ChangesDialog(QDialog):

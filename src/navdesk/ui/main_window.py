@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self.window_state = WindowState(store.path)
         self.office = store.home_office()
         self.session = EntrySession(store, self.office.code) if self.office else None
+        if self.session is not None:  # undo steps name indicators in the window's language
+            from navdesk.ui.i18n import indicator_name
+
+            self.session.name = lambda code: (indicator_name(store.catalogue[code])
+                                              if code in store.catalogue else code)
         self.month_form = None
         self.setObjectName("MainWindow")
         self._set_title()
@@ -148,6 +153,8 @@ class MainWindow(QMainWindow):
         self.goal_card = self.trends = self.report = None
         self._closed = False  # set once closed: work queued for later is then dropped
         self.tabs.currentChanged.connect(self._tab_opened)
+        # Edit > Undo names the step of the page shown
+        self.tabs.currentChanged.connect(lambda *_: self._update_actions())
         self._build_menus()
         self._update_actions()
         self.statusBar().showMessage(tr("Datafil: {path}").format(path=store.path))
@@ -177,6 +184,7 @@ class MainWindow(QMainWindow):
             page = self.goal_card = GoalCardView(self.store, self.office.code, period)
             page.show_indicator.connect(self._show_trend)
             page.open_in_form.connect(self._show_in_form)
+            page.data_changed.connect(self._update_actions)
         elif name == TRENDS_TAB:
             from navdesk.ui.trends_view import TrendsView
 
@@ -205,6 +213,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         elif name in built:
             built[name].refresh()  # figures may have changed in the month form
+        self._update_actions()
 
     def _open_if_current(self, name: str) -> None:
         if self._closed:
@@ -265,6 +274,7 @@ class MainWindow(QMainWindow):
         if current != 0:
             self._open_if_current(TAB_KEYS[current])  # the page shown is built as usual
         self._month_menu.setEnabled(True)
+        self._update_actions()
         self.month_form.view.setFocus()  # ready to type the first figure
         self.month_form_ready.emit()
 
@@ -327,6 +337,7 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, tr("&Gjør om"), self.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.aboutToShow.connect(self._update_actions)
         edit_menu.addSeparator()
         self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
                      tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
@@ -358,19 +369,36 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.session is not None
-        self.undo_action.setEnabled(has and self.session.can_undo)
-        self.redo_action.setEnabled(has and self.session.can_redo)
+        page = self._undo_page()
+        for action, undo, plain, named in (
+                (self.undo_action, True, tr("&Angre"), tr("&Angre {what}")),
+                (self.redo_action, False, tr("&Gjør om"), tr("&Gjør om {what}"))):
+            what = page.undo_label(undo) if page is not None else None
+            action.setEnabled(what is not None)
+            # "&" in a name would be taken for a shortcut letter
+            action.setText(named.format(what=what.replace("&", "&&")) if what else plain)
         self.import_action.setEnabled(has)
         self.export_action.setEnabled(has)
         self.report_action.setEnabled(has)
 
     # ---- undo / redo ---------------------------------------------------------------
-    def _step(self, undo: bool) -> None:
+    # Undo belongs to the page that made the change: the month form undoes its values and
+    # comments, the goal card its own edits; the trends and the report have none. A step
+    # the page does not show (another month or year, a collapsed line) is shown by the
+    # first Ctrl+Z and undone by the next, so nothing changes out of sight.
+    def _undo_page(self):
+        """The page shown, when it has an undo of its own (else None)."""
         if self.session is None:
+            return None
+        page = self.tabs.currentWidget()
+        return page if hasattr(page, "undo_label") else None
+
+    def _step(self, undo: bool) -> None:
+        page = self._undo_page()
+        if page is None:
             return
-        period = self.session.next_undo_period() if undo else self.session.next_redo_period()
         try:
-            change = self.session.undo() if undo else self.session.redo()
+            note = page.undo() if undo else page.redo()
         except (ValueRejected, StoreError) as exc:
             from PySide6.QtWidgets import QMessageBox
 
@@ -378,15 +406,9 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, tr("Kan ikke angre") if undo else tr("Kan ikke gjøre om"),
                                 message(exc))
-            return
-        if period is not None and self.month_form is not None:
-            month = Period(period.year, 12) if period.is_year else period
-            if month != self.month_form.period:
-                self.month_form.show_month(month)
-            else:
-                self.month_form.refresh()
-            if change is not None:
-                self.month_form.view.go_to(self.month_form.model.index_of(change.code))
+            note = None
+        if note:
+            self.statusBar().showMessage(note, 8000)
         self._update_actions()
 
     def undo(self) -> None:

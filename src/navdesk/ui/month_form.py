@@ -446,3 +446,43 @@ class MonthForm(QWidget):
             if e.new_comment != e.old_comment and e.new_comment:
                 item.setToolTip(tr("Kommentar: {comment}").format(comment=e.new_comment))
             self.history_list.addItem(item)
+
+    # ---- undo and redo (the main window's Edit menu, while this page is shown) ---------
+    def undo_label(self, undo: bool = True) -> str | None:
+        """What the next undo (redo) changes, in the window's language; None if nothing."""
+        from navdesk.ui import i18n
+
+        change = self.session.next_undo() if undo else self.session.next_redo()
+        return None if change is None else i18n.text(self.session.what(change))
+
+    def undo(self) -> str | None:
+        return self._undo_step(True)
+
+    def redo(self) -> str | None:
+        return self._undo_step(False)
+
+    def _undo_step(self, undo: bool) -> str | None:
+        """Undo (redo) the latest value or comment when its month is shown; from another
+        month, show that month and the line first and say what the next Ctrl+Z (Ctrl+Y)
+        does. Returns a note for the status line; raises ValueRejected or StoreError
+        when it cannot be done (nothing changed, the step stays)."""
+        change = self.session.next_undo() if undo else self.session.next_redo()
+        if change is None:
+            return None
+        what = self.undo_label(undo)
+        p = change.period
+        month = Period(p.year, 12) if p.is_year else p  # a year's own value: its December
+        if month != self.period:
+            self.show_month(month)
+            self.view.go_to(self.model.index_of(change.code))
+            self.view.setFocus()
+            return (tr("Neste Ctrl+Z angrer {what}.") if undo
+                    else tr("Neste Ctrl+Y gjør om {what}.")).format(what=what)
+        try:
+            self.session.undo() if undo else self.session.redo()
+        finally:  # also after a refusal: the form shows what is stored now
+            self.refresh()
+            self.view.go_to(self.model.index_of(change.code))
+            self.view.setFocus()
+        self.data_changed.emit()
+        return (tr("Angret {what}.") if undo else tr("Gjorde om {what}.")).format(what=what)
