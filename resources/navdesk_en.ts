@@ -2087,6 +2087,10 @@
         <translation>“{text}” is not a number</translation>
     </message>
     <message>
+        <source>«{text}»: i det engelske vinduet er punktum desimaltegn (12.5) og komma tusenskille (1,234)</source>
+        <translation>“{text}”: in the English window the decimal mark is a point (12.5) and a comma separates thousands (1,234)</translation>
+    </message>
+    <message>
         <source>Verdien er ikke et tall</source>
         <translation>The value is not a number</translation>
     </message>
