@@ -1,5 +1,6 @@
 """Only what pyproject.toml cannot say: compile the window's translations
-(resources/navdesk_*.ts -> .qm) with Qt's lrelease when the package is built or
+(resources/navdesk_*.ts and Qt's own texts in bokmål, resources/qtbase_nb.ts -> .qm) with
+Qt's lrelease when the package is built or
 installed, so compiled files are never committed."""
 
 import subprocess
@@ -23,6 +24,8 @@ def compile_translations(*folders: Path) -> None:
     sources = sorted((ROOT / "resources").glob("navdesk_*.ts"))
     if not sources:
         raise RuntimeError("resources/navdesk_*.ts is missing: the English texts cannot be built")
+    # the same files as packaging/translations.py COMPILED
+    sources += sorted((ROOT / "resources").glob("qtbase_*.ts"))
     for ts in sources:
         for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
@@ -32,8 +35,8 @@ def compile_translations(*folders: Path) -> None:
             except (OSError, subprocess.CalledProcessError) as exc:
                 # e.g. a minimal system without the libraries Qt's lrelease needs: navdesk
                 # still installs and works in bokmål, and says so here
-                print(f"navdesk: the English texts were not compiled ({exc}); the window "
-                      "will be in bokmål only", file=sys.stderr)
+                print(f"navdesk: the translations were not compiled ({exc}); the window "
+                      "will be in bokmål only, with Qt's buttons in English", file=sys.stderr)
                 return
 
 

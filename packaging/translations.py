@@ -1,13 +1,15 @@
 """The window's English texts with Qt's own tools.
 
     .venv/bin/python packaging/translations.py update    # find new texts: resources/navdesk_en.ts
-    .venv/bin/python packaging/translations.py compile   # resources/navdesk_en.qm
+    .venv/bin/python packaging/translations.py compile   # resources/navdesk_en.qm, qtbase_nb.qm
 
 ``update`` runs ``lupdate`` over the window's code (texts marked with ``tr("...")``) and
 keeps the translations already made; translate the new entries in the .ts file (Qt
 Linguist: ``pyside6-linguist resources/navdesk_en.ts``, or any text editor). ``compile``
 runs ``lrelease``; the bundle build and the package install call it, so the compiled
-.qm files are never committed.
+.qm files are never committed. It also compiles ``resources/qtbase_nb.ts``, navdesk's own
+bokmål for Qt's standard buttons, file dialog and context menus (Qt ships none; edit it
+by hand or in Qt Linguist, ``update`` leaves it alone).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ RESOURCES = ROOT / "resources"
 SOURCES = ["src/navdesk/ui", "src/navdesk/app.py", "src/navdesk/domain", "src/navdesk/store",
            "src/navdesk/io"]
 LANGS = ["en"]
+# what ``compile`` turns into .qm: the window's texts, and Qt's own texts in bokmål
+COMPILED = ["navdesk_*.ts", "qtbase_*.ts"]
 
 
 def _tool(name: str) -> list[str]:
@@ -47,9 +51,10 @@ def update() -> None:
 
 
 def compile_all(dest: Path | None = None) -> list[Path]:
-    """Compile every resources/navdesk_*.ts to .qm in ``dest`` (default: resources/)."""
+    """Compile every resources/navdesk_*.ts and qtbase_*.ts to .qm in ``dest`` (default:
+    resources/)."""
     out = []
-    for ts in sorted(RESOURCES.glob("navdesk_*.ts")):
+    for ts in sorted(ts for pattern in COMPILED for ts in RESOURCES.glob(pattern)):
         qm = (dest or RESOURCES) / (ts.stem + ".qm")
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([*_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)

@@ -1303,6 +1303,22 @@
         <translation>Could not import the file: {reason}. Nothing is saved.</translation>
     </message>
     <message>
+        <source>«{code}» som «{office}» ({name})</source>
+        <translation>“{code}” as “{office}” ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;Les {pair}</source>
+        <translation>&amp;Read {pair}</translation>
+    </message>
+    <message>
+        <source>&amp;Les kontornumrene uten nuller foran som kontorene de er: {pairs}</source>
+        <translation>&amp;Read the office numbers without leading zeros as the offices they are: {pairs}</translation>
+    </message>
+    <message>
+        <source>Excel fjerner nuller foran tall: med nullene tilbake er hvert av disse kontornumrene ett kontor i databasen</source>
+        <translation>Excel removes leading zeros from numbers: with the zeros put back, each of these office numbers is one office in the database</translation>
+    </message>
+    <message>
         <source>semikolon</source>
         <translation>semicolon</translation>
     </message>
@@ -1381,6 +1397,14 @@
     <message>
         <source>kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem</source>
         <translation>tick “Create the offices in the file …” at the top of the window to create them</translation>
+    </message>
+    <message>
+        <source>kryss av øverst i vinduet for å lese {code} som {office}</source>
+        <translation>tick the box at the top of the window to read {code} as {office}</translation>
+    </message>
+    <message>
+        <source>Kontornumre som leses med nuller foran: {codes}.</source>
+        <translation>Office numbers read with leading zeros: {codes}.</translation>
     </message>
     <message>
         <source>Ingen problemer: filen kan importeres.</source>
@@ -2127,6 +2151,10 @@
         <translation>“{text}” is not a number</translation>
     </message>
     <message>
+        <source>«{text}»: i det engelske vinduet er punktum desimaltegn (12.5) og komma tusenskille (1,234)</source>
+        <translation>“{text}”: in the English window the decimal mark is a point (12.5) and a comma separates thousands (1,234)</translation>
+    </message>
+    <message>
         <source>Verdien er ikke et tall</source>
         <translation>The value is not a number</translation>
     </message>
@@ -2495,12 +2523,28 @@
         <translation>use --add-offices to create the offices in the file</translation>
     </message>
     <message>
+        <source>bruk --restore-zeros for å lese kontornumre uten nuller foran som det kjente kontoret</source>
+        <translation>use --restore-zeros to read office numbers without their leading zeros as the known office</translation>
+    </message>
+    <message>
+        <source>rett kontornummeret i filen</source>
+        <translation>correct the office number in the file</translation>
+    </message>
+    <message>
         <source>{lines} og {more} til</source>
         <translation>{lines} and {more} more</translation>
     </message>
     <message>
         <source>{code} {period} for kontor {office} står også på linje {first}</source>
         <translation>{code} {period} for office {office} is also on line {first}</translation>
+    </message>
+    <message>
+        <source>Kontor {office} finnes ikke i databasen, og med nuller foran kan det være flere: {codes} (linje {lines}); {action}</source>
+        <translation>Office {office} is not in the database, and with leading zeros it could be more than one: {codes} (line {lines}); {action}</translation>
+    </message>
+    <message>
+        <source>Kontor {office} finnes ikke i databasen; {padded} heter «{known}», men filen kaller kontoret «{name}» (linje {lines}); {action}</source>
+        <translation>Office {office} is not in the database; {padded} is called “{known}”, but the file calls the office “{name}” (line {lines}); {action}</translation>
     </message>
     <message>
         <source>Kontor {office} finnes ikke i databasen (mente du {padded}? Excel fjerner ofte nuller foran) (linje {lines}); {action}</source>

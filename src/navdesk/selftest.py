@@ -50,6 +50,20 @@ def run(out=None) -> int:
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         return state["app"].platformName()
 
+    def qt_in_bokmal():
+        # Qt's own buttons and dialogs in bokmål: resources/qtbase_nb.qm is in the bundle
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        from navdesk.ui import i18n
+
+        i18n.install(state["app"], i18n.DEFAULT)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes
+                                   | QDialogButtonBox.StandardButton.No
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        texts = sorted(b.text() for b in buttons.buttons())
+        assert texts == ["&Ja", "&Nei", "Avbryt"], texts
+        return " / ".join(texts)
+
     def database():
         from navdesk.domain.period import Period
         from navdesk.store import open_store
@@ -120,6 +134,8 @@ def run(out=None) -> int:
 
     print(f"navdesk selvtest i {folder}", file=out)
     step("Qt starter", qt)
+    if "app" in state:
+        step("Qt-knapper på bokmål", qt_in_bokmal)
     step("database med eksempeltall", database)
     if "store" in state and "app" in state:
         step("alle sidene i vinduet", window)

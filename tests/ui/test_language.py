@@ -118,8 +118,10 @@ def test_in_english_a_refused_value_says_why_in_english(qtbot, demo_store, engli
     index = model.index_of("SH_MND").siblingAtColumn(VALUE)
     model.setData(index, "1.234")
     assert model.rejected["SH_MND"][1].startswith("“1.234” is ambiguous")
-    model.setData(index, "12,5")
+    model.setData(index, "12.5")
     assert model.rejected["SH_MND"][1] == "Must be a whole number (persons)"
+    model.setData(index, "12,5")  # the decimal comma is the bokmål window's
+    assert model.rejected["SH_MND"][1].startswith("“12,5”: in the English window the decimal")
     assert demo_store.value("0312", "SH_MND", Period(2025, 6)).value != 12.5  # nothing stored
 
 

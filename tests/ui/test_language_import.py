@@ -133,15 +133,17 @@ def test_in_english_offices_not_in_the_database_point_at_the_check_box(
     hint = 'tick “Create the offices in the file …” at the top of the window to create them'
     assert listed(d) == [
         ("2", "Office 312 is not in the database (did you mean 0312? Excel often removes "
-              "leading zeros) (line 2, 3, 4, 5, 6 and 2 more); " + hint),
+              "leading zeros) (line 2, 3, 4, 5, 6 and 2 more); tick the box at the top of the "
+              "window to read 312 as 0312"),
         ("9", "Office 0101 is not in the database (line 9); " + hint),
     ]
+    assert d.read_as_box.text() == "&Read “312” as “0312” (NAV Frogner)"
     # copied for whoever made the file: the command line's advice, in English
     d.copy_button.click()
     assert QGuiApplication.clipboard().text().splitlines() == [
         "line 2: Office 312 is not in the database (did you mean 0312? Excel often removes "
-        "leading zeros) (line 2, 3, 4, 5, 6 and 2 more); use --add-offices to create the "
-        "offices in the file",
+        "leading zeros) (line 2, 3, 4, 5, 6 and 2 more); use --restore-zeros to read office "
+        "numbers without their leading zeros as the known office",
         "line 9: Office 0101 is not in the database (line 9); use --add-offices to create the "
         "offices in the file",
     ]

@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FIL")
     s.add_argument("--office", metavar="NR", help="legg alle rader på dette kontoret")
     s.add_argument("--add-offices", action="store_true", help="opprett kontorene filen nevner")
+    s.add_argument("--restore-zeros", action="store_true",
+                   help="les kontornumre som har mistet nullene foran i Excel (312) som det ene "
+                        "kjente kontoret de er med nullene (0312)")
     s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
 
     s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
@@ -214,13 +217,19 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.io.exchange import import_exchange_file
+    from navdesk.io.exchange import import_exchange_file, restorable_offices
 
     with _open(args) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
+        codes = None
+        if args.restore_zeros and not args.office:  # which codes lost their zeros: a first read
+            codes = restorable_offices(store, import_exchange_file(store, args.file, dry_run=True))
+            for code, office in sorted(codes.items()):
+                _say(f"Leser kontor {code} som {office} {store.office(office).name}")
         report = import_exchange_file(store, args.file, office=args.office,
-                                      add_offices=args.add_offices, dry_run=args.dry_run)
+                                      add_offices=args.add_offices, dry_run=args.dry_run,
+                                      office_codes=codes)
     if report.problems:
         _say(f"{report.file} ble ikke importert; ingenting er endret. "
              f"{_n(len(report.problems))} feil:")

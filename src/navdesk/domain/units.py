@@ -67,13 +67,25 @@ _DOT_GROUPED = re.compile(r"^\d{1,3}(\.\d{3})+(,\d+)?$")
 _COMMA_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
-def parse_number(text: str) -> Decimal:
-    """Read a number written the Norwegian or the English way.
+def parse_number(text: str, lang: str | None = None) -> Decimal:
+    """Read a number as typed in a window of language ``lang`` ("nb", "en"), or in a file
+    or on the command line (None, the same rules as bokmål).
 
-    Accepts ``1234``, ``1 234`` (space or no-break space between groups of three),
-    ``12,5``, ``12.5``, ``1.234,5``, ``1,234.5`` and a leading minus. A single ``.`` or
-    ``,`` followed by exactly three digits (``1.234``) could be a thousands separator or a
-    decimal mark: that is refused, never guessed. Raises :class:`ValueRejected`.
+    Bokmål (and files) accept the Norwegian and the English way: ``1234``, ``1 234``
+    (space or no-break space between groups of three), ``12,5``, ``12.5``, ``1.234,5``,
+    ``1,234.5``. A single ``.`` or ``,`` followed by exactly three digits (``1.234``)
+    could be a thousands separator or a decimal mark: that is refused, never guessed.
+
+    English reads what the English window shows: the point is the decimal mark and the
+    comma separates thousands, so ``1,234`` is 1234 (read as a decimal it would have
+    three decimals, which no figure may have), and ``1,234.5``, ``1234.5``, ``12.5`` and
+    ``1 234`` are read too. Refused in English: ``1.234`` (in Norway one thousand two
+    hundred and thirty-four, in English a number with three decimals: both readings are
+    plausible), and a comma that does not group thousands (``12,5``, ``1,23``,
+    ``1.234,5``), which is the Norwegian decimal comma or a slip of ``1,234`` and might
+    be off by a factor of a thousand: the message says how to write it.
+
+    A leading minus is read in both. Raises :class:`ValueRejected`.
     """
     s = text.strip()
     if not s:
@@ -84,29 +96,66 @@ def parse_number(text: str) -> Decimal:
     elif s[0] == "+":
         s = s[1:].lstrip()
     s = _SPACES.sub(" ", s)
-    if _PLAIN.match(s):
-        digits = s
-    elif m := _ONE_MARK.match(s):
-        whole, mark, frac = m.groups()
-        if len(frac) == 3 and len(whole) <= 3 and whole != "0":
-            raise ValueRejected.because(QT_TRANSLATE_NOOP(
-                "", "«{text}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? "
-                "Skriv {number} for et helt tall, eller bruk høyst to desimaler"),
-                text=text.strip(), mark=mark, number=whole + frac)
-        digits = f"{whole}.{frac}"
-    elif _SPACE_GROUPED.match(s):
-        digits = s.replace(" ", "").replace(",", ".")
-    elif _DOT_GROUPED.match(s):
-        digits = s.replace(".", "").replace(",", ".")
-    elif _COMMA_GROUPED.match(s):
-        digits = s.replace(",", "")
-    else:
-        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "«{text}» er ikke et tall"),
-                                    text=text.strip())
+    digits = _english_digits(s, text.strip()) if lang == "en" else _digits(s, text.strip())
     try:
         return Decimal(sign + digits)
     except InvalidOperation:  # pragma: no cover - the patterns above only pass digits
         raise ValueRejected(f"«{text.strip()}» er ikke et tall") from None
+
+
+def _ambiguous(text: str, whole: str, mark: str, frac: str) -> ValueRejected:
+    return ValueRejected.because(QT_TRANSLATE_NOOP(
+        "", "«{text}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? "
+        "Skriv {number} for et helt tall, eller bruk høyst to desimaler"),
+        text=text, mark=mark, number=whole + frac)
+
+
+def _not_a_number(text: str) -> ValueRejected:
+    return ValueRejected.because(QT_TRANSLATE_NOOP("", "«{text}» er ikke et tall"), text=text)
+
+
+def _digits(s: str, text: str) -> str:
+    """The digits of ``s`` (no sign, spaces unified) read the Norwegian or English way,
+    with a point as decimal mark."""
+    if _PLAIN.match(s):
+        return s
+    if m := _ONE_MARK.match(s):
+        whole, mark, frac = m.groups()
+        if len(frac) == 3 and len(whole) <= 3 and whole != "0":
+            raise _ambiguous(text, whole, mark, frac)
+        return f"{whole}.{frac}"
+    if _SPACE_GROUPED.match(s):
+        return s.replace(" ", "").replace(",", ".")
+    if _DOT_GROUPED.match(s):
+        return s.replace(".", "").replace(",", ".")
+    if _COMMA_GROUPED.match(s):
+        return s.replace(",", "")
+    raise _not_a_number(text)
+
+
+_EN_POINT = re.compile(r"^(\d+)\.(\d+)$")
+# thousands start with 1-9: "0,125" is a Norwegian 0.125, never 125
+_EN_GROUPED = re.compile(r"^[1-9]\d{0,2}((,\d{3})+|( \d{3})+)(\.\d+)?$")
+
+
+def _english_digits(s: str, text: str) -> str:
+    """The digits of ``s`` as the English window writes numbers (see parse_number)."""
+    if _PLAIN.match(s):
+        return s
+    if m := _EN_POINT.match(s):
+        whole, frac = m.groups()
+        if len(frac) == 3 and len(whole) <= 3 and whole != "0":
+            raise _ambiguous(text, whole, ".", frac)
+        return f"{whole}.{frac}"
+    if _EN_GROUPED.match(s):
+        return s.replace(",", "").replace(" ", "")
+    try:  # a number written the Norwegian way (12,5 or 1.234,5): say how to write it here
+        _digits(s, text)
+    except ValueRejected:
+        raise _not_a_number(text) from None
+    raise ValueRejected.because(QT_TRANSLATE_NOOP(
+        "", "«{text}»: i det engelske vinduet er punktum desimaltegn (12.5) og komma "
+        "tusenskille (1,234)"), text=text)
 
 
 def decimals_of(d: Decimal) -> int:
@@ -141,15 +190,16 @@ def check_value(unit: Unit, d: Decimal) -> Number:
     return float(d)
 
 
-def parse_value(unit: Unit, text: str) -> Number:
-    """Read and check a value typed or imported for an indicator measured in ``unit``.
+def parse_value(unit: Unit, text: str, lang: str | None = None) -> Number:
+    """Read and check a value typed or imported for an indicator measured in ``unit``,
+    as written in a window of language ``lang`` (see :func:`parse_number`).
 
     A trailing ``%`` is accepted for percentages. Raises :class:`ValueRejected`.
     """
     s = text.strip()
     if unit is Unit.PERCENT and s.endswith("%"):
         s = s[:-1]
-    return check_value(unit, parse_number(s))
+    return check_value(unit, parse_number(s, lang))
 
 
 MAX_COMMENT_LENGTH = 2000  # characters: room for an explanation, not for a document

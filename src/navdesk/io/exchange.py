@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
 from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
+from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.domain.units import (
@@ -287,12 +288,16 @@ def import_exchange_file(
     add_offices: bool = False, dry_run: bool = False, user: str | None = None,
     progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
     preview: int = 0, step: Callable[[], None] | None = None,
+    office_codes: Mapping[str, str] | None = None,
 ) -> ImportReport:
     """Read an exchange file and, if every row is good, store all of it in one
     transaction; otherwise store nothing and list every problem by line.
 
     ``office`` files every row under that office (for sheets without an office column);
-    ``add_offices`` creates offices the file names that the database lacks.
+    ``add_offices`` creates offices the file names that the database lacks, except a
+    code that is a known office's with its leading zeros lost (``312`` for ``0312``):
+    that one is a problem until ``office_codes`` reads it as that office
+    (``{"312": "0312"}``, see :func:`restorable_offices`).
     ``progress(bytes_read, bytes_total)`` is called now and then while the file is read,
     and with ``bytes_read == bytes_total`` once at the very end, after the rows are
     stored; ``step()`` now and then while the rows are checked against the database and
@@ -341,10 +346,11 @@ def import_exchange_file(
                 report.problems.append((1, problem))
                 return report
             batch = store.import_batch()
-            _stage_rows(f, report.delimiter, reader.line_num, cols, len(header), store.catalogue,
-                        office, batch, report,
-                        lambda: progress(min(f.buffer.tell(), total_bytes), total_bytes)
-                        if progress else None, chunk_rows)
+            unstaged = _stage_rows(
+                f, report.delimiter, reader.line_num, cols, len(header), store.catalogue,
+                office, batch, report,
+                lambda: progress(min(f.buffer.tell(), total_bytes), total_bytes)
+                if progress else None, chunk_rows, office_codes or {})
     except UnicodeDecodeError:
         report.problems.append((undecodable_line(path, encoding), said(QT_TRANSLATE_NOOP(
             "", "Filen har tegn som ikke kan leses som {encoding}; lagre den på nytt i Excel "
@@ -357,16 +363,20 @@ def import_exchange_file(
     if batch is None:
         return report
 
+    rename = office_codes or {}
+    names = {rename.get(code, code): name for code, name in report.office_names.items()}
     add = None
     if add_offices:
-        names = report.office_names
-        codes = [office] if office else list(names)
-        add = {code: names.get(code) or f"Kontor {code}" for code in codes}
+        known = {o.code for o in store.offices()}
+        codes = [office] if office else [
+            code for code in report.office_names
+            if code not in rename and not with_zeros_restored(code, known)]
+        add = {code: report.office_names.get(code) or f"Kontor {code}" for code in codes}
     parse_problems = list(report.problems)
     outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
                            user=user, add_offices=add,
-                           offices={office} if office else set(report.office_names),
-                           preview=preview, step=step)
+                           offices={office} if office else set(names),
+                           preview=preview, step=step, unstaged=unstaged, office_names=names)
     report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
     report.preview = outcome.preview
     report.offices_added = outcome.offices_added
@@ -379,10 +389,14 @@ def import_exchange_file(
 
 def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: Catalogue,
                 office: str | None, batch, report: ImportReport, progress: Callable[[], None],
-                chunk_rows: int) -> None:
+                chunk_rows: int, rename: Mapping[str, str]) -> dict[str, list[int]]:
     """Check every record of the open file ``f`` (after its header, which ended on
-    ``line``) and stage the good ones in ``batch``; problems go to ``report.problems`` by
-    line. This is the hot loop of a million-row import: a row costs a split, a cached
+    ``line``) and stage the good ones in ``batch``, under the office ``rename`` reads
+    their office code as (if it names it); problems go to ``report.problems`` by line.
+    Returns the lines of the rows refused here by the office they name, so that an
+    office not in the database is listed with them, not only once they are put right.
+
+    This is the hot loop of a million-row import: a row costs a split, a cached
     lookup of its (indicator, period, unit), the value check and a few list operations.
 
     A line without a quote character splits exactly as the csv module would split it,
@@ -400,6 +414,17 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
     extend = flat.extend
     chunk = chunk_rows * 6
     refused = 0  # rows with a problem (the others are staged or skipped)
+    unstaged: dict[str, list[int]] = {}
+
+    def refused_office(row: list[str], line: int) -> None:
+        if office or i_office is None:
+            return
+        oc = row[i_office].strip()
+        if oc:
+            if oc not in names:
+                names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+            unstaged.setdefault(rename.get(oc, oc), []).append(line)
+
     for text in f:
         line += 1
         start = line
@@ -439,6 +464,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                 continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
             refused += 1
             problems.append((start, key_problems[key]))
+            refused_office(row, start)
             continue
         code, unit, ptext, digits_below = checked
         value = row[i_value]
@@ -457,6 +483,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
             except ValueRejected as exc:
                 refused += 1
                 problems.append((start, _value_problem(code, ptext, exc)))
+                refused_office(row, start)
                 continue
         if office:
             oc = office
@@ -470,6 +497,8 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
                     continue
                 if oc not in names:
                     names[oc] = unguard(row[i_oname].strip()) if i_oname is not None else ""
+            if rename:
+                oc = rename.get(oc, oc)
         comment = row[i_comment] if i_comment is not None else ""
         if comment:
             try:
@@ -477,6 +506,7 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
             except ValueRejected as exc:
                 refused += 1
                 problems.append((start, _value_problem(code, ptext, exc)))
+                refused_office(row, start)
                 continue
         extend((start, oc, code, ptext, value, comment or None))
         if len(flat) >= chunk:
@@ -487,6 +517,18 @@ def _stage_rows(f, delimiter: str, line: int, cols: _Columns, width: int, cat: C
     if flat:
         batch.add_flat(flat)
     report.rows = batch.rows + refused + report.skipped_empty + report.skipped_suppressed
+    return unstaged
+
+
+def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:
+    """The office codes of a read file that are each exactly one known office once the
+    leading zeros Excel drops are put back, and that the file does not call by another
+    name: file code -> the office's code (``{"312": "0312"}``). What a window offers
+    to read them as, and ``--restore-zeros`` reads them as."""
+    known = {o.code: o.name for o in store.offices()}
+    found = {code: restored_office(code, name, known)
+             for code, name in report.office_names.items()}
+    return {code: to for code, to in found.items() if to is not None}
 
 
 def _value_problem(code: str, period: str, exc: ValueRejected) -> Said:

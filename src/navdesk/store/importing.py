@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 
+from navdesk.domain.office_code import same_office_name, with_zeros_restored
 from navdesk.domain.period import Period, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import Number
@@ -25,6 +26,10 @@ ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLit
 # how the refusal of an office not in the database ends (its argument "action"); a
 # window replaces it with the name of its own control
 ADD_OFFICES_HINT = said(QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
+# ... of an office that is a known one with its leading zeros lost (never created)
+RESTORE_ZEROS_HINT = said(QT_TRANSLATE_NOOP(
+    "", "bruk --restore-zeros for å lese kontornumre uten nuller foran som det kjente kontoret"))
+FIX_CODE_HINT = said(QT_TRANSLATE_NOOP("", "rett kontornummeret i filen"))
 
 
 @dataclass(frozen=True)
@@ -117,8 +122,9 @@ class ImportBatch:
             self.conn.execute(self._insert_sql((len(flat) - n) // width), flat[n:])
         self.rows += len(flat) // width
 
-    def _problems(self, add_offices: dict[str, str] | None,
-                  offices: set[str] | None) -> list[tuple[int, str]]:
+    def _problems(self, add_offices: dict[str, str] | None, offices: set[str] | None,
+                  unstaged: dict[str, list[int]], names: dict[str, str]
+                  ) -> list[tuple[int, str]]:
         c = self.conn
         problems: list[tuple[int, str]] = []
         for office, code, period, first, dups in c.execute(
@@ -129,31 +135,24 @@ class ImportBatch:
                 problems.append((int(line), said(QT_TRANSLATE_NOOP(
                     "", "{code} {period} for kontor {office} står også på linje {first}"),
                     code=code, period=period, office=office, first=first)))
-        known = {r[0] for r in c.execute("SELECT code FROM office")}
+        known = dict(c.execute("SELECT code, name FROM office").fetchall())
         if offices is None:
             offices = {r[0] for r in c.execute("SELECT DISTINCT office FROM temp.import_row")}
         self.offices_in_file = offices
-        for office in sorted(offices):
+        # the office of a row refused for another reason is checked too: both problems
+        # are listed at once, not the office's only after the row is put right
+        for office in sorted(offices | set(unstaged)):
             if office in known or (add_offices is not None and office in add_offices):
                 continue
-            first, total = c.execute("SELECT min(line), count(*) FROM temp.import_row"
-                                     " WHERE office = ?", (office,)).fetchone()
+            total = c.execute("SELECT count(*) FROM temp.import_row WHERE office = ?",
+                              (office,)).fetchone()[0] + len(unstaged.get(office, ()))
             if not total:
                 continue
-            lines = [r[0] for r in c.execute(
-                "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line LIMIT 5", (office,))]
-            padded = office.zfill(4)
-            if padded != office and padded in known:
-                problem = said(QT_TRANSLATE_NOOP(
-                    "", "Kontor {office} finnes ikke i databasen (mente du {padded}? Excel "
-                        "fjerner ofte nuller foran) (linje {lines}); {action}"),
-                    office=office, padded=padded, lines=_lines(lines, total),
-                    action=ADD_OFFICES_HINT)
-            else:
-                problem = said(QT_TRANSLATE_NOOP(
-                    "", "Kontor {office} finnes ikke i databasen (linje {lines}); {action}"),
-                    office=office, lines=_lines(lines, total), action=ADD_OFFICES_HINT)
-            problems.append((first, problem))
+            lines = sorted([r[0] for r in c.execute(
+                "SELECT line FROM temp.import_row WHERE office = ? ORDER BY line LIMIT 5",
+                (office,))] + unstaged.get(office, []))[:5]
+            problems.append((lines[0], _unknown_office(office, names.get(office, ""), known,
+                                                       _lines(lines, total))))
         for line, office, period in c.execute(
             # only rows that would change a reported month: re-importing the office's
             # own export of a year with locked months must still work. A year's own
@@ -185,11 +184,16 @@ class ImportBatch:
     def finish(self, *, source: str, dry_run: bool = False, user: str | None = None,
                add_offices: dict[str, str] | None = None,
                offices: set[str] | None = None, preview: int = 0,
-               step: Callable[[], None] | None = None) -> ImportOutcome:
+               step: Callable[[], None] | None = None,
+               unstaged: dict[str, list[int]] | None = None,
+               office_names: dict[str, str] | None = None) -> ImportOutcome:
         """Check the staged rows as a whole and, if every row is good and this is not a
         dry run, apply them all in one transaction. ``add_offices`` maps office codes
         that may be created to their names; ``offices``, when the caller knows them, are
-        the offices the staged rows name (saves a pass over the rows).
+        the offices the staged rows name (saves a pass over the rows). ``unstaged``
+        lists by office the lines of rows that were refused before staging, so that an
+        unknown office of theirs is a problem too; ``office_names`` are the names the
+        file gives its offices (a code that lost its zeros is matched against them).
 
         ``preview`` > 0 also lists up to that many of the values the import changes, in
         file order (one more pass over the rows; leave it 0 on the fast path).
@@ -204,7 +208,8 @@ class ImportBatch:
         try:
             with self.store._write() as c:
                 step()
-                outcome.problems = self._problems(add_offices, offices)
+                outcome.problems = self._problems(add_offices, offices, unstaged or {},
+                                                  office_names or {})
                 step()
                 outcome.new, outcome.changed, outcome.unchanged = c.execute(
                     "SELECT count(*) FILTER (WHERE v.value IS NULL),"
@@ -255,6 +260,32 @@ class ImportBatch:
             self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
         outcome.problems.sort()
         return outcome
+
+
+def _unknown_office(office: str, name: str, known: dict[str, str], lines: str):
+    """Why rows of an office not in the database are refused. A code that is a known
+    office's with its leading zeros lost (Excel) says which office, or why it cannot be
+    read as one (the file names it otherwise, or the zeros give several)."""
+    found = with_zeros_restored(office, known)
+    if len(found) > 1:
+        return said(QT_TRANSLATE_NOOP(
+            "", "Kontor {office} finnes ikke i databasen, og med nuller foran kan det være "
+                "flere: {codes} (linje {lines}); {action}"),
+            office=office, codes=", ".join(found), lines=lines, action=FIX_CODE_HINT)
+    if found and name.strip() and not same_office_name(name, known[found[0]]):
+        return said(QT_TRANSLATE_NOOP(
+            "", "Kontor {office} finnes ikke i databasen; {padded} heter «{known}», men filen "
+                "kaller kontoret «{name}» (linje {lines}); {action}"),
+            office=office, padded=found[0], known=known[found[0]], name=name.strip(),
+            lines=lines, action=FIX_CODE_HINT)
+    if found:
+        return said(QT_TRANSLATE_NOOP(
+            "", "Kontor {office} finnes ikke i databasen (mente du {padded}? Excel "
+                "fjerner ofte nuller foran) (linje {lines}); {action}"),
+            office=office, padded=found[0], lines=lines, action=RESTORE_ZEROS_HINT)
+    return said(QT_TRANSLATE_NOOP(
+        "", "Kontor {office} finnes ikke i databasen (linje {lines}); {action}"),
+        office=office, lines=lines, action=ADD_OFFICES_HINT)
 
 
 def _no_step() -> None:

@@ -82,15 +82,17 @@ class EntrySession:
             self._redo.clear()
         return change
 
-    def enter(self, code: str, period: Period, text: str) -> Change | None:
-        """Store the value typed as ``text`` (Norwegian or English number; empty deletes
-        it). Returns the change, or None if nothing changed. Raises ValueRejected."""
+    def enter(self, code: str, period: Period, text: str,
+              lang: str | None = None) -> Change | None:
+        """Store the value typed as ``text`` (a number as the window of language ``lang``
+        writes it, see ``units.parse_number``; empty deletes it). Returns the change, or
+        None if nothing changed. Raises ValueRejected."""
         if not text.strip():
             return self.delete(code, period)
         ind = self.store.catalogue.get(code)
         if ind is None:
             raise unknown_indicator(code)
-        value = parse_value(ind.unit, text)
+        value = parse_value(ind.unit, text, lang)
         return self._done(self.store.set_value(self.office, code, period, value,
                                                source="form", user=self.user))
 

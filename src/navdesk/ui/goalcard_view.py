@@ -334,7 +334,7 @@ class GoalCardView(QWidget):
 
     def _set_target(self, measure_id: int, text: str) -> None:
         try:
-            value = float(parse_number(text)) if text.strip() else None
+            value = float(parse_number(text, i18n.current())) if text.strip() else None
             self.history.set_target(measure_id, self.period.year, value)
         except (ValueRejected, StoreError) as exc:
             self._warn_later(tr("Målverdien ble ikke lagret"), i18n.message(exc))

@@ -3,8 +3,10 @@
 The source texts are bokmål. English comes from Qt's own translation tools: the texts
 are marked with :func:`tr` (which ``pyside6-lupdate`` finds), kept in
 ``resources/navdesk_en.ts`` and compiled to ``navdesk_en.qm`` by the build and at
-install (``packaging/translations.py``). Numbers and dates in Qt's widgets follow the
-language through ``QLocale.setDefault``.
+install (``packaging/translations.py``). Qt's own texts (standard buttons, the file
+dialog, context menus) come from Qt's ``qtbase_<lang>.qm``; Qt has no bokmål, so
+navdesk ships its own ``resources/qtbase_nb.ts``, compiled the same way. Numbers and
+dates in Qt's widgets follow the language through ``QLocale.setDefault``.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ def choose(lang: str | None) -> str:
 
 
 def install(app, lang: str) -> bool:
-    """Use ``lang`` for the texts and numbers of everything built from now on. Returns
-    False when its translation file is missing (the window then stays in bokmål)."""
+    """Use ``lang`` for the texts and numbers of everything built from now on, Qt's own
+    buttons, file dialog and context menus included. Returns False when its translation
+    file is missing (the window then stays in bokmål)."""
     global _current
     for old in _installed:
         app.removeTranslator(old)
@@ -50,21 +53,29 @@ def install(app, lang: str) -> bool:
     language, country = LOCALES[lang]
     QLocale.setDefault(QLocale(language, country))
     _current = lang
-    if lang == DEFAULT:
-        return True
     from navdesk.resources_path import resource_path
 
-    ours = QTranslator(app)
-    if not ours.load(str(resource_path(f"navdesk_{lang}.qm"))):
+    if lang == DEFAULT:
+        # Qt ships no bokmål (only nynorsk): navdesk's own resources/qtbase_nb.ts. Without
+        # it (not compiled) the window still works, with Qt's buttons in English.
+        _add(app, str(resource_path(f"qtbase_{lang}.qm")))
+        return True
+    if not _add(app, str(resource_path(f"navdesk_{lang}.qm"))):
         _current = DEFAULT
         QLocale.setDefault(QLocale(*LOCALES[DEFAULT]))
+        _add(app, str(resource_path(f"qtbase_{DEFAULT}.qm")))
         return False
-    app.installTranslator(ours)
-    _installed.append(ours)
-    qt = QTranslator(app)  # Qt's own dialogs and buttons
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt's own dialogs and buttons, from Qt's translations where it has the language
+    _add(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return True
+
+
+def _add(app, name: str, folder: str = "") -> bool:
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
     return True
 
 

@@ -117,7 +117,7 @@ class MeasureDialog(QDialog):
         for key, edit in ((self.year, self.target_year), (None, self.target_all)):
             text = edit.text().strip()
             try:
-                targets[key] = float(parse_number(text)) if text else None
+                targets[key] = float(parse_number(text, i18n.current())) if text else None
             except ValueRejected as exc:
                 self._refuse(tr("Målverdien: {reason}").format(reason=i18n.message(exc)), edit)
                 return

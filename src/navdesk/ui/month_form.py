@@ -20,6 +20,7 @@ from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
+from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, indicator_name, message, month_name, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 
@@ -360,7 +361,7 @@ class MonthForm(QWidget):
     # ---- saving ----------------------------------------------------------------
     def _save(self, node, text: str) -> None:
         try:
-            change = self.session.enter(node.code, node.period, text)
+            change = self.session.enter(node.code, node.period, text, i18n.current())
         except StoreError as exc:  # busy or read-only database: not the value's fault
             # its message as it is (a Said), so the form shows it in the window's language
             raise ValueRejected(exc.args[0] if len(exc.args) == 1 else str(exc)) from None

@@ -1,0 +1,60 @@
+"""navdesk-cli import --restore-zeros: office numbers that lost their leading zeros in
+Excel are read as the one known office they are with the zeros back; without the option
+they are refused, and --add-offices never creates them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from navdesk.domain.period import Period
+from navdesk.store import open_store
+
+HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
+
+
+def write(tmp_path, lines, name="fra-excel.csv") -> str:
+    path = tmp_path / name
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
+    return str(path)
+
+
+def tables(db) -> tuple:
+    conn = sqlite3.connect(db[1])
+    try:
+        return (conn.execute("SELECT * FROM value ORDER BY 1, 2, 3").fetchall(),
+                conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall(),
+                conn.execute("SELECT * FROM office ORDER BY code").fetchall())
+    finally:
+        conn.close()
+
+
+def test_restore_zeros_reads_312_as_0312_and_says_so(cli, db, tmp_path):
+    path = write(tmp_path, [HEADER, "312;NAV Frogner;2025-01;SH_MND;;473;;",
+                            "312;NAV Frogner;2025-02;SH_MND;;480;;"])
+    result = cli("import", *db, "--restore-zeros", path)
+    assert result.code == 0, result.err
+    assert "Leser kontor 312 som 0312 NAV Frogner" in result.err
+    with open_store(db[1]) as store:
+        assert store.value("0312", "SH_MND", Period(2025, 2)).value == 480
+        assert [o.code for o in store.offices()] == ["0312"]
+
+
+def test_without_restore_zeros_the_code_is_refused_with_the_advice(cli, db, tmp_path):
+    before = tables(db)
+    path = write(tmp_path, [HEADER, "312;NAV Frogner;2025-01;SH_MND;;473;;"])
+    for options in ([], ["--add-offices"]):  # never created as a new office either
+        result = cli("import", *db, *options, path)
+        assert result.code == 2
+        assert ("linje 2: Kontor 312 finnes ikke i databasen (mente du 0312? Excel fjerner ofte "
+                "nuller foran) (linje 2); bruk --restore-zeros") in result.err
+        assert tables(db) == before
+
+
+def test_restore_zeros_leaves_a_code_the_file_names_as_another_office_refused(cli, db, tmp_path):
+    before = tables(db)
+    path = write(tmp_path, [HEADER, "312;NAV Alna;2025-01;SH_MND;;7;;"])
+    result = cli("import", *db, "--restore-zeros", path)
+    assert result.code == 2
+    assert "Leser kontor" not in result.err
+    assert "0312 heter «NAV Frogner», men filen kaller kontoret «NAV Alna»" in result.err
+    assert tables(db) == before
