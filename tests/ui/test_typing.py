@@ -258,3 +258,15 @@ def test_the_data_file_stays_in_the_status_line_when_a_menu_tip_is_shown(window,
     type_keys("1")
     assert note(window).startswith("«Alder» er en overskrift")
     assert label.isVisible()
+
+
+def test_in_english_the_note_is_english_and_still_nothing_is_stored(qtbot, demo_store, english):
+    window = shown_window(qtbot, demo_store, EMPTY)
+    form = window.month_form
+    put_cursor(form, heading(form, "SH_HIA", "Age"))
+    before = values(demo_store)
+    type_keys("14")
+    assert values(demo_store) == before
+    assert note(window) == ("“Age” is a heading and takes no value – go to a line below it "
+                            "with the down arrow.")
+    assert window.data_file_label.text() == f"Data file: {demo_store.path}"

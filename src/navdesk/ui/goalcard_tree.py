@@ -20,6 +20,9 @@ class GoalCardTree(TypingTreeView):
         super().__init__(parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        # one cell at a time (a tree selects whole lines by default): Left and Right then
+        # reach the target and the comment from the keyboard
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
 
     def typing_refused(self, index) -> str:
         if not index.isValid():
