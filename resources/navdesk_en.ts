@@ -2835,6 +2835,10 @@
         <translation>On “{title}” only the name can be typed in. Targets and comments are typed on the measures below it.</translation>
     </message>
     <message>
+        <source>På «{title}» kan bare «{target}» og «{comment}» skrives i – gå dit med pil høyre.</source>
+        <translation>On “{title}” only “{target}” and “{comment}” can be typed in – go there with the right arrow.</translation>
+    </message>
+    <message>
         <source>«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for «{title}».</source>
         <translation>“{column}” is calculated by navdesk. Type in “{target}” or “{comment}” for “{title}”.</translation>
     </message>

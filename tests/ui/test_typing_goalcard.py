@@ -61,6 +61,27 @@ def test_typing_on_a_measures_value_changes_nothing_and_says_which_cells_take_ty
         "«Gjennomsnittlig saksbehandlingstid».")
 
 
+def test_typing_on_a_measures_name_changes_nothing_and_right_arrow_reaches_the_target(
+        qtbot, demo_store):
+    window, card = open_card(qtbot, demo_store)
+    put_cursor(card, card.model.measure_index("SAK_DAGER", NAME))
+    before = everything(demo_store)
+    type_keys("9")
+    assert everything(demo_store) == before
+    assert window.statusBar().currentMessage() == (
+        "På «Gjennomsnittlig saksbehandlingstid» kan bare «Målverdi år» og «Kommentar» "
+        "skrives i – gå dit med pil høyre.")
+    for _ in range(TARGET_YEAR - NAME):
+        press(Qt.Key.Key_Right)
+    assert card.view.currentIndex() == card.model.measure_index("SAK_DAGER", TARGET_YEAR)
+    type_keys("9")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: card.model.measure_index("SAK_DAGER", TARGET_YEAR).data() == "9")
+    days = measure_id(demo_store, "SAK_DAGER")
+    assert [r for r in everything(demo_store)["measure_target"]
+            if r not in before["measure_target"]] == [(days, 2025, 9.0)]
+
+
 def test_typing_on_a_goals_status_changes_nothing_and_says_so(qtbot, demo_store):
     window, card = open_card(qtbot, demo_store)
     goal = card.model.parent(card.model.measure_index("SAK_DAGER")).siblingAtColumn(STATUS)

@@ -32,6 +32,10 @@ class GoalCardTree(TypingTreeView):
             return tr("På «{title}» kan bare navnet skrives i. Målverdier og kommentarer "
                       "skrives på målingene under.").format(title=title)
         names = headers()
+        if index.column() == NAME:
+            return tr("På «{title}» kan bare «{target}» og «{comment}» skrives i – gå dit med "
+                      "pil høyre.").format(title=title, target=names[TARGET_YEAR],
+                                           comment=names[COMMENT])
         return tr("«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for "
                   "«{title}».").format(column=names[index.column()], target=names[TARGET_YEAR],
                                       comment=names[COMMENT], title=title)
