@@ -20,6 +20,7 @@ when everything landed where it was typed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import random
 import shutil
@@ -168,7 +169,7 @@ def card_measures(store) -> dict[str, tuple[int, int]]:
                 rows[m.id] = (row, g.id)
                 row += 1
     ids = list(rows)
-    b = next(m for m, n in zip(ids, ids[1:]) if rows[m][1] == rows[n][1])
+    b = next(m for m, n in itertools.pairwise(ids) if rows[m][1] == rows[n][1])
     c = ids[ids.index(b) + 1]
     others = [m for m in ids if m not in (b, c)]
     return {"A": (others[0], rows[others[0]][0]), "B": (b, rows[b][0]),

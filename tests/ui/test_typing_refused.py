@@ -57,10 +57,10 @@ def test_leaving_the_month_lists_the_refused_value_and_going_back_keeps_it(
     titles = when_modal_opens(QMessageBox, answer("&Gå tilbake og rett", seen))
     press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert titles == ["Verdier som ikke er lagret"]
-    assert seen == ["En verdi du skrev i mars 2025, er ikke lagret:\n"
-                    "• Mottakere av sosialhjelp i måneden: «12,5» – Må være et helt tall "
-                    "(personer)\n\nGå tilbake og rett dem, eller forkast dem (da står de "
-                    "lagrede verdiene som før)."]
+    assert seen == [("En verdi du skrev i mars 2025, er ikke lagret:\n"
+                     "• Mottakere av sosialhjelp i måneden: «12,5» – Må være et helt tall "
+                     "(personer)\n\nGå tilbake og rett dem, eller forkast dem (da står de "
+                     "lagrede verdiene som før).")]
     assert form.period == MARCH and form.month_combo.currentIndex() == 2
     assert form.view.currentIndex().data(CodeRole) == "SH_MND"  # on the value to correct
     assert form.model.index_of("SH_MND").data() == "12,5"
