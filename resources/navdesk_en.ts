@@ -1567,6 +1567,22 @@
         <translation>demo data</translation>
     </message>
     <message>
+        <source>Velg en linje i skjemaet med piltastene før du skriver.</source>
+        <translation>Choose a line of the form with the arrow keys before you type.</translation>
+    </message>
+    <message>
+        <source>«{name}» er en overskrift og tar ingen verdi – gå til en linje under med pil ned.</source>
+        <translation>“{name}” is a heading and takes no value – go to a line below it with the down arrow.</translation>
+    </message>
+    <message>
+        <source>«{name}» beregnes av navdesk fra andre tall og kan ikke skrives inn.</source>
+        <translation>“{name}” is calculated by navdesk from other figures and cannot be typed in.</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert og låst, så ingenting lagres. Gjenåpne måneden med Ctrl+L for å endre tallene.</source>
+        <translation>{month} is reported and locked, so nothing is saved. Reopen the month with Ctrl+L to change its figures.</translation>
+    </message>
+    <message>
         <source>Forrige måned</source>
         <translation>Previous month</translation>
     </message>
@@ -1609,6 +1625,34 @@
     <message>
         <source>Avvik denne måneden</source>
         <translation>Issues this month</translation>
+    </message>
+    <message>
+        <source>Verdier som ikke er lagret</source>
+        <translation>Values that are not saved</translation>
+    </message>
+    <message>
+        <source>En verdi du skrev i {month}, er ikke lagret:</source>
+        <translation>A value you typed in {month} is not saved:</translation>
+    </message>
+    <message>
+        <source>{n} verdier du skrev i {month}, er ikke lagret:</source>
+        <translation>{n} values you typed in {month} are not saved:</translation>
+    </message>
+    <message>
+        <source>• {name}: «{value}» – {reason}</source>
+        <translation>• {name}: “{value}” – {reason}</translation>
+    </message>
+    <message>
+        <source>Gå tilbake og rett dem, eller forkast dem (da står de lagrede verdiene som før).</source>
+        <translation>Go back and correct them, or drop them (the saved values then stay as they were).</translation>
+    </message>
+    <message>
+        <source>&amp;Gå tilbake og rett</source>
+        <translation>&amp;Go back and correct</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast dem</source>
+        <translation>&amp;Drop them</translation>
     </message>
     <message>
         <source>Rapportert og låst</source>
@@ -2969,6 +3013,22 @@
     <message>
         <source>«{what}» er endret et annet sted etter at den ble angret (en import, en kommando eller et annet navdesk-vindu). Gjør om ville skrevet over det; ingenting er endret.</source>
         <translation>“{what}” was changed elsewhere after it was undone (an import, a command or another navdesk window). Redo would overwrite that; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Velg en måling med piltastene før du skriver.</source>
+        <translation>Choose a measure with the arrow keys before you type.</translation>
+    </message>
+    <message>
+        <source>På «{title}» kan bare navnet skrives i. Målverdier og kommentarer skrives på målingene under.</source>
+        <translation>On “{title}” only the name can be typed in. Targets and comments are typed on the measures below it.</translation>
+    </message>
+    <message>
+        <source>På «{title}» kan bare «{target}» og «{comment}» skrives i – gå dit med pil høyre.</source>
+        <translation>On “{title}” only “{target}” and “{comment}” can be typed in – go there with the right arrow.</translation>
+    </message>
+    <message>
+        <source>«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for «{title}».</source>
+        <translation>“{column}” is calculated by navdesk. Type in “{target}” or “{comment}” for “{title}”.</translation>
     </message>
 </context>
 </TS>

@@ -29,3 +29,18 @@ def english(qapp):
         yield
     finally:
         i18n.install(qapp, "nb")
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """pytest-qt closes the test's windows first thing in its teardown. A main window
+    with a refused value in its month form asks about it before it closes (a modal
+    question nobody would answer here), so the values a test left refused are dropped
+    first; the tests of that question ask it themselves."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        form = getattr(widget, "month_form", None)
+        if form is not None and hasattr(form, "drop_refused"):
+            form.drop_refused()
+    return (yield)

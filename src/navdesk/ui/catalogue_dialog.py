@@ -31,6 +31,7 @@ from navdesk.ui.catalogue_model import (
     aggregation_long, period_long, unit_label,
 )
 from navdesk.ui.i18n import tr
+from navdesk.ui.typing_view import is_typed
 
 ERROR_COLOR = "#a1000e"
 OK_COLOR = "#1d6b2c"
@@ -310,7 +311,14 @@ class CatalogueDialog(QDialog):
 
     def eventFilter(self, watched, event) -> bool:
         """Enter or Down in the search field goes to the first match; Enter in the list
-        goes to the indicator's name (Enter there saves)."""
+        goes to the indicator's name (Enter there saves); typing in the list searches."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and is_typed(event):
+            # into the search field, where it is seen: Qt's type-ahead would instead
+            # jump to another indicator and open it in the form
+            self.filter_edit.setFocus()
+            self.filter_edit.end(False)
+            self.filter_edit.insert(event.text())
+            return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (
                 Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
             if watched is self.filter_edit and self.proxy.rowCount():

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
     QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
-    QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from navdesk.domain.goalcard import (
@@ -32,6 +32,7 @@ from navdesk.ui.goalcard_model import (
     CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
     SeriesRole, rule_text, status_word,
 )
+from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
@@ -64,6 +65,7 @@ class GoalCardView(QWidget):
     show_indicator = Signal(str, object)  # code, month Period: "show its trend"
     open_in_form = Signal(str, object)  # code, month Period: "show it in the month form"
     data_changed = Signal()  # the card was edited (what Edit > Undo names may have changed)
+    note = Signal(str)  # a short sentence for the window's status line
 
     def __init__(self, store: Store, office: str, period: Period, parent=None, *,
                  history: GoalCardHistory | None = None) -> None:
@@ -104,13 +106,12 @@ class GoalCardView(QWidget):
         self.model.on_target = self._set_target
         self.model.on_comment = self._set_comment
         self.model.on_rename = self._rename
-        self.view = QTreeView()
+        self.view = GoalCardTree()  # typing never jumps to another measure
         self.view.setModel(self.model)
+        self.view.note.connect(self.note.emit)
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setAccessibleName(tr("Styringskort"))
         self.view.setItemDelegateForColumn(TREND, SparklineDelegate(SeriesRole, self.view))
         # the names take the room that is left; the figures fit their widest content

@@ -36,6 +36,7 @@ TAB_KEYS = [MONTH_TAB, GOALCARD_TAB, TRENDS_TAB, REPORT_TAB]  # in the order of 
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 WIDGET_SHORTCUT = 0  # Qt.ShortcutContext.WidgetShortcut
 APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
+NOTE_MS = 15000  # how long a page's note stays in the status line
 
 
 def _centred(label: QLabel) -> QLabel:
@@ -157,7 +158,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda *_: self._update_actions())
         self._build_menus()
         self._update_actions()
-        self.statusBar().showMessage(tr("Datafil: {path}").format(path=store.path))
+        # a permanent widget: a menu's status tip or a page's note hides only the message
+        self.data_file_label = QLabel(tr("Datafil: {path}").format(path=store.path))
+        self.data_file_label.setObjectName("dataFile")
+        self.statusBar().addPermanentWidget(self.data_file_label)
         self._fit_default_size()
         self.window_state.restore(self)  # size and place of last time, if that screen exists
         if 0 <= self.window_state.last_tab < self.tabs.count():
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
 
             page = self.goal_card = GoalCardView(self.store, self.office.code, period)
             page.show_indicator.connect(self._show_trend)
+            page.note.connect(self.show_note)
             page.open_in_form.connect(self._show_in_form)
             page.data_changed.connect(self._update_actions)
         elif name == TRENDS_TAB:
@@ -242,7 +247,8 @@ class MainWindow(QMainWindow):
         if self.month_form is None:
             return
         self.tabs.setCurrentWidget(self.month_form)
-        self.month_form.show_month(period)
+        if not self.month_form.show_month(period):
+            return  # the form stays on a value it refused, to correct it first
         self.month_form.view.go_to(self.month_form.model.index_of(code))
         self.month_form.view.setFocus()
 
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
                   or default_month(self.store, self.office.code))
         self.month_form = MonthForm(self.session, period)
         self.month_form.data_changed.connect(self._update_actions)
+        self.month_form.note.connect(self.show_note)
         current = self.tabs.currentIndex()
         old = self.tabs.widget(0)
         # quietly: removing tab 0 moves the current index, which must not open another page
@@ -482,6 +489,8 @@ class MainWindow(QMainWindow):
 
         from navdesk.store import open_store
 
+        if self.month_form is not None and not self.month_form.may_leave():
+            return None  # a refused value is corrected (or dropped) before this one closes
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, tr("Åpne en annen database"), str(self.store.path.parent),
@@ -501,7 +510,15 @@ class MainWindow(QMainWindow):
         self.close()
         return successor
 
+    def show_note(self, text: str) -> None:
+        """A page's short note in the status line (why a key did nothing, for example),
+        until the next note or a menu's tip; the data file stays beside it."""
+        self.statusBar().showMessage(text, NOTE_MS)
+
     def closeEvent(self, event) -> None:
+        if self.month_form is not None and not self._closed and not self.month_form.may_leave():
+            event.ignore()  # back to the form to correct a refused value
+            return
         super().closeEvent(event)
         if not event.isAccepted():
             return

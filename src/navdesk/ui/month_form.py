@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QSplitter, QStyledItemDelegate, QToolButton, QTreeView, QVBoxLayout,
+    QSizePolicy, QSpinBox, QSplitter, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +23,7 @@ from navdesk.store.session import EntrySession
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, indicator_name, message, month_name, tr
 from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
+from navdesk.ui.typing_view import EnterStoresDelegate, TypingTreeView
 
 def source_name(source: str) -> str:
     """Where a change came from, as the change log says it (an import names its file)."""
@@ -34,7 +35,7 @@ def month_title(p: Period) -> str:
     return f"{month_name(p.month)} {p.year}"
 
 
-class ValueDelegate(QStyledItemDelegate):
+class ValueDelegate(EnterStoresDelegate):
     """A plain line editor, right-aligned like the numbers it replaces."""
 
     def createEditor(self, parent, option, index):
@@ -44,8 +45,10 @@ class ValueDelegate(QStyledItemDelegate):
         return editor
 
 
-class MonthView(QTreeView):
-    """The form's tree. Enter and Tab save and move down; Shift+Tab moves up."""
+class MonthView(TypingTreeView):
+    """The form's tree. Enter and Tab save and move down; Shift+Tab moves up. Typing
+    on a line that takes no value (a heading, a computed share, a reported month)
+    stores nothing and says why in :attr:`note`."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +65,25 @@ class MonthView(QTreeView):
     def month_model(self) -> MonthModel:
         return self.model()
 
+    def typing_refused(self, index: QModelIndex) -> str:
+        model = self.month_model()
+        node = model.node(index)
+        if node is None or model.sheet is None:
+            return tr("Velg en linje i skjemaet med piltastene før du skriver.")
+        name = (indicator_name(node.indicator) if node.indicator is not None
+                else i18n.catalogue_word(node.title))
+        if node.indicator is None:
+            return tr("«{name}» er en overskrift og tar ingen verdi – gå til en linje under "
+                      "med pil ned.").format(name=name)
+        if not node.editable:
+            return tr("«{name}» beregnes av navdesk fra andre tall og kan ikke skrives "
+                      "inn.").format(name=name)
+        if model.locked:
+            return tr("{month} er rapportert og låst, så ingenting lagres. Gjenåpne måneden "
+                      "med Ctrl+L for å endre tallene.").format(
+                month=month_title(model.sheet.period).capitalize())
+        return ""
+
     # ---- moving between lines ----------------------------------------------------
     def editable_indexes(self) -> list[QModelIndex]:
         model = self.month_model()
@@ -70,16 +92,34 @@ class MonthView(QTreeView):
         return [model.index_of(n.code) for n in model.sheet.entered_rows()]
 
     def step(self, current: QModelIndex, forward: bool) -> QModelIndex:
-        """The value cell of the next (or previous) line that takes a value."""
-        rows = self.editable_indexes()
-        if not rows:
+        """The value cell of the next (or previous) line that takes a value; from a
+        heading or a computed line, the first one under (or above) it."""
+        model = self.month_model()
+        if model.sheet is None:
             return QModelIndex()
-        codes = [i.data(CodeRole) for i in rows]
-        code = current.data(CodeRole)
-        if code not in codes:
-            return rows[0]
-        i = codes.index(code) + (1 if forward else -1)
-        return rows[max(0, min(i, len(rows) - 1))]
+        lines: list = []  # every line in the order shown
+
+        def walk(node) -> None:
+            lines.append(node)
+            for child in node.children:
+                walk(child)
+
+        for section in model.sheet.sections:
+            walk(section)
+        takes = [n for n in lines if n.editable]
+        if not takes:
+            return QModelIndex()
+        node = model.node(current)
+        if node not in lines:
+            return model.index_for(takes[0], VALUE)
+        at = lines.index(node)
+        if forward:
+            ahead = [n for n in lines[at + 1:] if n.editable]
+            target = ahead[0] if ahead else (node if node.editable else takes[-1])
+        else:
+            behind = [n for n in lines[:at] if n.editable]
+            target = behind[-1] if behind else (node if node.editable else takes[0])
+        return model.index_for(target, VALUE)
 
     def go_to(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -92,6 +132,20 @@ class MonthView(QTreeView):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.scrollTo(index)
+
+    def commit_editor(self, commit: bool = True) -> None:
+        """Store what an open editor holds, as Enter would but staying on the line (a
+        new month or a closing window would otherwise drop it unread); with ``commit``
+        False, close it unread (the leader chose to drop what was typed)."""
+        if self.state() != self.State.EditingState:
+            return
+        Hint = QAbstractItemDelegate.EndEditHint
+        for editor in self.viewport().findChildren(QLineEdit):
+            if not editor.isHidden():  # a closed editor is hidden until it is deleted
+                if commit:
+                    self.commitData(editor)
+                self.closeEditor(editor, Hint.NoHint if commit else Hint.RevertModelCache)
+                return
 
     def closeEditor(self, editor, hint) -> None:
         Hint = QAbstractItemDelegate.EndEditHint
@@ -137,7 +191,9 @@ class MonthView(QTreeView):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current.isValid():
             if current.flags() & Qt.ItemFlag.ItemIsEditable and current.data(CodeRole):
                 model.setData(current, "", Qt.ItemDataRole.EditRole)
-                return
+            else:
+                self.type_into(current, event)  # says why nothing is emptied
+            return
         super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
@@ -162,6 +218,7 @@ class MonthForm(QWidget):
 
     month_changed = Signal(object)  # Period
     data_changed = Signal()  # something was stored (undo state may have changed)
+    note = Signal(str)  # a short sentence for the window's status line
 
     def __init__(self, session: EntrySession, period: Period, parent=None) -> None:
         super().__init__(parent)
@@ -206,6 +263,7 @@ class MonthForm(QWidget):
         self.view = MonthView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Månedens tall"))
+        self.view.note.connect(self.note.emit)
         # the name takes the room that is left; the figures keep a width that fits their
         # heading (measured, so larger Windows scaling does not cut them off)
         header = self.view.header()
@@ -298,17 +356,18 @@ class MonthForm(QWidget):
     def _picker_changed(self, *_):
         self.show_month(Period(self.year_spin.value(), self.month_combo.currentIndex() + 1))
 
-    def show_month(self, period: Period) -> None:
-        """Show ``period``'s form; the line in focus stays the same indicator."""
+    def show_month(self, period: Period) -> bool:
+        """Show ``period``'s form; the line in focus stays the same indicator. What an
+        open editor holds is stored first. Values typed in the month shown and refused
+        are asked about before another month is shown (:meth:`may_leave`): False when
+        the leader goes back to correct them, and the month stays."""
+        self.view.commit_editor()
+        if period != self.period and not self.may_leave():
+            self._show_in_pickers(self.period)
+            return False
         code = self.view.currentIndex().data(CodeRole)
         self.period = period
-        for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):
-            w.blockSignals(True)
-            if w is self.month_combo:
-                w.setCurrentIndex(v)
-            else:
-                w.setValue(v)
-            w.blockSignals(False)
+        self._show_in_pickers(period)
         self.model.set_sheet(self.session.month_sheet(period), self.session.is_locked(period))
         self.view.expandAll()
         self._update_month_state()
@@ -318,6 +377,68 @@ class MonthForm(QWidget):
             target = rows[0] if rows else QModelIndex()
         self.view.go_to(target)
         self.month_changed.emit(period)
+        return True
+
+    def _show_in_pickers(self, period: Period) -> None:
+        for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):
+            w.blockSignals(True)
+            if w is self.month_combo:
+                w.setCurrentIndex(v)
+            else:
+                w.setValue(v)
+            w.blockSignals(False)
+
+    def refused_lines(self) -> list[tuple[str, str, str]]:
+        """The values typed in the month shown and refused, in the form's order, as
+        (indicator name, the text typed, why it was refused)."""
+        rejected = self.model.rejected
+        order = [n.code for n in self.model.sheet.entered_rows()] if self.model.sheet else []
+        codes = [c for c in order if c in rejected] + [c for c in rejected if c not in order]
+        catalogue = self.session.store.catalogue
+        return [(indicator_name(catalogue[code]) if code in catalogue else code,
+                 *rejected[code]) for code in codes]
+
+    def drop_refused(self) -> None:
+        """Forget the values typed in the month shown and refused, and what an open
+        editor holds: the stored values show again."""
+        self.view.commit_editor(commit=False)
+        for code in list(self.model.rejected):
+            self.model.clear_rejected(code)
+
+    def may_leave(self) -> bool:
+        """Before another month is shown or the window closes: a refused value is never
+        dropped silently. The refused values are listed, to go back and correct them
+        (False: the form stays on the first of them) or to drop them (True, and the
+        stored values show again). True at once when there are none."""
+        self.view.commit_editor()
+        refused = self.refused_lines()
+        if not refused:
+            return True
+        month = month_title(self.period)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Verdier som ikke er lagret"),
+                          (tr("En verdi du skrev i {month}, er ikke lagret:") if len(refused) == 1
+                           else tr("{n} verdier du skrev i {month}, er ikke lagret:")).format(
+                              n=len(refused), month=month),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText("\n".join(
+            tr("• {name}: «{value}» – {reason}").format(name=name, value=value, reason=reason)
+            for name, value, reason in refused)
+            + "\n\n" + tr("Gå tilbake og rett dem, eller forkast dem (da står de lagrede "
+                           "verdiene som før)."))
+        back = box.addButton(tr("&Gå tilbake og rett"), QMessageBox.ButtonRole.RejectRole)
+        drop = box.addButton(tr("&Forkast dem"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is drop:
+            self.drop_refused()
+            return True
+        first = next((n.code for n in self.model.sheet.entered_rows()
+                      if n.code in self.model.rejected), None) if self.model.sheet else None
+        if first is not None:
+            self.view.go_to(self.model.index_of(first))
+        self.view.setFocus()
+        return False
 
     def refresh(self) -> None:
         """Reread the shown month after a change (keeps the line in focus)."""
@@ -474,7 +595,8 @@ class MonthForm(QWidget):
         p = change.period
         month = Period(p.year, 12) if p.is_year else p  # a year's own value: its December
         if month != self.period:
-            self.show_month(month)
+            if not self.show_month(month):  # the leader went back to a refused value
+                return None
             self.view.go_to(self.model.index_of(change.code))
             self.view.setFocus()
             return (tr("Neste Ctrl+Z angrer {what}.") if undo
