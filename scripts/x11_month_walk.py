@@ -34,6 +34,7 @@ from pathlib import Path
 NEEDED = ("Xvfb", "openbox", "xdotool", "import")
 COMMENTS = {"A": "Bemanningen er styrket", "D": "Gode tall i mars"}  # seeded, first letters B, G
 TYPED = {"B": "Bra jobbet", "C": "Godt"}  # typed right after a click
+UNDO_PRESSES = 4  # on the goal card, after typing its two comments
 
 
 class Screen:
@@ -285,6 +286,12 @@ def main() -> int:
             screen.xdotool("type", "--delay", "40", TYPED["C"])
             screen.key("Return", 0.6)
         save("goalcard-after-typing")
+        typed_comments = comments(db)  # read beside the running window (WAL)
+        # Ctrl+Z on the goal card: its own two comments are undone, then nothing more;
+        # the month form's values stay as they were
+        for _ in range(UNDO_PRESSES):
+            screen.key("ctrl+z", 0.8)
+        save("goalcard-after-undo")
         screen.key("ctrl+q", 1.0)
         try:
             app.wait(15)
@@ -298,6 +305,7 @@ def main() -> int:
 
     # ---- read the database ---------------------------------------------------------
     after_values, after_comments = values(db), comments(db)
+    typed_comments = locals().get("typed_comments", after_comments)
     expected = {}
     for _, step in typed:
         node = step["node"]
@@ -322,7 +330,7 @@ def main() -> int:
         print(f"  wrong: {key[0]} {key[1]} = {value:g} (expected "
               f"{expected[key]:g})" if key in expected else f"  wrong: {key[0]} {key[1]} = "
               f"{value:g} (nothing was typed there)")
-    new_comments = {k: v for k, v in after_comments.items() if before_comments.get(k) != v}
+    new_comments = {k: v for k, v in typed_comments.items() if before_comments.get(k) != v}
     want = {card[label][0]: text for label, text in TYPED.items()}
     got = {m: c for (m, _), c in new_comments.items()}
     comments_ok = clicked and got == want
@@ -332,11 +340,18 @@ def main() -> int:
               f"the seeded comments {'unchanged' if all(before_comments[k] == after_comments[k] for k in before_comments) else 'CHANGED'}")
     else:
         print("goal card: the selected comment cell was not found on the screen; not checked")
+    # after the Ctrl+Z presses: the typed comments are gone again (each undo writes an
+    # emptied version), every month value is as typed
+    undone = {k: v for k, v in after_comments.items() if before_comments.get(k) != v and v}
+    undo_ok = clicked and not undone
+    print(f"Ctrl+Z {UNDO_PRESSES} times on the goal card: its comments "
+          f"{'undone' if undo_ok else 'NOT undone: ' + repr(undone)}; month form values "
+          f"{'as they were' if not wrong and not missing else 'CHANGED (see above)'}")
     if args.keep:
         print(f"data folder kept: {data}")
     else:
         shutil.rmtree(data, ignore_errors=True)
-    ok = not wrong and not missing and comments_ok
+    ok = not wrong and not missing and comments_ok and undo_ok
     print("result: " + ("every key landed where it was typed" if ok else "PROBLEMS (see above)"))
     return 0 if ok else 1
 
