@@ -2,7 +2,8 @@
 explained), a refused value and a month's state.
 
 They are PNG files shipped in ``resources/`` (drawn by ``packaging/make_symbols.py``),
-not emoji: an emoji such as 🔒 shows as an empty box where no emoji font is installed.
+not emoji: an emoji (the padlock U+1F512, the speech bubble U+1F4AC) shows as an empty
+box where no emoji font is installed.
 """
 
 from __future__ import annotations
