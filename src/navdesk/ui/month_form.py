@@ -211,8 +211,6 @@ class MonthForm(QWidget):
         self.lock_label.setObjectName("lockLabel")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("monthSummary")
-        # a narrow window cuts the count rather than growing wider (all of it on hover)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lock_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.prev_button)
@@ -222,9 +220,16 @@ class MonthForm(QWidget):
         top.addSpacing(12)
         top.addWidget(self.title)
         top.addSpacing(12)
-        top.addWidget(self.state_icon)
-        top.addWidget(self.lock_label)
-        top.addWidget(self.summary_label, 1)
+        # the state and the count take the room that is left: a narrow window cuts them
+        # at the right rather than growing wider than the screen
+        state_bar = QWidget()
+        state_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        state_layout = QHBoxLayout(state_bar)
+        state_layout.setContentsMargins(0, 0, 0, 0)
+        state_layout.addWidget(self.state_icon)
+        state_layout.addWidget(self.lock_label)
+        state_layout.addWidget(self.summary_label, 1)
+        top.addWidget(state_bar, 1)
         top.addWidget(self.lock_button)
 
         # ---- middle: the form and the side panel
