@@ -407,6 +407,10 @@
         <translation>Figures: {count}</translation>
     </message>
     <message>
+        <source>d. MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
         <source>Tall per seksjon</source>
         <translation>Figures per section</translation>
     </message>

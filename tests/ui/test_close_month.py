@@ -249,3 +249,28 @@ def test_typing_in_a_reported_month_stores_nothing(window, demo_store):
     press(window, Qt.Key.Key_Return)
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).value == before
     assert form.view.currentIndex().data(CodeRole) is not None
+
+
+def test_the_dialogs_and_the_chooser_in_english(qtbot, demo_store, english):
+    from navdesk.store.months import review
+    from navdesk.store.session import EntrySession
+    from navdesk.ui.month_chooser import MonthChooser
+
+    demo_store.delete_value(HOME_CODE, "SH_NODHJELP", MARCH)
+    dialog = CloseMonthDialog(review(demo_store, HOME_CODE, MARCH), [], date(2025, 3, 20),
+                              demo_store.catalogue, {}, lambda: None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Mark March 2025 as reported"
+    assert dialog.summary.text() == "72 of 73 figures, no open warnings."
+    assert dialog.close_button.text() == "Mark as &reported"
+    assert dialog.not_over.text() == "&I want to lock a month that is not over"
+    assert dialog.not_over_label.text().startswith("March 2025 is not over yet (today is 20 March 2025)")
+    section = dialog.sections.topLevelItem(0)
+    assert section.text(1) == "47 of 48 figures" and section.child(0).text(1) == "missing"
+    reopen = ReopenMonthDialog(MARCH, [], lambda why: None)
+    qtbot.addWidget(reopen)
+    assert reopen.reopen_button.text() == "&Reopen the month"
+    chooser = MonthChooser(EntrySession(demo_store, HOME_CODE).months_of_year, MARCH)
+    qtbot.addWidget(chooser)
+    assert chooser.month_text(3) == "March\nPartial, 72 of 73 figures"
+    assert chooser.month_text(4) == "April\nComplete"

@@ -37,6 +37,8 @@ MUTED = QColor("#5f5f5f")
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
 SHOW_MISSING_AT_ONCE = 12  # more missing lines than this: their sections start collapsed
 MAX_LIST_LINES = 6
+HISTORY_LINES = 4
+WIDTH = 780  # wide enough for most warnings on one line (a laptop screen has 1280)
 
 
 def month_title(period: Period) -> str:
@@ -71,12 +73,13 @@ def history_list(events: Sequence[LockEvent]) -> QListWidget:
     """The month's closings and reopenings, newest first."""
     widget = QListWidget()
     widget.setAccessibleName(tr("Månedens historikk"))
-    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
     for e in events:
         item = QListWidgetItem(event_text(e))
         item.setToolTip(event_text(e))
         widget.addItem(item)
-    fit_list(widget, 4)
+    fit_list(widget, HISTORY_LINES)
     return widget
 
 
@@ -123,7 +126,7 @@ class CloseMonthDialog(QDialog):
                 "måneden, kan ikke skrives inn før måneden gjenåpnes.").format(
                     month=month_title(period).capitalize(),
                     today=i18n.locale().toString(QDate(today.year, today.month, today.day),
-                                                  "d. MMMM yyyy")))
+                                                  tr("d. MMMM yyyy"))))  # Qt's date pattern
             self.not_over_label.setWordWrap(True)
             row.addWidget(self.not_over_label, 1)
             box_layout.addLayout(row)
@@ -133,7 +136,7 @@ class CloseMonthDialog(QDialog):
             self.not_over.setVisible(False)
 
         # ---- how whole it is, per section, the missing lines by name
-        layout.addWidget(_heading(tr("Tall: {count}").format(count=text(c.count_text()))))
+        layout.addWidget(_heading(tr("Tall per seksjon")))
         self.sections = QTreeWidget()
         self.sections.setAccessibleName(tr("Tall per seksjon"))
         self.sections.setHeaderHidden(True)
@@ -155,6 +158,11 @@ class CloseMonthDialog(QDialog):
                 open=open_, explained=explained) if open_ or explained else tr("Ingen avvik.")))
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(tr("Månedens avvik"))
+        self.warnings.setIconSize(QSize(symbols.SIZE, symbols.SIZE))
+        # a line per warning (an explained one: and its comment), cut at the edge with the
+        # whole text on hover, so that the list is exactly as high as its lines
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings.setTextElideMode(Qt.TextElideMode.ElideRight)
         for f in review.unexplained:
             self._add_warning(f, None)
         for f in review.explained:
@@ -198,7 +206,7 @@ class CloseMonthDialog(QDialog):
         default.setDefault(True)
         self._update_buttons()
         default.setFocus()
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(WIDTH, self.sizeHint().width()), self.sizeHint().height())
 
     def _fill_sections(self) -> None:
         c = self.review.completeness
@@ -208,7 +216,8 @@ class CloseMonthDialog(QDialog):
             item = QTreeWidgetItem([catalogue_word(s.section),
                                     tr("{entered} av {expected} tall").format(
                                         entered=s.entered, expected=s.expected)])
-            item.setIcon(0, symbols.icon("complete" if whole else "partial"))
+            item.setIcon(0, symbols.icon("complete" if whole else "partial" if s.entered
+                                         else "empty"))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for code in s.missing:
                 ind = self._catalogue.get(code)
@@ -247,6 +256,13 @@ class CloseMonthDialog(QDialog):
             item.setToolTip(f"{words}\n{said}")
         item.setData(Qt.ItemDataRole.UserRole, "open" if comment is None else "explained")
         self.warnings.addItem(item)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # rows have their final height once shown: the lists are refitted to them
+        fit_list(self.warnings)
+        if self.history is not None:
+            fit_list(self.history, HISTORY_LINES)
 
     def _update_buttons(self) -> None:
         self.close_button.setEnabled(self.ended or self.not_over.isChecked())
@@ -313,7 +329,13 @@ class ReopenMonthDialog(QDialog):
         layout.addWidget(buttons)
         self.why.textChanged.connect(lambda *_: self.error.setVisible(False))
         self.why.setFocus()
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.history is not None:  # rows have their final height once shown
+            fit_list(self.history, HISTORY_LINES)
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def accept(self) -> None:
         try:

@@ -121,6 +121,7 @@ class MonthChooser(QDialog):
                                                                         expected=888))))])
         cell = QSize(widest + symbols.SIZE + 28, metrics.height() * 2 + 18)
         self.grid.setGridSize(cell)
+        self._tile = cell - QSize(8, 8)  # a tile fills its cell, a little apart from the next
         frame = 2 * self.grid.frameWidth()
         self.grid.setFixedSize(cell.width() * self.COLUMNS + frame + 4,
                                cell.height() * (12 // self.COLUMNS) + frame + 4)
@@ -170,6 +171,7 @@ class MonthChooser(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name} {year}: {words}")
             item.setToolTip(f"{name} {year}: {words}")
             item.setBackground(QBrush(QColor(look[2])))
+            item.setSizeHint(self._tile)
             item.setForeground(QBrush(QColor("#1a1a1a")))
             self.grid.addItem(item)
         self.grid.setCurrentRow(month - 1)
