@@ -116,7 +116,8 @@ def test_reopen_needs_a_reason_and_logs_it(cli, demo_db):
     assert empty.code == 2
     assert "Skriv hvorfor måneden åpnes igjen" in empty.err
     assert is_locked(demo_db)
-    result = cli("month", "reopen", "2025-03", "--why", "Kommunen fant feil i KVP-tallene", *demo_db)
+    result = cli("month", "reopen", "2025-03", "--why", "Kommunen fant feil i KVP-tallene",
+                 *demo_db)
     assert result.code == 0, result.err
     assert not is_locked(demo_db)
     assert lock_events(demo_db)[0] == ("reopened", "Kommunen fant feil i KVP-tallene")

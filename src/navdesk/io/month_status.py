@@ -17,7 +17,8 @@ ACTIONS = {"locked": "rapportert", "reopened": "gjenåpnet"}
 
 def event_line(event: LockEvent) -> str:
     """"rapportert 2025-04-02 10:15 av kari: 73 av 73 tall, ingen åpne avvik"."""
-    line = f"{ACTIONS.get(event.action, event.action)} {event.at[:16].replace('T', ' ')} av {event.by}"
+    when = event.at[:16].replace("T", " ")
+    line = f"{ACTIONS.get(event.action, event.action)} {when} av {event.by}"
     return f"{line}: {event.note}" if event.note else line
 
 

@@ -34,6 +34,7 @@ from navdesk.ui import i18n, symbols
 from navdesk.ui.i18n import catalogue_word, indicator_name, message, month_name, tr, text
 
 MUTED = QColor("#5f5f5f")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
 SHOW_MISSING_AT_ONCE = 12  # more missing lines than this: their sections start collapsed
 MAX_LIST_LINES = 6
@@ -218,14 +219,14 @@ class CloseMonthDialog(QDialog):
                                         entered=s.entered, expected=s.expected)])
             item.setIcon(0, symbols.icon("complete" if whole else "partial" if s.entered
                                          else "empty"))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(1, RIGHT)
             for code in s.missing:
                 ind = self._catalogue.get(code)
                 name = indicator_name(ind) if ind is not None else code
                 child = QTreeWidgetItem([f"{name}  ({code})", tr("mangler")])
                 child.setIcon(0, symbols.icon("empty"))
                 child.setForeground(1, QBrush(QColor("#8a5d00")))
-                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                child.setTextAlignment(1, RIGHT)
                 child.setData(0, Qt.ItemDataRole.UserRole, code)
                 item.addChild(child)
             self.sections.addTopLevelItem(item)

@@ -469,7 +469,8 @@ class MonthForm(QWidget):
     def _close(self) -> None:
         store, office, period = self.session.store, self.session.office, self.period
         today = self.today()
-        review = self.session.review(period, self.model.sheet.findings if self.model.sheet else None)
+        findings = self.model.sheet.findings if self.model.sheet else None
+        review = self.session.review(period, findings)
         comments = ({code: node.comment for code, node in self.model.sheet.by_code.items()
                      if node.comment} if self.model.sheet else {})
         dialog = CloseMonthDialog(
