@@ -407,8 +407,108 @@
         <translation>&amp;Replace ({n} changes)</translation>
     </message>
     <message>
+        <source>Rapportert {at} av {by}</source>
+        <translation>Reported {at} by {by}</translation>
+    </message>
+    <message>
+        <source>Gjenåpnet {at} av {by}</source>
+        <translation>Reopened {at} by {by}</translation>
+    </message>
+    <message>
+        <source>Månedens historikk</source>
+        <translation>The month's history</translation>
+    </message>
+    <message>
+        <source>Marker {month} som rapportert</source>
+        <translation>Mark {month} as reported</translation>
+    </message>
+    <message>
+        <source>Marker {month} som rapportert til kommunen?</source>
+        <translation>Mark {month} as reported to the municipality?</translation>
+    </message>
+    <message>
+        <source>&amp;Jeg vil låse en måned som ikke er over</source>
+        <translation>&amp;I want to lock a month that is not over</translation>
+    </message>
+    <message>
+        <source>{month} er ikke over ennå (i dag er {today}). Tall som kommer senere i måneden, kan ikke skrives inn før måneden gjenåpnes.</source>
+        <translation>{month} is not over yet (today is {today}). Figures that come later in the month cannot be entered until the month is reopened.</translation>
+    </message>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Tall per seksjon</source>
+        <translation>Figures per section</translation>
+    </message>
+    <message>
+        <source>Åpne en seksjon (pil høyre) for å se linjene som mangler.</source>
+        <translation>Open a section (right arrow) to see the lines that are missing.</translation>
+    </message>
+    <message>
+        <source>Avvik: {open} uten kommentar, {explained} forklart</source>
+        <translation>Warnings: {open} without a comment, {explained} explained</translation>
+    </message>
+    <message>
+        <source>Ingen avvik.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>Månedens avvik</source>
+        <translation>The month's warnings</translation>
+    </message>
+    <message>
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Når måneden er rapportert, kan tallene ikke endres før den gjenåpnes. Lukkingen blir logget med tellingen over.</source>
+        <translation>Once the month is reported, its figures cannot be changed until it is reopened. The closing is logged with the count above.</translation>
+    </message>
+    <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Måneden ble ikke markert som rapportert: {reason}</source>
+        <translation>The month was not marked as reported: {reason}</translation>
+    </message>
+    <message>
+        <source>Gjenåpne {month}</source>
+        <translation>Reopen {month}</translation>
+    </message>
+    <message>
+        <source>Gjenåpne {month}?</source>
+        <translation>Reopen {month}?</translation>
+    </message>
+    <message>
+        <source>{month} ble rapportert {at} av {by}.</source>
+        <translation>{month} was reported {at} by {by}.</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert.</source>
+        <translation>{month} is reported.</translation>
+    </message>
+    <message>
+        <source>Når den er åpnet, kan tallene endres igjen. Grunnen blir logget, og måneden må markeres som rapportert på nytt.</source>
+        <translation>Once it is open, its figures can be changed again. The reason is logged, and the month must be marked as reported again.</translation>
+    </message>
+    <message>
+        <source>Hvorfor måneden åpnes igjen</source>
+        <translation>Why the month is reopened</translation>
+    </message>
+    <message>
+        <source>F.eks. «Kommunen fant feil i KVP-tallene»</source>
+        <translation>E.g. "The municipality found errors in the KVP figures"</translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor åpner du måneden igjen?</source>
+        <translation>&amp;Why are you reopening the month?</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenåpne måneden</source>
+        <translation>&amp;Reopen the month</translation>
     </message>
     <message>
         <source>Trender</source>
@@ -533,6 +633,14 @@
     <message>
         <source>&amp;Gå til måned …</source>
         <translation>&amp;Go to month …</translation>
+    </message>
+    <message>
+        <source>&amp;Marker som rapportert / gjenåpne …</source>
+        <translation>&amp;Mark as reported / reopen …</translation>
+    </message>
+    <message>
+        <source>Viser hva som mangler og hvilke avvik som er åpne før måneden låses</source>
+        <translation>Shows what is missing and which warnings are open before the month is locked</translation>
     </message>
     <message>
         <source>&amp;Marker som rapportert / gjenåpne</source>
@@ -1603,6 +1711,10 @@
         <translation>{n} issues</translation>
     </message>
     <message>
+        <source>{n} avvik forklart</source>
+        <translation>{n} issues explained</translation>
+    </message>
+    <message>
         <source>Hvorfor tallet endret seg, hva som er anslått …</source>
         <translation>Why the figure changed, what is estimated …</translation>
     </message>
@@ -1665,6 +1777,18 @@
     <message>
         <source>Åpne måneden for endringer igjen (blir logget)</source>
         <translation>Open the month for changes again (this is logged)</translation>
+    </message>
+    <message>
+        <source>Avvik i {month}: {open} uten kommentar, {explained} forklart</source>
+        <translation>Warnings in {month}: {open} without a comment, {explained} explained</translation>
+    </message>
+    <message>
+        <source>Forklart: {comment}</source>
+        <translation>Explained: {comment}</translation>
+    </message>
+    <message>
+        <source>Skriv en kommentar til verdien for å forklare avviket.</source>
+        <translation>Write a comment on the value to explain the warning.</translation>
     </message>
     <message>
         <source>&amp;Marker som rapportert</source>
@@ -1807,6 +1931,14 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>kommentar</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>avvik forklart</source>
+        <translation>issue explained</translation>
+    </message>
+    <message>
         <source>avvik</source>
         <translation>issue</translation>
     </message>
@@ -1821,6 +1953,14 @@
     <message>
         <source>Ikke lagret: {reason}. Esc viser den lagrede verdien igjen.</source>
         <translation>Not saved: {reason}. Esc shows the saved value again.</translation>
+    </message>
+    <message>
+        <source>Avvik, forklart av kommentaren: {warning}</source>
+        <translation>Warning, explained by the comment: {warning}</translation>
+    </message>
+    <message>
+        <source>Avvik uten kommentar: {warning}</source>
+        <translation>Warning without a comment: {warning}</translation>
     </message>
     <message>
         <source>«{part}» er ikke et årstall</source>
@@ -2563,6 +2703,22 @@
         <translation>{month} {year}</translation>
     </message>
     <message>
+        <source>{missing} av {expected} tall mangler</source>
+        <translation>{missing} of {expected} figures are missing</translation>
+    </message>
+    <message>
+        <source>{month} er ikke over ennå</source>
+        <translation>{month} is not over yet</translation>
+    </message>
+    <message>
+        <source>rapportert med {n} tall som mangler</source>
+        <translation>reported with {n} figures missing</translation>
+    </message>
+    <message>
+        <source>rapportert før måneden var over</source>
+        <translation>reported before the month was over</translation>
+    </message>
+    <message>
         <source>bruk --add-offices for å opprette kontorene i filen</source>
         <translation>use --add-offices to create the offices in the file</translation>
     </message>
@@ -2867,6 +3023,34 @@
         <translation>complete</translation>
     </message>
     <message>
+        <source>delvis</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>{state}, {count}</source>
+        <translation>{state}, {count}</translation>
+    </message>
+    <message>
+        <source>Forrige år</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Neste år</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>Månedene i året</source>
+        <translation>The months of the year</translation>
+    </message>
+    <message>
+        <source>Piltaster: velg måned · Enter: gå dit · PgUp/PgDown: år · Esc: avbryt</source>
+        <translation>Arrow keys: choose a month · Enter: go there · PgUp/PgDown: year · Esc: cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til måneden</source>
+        <translation>&amp;Go to the month</translation>
+    </message>
+    <message>
         <source>januar</source>
         <translation>January</translation>
     </message>
@@ -3029,6 +3213,10 @@
     <message>
         <source>«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for «{title}».</source>
         <translation>“{column}” is calculated by navdesk. Type in “{target}” or “{comment}” for “{title}”.</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor måneden åpnes igjen; grunnen blir logget</source>
+        <translation>Write why the month is reopened; the reason is logged</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,10 @@ def test_month_form_in_english(qtbot, demo_store, english):
     assert form.month_combo.itemText(0) == "January"
     assert form.lock_button.text() == "Mark as &reported"
     assert form.comment_button.text() == "&Save comment"
-    assert form.findings_label.text().startswith(("Issues and unusual values in March 2025",
-                                                  "No issues in March 2025"))
+    assert form.findings_label.text() == (
+        "Warnings in March 2025: 0 without a comment, 0 explained")
+    assert form.summary_label.text() == "· 73 of 73 figures, no open warnings"
+    assert form.lock_label.text() == "Complete"
     model = form.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (NAME, UNIT, NOTE)] == [
         "Indicator", "Unit", "Notes"]

@@ -19,7 +19,7 @@ from navdesk.store import StoreError, open_store
 from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.ui import i18n
 from navdesk.ui.main_window import MainWindow
-from navdesk.ui.month_model import NOTE, RejectedRole
+from navdesk.ui.month_model import NOTE, RejectedRole, SymbolsRole
 from tests.conftest import HOME_CODE
 from tests.test_app import run_main
 
@@ -76,7 +76,8 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
     type_into(window, "SH_MND", "1")
     index = window.month_form.model.index_of("SH_MND")
     assert index.data(RejectedRole) == LOCKED[lang]
-    assert index.siblingAtColumn(NOTE).data() == "✖ " + LOCKED[lang]
+    assert index.siblingAtColumn(NOTE).data() == LOCKED[lang]
+    assert index.siblingAtColumn(NOTE).data(SymbolsRole) == ("refused",)
     assert LOCKED[lang] in index.data(Qt.ItemDataRole.ToolTipRole)
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).value == before
 

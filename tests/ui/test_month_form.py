@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.aggregation import value_in_month
 from navdesk.domain.period import Period
 from navdesk.ui.main_window import MainWindow
-from navdesk.ui.month_model import NOTE, VALUE, CodeRole, RejectedRole
+from navdesk.ui.month_model import NOTE, VALUE, CodeRole, RejectedRole, SymbolsRole
 
 from tests.conftest import HOME_CODE
 
@@ -195,53 +195,6 @@ def test_a_warning_appears_as_soon_as_a_value_breaks_a_rule(window, demo_store):
     assert stored(demo_store, "SH_MND") == hia + 50  # a warning never blocks
 
 
-def test_marking_a_month_as_reported_locks_it_and_reopening_asks_and_is_logged(
-        window, demo_store, monkeypatch):
-    form = window.month_form
-    form.lock_button.click()
-    assert demo_store.is_locked(HOME_CODE, MARCH)
-    index = form.model.index_of("SH_MND")
-    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
-    before = stored(demo_store, "SH_MND")
-    go(window, "SH_MND")
-    type_text("1")
-    press(Qt.Key.Key_Return)
-    assert stored(demo_store, "SH_MND") == before
-    assert "låst" in form.lock_label.text()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    form.lock_button.click()
-    assert demo_store.is_locked(HOME_CODE, MARCH)  # said no
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    form.lock_button.click()
-    assert not demo_store.is_locked(HOME_CODE, MARCH)
-    events = demo_store.conn.execute(
-        "SELECT action FROM lock_event WHERE period = '2025-03' ORDER BY id").fetchall()
-    assert events == [("locked",), ("reopened",)]
-
-
-def test_marking_a_month_while_another_program_writes_says_so_and_keeps_it_open(
-        window, demo_store, monkeypatch):
-    import sqlite3
-
-    form = window.month_form
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    demo_store.conn.execute("PRAGMA busy_timeout = 50")  # not five seconds in a test
-    other = sqlite3.connect(demo_store.path)
-    other.execute("BEGIN IMMEDIATE")  # another navdesk or a command is writing
-    try:
-        form.lock_button.click()
-    finally:
-        other.rollback()
-        other.close()
-    assert said == ["Databasen er i bruk av et annet navdesk-vindu eller en kommando; "
-                    "prøv igjen om litt"]
-    assert not demo_store.is_locked(HOME_CODE, MARCH)
-    assert not form.model.locked
-    form.lock_button.click()  # free again: it works
-    assert demo_store.is_locked(HOME_CODE, MARCH)
-
-
 def test_a_comment_is_saved_and_the_history_lists_every_change(window, demo_store):
     form = window.month_form
     go(window, "SH_MND")
@@ -251,7 +204,7 @@ def test_a_comment_is_saved_and_the_history_lists_every_change(window, demo_stor
     form.comment_edit.setPlainText("Ny rutine for registrering fra mars")
     form.comment_button.click()
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == "Ny rutine for registrering fra mars"
-    assert "💬" in form.model.index_of("SH_MND").siblingAtColumn(NOTE).data()
+    assert "comment" in form.model.index_of("SH_MND").siblingAtColumn(NOTE).data(SymbolsRole)
     history = [form.history_list.item(i).text() for i in range(form.history_list.count())]
     assert len(history) == 3  # demo value, typed value, comment
     assert "→ 480" in history[1] and "skjema" in history[1]

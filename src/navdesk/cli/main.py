@@ -169,6 +169,30 @@ def build_parser() -> argparse.ArgumentParser:
                         "merkes som delvis)")
     r.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skal skrives")
 
+    s = sub.add_parser(
+        "month", parents=[db], help="en måned: status, marker som rapportert, gjenåpne",
+        description="Månedsrutinen: se hvor komplett en måned er, marker den som rapportert "
+                    "(låst) og gjenåpne den. Lukking og gjenåpning logges som i vinduet.",
+        epilog="Avslutningskode 0: ferdig (også når måneden allerede var låst eller åpen); "
+               "2: nektet eller feil inndata, ingenting er endret.")
+    msub = s.add_subparsers(dest="month_command", metavar="HANDLING", parser_class=_Parser)
+    msub.required = True
+    m = msub.add_parser("status", parents=[db],
+                        help="hvor komplett måneden er (tall per seksjon, linjer som mangler), "
+                             "åpne og forklarte avvik, og når den ble låst og gjenåpnet")
+    m.add_argument("month", type=_month_text, metavar="ÅÅÅÅ-MM")
+    m = msub.add_parser("lock", parents=[db],
+                        help="marker måneden som rapportert (låst); nektes med tellingen når tall "
+                             "mangler eller måneden ikke er over, uten --anyway")
+    m.add_argument("month", type=_month_text, metavar="ÅÅÅÅ-MM")
+    m.add_argument("--anyway", action="store_true",
+                   help="lås selv om tall mangler eller måneden ikke er over (står i loggen)")
+    m = msub.add_parser("reopen", parents=[db],
+                        help="åpne en rapportert måned for endringer igjen; grunnen logges")
+    m.add_argument("month", type=_month_text, metavar="ÅÅÅÅ-MM")
+    m.add_argument("--why", required=True, metavar="TEKST",
+                   help="hvorfor måneden åpnes igjen (påkrevd)")
+
     sub.add_parser("selftest", help="prøv alt i en midlertidig database (som navdesk --selftest)")
 
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
@@ -490,6 +514,65 @@ def _write_text(text: str, out: str | None) -> None:
         sys.stdout.write(text)
 
 
+MISSING_SHOWN = 12  # a refused lock names this many missing lines; `month status` names all
+
+
+def cmd_month(args) -> int:
+    from navdesk.domain.closing import month_words
+    from navdesk.domain.completeness import own_period
+    from navdesk.io.month_status import month_status_text
+    from navdesk.store.closing import MonthNotReady, close_month, reopen_month
+    from navdesk.store.months import review
+
+    period = args.month
+    words = str(month_words(period))
+    with _open(args) as store:
+        office = _home(store)
+        if args.month_command == "status":
+            month_review = review(store, office.code, period)
+            comments = {}
+            for f in month_review.explained:
+                ind = store.catalogue.get(f.code)
+                stored = store.value(office.code, f.code,
+                                     own_period(ind, period) if ind is not None else period)
+                comments[f.code] = stored.comment if stored is not None else ""
+            sys.stdout.write(month_status_text(office.name, month_review,
+                                               store.lock_events(office.code, period),
+                                               store.catalogue, comments))
+            return EXIT_OK
+        if args.month_command == "lock":
+            try:
+                done = close_month(store, office.code, period, today=date.today(),
+                                   anyway=args.anyway)
+            except MonthNotReady as exc:
+                _say(f"{words.capitalize()} ble ikke markert som rapportert: {exc}.")
+                missing = exc.review.completeness.missing
+                for code in missing[:MISSING_SHOWN]:
+                    name = store.catalogue[code].name if code in store.catalogue else ""
+                    _say(f"  mangler {code}  {name}")
+                if len(missing) > MISSING_SHOWN:
+                    _say(f"  … og {len(missing) - MISSING_SHOWN} til (alle: navdesk-cli month "
+                         f"status {period})")
+                _say("Skriv tallene inn, eller bruk --anyway for å låse likevel "
+                     "(det står i loggen).")
+                return EXIT_BAD_INPUT
+            if not done:
+                _say(f"{words.capitalize()} er allerede rapportert for {office.name}; "
+                     "ingenting er endret.")
+                return EXIT_OK
+            note = store.lock_events(office.code, period)[0].note
+            _say(f"{words.capitalize()} er markert som rapportert for {office.name}: {note}.")
+            return EXIT_OK
+        done = reopen_month(store, office.code, period, args.why)
+        if not done:
+            _say(f"{words.capitalize()} er ikke rapportert for {office.name}; "
+                 "ingenting å gjenåpne.")
+            return EXIT_OK
+        _say(f"{words.capitalize()} er åpnet igjen for {office.name} "
+             f"(grunn: {args.why.strip()}).")
+    return EXIT_OK
+
+
 def cmd_selftest(args) -> int:
     from navdesk.selftest import run  # Qt only for this command
 
@@ -533,7 +616,8 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
-            "plot": cmd_plot, "report": cmd_report, "selftest": cmd_selftest,
+            "plot": cmd_plot, "report": cmd_report, "month": cmd_month,
+            "selftest": cmd_selftest,
             "check": cmd_check,
             "demo": cmd_demo}
 

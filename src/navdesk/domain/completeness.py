@@ -54,11 +54,13 @@ class MonthState(str, Enum):
 
 @dataclass(frozen=True)
 class SectionCount:
-    """One section of the form: lines filled of the lines expected (counts of lines)."""
+    """One section of the form: lines filled of the lines expected (counts of lines),
+    and the codes of the expected lines still empty."""
 
     section: str
     entered: int
     expected: int
+    missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,21 +184,23 @@ def month_completeness(catalogue: Catalogue, figures: Figures, period: Period, *
     """How whole month ``period`` is: lines filled of the lines expected, per section.
     ``figures`` must hold ``period.year - 1`` and ``period.year``."""
     expected = expected_codes(catalogue, figures, period)
-    counts: dict[str, list[int]] = {}
+    counts: dict[str, list] = {}
     missing = []
     entered = 0
     for ind in form_lines(catalogue, period):
         if ind.code not in expected:
             continue
-        section = counts.setdefault(_shown_section(catalogue, ind), [0, 0])
+        section = counts.setdefault(_shown_section(catalogue, ind), [0, 0, []])
         section[1] += 1
         if _has(figures, ind.code, own_period(ind, period)):
             section[0] += 1
             entered += 1
         else:
+            section[2].append(ind.code)
             missing.append(ind.code)
     return Completeness(period, entered, len(expected), tuple(missing),
-                        tuple(SectionCount(s, e, n) for s, (e, n) in counts.items()), reported)
+                        tuple(SectionCount(s, e, n, tuple(m)) for s, (e, n, m) in counts.items()),
+                        reported)
 
 
 def year_completeness(catalogue: Catalogue, figures: Figures, year: int,

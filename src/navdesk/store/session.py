@@ -13,6 +13,7 @@ from navdesk.domain.units import Number, ValueRejected, parse_value
 from navdesk.store.database import Change, Store, unknown_indicator
 
 if TYPE_CHECKING:
+    from navdesk.domain.completeness import Completeness, MonthReview
     from navdesk.domain.month_sheet import MonthSheet
 
 
@@ -51,6 +52,24 @@ class EntrySession:
 
         self._load({period.year - 1, period.year})
         return build_month_sheet(self.store.catalogue, self._figures, self._comments, period)
+
+    def review(self, period: Period, findings=None) -> MonthReview:
+        """The month's completeness and warnings (explained or open), from the figures in
+        memory: the month bar asks after every save. ``findings``: when already checked
+        (the shown sheet's)."""
+        from navdesk.domain.completeness import review_month
+
+        self._load({period.year - 1, period.year})
+        return review_month(self.store.catalogue, self._figures, self._comments, period,
+                            reported=self.is_locked(period), findings=findings)
+
+    def months_of_year(self, year: int) -> dict[int, Completeness]:
+        """Every month of ``year`` with its state (the month picker's symbols)."""
+        from navdesk.domain.completeness import year_completeness
+
+        self._load({year - 1, year})
+        return year_completeness(self.store.catalogue, self._figures, year,
+                                 set(self.store.locked_months(self.office)))
 
     def reload(self) -> None:
         """Forget what was read, after figures changed outside this session (an import)."""

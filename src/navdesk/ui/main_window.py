@@ -359,11 +359,13 @@ class MainWindow(QMainWindow):
                 (tr("&Forrige måned"), lambda f: f.show_month(f.period.previous_month()),
                  "Ctrl+PgUp"),
                 (tr("&Neste måned"), lambda f: f.show_month(f.period.next_month()), "Ctrl+PgDown"),
-                (tr("&Gå til måned …"), lambda f: f.month_combo.setFocus(), "Ctrl+G")):
+                (tr("&Gå til måned …"), lambda f: f.choose_month(), "Ctrl+G")):
             _shortcut_context(self._action(month_menu, text, on_form(act), keys), WIDGET_SHORTCUT)
         month_menu.addSeparator()
-        self.lock_action = self._action(month_menu, tr("&Marker som rapportert / gjenåpne"),
-                                        on_form(lambda f: f.toggle_lock()), "Ctrl+L")
+        self.lock_action = self._action(
+            month_menu, tr("&Marker som rapportert / gjenåpne …"),
+            on_form(lambda f: f.toggle_lock()), "Ctrl+L",
+            tr("Viser hva som mangler og hvilke avvik som er åpne før måneden låses"))
         month_menu.setEnabled(self.month_form is not None)
 
         help_menu = bar.addMenu(tr("&Hjelp"))

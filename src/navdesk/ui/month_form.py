@@ -7,8 +7,10 @@ after a refused one; Ctrl+PgUp / Ctrl+PgDown change month.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
@@ -16,13 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navdesk.domain.completeness import MonthState
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
-from navdesk.ui import i18n
-from navdesk.ui.i18n import format_display, indicator_name, message, month_name, tr
-from navdesk.ui.month_model import NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
+from navdesk.store.closing import close_month, reopen_month
+from navdesk.ui import i18n, symbols
+from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog, event_text, fit_list
+from navdesk.ui.i18n import format_display, indicator_name, message, month_name, text, tr
+from navdesk.ui.month_chooser import (
+    STATE_LOOK, capitalised, choose_month, state_colour, state_icon, state_text, state_word,
+)
+from navdesk.ui.month_model import MUTED_FG, NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 from navdesk.ui.typing_view import EnterStoresDelegate, TypingTreeView
 
 def source_name(source: str) -> str:
@@ -33,6 +41,14 @@ def source_name(source: str) -> str:
 
 def month_title(p: Period) -> str:
     return f"{month_name(p.month)} {p.year}"
+
+
+FindingStateRole = Qt.ItemDataRole.UserRole + 5  # "open" or "explained", in the warnings list
+FINDING_LINES = 5  # the warnings pane grows to this many lines, then scrolls
+
+
+def state_icon_name(state: MonthState) -> str:
+    return STATE_LOOK[state][0]
 
 
 class ValueDelegate(EnterStoresDelegate):
@@ -222,6 +238,7 @@ class MonthForm(QWidget):
 
     def __init__(self, session: EntrySession, period: Period, parent=None) -> None:
         super().__init__(parent)
+        self.today = date.today  # the day a month "is not over yet" is judged by
         self.session = session
         self.period = period
         self.model = MonthModel(self)
@@ -229,9 +246,9 @@ class MonthForm(QWidget):
         self.model.saver = self._save
 
         # ---- top: month navigation and lock state
-        self.prev_button = QToolButton(text="◀")
+        self.prev_button = QToolButton(text="◄")
         self.prev_button.setToolTip(tr("Forrige måned") + " (Ctrl+PgUp)")
-        self.next_button = QToolButton(text="▶")
+        self.next_button = QToolButton(text="►")
         self.next_button.setToolTip(tr("Neste måned") + " (Ctrl+PgDown)")
         self.month_combo = QComboBox()
         self.month_combo.addItems([month_name(m).capitalize() for m in range(1, 13)])
@@ -245,8 +262,12 @@ class MonthForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        # the month bar: the state by symbol, colour and word, then the count
+        self.state_icon = QLabel()
         self.lock_label = QLabel()
         self.lock_label.setObjectName("lockLabel")
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("monthSummary")
         self.lock_button = QPushButton()
         top = QHBoxLayout()
         top.addWidget(self.prev_button)
@@ -255,8 +276,17 @@ class MonthForm(QWidget):
         top.addWidget(self.next_button)
         top.addSpacing(12)
         top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.lock_label)
+        top.addSpacing(12)
+        # the state and the count take the room that is left: a narrow window cuts them
+        # at the right rather than growing wider than the screen
+        state_bar = QWidget()
+        state_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        state_layout = QHBoxLayout(state_bar)
+        state_layout.setContentsMargins(0, 0, 0, 0)
+        state_layout.addWidget(self.state_icon)
+        state_layout.addWidget(self.lock_label)
+        state_layout.addWidget(self.summary_label, 1)
+        top.addWidget(state_bar, 1)
         top.addWidget(self.lock_button)
 
         # ---- middle: the form and the side panel
@@ -270,12 +300,17 @@ class MonthForm(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
+        # the Merknad column's symbols (refused, warning, comment) side by side
+        self.view.setIconSize(QSize(symbols.row_width(3), symbols.SIZE))
         for col in (UNIT, VALUE, VALUE + 1, VALUE + 2, NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
-            widest = "⚠ " + tr("{n} avvik").format(n=9) + " 💬" if col == NOTE else "99 999 999,99"
-            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
-                                              metrics.horizontalAdvance(widest)) + 20)
+            if col == NOTE:
+                widest = symbols.row_width(2) + 6 + metrics.horizontalAdvance(
+                    tr("{n} avvik forklart").format(n=9))
+            else:
+                widest = metrics.horizontalAdvance("99 999 999,99")
+            self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title), widest) + 20)
         header.setMinimumSectionSize(60)
 
         self.detail_title = QLabel()
@@ -307,7 +342,11 @@ class MonthForm(QWidget):
         self.findings_label = QLabel()
         self.findings_list = QListWidget()
         self.findings_list.setAccessibleName(tr("Avvik denne måneden"))
-        self.findings_list.setMaximumHeight(120)
+        self.findings_list.setIconSize(QSize(symbols.SIZE, symbols.SIZE))
+        # one line per warning, cut at the edge (the whole text on hover): the pane's
+        # height is its lines, with no scroll bar underneath eating one
+        self.findings_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -344,7 +383,7 @@ class MonthForm(QWidget):
                            ("Ctrl+PgDown", lambda: self.show_month(self.period.next_month())),
                            ("Alt+Left", lambda: self.show_month(self.period.previous_month())),
                            ("Alt+Right", lambda: self.show_month(self.period.next_month())),
-                           ("Ctrl+G", self.month_combo.setFocus),
+                           ("Ctrl+G", self.choose_month),
                            ("Ctrl+Return", self.save_comment)]:
             QShortcut(QKeySequence(keys), self, slot)
         self.setTabOrder(self.view, self.comment_edit)
@@ -447,32 +486,70 @@ class MonthForm(QWidget):
         self._show_detail()
 
     def _update_month_state(self) -> None:
+        """The month bar (state and "x av y tall, z avvik uten kommentar"), the month
+        picker's symbols and the warnings under the form, after every change."""
         locked = self.model.locked
         self.title.setText(month_title(self.period).capitalize())
+        findings = self.model.sheet.findings if self.model.sheet else []
+        review = self.session.review(self.period, findings)
+        state = review.completeness.state
+        self.state_icon.setPixmap(symbols.pixmap(state_icon_name(state)))
+        word = tr("Rapportert og låst") if locked else capitalised(state_word(state))
+        self.lock_label.setText(word)
+        self.lock_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
+        self.summary_label.setText("· " + text(review.summary()))
+        self.summary_label.setToolTip(text(review.summary()))
+        last = self.session.store.lock_events(self.session.office, self.period)[:1]
+        self.lock_label.setToolTip(event_text(last[0]) if last else "")
         if locked:
-            self.lock_label.setText("🔒 " + tr("Rapportert og låst"))
-            self.lock_label.setStyleSheet("color: #8a4b00; font-weight: bold;")
             self.lock_button.setText(tr("&Gjenåpne måneden …"))
             self.lock_button.setToolTip(tr("Åpne måneden for endringer igjen (blir logget)"))
         else:
-            self.lock_label.setText("")
-            self.lock_label.setStyleSheet("")
             self.lock_button.setText(tr("&Marker som rapportert"))
             self.lock_button.setToolTip(tr("Lås måneden når tallene er sendt til kommunen"))
-        findings = self.model.sheet.findings if self.model.sheet else []
+        self._update_month_picker()
+        self._show_findings(review)
+
+    def _update_month_picker(self) -> None:
+        """Each month of the picker's year with its state's symbol (reported, complete,
+        partial, empty) and the state in words on hover."""
+        months = self.session.months_of_year(self.period.year)
+        for m, c in months.items():
+            self.month_combo.setItemIcon(m - 1, state_icon(c.state))
+            self.month_combo.setItemData(m - 1, capitalised(state_text(c)),
+                                         Qt.ItemDataRole.ToolTipRole)
+
+    def _show_findings(self, review) -> None:
+        """The warnings under the form, open ones first; the pane is as high as its lines
+        (up to a few, then it scrolls) and hidden when there are none."""
+        explained = {id(f) for f in review.explained}
+        findings = list(review.unexplained) + list(review.explained)
         self.findings_label.setText(
-            tr("Avvik og uvanlige verdier i {month}: {n}").format(
-                month=month_title(self.period), n=len(findings))
-            if findings else tr("Ingen avvik i {month}.").format(month=month_title(self.period)))
+            tr("Avvik i {month}: {open} uten kommentar, {explained} forklart").format(
+                month=month_title(self.period), open=len(review.unexplained),
+                explained=len(review.explained)))
         self.findings_list.clear()
-        self.findings_list.setVisible(bool(findings))
         for f in findings:
             # the messages name the indicators themselves
-            text = self.model.finding_text(f)
-            item = QListWidgetItem(("⚠ " if f.kind == "consistency" else "◆ ") + text)
+            words = self.model.finding_text(f)
+            node = self.model.sheet.by_code.get(f.code) if self.model.sheet else None
+            if id(f) in explained:
+                item = QListWidgetItem(symbols.icon("explained"), words)
+                item.setForeground(QBrush(MUTED_FG))
+                comment = node.comment if node is not None else ""
+                item.setToolTip(words + "\n" + tr("Forklart: {comment}").format(comment=comment))
+                item.setData(FindingStateRole, "explained")
+            else:
+                item = QListWidgetItem(symbols.icon("warning"), words)
+                item.setToolTip(words + "\n" + tr("Skriv en kommentar til verdien for å "
+                                                  "forklare avviket."))
+                item.setData(FindingStateRole, "open")
             item.setData(CodeRole, f.code)
-            item.setToolTip(text)
             self.findings_list.addItem(item)
+        self.findings_label.setVisible(bool(findings))
+        self.findings_list.setVisible(bool(findings))
+        if findings:
+            fit_list(self.findings_list, FINDING_LINES)
 
     def _finding_activated(self, item: QListWidgetItem) -> None:
         index = self.model.index_of(item.data(CodeRole))
@@ -503,27 +580,48 @@ class MonthForm(QWidget):
         self.data_changed.emit()
 
     def toggle_lock(self) -> None:
-        store, office = self.session.store, self.session.office
+        """Mark the month as reported (after the close-month dialog) or reopen it (with a
+        reason); both are logged."""
         if self.model.locked:
-            answer = QMessageBox.question(
-                self, tr("Gjenåpne måneden"),
-                tr("{month} er rapportert til kommunen. Vil du åpne måneden for endringer "
-                   "igjen? Gjenåpningen blir logget.").format(
-                    month=month_title(self.period).capitalize()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            self._reopen()
+        else:
+            self._close()
+
+    def _close(self) -> None:
+        store, office, period = self.session.store, self.session.office, self.period
+        today = self.today()
+        findings = self.model.sheet.findings if self.model.sheet else None
+        review = self.session.review(period, findings)
+        comments = ({code: node.comment for code, node in self.model.sheet.by_code.items()
+                     if node.comment} if self.model.sheet else {})
+        dialog = CloseMonthDialog(
+            review, store.lock_events(office, period), today, store.catalogue, comments,
+            lambda: close_month(store, office, period, today=today, user=self.session.user,
+                                anyway=True), self)
+        self._after(dialog)
+
+    def _reopen(self) -> None:
+        store, office, period = self.session.store, self.session.office, self.period
+        dialog = ReopenMonthDialog(
+            period, store.lock_events(office, period),
+            lambda why: reopen_month(store, office, period, why, user=self.session.user), self)
+        self._after(dialog)
+
+    def _after(self, dialog) -> None:
         try:
-            if self.model.locked:
-                store.reopen_month(office, self.period, self.session.user)
-            else:
-                store.lock_month(office, self.period, self.session.user)
-        except (StoreError, ValueRejected) as exc:  # e.g. another navdesk is writing
-            QMessageBox.warning(self, tr("Måneden ble ikke endret"), message(exc))
-            return
-        self.refresh()
-        self.data_changed.emit()
+            done = dialog.exec() == dialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if done:
+            self.refresh()
+            self.data_changed.emit()
+
+    def choose_month(self) -> None:
+        """Ctrl+G: a chooser with every month of the year and its state."""
+        chosen = choose_month(self, self.session.months_of_year, self.period)
+        if chosen is not None:
+            self.show_month(chosen)
+            self.view.setFocus()
 
     # ---- the line in focus -------------------------------------------------------
     def _show_rejected(self) -> None:

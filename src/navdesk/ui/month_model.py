@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected
-from navdesk.ui import i18n
+from navdesk.ui import i18n, symbols
 from navdesk.ui.i18n import format_display, indicator_name, message, tr
 from navdesk.ui.tree_model import NodeTreeModel
 
@@ -25,6 +25,8 @@ def headers() -> list[str]:
 
 CodeRole = Qt.ItemDataRole.UserRole + 1  # the indicator code of a line (None for headings)
 RejectedRole = Qt.ItemDataRole.UserRole + 2  # the reason a typed value was refused
+# the Merknad column's symbols as names ("refused", "warning" or "explained", "comment")
+SymbolsRole = Qt.ItemDataRole.UserRole + 3
 
 # looked up once: data() runs thousands of times per repaint
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -35,6 +37,7 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _WRITE = _READ | Qt.ItemFlag.ItemIsEditable
@@ -44,9 +47,16 @@ WARN_BG = QColor("#fff4ce")  # a line with a warning (light amber)
 REJECT_BG = QColor("#fde7e9")  # a refused value (light red)
 LOCKED_BG = QColor("#f0f0f0")
 COMPUTED_FG = QColor("#555555")
+MUTED_FG = QColor("#5f5f5f")  # an explained warning: seen, nothing left to do
 
 # Called with (code, period text) to store what was typed; raises ValueRejected.
 Saver = Callable[[SheetNode, str], None]
+
+
+def _explained(node: SheetNode) -> bool:
+    """The line's warnings count as explained when its value carries a comment (the
+    rule of ``domain.completeness.is_explained``, for the line's own warnings)."""
+    return bool(node.comment)
 
 
 def _fmt(node: SheetNode, value) -> str:
@@ -152,16 +162,13 @@ class MonthModel(NodeTreeModel):
             if col == LAST_YEAR:
                 return _fmt(node, node.last_year)
             if col == NOTE:
-                marks = []
-                if rejected:
-                    marks.append("✖ " + rejected[1])
-                if node.findings:
-                    marks.append("⚠ " + (tr("avvik") if len(node.findings) == 1
-                                         else tr("{n} avvik").format(n=len(node.findings))))
-                if node.comment:
-                    marks.append("💬")
-                return "  ".join(marks)
+                return self._note_text(node, rejected)
             return None
+        if col == NOTE and role in (_DECORATION, SymbolsRole):
+            names = self._note_symbols(node, rejected)
+            if role == SymbolsRole:
+                return names
+            return symbols.icon(*names) if names else None
         if role == _EDIT and col == VALUE:
             if rejected:
                 return rejected[0]
@@ -175,20 +182,51 @@ class MonthModel(NodeTreeModel):
         if role == _BACKGROUND:
             if col == VALUE and rejected:
                 return QBrush(REJECT_BG)
-            if col in (VALUE, NOTE) and node.findings:
+            if col in (VALUE, NOTE) and node.findings and not _explained(node):
                 return QBrush(WARN_BG)
             if col == VALUE and self.locked:
                 return QBrush(LOCKED_BG)
             return None
         if role == _FOREGROUND and (ind.is_ratio or col in (PREVIOUS, LAST_YEAR)):
             return QBrush(COMPUTED_FG)
+        if role == _FOREGROUND and col == NOTE and not rejected and _explained(node):
+            return QBrush(MUTED_FG)
         if role == _FONT and ind.is_ratio and col == VALUE:
             font = QFont()
             font.setItalic(True)
             return font
         if role == _ACCESSIBLE and col == VALUE:
             return f"{indicator_name(ind)}: {_fmt(node, node.value) or tr('tom')}"
+        if role == _ACCESSIBLE and col == NOTE:
+            words = [self._note_text(node, rejected)]
+            if node.comment:
+                words.append(tr("kommentar"))
+            return ", ".join(w for w in words if w)
         return None
+
+    @staticmethod
+    def _note_symbols(node: SheetNode, rejected) -> tuple[str, ...]:
+        names = []
+        if rejected:
+            names.append("refused")
+        if node.findings:
+            names.append("explained" if _explained(node) else "warning")
+        if node.comment:
+            names.append("comment")
+        return tuple(names)
+
+    @staticmethod
+    def _note_text(node: SheetNode, rejected) -> str:
+        """The words beside the symbols: why a value was refused, how many warnings and
+        whether a comment explains them (the comment itself is the bubble)."""
+        if rejected:
+            return rejected[1]
+        n = len(node.findings)
+        if not n:
+            return ""
+        if _explained(node):
+            return tr("avvik forklart") if n == 1 else tr("{n} avvik forklart").format(n=n)
+        return tr("avvik") if n == 1 else tr("{n} avvik").format(n=n)
 
     def finding_text(self, finding) -> str:
         if self.catalogue is None:
@@ -216,8 +254,11 @@ class MonthModel(NodeTreeModel):
         if rejected:
             lines.append(tr("Ikke lagret: {reason}. Esc viser den lagrede verdien igjen.").format(
                 reason=rejected[1]))
+        explained = _explained(node)
         for f in node.findings:
-            lines.append(f"⚠ {self.finding_text(f)}")
+            lines.append((tr("Avvik, forklart av kommentaren: {warning}") if explained
+                          else tr("Avvik uten kommentar: {warning}")).format(
+                              warning=self.finding_text(f)))
         if node.comment:
             lines.append(tr("Kommentar: {comment}").format(comment=node.comment))
         return "\n".join(lines)
