@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog
-from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import CodeRole
 
+from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
 
 MARCH = Period(2025, 3)
@@ -25,13 +25,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    w = MainWindow(demo_store, period=MARCH)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.month_form.view.setFocus()
-    return w
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 def press(window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

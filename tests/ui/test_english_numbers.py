@@ -15,6 +15,7 @@ from navdesk.store.goalcard import load_goal_card
 from navdesk.ui.goalcard_model import TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 from navdesk.ui.month_model import VALUE, RejectedRole
+from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
 
 MARCH = Period(2025, 3)
@@ -22,25 +23,15 @@ COMMA_MESSAGE = ("“{text}”: in the English window the decimal mark is a poin
                  "comma separates thousands (1,234)")
 
 
-def open_window(qtbot, store) -> MainWindow:
-    w = MainWindow(store, period=MARCH)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.month_form.view.setFocus()
-    return w
-
-
 @pytest.fixture
 def window(qtbot, demo_store):
-    return open_window(qtbot, demo_store)
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 @pytest.fixture
 def english_window(english, qtbot, demo_store):
     """The window as navdesk builds it with English chosen."""
-    return open_window(qtbot, demo_store)
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 def stored(store, code, period=MARCH):

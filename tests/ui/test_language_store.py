@@ -18,8 +18,8 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError, open_store
 from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.ui import i18n
-from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import NOTE, RejectedRole, SymbolsRole
+from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE
 from tests.test_app import run_main
 
@@ -44,16 +44,6 @@ def warnings(monkeypatch):
     return said
 
 
-def shown_window(qtbot, store, period=MARCH) -> MainWindow:
-    window = MainWindow(store, period=period)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys go to its focus
-    return window
-
-
 def type_into(window, code: str, text: str) -> None:
     form = window.month_form
     form.view.go_to(form.model.index_of(code))
@@ -68,7 +58,7 @@ def type_into(window, code: str, text: str) -> None:
 
 def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language(
         qtbot, demo_store, lang):
-    window = shown_window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store, MARCH)
     before = demo_store.value(HOME_CODE, "SH_MND", MARCH).value
     # reported from the command line (or another window) while this form was open
     with open_store(demo_store.path) as other:
@@ -84,7 +74,7 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
 
 def test_undoing_into_a_locked_month_says_why_in_the_windows_language(
         qtbot, demo_store, lang, warnings):
-    window = shown_window(qtbot, demo_store)
+    window = shown_window(qtbot, demo_store, MARCH)
     type_into(window, "SH_MND", "512")
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).value == 512
     demo_store.lock_month(HOME_CODE, MARCH, "test")
@@ -158,7 +148,7 @@ def test_file_open_another_database_says_why_it_cannot_in_the_windows_language(
         make(path)
     before = path.read_bytes() if path.exists() else None
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window = shown_window(qtbot, office_store)
+    window = shown_window(qtbot, office_store, MARCH)
     window.open_action.trigger()  # File > Open another database …
     expected = (en if lang == "en" else nb).format(path=path, newer=SCHEMA_VERSION + 1,
                                                     ours=SCHEMA_VERSION)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.aggregation import value_in_month
 from navdesk.domain.period import Period
-from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import NOTE, VALUE, CodeRole, RejectedRole, SymbolsRole
 
+from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)
@@ -20,13 +20,7 @@ MARCH = Period(2025, 3)
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    w = MainWindow(demo_store, period=MARCH)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    w.month_form.view.setFocus()
-    return w
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 def stored(store, code, period=MARCH):

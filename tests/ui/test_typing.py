@@ -13,9 +13,8 @@ from navdesk.domain.period import Period
 from navdesk.ui.month_model import NAME, VALUE, CodeRole
 
 from tests.conftest import HOME_CODE
-from tests.ui.typing_keys import (
-    changed_values, focused, press, shown_window, type_keys, values,
-)
+from tests.ui.typing_keys import changed_values, focused, press, type_keys, values
+from tests.ui.windows import shown_window
 
 EMPTY = Period(2026, 1)  # after the demo figures: a month nobody has typed in
 MARCH = Period(2025, 3)

@@ -18,6 +18,7 @@ from navdesk.ui.goalcard_model import COMMENT, NAME, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MONTH_TAB, TAB_KEYS, TRENDS_TAB, MainWindow
 from navdesk.ui.month_model import CodeRole
 
+from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
 
 MARCH = Period(2025, 3)
@@ -28,14 +29,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    w = MainWindow(demo_store, period=MARCH)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)  # keys go to its focus
-    w.month_form.view.setFocus()
-    return w
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 @pytest.fixture

@@ -7,21 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from navdesk.ui.main_window import MainWindow
 
 GOAL_CARD_TABLES = ("perspective", "goal", "measure", "measure_target", "measure_comment")
-
-
-def shown_window(qtbot, store, period) -> MainWindow:
-    """The main window on screen and active, the month form in ``period`` in focus."""
-    window = MainWindow(store, period=period)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.month_form.view.setFocus()
-    return window
 
 
 def focused():
