@@ -47,10 +47,6 @@
         <translation>&amp;Change card</translation>
     </message>
     <message>
-        <source>til og &amp;med:</source>
-        <translation>up &amp;to:</translation>
-    </message>
-    <message>
         <source>til &amp;og med:</source>
         <translation>up &amp;to:</translation>
     </message>
@@ -641,10 +637,6 @@
     <message>
         <source>Viser hva som mangler og hvilke avvik som er åpne før måneden låses</source>
         <translation>Shows what is missing and which warnings are open before the month is locked</translation>
-    </message>
-    <message>
-        <source>&amp;Marker som rapportert / gjenåpne</source>
-        <translation>&amp;Mark as reported / reopen</translation>
     </message>
     <message>
         <source>&amp;Hjelp</source>
@@ -1799,26 +1791,6 @@
         <translation>Lock the month when the figures have been sent to the municipality</translation>
     </message>
     <message>
-        <source>Avvik og uvanlige verdier i {month}: {n}</source>
-        <translation>Issues and unusual values in {month}: {n}</translation>
-    </message>
-    <message>
-        <source>Ingen avvik i {month}.</source>
-        <translation>No issues in {month}.</translation>
-    </message>
-    <message>
-        <source>Gjenåpne måneden</source>
-        <translation>Reopen the month</translation>
-    </message>
-    <message>
-        <source>{month} er rapportert til kommunen. Vil du åpne måneden for endringer igjen? Gjenåpningen blir logget.</source>
-        <translation>{month} has been reported to the municipality. Do you want to open the month for changes again? Reopening is logged.</translation>
-    </message>
-    <message>
-        <source>Måneden ble ikke endret</source>
-        <translation>The month was not changed</translation>
-    </message>
-    <message>
         <source>«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
         <translation>“{value}” is not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
     </message>
@@ -2685,10 +2657,6 @@
     <message>
         <source>Desember</source>
         <translation>December</translation>
-    </message>
-    <message>
-        <source>Kontor {office} finnes ikke i databasen</source>
-        <translation type="vanished">Office {office} is not in the database</translation>
     </message>
     <message>
         <source>Ukjent indikator {code}</source>
