@@ -1771,6 +1771,10 @@
         <translation>Open the month for changes again (this is logged)</translation>
     </message>
     <message>
+        <source>M&amp;arker som rapportert</source>
+        <translation>Mark as &amp;reported</translation>
+    </message>
+    <message>
         <source>Avvik i {month}: {open} uten kommentar, {explained} forklart</source>
         <translation>Warnings in {month}: {open} without a comment, {explained} explained</translation>
     </message>

@@ -40,7 +40,7 @@ def test_a_new_office_is_expected_to_fill_every_line_of_the_form():
     assert "SH_MND" not in c.missing and len(c.missing) == 72
 
 
-def test_expected_lines_are_those_filled_in_the_latest_earlier_month():
+def test_expected_lines_are_those_filled_in_the_twelve_months_before():
     # the office fills two lines; a month with both is complete, with one partial
     figures = {"SH_MND": {Period(2025, 1): 480, Period(2025, 2): 470, Period(2025, 3): 460},
                "SH_HIA": {Period(2025, 1): 480, Period(2025, 2): 500}}
@@ -59,6 +59,32 @@ def test_a_month_without_figures_in_between_is_skipped_when_looking_back():
     # January and December are empty: November's two lines are expected in February
     assert expected_codes(CAT, figures, Period(2025, 2)) == {"SH_MND", "SH_HIA"}
     assert month_completeness(CAT, figures, Period(2025, 1)).state is MonthState.EMPTY
+
+
+def test_a_partial_month_never_lowers_the_bar_for_the_next():
+    # October whole; three lines typed in November and the same three in December:
+    # both are partial (issue 11's review: December must not count as complete)
+    figures = demo_figures(Period(2024, 1), Period(2025, 10))
+    for code in ("SH_MND", "SH_HIA", "KVP_MND"):
+        for month in (11, 12):
+            figures[code][Period(2025, month)] = 400
+    months = year_completeness(CAT, figures, 2025)
+    assert [(months[m].entered, months[m].expected, months[m].state) for m in (10, 11, 12)] == [
+        (73, 73, MonthState.COMPLETE), (3, 73, MonthState.PARTIAL), (3, 75, MonthState.PARTIAL)]
+    assert default_through_month(months) == 10
+
+
+def test_a_line_filled_once_in_the_year_before_is_expected_until_hidden():
+    figures = demo_figures(Period(2024, 1), Period(2025, 3))
+    del figures["SH_GJELD"][Period(2025, 2)], figures["SH_GJELD"][Period(2025, 3)]
+    c = month_completeness(CAT, figures, Period(2025, 3))
+    assert (c.entered, c.expected, c.missing) == (72, 73, ("SH_GJELD",))
+    from dataclasses import replace
+
+    hidden = build_catalogue(replace(i, active=False) if i.code == "SH_GJELD" else i
+                             for i in default_catalogue())
+    c = month_completeness(hidden, figures, Period(2025, 3))
+    assert (c.entered, c.expected, c.state) == (72, 72, MonthState.COMPLETE)
 
 
 def test_a_line_filled_this_month_is_always_expected():

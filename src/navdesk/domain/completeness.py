@@ -8,11 +8,13 @@ labelled as partial with its count ("desember: 3 av 75 tall"); the month form an
 close-month dialog count the same lines.
 
 **Expected lines.** The lines the office is expected to fill in a month are the
-entered (not computed) lines of that month's form that it filled in the latest earlier
-month with any figures (at most twelve months back), and in December the yearly lines
-it filled the year before. An office without any earlier month is expected to fill
-every line of the form. A line filled this month is always counted as expected, so
-``entered <= expected``.
+entered (not computed) lines of that month's form that it filled at least once in the
+twelve months before, and in December the yearly lines it filled the year before. An
+office without any earlier month is expected to fill every line of the form. A line
+filled this month is always counted as expected, so ``entered <= expected``. Looking at
+a whole year rather than only the month before means that a partial month never lowers
+the bar for the next one (three lines typed in November and the same three in December
+leave both partial); a line the office stops filling is hidden in its catalogue.
 
 **States.** A month marked as reported is *reported* (whole by the leader's word, even
 with lines missing). Otherwise it is *complete* when every expected line has a value,
@@ -35,7 +37,7 @@ from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.rules import Finding, check_month
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 
-LOOK_BACK = 12  # months searched for the office's latest month with figures
+LOOK_BACK = 12  # the months whose filled lines a month is expected to fill
 
 
 class MonthState(str, Enum):
@@ -162,15 +164,12 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> se
     lines = form_lines(catalogue, period)
     monthly = [i.code for i in lines if not i.is_yearly]
     yearly = [i.code for i in lines if i.is_yearly]
-    used: set[str] | None = None
+    used: set[str] = set()
     p = period
     for _ in range(LOOK_BACK):
         p = p.previous_month()
-        filled = {c for c in monthly if _has(figures, c, p)}
-        if filled:
-            used = filled
-            break
-    if used is None:  # no earlier month: every line of the form
+        used |= {c for c in monthly if _has(figures, c, p)}
+    if not used:  # no earlier month with figures: every line of the form
         expected = set(monthly) | set(yearly)
     else:
         last_year = Period(period.year - 1)

@@ -352,9 +352,19 @@ class MainWindow(QMainWindow):
         month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
 
         def on_form(act):
-            return lambda: self.month_form is not None and act(self.month_form)
+            # the Month menu acts on the month form: it is shown first, so nothing happens
+            # to a month the leader is not looking at
+            def run():
+                if self.month_form is None:
+                    return
+                if self.tabs.currentWidget() is not self.month_form:
+                    self.tabs.setCurrentWidget(self.month_form)
+                    self.month_form.view.setFocus()
+                act(self.month_form)
+            return run
 
-        # the form's own shortcuts do the work; the menu shows them (hence WidgetShortcut)
+        # the form's own shortcuts do the work, only while the form is shown; the menu
+        # shows them (hence WidgetShortcut)
         for text, act, keys in (
                 (tr("&Forrige måned"), lambda f: f.show_month(f.period.previous_month()),
                  "Ctrl+PgUp"),
@@ -362,10 +372,11 @@ class MainWindow(QMainWindow):
                 (tr("&Gå til måned …"), lambda f: f.choose_month(), "Ctrl+G")):
             _shortcut_context(self._action(month_menu, text, on_form(act), keys), WIDGET_SHORTCUT)
         month_menu.addSeparator()
-        self.lock_action = self._action(
+        self.lock_action = _shortcut_context(self._action(
             month_menu, tr("&Marker som rapportert / gjenåpne …"),
             on_form(lambda f: f.toggle_lock()), "Ctrl+L",
-            tr("Viser hva som mangler og hvilke avvik som er åpne før måneden låses"))
+            tr("Viser hva som mangler og hvilke avvik som er åpne før måneden låses")),
+            WIDGET_SHORTCUT)
         month_menu.setEnabled(self.month_form is not None)
 
         help_menu = bar.addMenu(tr("&Hjelp"))
@@ -417,7 +428,7 @@ class MainWindow(QMainWindow):
                                 message(exc))
             note = None
         if note:
-            self.statusBar().showMessage(note, 8000)
+            self.show_note(note)
         self._update_actions()
 
     def undo(self) -> None:
@@ -456,7 +467,7 @@ class MainWindow(QMainWindow):
         changes = run_catalogue_import(self, self.store, path)
         if changes:
             self.catalogue_changed()
-            self.statusBar().showMessage(tr("Katalogen er oppdatert: {n} endring(er).").format(
+            self.show_note(tr("Katalogen er oppdatert: {n} endring(er).").format(
                 n=len(changes)))
 
     def edit_catalogue(self) -> None:

@@ -12,10 +12,9 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpinBox, QSplitter, QToolButton, QVBoxLayout,
-    QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
 from navdesk.domain.completeness import MonthState
@@ -168,8 +167,12 @@ class MonthView(TypingTreeView):
         current = self.currentIndex()
         super().closeEditor(editor, Hint.NoHint)
         # the editor had the keyboard; give it back to the form explicitly (on X11 it
-        # otherwise may end up nowhere once the editor is gone)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # otherwise may end up nowhere once the editor is gone), but never take it from
+        # the widget the leader clicked (the comment box, the year): keys typed there
+        # must not open an editor on the line
+        focus = QApplication.focusWidget()
+        if focus is None or focus is editor or editor.isAncestorOf(focus):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         if hint == Hint.RevertModelCache:
             return
         if current.data(CodeRole) in self.month_model().rejected:
@@ -384,6 +387,7 @@ class MonthForm(QWidget):
                            ("Alt+Left", lambda: self.show_month(self.period.previous_month())),
                            ("Alt+Right", lambda: self.show_month(self.period.next_month())),
                            ("Ctrl+G", self.choose_month),
+                           ("Ctrl+L", self.toggle_lock),
                            ("Ctrl+Return", self.save_comment)]:
             QShortcut(QKeySequence(keys), self, slot)
         self.setTabOrder(self.view, self.comment_edit)
@@ -505,7 +509,8 @@ class MonthForm(QWidget):
             self.lock_button.setText(tr("&Gjenåpne måneden …"))
             self.lock_button.setToolTip(tr("Åpne måneden for endringer igjen (blir logget)"))
         else:
-            self.lock_button.setText(tr("&Marker som rapportert"))
+            # Alt+A: Alt+M opens the Måned menu
+            self.lock_button.setText(tr("M&arker som rapportert"))
             self.lock_button.setToolTip(tr("Lås måneden når tallene er sendt til kommunen"))
         self._update_month_picker()
         self._show_findings(review)
@@ -582,9 +587,12 @@ class MonthForm(QWidget):
     def toggle_lock(self) -> None:
         """Mark the month as reported (after the close-month dialog) or reopen it (with a
         reason); both are logged."""
+        # what is typed counts: a number still in its editor is stored first, and a
+        # refused one is asked about (a locked month could never take its correction)
+        self.view.commit_editor()
         if self.model.locked:
             self._reopen()
-        else:
+        elif self.may_leave():
             self._close()
 
     def _close(self) -> None:
