@@ -69,7 +69,8 @@ _ARGPARSE_REASONS = [
     (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)",
      lambda p, name, value, choices:
      f"{name}: «{value.strip(chr(39))}» er ikke et av valgene ({_choices(choices)})"),
-    (r"argument (.+?): expected one argument", lambda p, name: f"{p._named(name)}: verdien mangler"),
+    (r"argument (.+?): expected one argument",
+     lambda p, name: f"{p._named(name)}: verdien mangler"),
     (r"argument (.+?): expected (at least one|at most one|\d+) arguments?",
      lambda p, name, _: f"{name}: feil antall verdier"),
     (r"argument (.+?): not allowed with argument (.+)",

@@ -18,8 +18,9 @@ the bar for the next one (three lines typed in November and the same three in De
 leave both partial); a line the office stops filling is hidden in its catalogue.
 
 **States.** A month marked as reported is *reported* (whole by the leader's word, even
-with lines missing; then labelled with its count wherever a figure runs through it). Otherwise it is *complete* when every expected line has a value,
-*empty* when none has, and *partial* in between.
+with lines missing; then labelled with its count wherever a figure runs through it).
+Otherwise it is *complete* when every expected line has a value, *empty* when none has,
+and *partial* in between.
 
 **Explained warnings.** A warning about a value that carries a comment counts as
 explained; one without is open.

@@ -7,8 +7,9 @@ month: :func:`navdesk.store.months.through_month`). A measure's value is its
 indicator aggregated over January..M by the indicator's rule, M being the latest month
 up to the window's end in which the indicator has a figure (issue 11: like with like in
 a chosen partial month). For a ``sum`` indicator the target for the window is the
-yearly target x M / 12; for every other rule it is the yearly target. ``høyere`` is green at or above the target, yellow at or above
-target x (1 - band), else red; ``lavere`` mirrors it. No value or no target: ``mangler``.
+yearly target x M / 12; for every other rule it is the yearly target. ``høyere`` is
+green at or above the target, yellow at or above target x (1 - band), else red;
+``lavere`` mirrors it. No value or no target: ``mangler``.
 """
 
 from __future__ import annotations

@@ -53,7 +53,8 @@ def month_through(store: Store, office: str, year: int,
 
 def left_out_months(store: Store, office: str, year: int, through: int) -> list[Completeness]:
     """The later months of ``year`` with figures that a goal card or report through
-    ``through`` (the latest whole month) leaves out (:func:`~navdesk.domain.completeness.left_out`)."""
+    ``through`` (the latest whole month) leaves out
+    (:func:`~navdesk.domain.completeness.left_out`)."""
     return left_out(months_of_year(store, office, year), through)
 
 
