@@ -2683,6 +2683,10 @@
         <translation>{month} is not over yet</translation>
     </message>
     <message>
+        <source>{month} har ikke begynt ennå, og en måned som ikke har begynt, kan ikke markeres som rapportert</source>
+        <translation>{month} has not begun yet, and a month that has not begun cannot be marked as reported</translation>
+    </message>
+    <message>
         <source>rapportert med {n} tall som mangler</source>
         <translation>reported with {n} figures missing</translation>
     </message>
@@ -2979,6 +2983,14 @@
         <translation>partial: {count}</translation>
     </message>
     <message>
+        <source>rapportert: {count}</source>
+        <translation>reported: {count}</translation>
+    </message>
+    <message>
+        <source>{month} {year}: rapportert med {count}</source>
+        <translation>{month} {year}: reported with {count}</translation>
+    </message>
+    <message>
         <source>{month} {year}: {count} (tom måned)</source>
         <translation>{month} {year}: {count} (empty month)</translation>
     </message>
@@ -3021,6 +3033,10 @@
     <message>
         <source>&amp;Gå til måneden</source>
         <translation>&amp;Go to the month</translation>
+    </message>
+    <message>
+        <source>{month} {year} er delvis ({count}) og ikke med</source>
+        <translation>{month} {year} is partial ({count}) and not included</translation>
     </message>
     <message>
         <source>januar</source>

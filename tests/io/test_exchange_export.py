@@ -14,7 +14,7 @@ from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.io.csvfile import write_csv_file
 from navdesk.io.exchange import (
-    LONG_COLUMNS, WIDE_COLUMNS, long_rows, wide_rows,
+    LONG_COLUMNS, WIDE_COLUMNS, long_rows, wide_rows, wide_span,
 )
 
 HOME = "0312"
@@ -35,10 +35,12 @@ def long_file(tmp_path, store, offices=(HOME,), year=2025, month=None, **kw) -> 
     return exported(tmp_path, LONG_COLUMNS, long_rows(store, list(offices), year, month, **kw))
 
 
-def wide_table(store, year=2025, through_month=12, **kw) -> dict[str, dict[str, str]]:
-    """code -> column -> cell of the wide file."""
+def wide_table(store, year=2025, through_month=None, **kw) -> dict[str, dict[str, str]]:
+    """code -> column -> cell of the wide file (through the year's own through-month, as
+    the export writes it, unless ``through_month`` is given)."""
+    through = through_month or wide_span(store, HOME, year).through
     return {row[0]: dict(zip(WIDE_COLUMNS, row))
-            for row in wide_rows(store, HOME, year, through_month, **kw)}
+            for row in wide_rows(store, HOME, year, through, **kw)}
 
 
 def number(cell: str) -> float:

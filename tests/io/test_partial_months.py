@@ -13,6 +13,7 @@ from navdesk.io.goalcard_file import (
     GOALCARD_COLUMNS, goal_card_csv_rows, goal_card_rows, goal_card_text,
 )
 from navdesk.io.report_data import report_content
+from navdesk.store.months import left_out_months
 
 from tests.conftest import HOME_CODE
 from tests.partial_case import WORK, half_enter_december
@@ -33,17 +34,25 @@ def test_the_goal_card_runs_through_the_latest_whole_month_by_default(demo_store
     assert (work.result.value, round(work.result.target_period, 1)) == (86, 91.7)
     assert work.result.status is Status.YELLOW and work.result.better is True
     text = goal_card_text(rows)
-    assert text.startswith("Styringskort til og med 2025-11\n\n") and "delvis" not in text
+    assert "delvis" not in goal_card_text(rows)
+    # December's figures are not silently dropped: the text says they are left out
+    text = goal_card_text(rows, left_out_months(demo_store, HOME_CODE, 2025, 11))
+    assert text.startswith("Styringskort til og med 2025-11\n"
+                           "Desember 2025 er delvis (3 av 75 tall) og ikke med\n\n")
 
 
 def test_a_chosen_partial_month_is_labelled_in_the_text_and_every_csv_row(demo_store):
     half_enter_december(demo_store)
     rows = goal_card_rows(demo_store, HOME_CODE, 2025, 12)
     work = work_row(rows)
-    assert work.result.through == Period(2025, 12) and not work.month.is_whole
-    assert work.result.status is Status.RED  # 86 against >= 100: the trap, now labelled
+    assert work.month.period == Period(2025, 12) and not work.month.is_whole
+    # like with like: the flow has no December figure, so it is read through November,
+    # against 100 x 11 / 12 (86 against >= 100, red, was the trap); its row says so
+    assert work.result.through == Period(2025, 11) and work.result.status is Status.YELLOW
     lines = goal_card_text(rows).splitlines()
     assert lines[:3] == ["Styringskort til og med 2025-12", LABEL, ""]
+    assert next(line for line in lines if "stønad til arbeid" in line).endswith(
+        "(til og med november)")
     csv = goal_card_csv_rows(rows)
     status = GOALCARD_COLUMNS.index("måned_status")
     assert GOALCARD_COLUMNS[-1] == "måned_status"

@@ -51,3 +51,19 @@ def test_reopening_needs_a_reason_and_stores_it(demo_store):
     assert not demo_store.is_locked(HOME_CODE, MARCH)
     assert notes(demo_store)[0] == ("reopened", "Feil i KVP-tallene")
     assert not reopen_month(demo_store, HOME_CODE, MARCH, "igjen")  # nothing to reopen
+
+
+def test_a_month_not_begun_is_refused_even_anyway_and_nothing_is_written(demo_store):
+    from navdesk.store.closing import MonthNotBegun
+
+    for anyway in (False, True):
+        with pytest.raises(MonthNotBegun) as refused:
+            close_month(demo_store, HOME_CODE, MARCH, today=date(2025, 2, 28), anyway=anyway)
+        assert str(refused.value) == ("mars 2025 har ikke begynt ennå, og en måned som ikke "
+                                      "har begynt, kan ikke markeres som rapportert")
+    assert isinstance(refused.value, ValueRejected)  # the close-month dialog shows these
+    assert not demo_store.is_locked(HOME_CODE, MARCH) and notes(demo_store) == []
+    # on its first day it has begun: "anyway" locks it, noted as closed before it was over
+    assert close_month(demo_store, HOME_CODE, MARCH, today=date(2025, 3, 1), anyway=True)
+    assert notes(demo_store) == [("locked", "73 av 73 tall, ingen åpne avvik; rapportert før "
+                                            "måneden var over")]

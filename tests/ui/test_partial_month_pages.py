@@ -60,8 +60,10 @@ def test_december_chosen_with_the_keyboard_is_labelled_and_judged_as_it_is(windo
     assert card.month_combo.currentText() == "Desember (delvis: 3 av 75 tall)"
     assert card.info.text() == f"Januar–desember 2025 · {LABEL}"
     assert card.info.styleSheet() == PARTIAL_STYLE  # it stands out
-    assert work_status(card) == "■ rød"  # the trap of issue 11, now in plain sight
-    assert card.model.measure_index(WORK, TARGET_PERIOD).data() == "≥ 100"
+    # like with like: the flow has no December figure, so it is read through November
+    # and set against 100 x 11 / 12 (86 against >= 100, red, was the trap of issue 11)
+    assert work_status(card) == "▲ gul"
+    assert card.model.measure_index(WORK, TARGET_PERIOD).data() == "≥ 91,7"
     assert december_codes(demo_store) == set(KEPT)
     QTest.keyClick(card.month_combo, Qt.Key.Key_Up)
     assert card.period == Period(2025, 11) and work_status(card) == "▲ gul"
@@ -89,8 +91,23 @@ def test_a_month_marked_as_reported_is_whole_and_named_so(window, demo_store):
     QTest.keyClick(card.year_spin, Qt.Key.Key_Down)
     QTest.keyClick(card.year_spin, Qt.Key.Key_Up)  # 2025 again: December is whole now
     assert card.period == DECEMBER
+    # whole by the leader's word, but never silently: its lines missing are counted
+    assert card.month_combo.currentText() == "Desember (rapportert: 3 av 75 tall)"
+    assert card.info.text() == ("Januar–desember 2025 · desember 2025: rapportert med 3 av "
+                                "75 tall")
+    assert card.info.styleSheet() == PARTIAL_STYLE
+
+
+def test_a_month_reported_with_every_line_is_named_reported_alone(qtbot, demo_store):
+    demo_store.lock_month(HOME_CODE, DECEMBER)  # the demo's December has every line
+    window = MainWindow(demo_store, period=DECEMBER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    card = window.open_page(GOALCARD_TAB)
+    assert card.period == DECEMBER
     assert card.month_combo.currentText() == "Desember (rapportert)"
-    assert card.info.text() == "Januar–desember 2025"
+    assert card.info.text() == "Januar–desember 2025" and card.info.styleSheet() == ""
 
 
 def test_the_report_page_defaults_to_november_and_labels_december(window, demo_store, tmp_path):

@@ -108,7 +108,10 @@ def test_a_partial_month_is_named_on_the_cover_in_the_period_and_on_every_page(
             "perioden er ufullstendige.") in texts[3]
     assert any(t.startswith("Antall og andel av summen av delene, året 2025 (desember delvis: "
                             "3 av 75 tall)") for t in texts)
-    assert any("Personer som gikk fra stønad til arbeid | 86 | ≥ 100 | ■ rød" in t for t in texts)
+    # like with like: without a December figure the flow is read through November, and
+    # its line says so (86 against >= 100, red, was the trap of issue 11)
+    assert any("Personer som gikk fra stønad til arbeid (til og med november) | 86 | ≥ 91,7 | "
+               "▲ gul" in t for t in texts)
     assert footer_text(content) == ("NAV Frogner · statusrapport året 2025 (desember delvis: "
                                     "3 av 75 tall)")
     path = tmp_path / "delvis.pdf"
@@ -127,7 +130,9 @@ def test_by_default_the_report_runs_through_the_latest_whole_month_without_a_lab
     content = report_content(demo_store, demo_store.home_office(), 2025)
     texts = _texts(report_blocks(content, []))
     assert texts[0] == "Statusrapport januar–november 2025"
-    assert not any("delvis" in t for t in texts)
+    assert texts[1] == "Desember 2025 er delvis (3 av 75 tall) og ikke med."  # never silent
+    assert not any("delvis måned" in t or "ufullstendige" in t for t in texts)
+    assert not any("(til og med " in t for t in texts)
     assert any("Personer som gikk fra stønad til arbeid | 86 | ≥ 91,7 | ▲ gul" in t
                for t in texts)
     assert footer_text(content) == "NAV Frogner · statusrapport januar–november 2025"

@@ -7,6 +7,7 @@ Exit codes: 0 done, 2 bad input or an unusable file (with a one-line reason),
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -25,8 +26,61 @@ class UserError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:
-        # one line with the reason (argparse would print a usage block first); exits 2
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: feil: {message} (se {self.prog} --help)\n")
+        # one line with the reason in bokmål (argparse would print a usage block first,
+        # and its reasons in English); exits 2
+        self.exit(EXIT_BAD_INPUT,
+                  f"{self.prog}: feil: {self._bokmal(message)} (se {self.prog} --help)\n")
+
+    def _bokmal(self, message: str) -> str:
+        """argparse's own English reason in bokmål; our own reasons (from the argument
+        types) are bokmål already and pass through after the argument's name."""
+        for pattern, say in _ARGPARSE_REASONS:
+            found = re.fullmatch(pattern, message, re.DOTALL)
+            if found:
+                return say(self, *found.groups())
+        return message
+
+    def _named(self, names: str) -> str:
+        """"--why TEKST" for argparse's "--why": each argument as the help shows it."""
+        shown = []
+        for name in names.split(", "):
+            action = next((a for a in self._actions if name in a.option_strings), None)
+            if action is not None and action.metavar and action.nargs != 0:
+                name = f"{name} {action.metavar}"
+            shown.append(name)
+        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " og " + shown[-1]
+
+
+def _choices(text: str) -> str:
+    """"'long', 'wide'" (or "long, wide") as "long eller wide"."""
+    parts = [c.strip().strip("'\"") for c in text.split(",")]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " eller " + parts[-1]
+
+
+# argparse's reasons (Python 3.11-3.13) and how to say them in bokmål
+_ARGPARSE_REASONS = [
+    (r"the following arguments are required: (.+)",
+     lambda p, names: f"{p._named(names)} mangler (påkrevd)"),
+    (r"one of the arguments (.+) is required",
+     lambda p, names: f"ett av argumentene {names} må være med"),
+    (r"unrecognized arguments: (.+)", lambda p, args: f"ukjent argument: {args}"),
+    (r"ambiguous option: (\S+) could match (.+)",
+     lambda p, option, matches: f"{option} kan bety {_choices(matches)}; skriv hele navnet"),
+    (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)",
+     lambda p, name, value, choices:
+     f"{name}: «{value.strip(chr(39))}» er ikke et av valgene ({_choices(choices)})"),
+    (r"argument (.+?): expected one argument",
+     lambda p, name: f"{p._named(name)}: verdien mangler"),
+    (r"argument (.+?): expected (at least one|at most one|\d+) arguments?",
+     lambda p, name, _: f"{name}: feil antall verdier"),
+    (r"argument (.+?): not allowed with argument (.+)",
+     lambda p, name, other: f"{name} kan ikke brukes sammen med {other}"),
+    (r"argument (.+?): ignored explicit argument (.+)",
+     lambda p, name, value: f"{name} tar ingen verdi (fikk {value})"),
+    (r"argument (.+?): invalid \S+ value: (.+)",
+     lambda p, name, value: f"{name}: {value} er ikke en gyldig verdi"),
+    (r"argument (.+?): (.+)", lambda p, name, reason: f"{name}: {reason}"),
+]
 
 
 def _positive_int(text: str) -> int:
@@ -57,13 +111,17 @@ def _year(text: str) -> int:
 
 
 def _month_text(text: str) -> Period:
+    """A month written exactly ÅÅÅÅ-MM: "2026-1" could be a "2026-10", "-11" or "-12"
+    cut short, and other spellings (202601, 01.2026) are easy to get wrong on a command
+    line, so only the one form is read."""
+    if not re.fullmatch(r"\d{4}-\d{2}", text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"«{text}» er ikke en måned på formen ÅÅÅÅ-MM (skriv f.eks. 2026-01 for januar "
+            "2026, med to sifre for måneden)")
     try:
-        p = parse_period(text)
+        return parse_period(text.strip())
     except PeriodError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    if p.month is None:
-        raise argparse.ArgumentTypeError("skriv måneden som ÅÅÅÅ-MM")
-    return p
 
 
 def _years(text: str) -> list[int]:
@@ -205,13 +263,20 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(args):
+def _open(args, *, create: bool = False):
+    """The database of ``--db`` (else $NAVDESK_DB, else the user's own). Only ``init``,
+    ``import``, ``catalogue`` and ``template`` create it when it is missing: every other
+    command needs an office set up in it, so a mistyped ``--db`` is refused instead of
+    leaving a new, empty database file behind."""
     from navdesk.store import StoreError, open_store
 
+    path = database_path(getattr(args, "db", None))
     try:
-        return open_store(database_path(getattr(args, "db", None)))
+        return open_store(path, create=create)
     except StoreError as exc:
-        raise UserError(str(exc)) from None
+        hint = "" if create or Path(path).exists() else (
+            " (er navnet riktig? en ny database lages med navdesk-cli init)")
+        raise UserError(f"{exc}{hint}") from None
 
 
 def _home(store):
@@ -227,7 +292,7 @@ def _say(text: str) -> None:
 
 
 def cmd_init(args) -> int:
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         home = store.home_office()
         if home and home.code != args.office_code:
             raise UserError(f"Databasen er allerede satt opp for kontor {home.code} {home.name}")
@@ -243,7 +308,7 @@ def _n(x: int) -> str:
 def cmd_import(args) -> int:
     from navdesk.io.exchange import import_exchange_file, restorable_offices
 
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
         codes = None
@@ -335,11 +400,16 @@ def cmd_export(args) -> int:
                 raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
         else:
             header, rows = exchange.export_rows(store, offices, args.year, args.month, **options)
+        # a wide year runs through one month: said when it is not whole or leaves some out
+        span = (exchange.wide_span(store, offices[0], args.year, args.month)
+                if args.format == "wide" else None)
     if args.out:
         _say(f"Skrev {_n(written)} rader til {args.out}.")
     else:
         write_csv(sys.stdout.buffer, header, rows)
         sys.stdout.buffer.flush()
+    if span is not None:
+        _say_months(span.month, span.left_out)
     return EXIT_OK
 
 
@@ -349,7 +419,7 @@ def cmd_catalogue(args) -> int:
 
     if args.catalogue_command == "import":
         path, text = _read_text(args.file)
-        with _open(args) as store:
+        with _open(args, create=True) as store:
             try:
                 changes = store.merge_catalogue(read_catalogue_text(text), dry_run=args.dry_run)
             except (CatalogueError, ValueRejected) as exc:
@@ -363,7 +433,7 @@ def cmd_catalogue(args) -> int:
         else:
             _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er).")
         return EXIT_OK
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         rows = catalogue_rows(store.catalogue)
     _write(rows, CATALOGUE_COLUMNS, args.out)
     return EXIT_OK
@@ -374,20 +444,35 @@ def cmd_goalcard(args) -> int:
         GOALCARD_COLUMNS, NoFigures, goal_card_csv_rows, goal_card_rows, goal_card_text,
     )
 
+    from navdesk.store.months import left_out_months
+
     with _open(args) as store:
         office = _home(store)
         try:
             rows = goal_card_rows(store, office.code, args.year, args.month)
         except NoFigures as exc:
             raise UserError(f"{exc} for {office.name}") from None
+        month = rows[0].month if rows else None
+        left_out = ([] if month is None else
+                    left_out_months(store, office.code, args.year, month.period.month))
     if args.format == "csv":
         _write(goal_card_csv_rows(rows), GOALCARD_COLUMNS, args.out)
     else:
-        _write_text(goal_card_text(rows), args.out)
-    if rows and rows[0].month is not None and not rows[0].month.is_whole and (
-            args.out or args.format == "csv"):  # the text on the screen has it under its title
-        _say(f"Merk: {rows[0].month.partial_label()}")
+        _write_text(goal_card_text(rows, left_out), args.out)
+    if args.out or args.format == "csv":  # the text on the screen has these under its title
+        _say_months(month, left_out)
     return EXIT_OK
+
+
+def _say_months(month, left_out) -> None:
+    """"Merk: ..." beside a file: the label of the month it runs through when it must
+    carry one, and each later month left out."""
+    from navdesk.domain.said import first_upper
+
+    if month is not None and month.is_labelled:
+        _say(f"Merk: {month.partial_label()}")
+    for later in left_out:
+        _say(f"Merk: {first_upper(later.left_out_text())}")
 
 
 def cmd_template(args) -> int:
@@ -397,7 +482,7 @@ def cmd_template(args) -> int:
     from navdesk.io.csvfile import guard
     from navdesk.store.goalcard import load_goal_card, replace_goal_card
 
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         current = load_goal_card(store)
         if args.template_command == "export":
             rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]
@@ -440,10 +525,10 @@ def cmd_plot(args) -> int:
         if last is None:
             raise UserError(f"{office.name} har ingen tall ennå")
         first = args.first
-        if first is None:
+        if first is None:  # 24 months, or from navdesk's first month when that is later
             first = last
             for _ in range(23):
-                first = first.previous_month()
+                first = first.month_before() or first
         if last < first:
             raise UserError("--from må komme før --to")
         options = TrendOptions(codes, first, last, yearly=args.yearly, target=args.target)
@@ -467,21 +552,25 @@ def cmd_report(args) -> int:
             table_months,
         )
 
+        from navdesk.store.months import left_out_months
+
         with _open(args) as store:
             office = _home(store)
             compare = [y for y in args.compare if y != args.year]
             tables = office_breakdowns(store, office.code, args.year, args.month, compare)
             names = {i.code: i.name for i in store.catalogue}
             months = table_months(store, office.code, tables)
+            left_out = (left_out_months(store, office.code, args.year, tables[0].through_month)
+                        if tables else [])
         if not any(t.has_figures() for t in tables):
             raise UserError(f"Ingen fordelinger har tall for {args.year} for {office.name}")
         shown = months.get(Period(args.year, tables[0].through_month)) if tables else None
         if args.format == "csv":
             _write(breakdown_csv_rows(tables, months), BREAKDOWN_COLUMNS, args.out)
         else:
-            _write_text(breakdown_text(tables, names, shown), args.out)
-        if shown is not None and not shown.is_whole and (args.out or args.format == "csv"):
-            _say(f"Merk: {shown.partial_label()}")  # the text on the screen starts with it
+            _write_text(breakdown_text(tables, names, shown, left_out), args.out)
+        if args.out or args.format == "csv":  # the text on the screen starts with these
+            _say_months(shown, left_out)
         return EXIT_OK
     from navdesk.io.goalcard_file import NoFigures
     from navdesk.io.report_data import report_content
@@ -499,8 +588,7 @@ def cmd_report(args) -> int:
         except OSError as exc:
             raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
     _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")
-    if content.is_partial:
-        _say(f"Merk: {content.month_label}")
+    _say_months(content.month, content.left_out)
     return EXIT_OK
 
 
@@ -521,7 +609,7 @@ def cmd_month(args) -> int:
     from navdesk.domain.closing import month_words
     from navdesk.domain.completeness import own_period
     from navdesk.io.month_status import month_status_text
-    from navdesk.store.closing import MonthNotReady, close_month, reopen_month
+    from navdesk.store.closing import MonthNotBegun, MonthNotReady, close_month, reopen_month
     from navdesk.store.months import review
 
     period = args.month
@@ -544,6 +632,10 @@ def cmd_month(args) -> int:
             try:
                 done = close_month(store, office.code, period, today=date.today(),
                                    anyway=args.anyway)
+            except MonthNotBegun as exc:  # --anyway or not: nothing to close yet
+                _say(f"{words.capitalize()} ble ikke markert som rapportert: {exc} "
+                     "(heller ikke med --anyway).")
+                return EXIT_BAD_INPUT
             except MonthNotReady as exc:
                 _say(f"{words.capitalize()} ble ikke markert som rapportert: {exc}.")
                 missing = exc.review.completeness.missing
@@ -553,8 +645,12 @@ def cmd_month(args) -> int:
                 if len(missing) > MISSING_SHOWN:
                     _say(f"  … og {len(missing) - MISSING_SHOWN} til (alle: navdesk-cli month "
                          f"status {period})")
-                _say("Skriv tallene inn, eller bruk --anyway for å låse likevel "
-                     "(det står i loggen).")
+                if missing:
+                    _say("Skriv tallene inn, eller bruk --anyway for å låse likevel "
+                         "(det står i loggen).")
+                else:  # refused only because the month is not over
+                    _say("Vent til måneden er over, eller bruk --anyway for å låse likevel "
+                         "(det står i loggen).")
                 return EXIT_BAD_INPUT
             if not done:
                 _say(f"{words.capitalize()} er allerede rapportert for {office.name}; "
@@ -606,7 +702,10 @@ def cmd_demo(args) -> int:
             last = Period(last.year, 12)
     else:
         last = Period(date.today().year, date.today().month).previous_month()
-    first = Period(last.year - args.years + 1, 1)
+    try:
+        first = Period(last.year - args.years + 1, 1)
+    except PeriodError as exc:  # --years reaching back before navdesk's first year
+        raise UserError(f"--years {args.years} fra {last.year}: {exc}") from None
     with _open(args) as store:
         office = _home(store)
         changed = fill_demo(store, office.code, first, last)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from navdesk.domain.catalogue import Aggregation, Catalogue, Indicator
-from navdesk.domain.period import Period
+from navdesk.domain.period import Period, is_known_year
 from navdesk.domain.units import Number
 
 # One office's figures: code -> period -> value (in the indicator's unit).
@@ -51,11 +51,12 @@ def value_in_month(catalogue: Catalogue, figures: Figures, code: str, period: Pe
 def recent_months(catalogue: Catalogue, figures: Figures, code: str, last: Period,
                   count: int = 24) -> list[Number | None]:
     """The month figures of ``code`` for the ``count`` months ending with ``last``,
-    oldest first (None where a month has no figure)."""
-    months, p = [], last
+    oldest first (None where a month has no figure, and before ``MIN_YEAR``)."""
+    months: list[Number | None] = []
+    p: Period | None = last
     for _ in range(count):
-        months.append(value_in_month(catalogue, figures, code, p))
-        p = p.previous_month()
+        months.append(None if p is None else value_in_month(catalogue, figures, code, p))
+        p = None if p is None else p.month_before()
     return months[::-1]
 
 
@@ -68,10 +69,13 @@ def aggregate_year_to_date(
     indicator named in ``weight``, over months where both are entered). last: latest
     month entered. ratio: aggregated numerator / aggregated denominator x factor, its
     ``last`` parts all from one month (see :func:`_common_month`).
-    A yearly indicator gives the value entered for the year.
+    A yearly indicator gives the value entered for the year. A year navdesk cannot hold
+    (the one before ``MIN_YEAR``, asked for as "last year") has no figure: None.
     """
     if not 1 <= through_month <= 12:
         raise ValueError("through_month must be 1..12")
+    if not is_known_year(year):
+        return None
     ind = catalogue[code]
     if ind.is_ratio:
         at = None
@@ -100,6 +104,27 @@ def aggregate_year_to_date(
     if ind.weight:
         return _weighted_mean(figures, ind, year, months)
     return sum(v for _, v in months) / len(months)
+
+
+def year_to_date_in_one_month(catalogue: Catalogue, figures: Figures, code: str, year: int,
+                              through_month: int) -> Number | None:
+    """The figure of ``code`` for January..``through_month`` of ``year`` as a table that
+    never mixes months reads it: a point-in-time figure (:func:`is_point_in_time`) in
+    ``through_month`` itself, never in an earlier month (None when that month has
+    none); a ratio with point-in-time parts only when they have figures in
+    ``through_month``; every other figure as :func:`aggregate_year_to_date`. Otherwise,
+    with December half entered, a table "for the year" would set December's figures
+    beside November's (issue 11)."""
+    if not is_known_year(year):
+        return None
+    ind = catalogue[code]
+    if is_point_in_time(ind):
+        return (figures.get(code) or {}).get(Period(year, through_month))
+    if ind.is_ratio and any(is_point_in_time(catalogue[c])
+                            for c in (*ind.numerator, *ind.denominator) if c in catalogue):
+        if _common_month(catalogue, figures, ind, year, through_month) != through_month:
+            return None
+    return aggregate_year_to_date(catalogue, figures, code, year, through_month)
 
 
 def aggregate_year(catalogue: Catalogue, figures: Figures, code: str, year: int) -> Number | None:
@@ -134,12 +159,48 @@ def _common_month(catalogue: Catalogue, figures: Figures, ind: Indicator, year: 
     December is half entered (issue 11)."""
     sides = [[c for c in codes if c in catalogue and is_point_in_time(catalogue[c])]
              for codes in (ind.numerator, ind.denominator)]
+    return _latest_month_of_sides(figures, sides, year, through_month)
+
+
+def _latest_month_of_sides(figures: Figures, sides: list[list[str]], year: int,
+                           through_month: int) -> int | None:
+    """The latest month up to ``through_month`` of ``year`` in which every side (a list
+    of codes) that has codes has a figure for at least one of them; None without."""
     sides = [side for side in sides if side]
+    if not sides:
+        return None
     for m in range(through_month, 0, -1):
         p = Period(year, m)
         if all(any((figures.get(c) or {}).get(p) is not None for c in side) for side in sides):
             return m
     return None
+
+
+def value_month(catalogue: Catalogue, figures: Figures, code: str, year: int,
+                through_month: int) -> int | None:
+    """The month (1..12) the figure of ``code`` for January..``through_month`` of
+    ``year`` actually reaches: the latest month up to ``through_month`` in which the
+    indicator has a figure; for a ratio, the latest in which each side (its monthly
+    parts) has one. None for a yearly indicator, a year navdesk cannot hold, or without
+    any figure.
+
+    Whatever sets a year-to-date figure against last year or a pro-rata target reads
+    both through this month: with December half entered, a measure without a December
+    figure would otherwise set November's figure against last year's December, or
+    eleven months of a flow against twelve (issue 11)."""
+    if not 1 <= through_month <= 12:
+        raise ValueError("through_month must be 1..12")
+    if not is_known_year(year) or code not in catalogue:
+        return None
+    ind = catalogue[code]
+    if ind.is_ratio:
+        sides = [[c for c in codes if c in catalogue and not catalogue[c].is_yearly]
+                 for codes in (ind.numerator, ind.denominator)]
+    elif ind.is_yearly:
+        return None
+    else:
+        sides = [[code]]
+    return _latest_month_of_sides(figures, sides, year, through_month)
 
 
 def _weighted_mean(figures: Figures, ind: Indicator, year: int, months: list[tuple[int, Number]]) -> float | None:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from navdesk.domain.aggregation import Figures, aggregate_year_to_date, is_point_in_time
+from navdesk.domain.aggregation import Figures, year_to_date_in_one_month
 from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.period import Period
+from navdesk.domain.period import is_known_year
 from navdesk.domain.units import Number
 
 TOTAL = "Totalt"
@@ -62,9 +62,9 @@ class BreakdownTable:
 
 def years_needed(year: int, compare: Iterable[int]) -> list[int]:
     """Every year whose figures the tables read (each shown year and the one before it,
-    for the change)."""
+    for the change; none before ``MIN_YEAR``)."""
     shown = {year, *compare}
-    return sorted(shown | {y - 1 for y in shown})
+    return sorted(y for y in shown | {y - 1 for y in shown} if is_known_year(y))
 
 
 def breakdown_tables(catalogue: Catalogue, figures: Figures, year: int, through_month: int = 12,
@@ -77,9 +77,8 @@ def breakdown_tables(catalogue: Catalogue, figures: Figures, year: int, through_
     tables = []
     for group in catalogue.breakdown_groups():
         def count(code: str, y: int) -> Number | None:
-            if is_point_in_time(catalogue[code]):  # the table's month, never an earlier one
-                return (figures.get(code) or {}).get(Period(y, through_month))
-            return aggregate_year_to_date(catalogue, figures, code, y, through_month)
+            # the table's month, never an earlier one; no figures before navdesk's first year
+            return year_to_date_in_one_month(catalogue, figures, code, y, through_month)
 
         parts = [code for code in group.parts
                  if catalogue[code].active or any(count(code, y) is not None for y in years)]

@@ -4,14 +4,16 @@ and ``navdesk-cli month lock``, so both refuse the same months and log the same 
 
 Lines still missing and a month that is not over need the explicit yes (the dialog's
 checkbox or default button, the command's ``--anyway``); open warnings do not block,
-they are shown and named in the note.
+they are shown and named in the note. A month that has not begun cannot be closed at
+all, yes or no: nothing in it can have been counted, and a lock would keep the figures
+out when they come.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from navdesk.domain.completeness import MonthReview, has_ended
+from navdesk.domain.completeness import MonthReview, has_begun, has_ended
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 
@@ -39,6 +41,16 @@ def closing_problems(review: MonthReview, today: date) -> list[Said]:
         problems.append(said(QT_TRANSLATE_NOOP("", "{month} er ikke over ennå"),
                              month=month_words(c.period)))
     return problems
+
+
+def not_closable(period: Period, today: date) -> Said | None:
+    """Why month ``period`` cannot be marked as reported on ``today`` even with an
+    explicit yes ("januar 2027 har ikke begynt ennå, ..."), or None when it can."""
+    if has_begun(period, today):
+        return None
+    return said(QT_TRANSLATE_NOOP("", "{month} har ikke begynt ennå, og en måned som ikke har "
+                                      "begynt, kan ikke markeres som rapportert"),
+                month=month_words(period))
 
 
 def closing_note(review: MonthReview, today: date) -> Said:

@@ -3,9 +3,10 @@ warnings are still unexplained, and the state a month is in (reported, complete,
 partial, empty).
 
 One rule for every surface. The goal card, the report, the PDF and the command line
-run through the latest *complete* month by default, and a later partial month is
-labelled as partial with its count ("desember: 3 av 75 tall"); the month form and the
-close-month dialog count the same lines.
+run through the latest *whole* month by default, and a later partial month is
+labelled as partial with its count ("desember: 3 av 75 tall"), as is a reported month
+with lines missing ("desember 2026: rapportert med 20 av 75 tall"); the month form and
+the close-month dialog count the same lines.
 
 **Expected lines.** The lines the office is expected to fill in a month are the
 entered (not computed) lines of that month's form that it filled at least once in the
@@ -17,8 +18,9 @@ the bar for the next one (three lines typed in November and the same three in De
 leave both partial); a line the office stops filling is hidden in its catalogue.
 
 **States.** A month marked as reported is *reported* (whole by the leader's word, even
-with lines missing). Otherwise it is *complete* when every expected line has a value,
-*empty* when none has, and *partial* in between.
+with lines missing; then labelled with its count wherever a figure runs through it).
+Otherwise it is *complete* when every expected line has a value, *empty* when none has,
+and *partial* in between.
 
 **Explained warnings.** A warning about a value that carries a comment counts as
 explained; one without is open.
@@ -91,27 +93,54 @@ class Completeness:
     def is_whole(self) -> bool:
         return self.state.is_whole
 
+    @property
+    def is_short(self) -> bool:
+        """Whether lines are missing: fewer filled than expected (also in a reported
+        month, whole by the leader's word all the same)."""
+        return self.entered < self.expected
+
+    @property
+    def is_labelled(self) -> bool:
+        """Whether a figure that runs through this month must say how whole it is: a
+        month that is not whole, and a reported month with lines missing. Reported is
+        whole, but never silently so (:meth:`partial_label`, :meth:`status_text`)."""
+        return not self.is_whole or self.is_short
+
     def count_text(self) -> Said:
         """"3 av 75 tall" (lines filled of lines expected)."""
         return said(QT_TRANSLATE_NOOP("", "{entered} av {expected} tall"),
                     entered=self.entered, expected=self.expected)
 
     def status_text(self) -> Said:
-        """"komplett", "rapportert", "tom" or "delvis: 3 av 75 tall": the month's state
-        in a word, with its count when partial (the files' ``måned_status``, the month
-        lists of the goal card and the report)."""
+        """"komplett", "rapportert", "tom", "delvis: 3 av 75 tall" or "rapportert: 20 av
+        75 tall": the month's state in a word, with its count when lines are missing
+        (the files' ``måned_status``, the month lists of the goal card and the report)."""
         if self.state is MonthState.PARTIAL:
             return said(QT_TRANSLATE_NOOP("", "delvis: {count}"), count=self.count_text())
+        if self.state is MonthState.REPORTED and self.is_short:
+            return said(QT_TRANSLATE_NOOP("", "rapportert: {count}"), count=self.count_text())
         return said(_STATE_WORDS[self.state])
 
     def partial_label(self) -> Said:
-        """"desember 2026: 3 av 75 tall (delvis måned)", the label of a partial month
-        wherever a figure runs through it ("... 0 av 75 tall (tom måned)" for a month
-        without figures, chosen all the same)."""
-        template = (QT_TRANSLATE_NOOP("", "{month} {year}: {count} (tom måned)")
-                    if self.state is MonthState.EMPTY
-                    else QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)"))
+        """The label of a month wherever a figure runs through it and
+        :attr:`is_labelled`: "desember 2026: 3 av 75 tall (delvis måned)", "... 0 av 75
+        tall (tom måned)" for a month without figures chosen all the same, "desember
+        2026: rapportert med 20 av 75 tall" for a reported month with lines missing."""
+        if self.state is MonthState.REPORTED:
+            template = QT_TRANSLATE_NOOP("", "{month} {year}: rapportert med {count}")
+        elif self.state is MonthState.EMPTY:
+            template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (tom måned)")
+        else:
+            template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)")
         return said(template, month=said(_MONTH_WORDS[self.period.month - 1]),
+                    year=self.period.year, count=self.count_text())
+
+    def left_out_text(self) -> Said:
+        """"desember 2026 er delvis (3 av 75 tall) og ikke med": said under the title
+        of a goal card or report that runs through an earlier month (the first letter
+        is the caller's to capitalise)."""
+        return said(QT_TRANSLATE_NOOP("", "{month} {year} er delvis ({count}) og ikke med"),
+                    month=said(_MONTH_WORDS[self.period.month - 1]),
                     year=self.period.year, count=self.count_text())
 
 
@@ -165,15 +194,18 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> se
     monthly = [i.code for i in lines if not i.is_yearly]
     yearly = [i.code for i in lines if i.is_yearly]
     used: set[str] = set()
-    p = period
+    p: Period | None = period
     for _ in range(LOOK_BACK):
-        p = p.previous_month()
+        p = p.month_before()
+        if p is None:  # navdesk holds no figures before its first year
+            break
         used |= {c for c in monthly if _has(figures, c, p)}
     if not used:  # no earlier month with figures: every line of the form
         expected = set(monthly) | set(yearly)
     else:
-        last_year = Period(period.year - 1)
-        expected = used | {c for c in yearly if _has(figures, c, last_year)}
+        last_year = Period(period.year).year_before()
+        expected = used | {c for c in yearly
+                           if last_year is not None and _has(figures, c, last_year)}
     expected |= {i.code for i in lines if _has(figures, i.code, own_period(i, period))}
     return expected
 
@@ -228,11 +260,26 @@ def default_through_month(months: Mapping[int, Completeness]) -> int | None:
     return max(with_figures) if with_figures else None
 
 
+def left_out(months: Mapping[int, Completeness], through: int) -> list[Completeness]:
+    """The months of the year after ``through`` that have figures but are not whole,
+    when ``through`` is the year's latest whole month (the default of a goal card or a
+    report): left out, and said so, so that nobody wonders where December went."""
+    if through != latest_whole_month(months):
+        return []
+    return [c for m, c in sorted(months.items()) if m > through and c.entered]
+
+
 def has_ended(period: Period, today: date) -> bool:
     """Whether month ``period`` is over on ``today`` (closing a month that is not over
     needs an explicit yes)."""
-    nxt = period.next_month()
-    return today >= date(nxt.year, nxt.month, 1)
+    year, month = (period.year + 1, 1) if period.month == 12 else (period.year, period.month + 1)
+    return today >= date(year, month, 1)  # not a Period: December 2100 is over too
+
+
+def has_begun(period: Period, today: date) -> bool:
+    """Whether month ``period`` has begun on ``today`` (a month that has not cannot be
+    closed at all: nothing in it can have been counted yet)."""
+    return today >= date(period.year, period.month, 1)
 
 
 # ---------------------------------------------------------------- warnings explained

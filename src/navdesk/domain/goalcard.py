@@ -4,10 +4,12 @@ window, the CLI and every file.
 
 Rules (issue 4): the window is year Y through month M (by default the latest whole
 month: :func:`navdesk.store.months.through_month`). A measure's value is its
-indicator aggregated over January..M by the indicator's rule. For a ``sum`` indicator
-the target for the window is the yearly target x M / 12; for every other rule it is the
-yearly target. ``høyere`` is green at or above the target, yellow at or above
-target x (1 - band), else red; ``lavere`` mirrors it. No value or no target: ``mangler``.
+indicator aggregated over January..M by the indicator's rule, M being the latest month
+up to the window's end in which the indicator has a figure (issue 11: like with like in
+a chosen partial month). For a ``sum`` indicator the target for the window is the
+yearly target x M / 12; for every other rule it is the yearly target. ``høyere`` is
+green at or above the target, yellow at or above target x (1 - band), else red;
+``lavere`` mirrors it. No value or no target: ``mangler``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
-from navdesk.domain.aggregation import Figures, aggregate_year_to_date
+from navdesk.domain.aggregation import Figures, aggregate_year_to_date, value_month
 from navdesk.domain.catalogue import (
     Aggregation,
     Catalogue,
@@ -145,8 +147,14 @@ def traffic_light(direction: Direction, value: Number | None, target: float | No
 def evaluate_measure(catalogue: Catalogue, figures: Figures, measure: Measure, year: int,
                      through_month: int) -> MeasureResult:
     """The measure's value, target, status and change from last year for January..
-    ``through_month`` of ``year`` (``figures`` must hold ``year`` and ``year - 1``)."""
+    ``through_month`` of ``year`` (``figures`` must hold ``year`` and ``year - 1``).
+
+    Like with like: the measure is read through the month its value comes from
+    (:func:`~navdesk.domain.aggregation.value_month`, ``through_month`` itself in a
+    whole month), and last year and a flow's pro-rata target through that same month;
+    ``MeasureResult.through`` names it. Last year before ``MIN_YEAR`` has no figure."""
     ind = catalogue[measure.indicator]
+    through_month = value_month(catalogue, figures, ind.code, year, through_month) or through_month
     value = aggregate_year_to_date(catalogue, figures, ind.code, year, through_month)
     yearly = measure.target_for(year)
     target = period_target(ind.aggregation, yearly, through_month)

@@ -76,8 +76,15 @@ class MonthSheet:
         return out
 
 
-def _same_month_last_year(p: Period) -> Period:
-    return Period(p.year - 1, p.month)
+def _value(catalogue: Catalogue, figures: Figures, code: str,
+           period: Period | None) -> Number | None:
+    """The figure of ``code`` in ``period`` (a year: its own value); None for no period
+    (before navdesk's first year)."""
+    if period is None:
+        return None
+    if period.is_year:
+        return (figures.get(code) or {}).get(period)
+    return value_in_month(catalogue, figures, code, period)
 
 
 def build_month_sheet(catalogue: Catalogue, figures: Figures, comments: Mapping[tuple[str, Period], str],
@@ -102,12 +109,12 @@ def build_month_sheet(catalogue: Catalogue, figures: Figures, comments: Mapping[
         own = Period(period.year) if ind.is_yearly else period
         if ind.is_yearly:
             value = (figures.get(ind.code) or {}).get(own)
-            previous = (figures.get(ind.code) or {}).get(Period(period.year - 1))
+            previous = _value(catalogue, figures, ind.code, own.year_before())
             last_year = previous
         else:
             value = value_in_month(catalogue, figures, ind.code, period)
-            previous = value_in_month(catalogue, figures, ind.code, period.previous_month())
-            last_year = value_in_month(catalogue, figures, ind.code, _same_month_last_year(period))
+            previous = _value(catalogue, figures, ind.code, period.month_before())
+            last_year = _value(catalogue, figures, ind.code, period.year_before())
         node = SheetNode(INDICATOR, ind.name, ind, own, value, previous, last_year,
                          comments.get((ind.code, own)), tuple(by_finding.get(ind.code, ())))
         by_code[ind.code] = node

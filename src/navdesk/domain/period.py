@@ -62,6 +62,19 @@ class Period:
             return Period(self.year - 1, 12)
         return Period(self.year, self.month - 1)
 
+    def month_before(self) -> Period | None:
+        """The month before this one, or None before January of ``MIN_YEAR``: navdesk
+        has no figures before it, so a look back simply stops there."""
+        if self.month is None:
+            raise ValueError("a year has no previous month")
+        if self.month == 1 and self.year == MIN_YEAR:
+            return None
+        return self.previous_month()
+
+    def year_before(self) -> Period | None:
+        """The same month (or the whole year) a year earlier, or None before ``MIN_YEAR``."""
+        return None if self.year == MIN_YEAR else Period(self.year - 1, self.month)
+
     def next_month(self) -> Period:
         if self.month is None:
             raise ValueError("a year has no next month")
@@ -74,6 +87,12 @@ class Period:
         if self.month is None:
             raise ValueError("a year has no month index")
         return self.year * 12 + self.month - 1
+
+
+def is_known_year(year: int) -> bool:
+    """Whether navdesk can hold figures for ``year`` (``MIN_YEAR``..``MAX_YEAR``): a
+    "year before" outside it has no figures rather than being an error."""
+    return MIN_YEAR <= year <= MAX_YEAR
 
 
 def month_range(first: Period, last: Period) -> list[Period]:

@@ -200,9 +200,11 @@ def _outliers(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fi
         if v is None:
             continue
         history = []
-        p = period
+        p: Period | None = period
         for _ in range(OUTLIER_WINDOW):
-            p = p.previous_month()
+            p = p.month_before()
+            if p is None:  # no figures before navdesk's first year
+                break
             h = series.get(p)
             if h is not None:
                 history.append(h)

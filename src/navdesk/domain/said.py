@@ -51,6 +51,12 @@ def joined(parts: list, separator: str) -> Said:
     return Said(separator.join("{%s}" % key for key in args), args)
 
 
+def first_upper(text: str) -> str:
+    """``text`` as the start of a sentence: its first letter upper case ("desember 2026
+    er delvis ..." -> "Desember 2026 er delvis ...")."""
+    return text[:1].upper() + text[1:]
+
+
 class Refusal(ValueError):
     """Why a value, a definition or a file is refused, in bokmål. Made with
     :meth:`because` or :meth:`listing`, its message is a :class:`Said`, which the window

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from navdesk.domain.aggregation import Figures, aggregate_year_to_date, value_in_month
+from navdesk.domain.aggregation import (
+    Figures, aggregate_year_to_date, value_in_month, value_month,
+)
 from navdesk.domain.catalogue import Aggregation, Catalogue
 from navdesk.domain.goalcard import period_target
-from navdesk.domain.period import Period
+from navdesk.domain.period import Period, month_range
 from navdesk.domain.units import Number
 
 ROLLING_WINDOW = 12
@@ -25,13 +27,8 @@ class Point:
 
 
 def months_between(first: Period, last: Period) -> list[Period]:
-    """Every month from ``first`` to ``last``, both included."""
-    out, p = [], Period(first.year, first.month or 1)
-    end = Period(last.year, last.month or 12)
-    while (p.year, p.month) <= (end.year, end.month):
-        out.append(p)
-        p = p.next_month()
-    return out
+    """Every month from ``first`` to ``last``, both included (a year: all its months)."""
+    return month_range(Period(first.year, first.month or 1), Period(last.year, last.month or 12))
 
 
 def monthly_series(catalogue: Catalogue, figures: Figures, code: str, first: Period,
@@ -119,6 +116,9 @@ def project_year_end(catalogue: Catalogue, figures: Figures, code: str, year: in
         den = _sum_known(project_year_end(catalogue, figures, c, year, through_month)
                          for c in ind.denominator)
         return None if num is None or not den else num / den * ind.factor
+    # from the month the figure reaches: a flow without its latest month is eleven
+    # months' worth, not twelve's, and last year's growth is taken from that month
+    through_month = value_month(catalogue, figures, code, year, through_month) or through_month
     so_far = aggregate_year_to_date(catalogue, figures, code, year, through_month)
     if so_far is None:
         return None

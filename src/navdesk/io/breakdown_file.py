@@ -3,16 +3,18 @@ terminal. The CLI, the window and the status report all call :func:`office_break
 
 The tables run through the latest whole month of the year by default, like the goal
 card (:mod:`navdesk.store.months`). The csv column ``måned_status`` says how whole each
-row's month is (``komplett``, ``rapportert``, ``delvis: 3 av 75 tall`` or ``tom``); the
-text names a month that is not whole in its first line."""
+row's month is (``komplett``, ``rapportert``, ``rapportert: 20 av 75 tall``, ``delvis: 3
+av 75 tall`` or ``tom``); the text names a month that is not whole, or reported with
+lines missing, in its first line."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from navdesk.domain.breakdown import BreakdownTable, breakdown_tables, years_needed
 from navdesk.domain.completeness import Completeness
 from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.said import first_upper
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
 from navdesk.store.database import Store
@@ -73,13 +75,16 @@ def breakdown_csv_rows(tables: list[BreakdownTable],
 
 
 def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = None,
-                   month: Completeness | None = None) -> str:
+                   month: Completeness | None = None,
+                   left_out: Sequence[Completeness] = ()) -> str:
     """Readable tables: per year the count and the share, and the change from the year
     before beside the latest year; first the label of ``month`` (the shown year's
-    through-month) when it is not whole."""
+    through-month) when it must carry one, and the later months ``left_out``."""
     out = []
-    if month is not None and not month.is_whole:
-        out += [month.partial_label(), ""]
+    head = [month.partial_label()] if month is not None and month.is_labelled else []
+    head += [first_upper(c.left_out_text()) for c in left_out]
+    if head:
+        out += [*head, ""]
     for t in tables:
         if not t.has_figures():
             continue

@@ -7,6 +7,10 @@ Long format (one value a row)::
 Wide format (a readable year, one indicator a row)::
 
     indikator;navn;enhet;jan;feb;...;des;år
+
+A wide file of a year runs through the year's latest whole month unless a month is
+chosen (:func:`wide_span`): its year column never takes December for some lines and
+November for others, and the months it leaves out are said beside it.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
-from navdesk.domain.aggregation import aggregate_year_to_date, value_in_month
+from navdesk.domain.aggregation import value_in_month, year_to_date_in_one_month
 from navdesk.domain.catalogue import Catalogue, Indicator
+from navdesk.domain.completeness import Completeness, default_through_month, left_out
 from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
@@ -32,6 +37,7 @@ from navdesk.io.csvfile import (
 )
 from navdesk.store.database import Store
 from navdesk.store.importing import ImportOutcome
+from navdesk.store.months import months_of_year
 
 LONG_COLUMNS = ("kontornr", "kontor", "periode", "indikator", "navn", "verdi", "enhet", "kommentar")
 MONTH_COLUMNS = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
@@ -80,11 +86,35 @@ def long_rows(store: Store, offices: list[str], year: int, month: int | None = N
                    guard(v.comment or "")]
 
 
+@dataclass(frozen=True)
+class YearSpan:
+    """The months a wide file of a year covers: January..``through``, and how whole the
+    month ``through`` is (None for a year without figures); ``left_out`` are the later
+    months with figures that are not whole (:func:`navdesk.domain.completeness.left_out`)."""
+
+    through: int
+    month: Completeness | None
+    left_out: tuple[Completeness, ...] = ()
+
+
+def wide_span(store: Store, office: str, year: int, month: int | None = None) -> YearSpan:
+    """The months the wide file of ``office``'s ``year`` covers: through ``month`` when
+    chosen, else through the year's through-month, as the goal card's (December when
+    whole, else the latest whole month: :func:`navdesk.store.months.through_month`)."""
+    months = months_of_year(store, office, year)
+    through = month or default_through_month(months) or 12
+    if not any(c.entered for c in months.values()):
+        return YearSpan(through, None)
+    return YearSpan(through, months[through], tuple(left_out(months, through)))
+
+
 def wide_rows(store: Store, office: str, year: int, through_month: int = 12, *,
               decimal: str = ",", suppress_below: int | None = None) -> Iterator[list[str]]:
     """Rows of the wide file: one per active indicator with any figure in the year,
     months January..December (empty after ``through_month``) and the year's figure by
-    the indicator's rule (year to date through ``through_month``)."""
+    the indicator's rule, year to date through ``through_month``. The year's column
+    never mixes months: a point-in-time figure is read in ``through_month`` itself
+    (:func:`~navdesk.domain.aggregation.year_to_date_in_one_month`)."""
     cat = store.catalogue
     figures = store.figures(office, [year])
     for ind in cat:
@@ -96,14 +126,17 @@ def wide_rows(store: Store, office: str, year: int, through_month: int = 12, *,
         ]
         if ind.is_yearly:
             months = [None] * 12
-        total = aggregate_year_to_date(cat, figures, ind.code, year, through_month)
+
+        def year_figure(code: str) -> Number | None:
+            return year_to_date_in_one_month(cat, figures, code, year, through_month)
+
+        total = year_figure(ind.code)
         if total is None and all(v is None for v in months):
             continue
         cells = [_wide_cell(cat, figures, ind, v, decimal, suppress_below,
                             lambda c, m=m: value_in_month(cat, figures, c, Period(year, m)))
                  for m, v in enumerate(months, 1)]
-        cells.append(_wide_cell(cat, figures, ind, total, decimal, suppress_below,
-                                lambda c: aggregate_year_to_date(cat, figures, c, year, through_month)))
+        cells.append(_wide_cell(cat, figures, ind, total, decimal, suppress_below, year_figure))
         yield [ind.code, guard(ind.name), ind.unit.value, *cells]
 
 
@@ -115,9 +148,9 @@ def export_rows(store: Store, offices: list[str], year: int, month: int | None =
                 ) -> tuple[tuple[str, ...], list[list[str]]]:
     """Header and rows of the file for the municipality, as ``navdesk-cli export`` and
     the window's export write it: ``format`` "long" (every stored value of ``offices``
-    for ``year`` or one ``month``) or "wide" (one office; with ``month``, the year to
-    date through that month). Raises ValueRejected for an office not in the database
-    or a wide file for several offices."""
+    for ``year`` or one ``month``) or "wide" (one office; the year to date through
+    ``month``, else through the months of :func:`wide_span`). Raises ValueRejected for
+    an office not in the database or a wide file for several offices."""
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {format!r}")
     for code in offices:
@@ -128,7 +161,8 @@ def export_rows(store: Store, offices: list[str], year: int, month: int | None =
         if len(offices) != 1:
             raise ValueRejected.because(
                 QT_TRANSLATE_NOOP("", "Bred fil (--format wide) lages for ett kontor om gangen"))
-        rows = list(wide_rows(store, offices[0], year, month or 12, decimal=decimal,
+        through = wide_span(store, offices[0], year, month).through
+        rows = list(wide_rows(store, offices[0], year, through, decimal=decimal,
                               suppress_below=suppress_below))
         return WIDE_COLUMNS, rows
     rows = list(long_rows(store, offices, year, month, decimal=decimal,

@@ -2,19 +2,21 @@
 a terminal. The window, the CLI and the files call :func:`goal_card_rows`.
 
 The card runs through the latest whole month by default (:mod:`navdesk.store.months`);
-a partial month chosen all the same is labelled: a line under the text's title, and
-the csv column ``måned_status`` (``komplett``, ``rapportert``, ``delvis: 3 av 75
-tall`` or ``tom``) on every row."""
+a partial month chosen all the same, or a reported one with lines missing, is labelled:
+a line under the text's title, and the csv column ``måned_status`` (``komplett``,
+``rapportert``, ``rapportert: 20 av 75 tall``, ``delvis: 3 av 75 tall`` or ``tom``)
+on every row. Each row's ``til_og_med`` is the month its measure is read through."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import recent_months
 from navdesk.domain.completeness import Completeness, default_through_month
 from navdesk.domain.goalcard import GoalCard, MeasureResult, evaluate_goal_card
-from navdesk.domain.period import Period
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
 from navdesk.domain.units import format_display, format_number
 from navdesk.io.csvfile import guard
 from navdesk.store.database import Store
@@ -85,13 +87,20 @@ def goal_card_csv_rows(rows: list[GoalCardRow]) -> list[list[str]]:
     return out
 
 
-def goal_card_text(rows: list[GoalCardRow]) -> str:
-    """A readable table: perspective and goal as headings, one measure a line."""
+def goal_card_text(rows: list[GoalCardRow], left_out: Sequence[Completeness] = ()) -> str:
+    """A readable table: perspective and goal as headings, one measure a line. Under the
+    title, the label of the month the card runs through when it must carry one, and
+    the later months ``left_out`` (:func:`navdesk.store.months.left_out_months`). A
+    measure read through an earlier month (its figure of the last month is missing)
+    says which."""
     if not rows:
         return ""
-    lines = [f"Styringskort til og med {rows[0].result.through}"]
-    if rows[0].month is not None and not rows[0].month.is_whole:
-        lines.append(rows[0].month.partial_label())
+    month = rows[0].month
+    through = month.period if month is not None else rows[0].result.through
+    lines = [f"Styringskort til og med {through}"]
+    if month is not None and month.is_labelled:
+        lines.append(month.partial_label())
+    lines += [first_upper(c.left_out_text()) for c in left_out]
     lines.append("")
     perspective = goal = None
     for row in rows:
@@ -107,10 +116,12 @@ def goal_card_text(rows: list[GoalCardRow]) -> str:
             return "–" if v is None else format_display(round(v, 1))
 
         trend = "" if r.better is None else (" (bedre)" if r.better else " (verre)")
+        earlier = ("" if r.through == through
+                   else f"  (til og med {MONTH_NAMES[r.through.month - 1]})")
         lines.append(
             f"    {r.status.symbol} {r.status.value:<8} {row.name[:46]:<46} "
             f"{show(r.value):>12}  mål {show(r.target_period):>10} ({r.measure.direction.value})"
-            f"  i fjor {show(r.last_year):>10}{trend}")
+            f"  i fjor {show(r.last_year):>10}{trend}{earlier}")
         if row.comment:
             lines.append(f"        «{row.comment}»")
     return "\n".join(lines) + "\n"

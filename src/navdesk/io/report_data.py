@@ -4,8 +4,9 @@ the warnings still open. ``navdesk-cli report pdf`` and the window's Report page
 the same :class:`ReportContent`.
 
 The report runs through the latest whole month of the year by default; a partial month
-chosen all the same is named as partial wherever the period is (``period_marked``,
-``month_label``)."""
+chosen all the same, or a reported one with lines missing, is named so wherever the
+period is (``period_marked``, ``month_label``), and a later partial month left out is
+said (``left_out_note``)."""
 
 from __future__ import annotations
 
@@ -15,14 +16,14 @@ from datetime import date
 from navdesk.domain.breakdown import BreakdownTable
 from navdesk.domain.completeness import Completeness
 from navdesk.domain.goalcard import Status
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period, is_known_year
 from navdesk.domain.rules import Finding, check_year
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
 from navdesk.io.breakdown_file import office_breakdowns
 from navdesk.io.goalcard_file import GoalCardRow, NoFigures, goal_card_rows
 from navdesk.io.trend_data import TrendOptions
 from navdesk.store.database import Office, Store
-from navdesk.store.months import month_through
+from navdesk.store.months import left_out_months, month_through
 
 # always drawn first: the stock the office steers by
 KEY_TRENDS = ["SH_MND", "SH_UNG_HOVED"]
@@ -41,6 +42,9 @@ class ReportContent:
     names: dict[str, str] = field(default_factory=dict)  # code -> Norwegian name
     made: date = field(default_factory=date.today)
     month: Completeness | None = None  # how whole the month the report runs through is
+    # later months with figures that are not whole, left out of a report through the
+    # latest whole month (said under its title)
+    left_out: list[Completeness] = field(default_factory=list)
 
     @property
     def period_words(self) -> str:
@@ -50,19 +54,27 @@ class ReportContent:
 
     @property
     def is_partial(self) -> bool:
-        """Whether the report runs through a month that is not whole."""
-        return self.month is not None and not self.month.is_whole
+        """Whether the month the report runs through must carry its label: not whole,
+        or reported with lines missing (:attr:`Completeness.is_labelled`)."""
+        return self.month is not None and self.month.is_labelled
 
     @property
     def month_label(self) -> str:
-        """"desember 2026: 3 av 75 tall (delvis måned)" when the month the report runs
-        through is not whole, else ""."""
+        """"desember 2026: 3 av 75 tall (delvis måned)" ("desember 2026: rapportert med
+        20 av 75 tall") when the month the report runs through must carry its label,
+        else ""."""
         return self.month.partial_label() if self.is_partial else ""
+
+    @property
+    def left_out_note(self) -> str:
+        """"Desember 2026 er delvis (3 av 75 tall) og ikke med" for the later months
+        left out (one sentence each, joined), else ""."""
+        return ". ".join(first_upper(c.left_out_text()) for c in self.left_out)
 
     @property
     def period_marked(self) -> str:
         """The period as headings and footers name it: "året 2026 (desember delvis: 3 av
-        75 tall)" when its last month is not whole."""
+        75 tall)" when its last month must carry its label."""
         if not self.is_partial:
             return self.period_words
         return (f"{self.period_words} ({MONTH_NAMES[self.through_month - 1]} "
@@ -81,7 +93,7 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue
     last = Period(year, through)
-    first = Period(year - 1, 1)
+    first = Period(max(year - 1, MIN_YEAR), 1)  # navdesk has no figures before MIN_YEAR
     trends = []
     chosen = [c for c in KEY_TRENDS if c in cat]
     # then the goal card's measures that are off target, worst first
@@ -99,5 +111,7 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
     figures = store.figures(office.code, [year - 1, year])
     findings = [f for f in check_year(cat, figures, year) if f.period.month <= through]
     return ReportContent(office, year, through, rows, trends,
-                         office_breakdowns(store, office.code, year, through, [year - 1]),
-                         findings, {i.code: i.name for i in cat}, month=end)
+                         office_breakdowns(store, office.code, year, through,
+                                           [y for y in [year - 1] if is_known_year(y)]),
+                         findings, {i.code: i.name for i in cat}, month=end,
+                         left_out=left_out_months(store, office.code, year, through))

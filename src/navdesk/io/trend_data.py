@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from navdesk.domain.catalogue import Aggregation
 from navdesk.domain.goalcard import period_target
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.aggregation import aggregate_year_to_date, value_month
+from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period
 from navdesk.domain.trends import (
     months_between, project_year_end, rolling_mean, target_line, year_over_year,
     year_to_date_series, yearly_series,
@@ -208,8 +209,11 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             # a year with months missing is no whole year either: a gap in the line
             ys = [pt.value if pt.period.year in whole_years else None for pt in whole]
             p.lines.append(Line(code, name, "value", xs, ys, n))
+            # the running year through the month its figure reaches, and its target too:
+            # a flow without the last month is not set against twelve months' target
+            reach = value_month(cat, figures, code, last.year, last.month) or last.month
             so_far = _w(lang, "januar–{month} {year}").format(
-                month=_month(lang, last.month).lower() if lang == "nb" else _month(lang, last.month),
+                month=_month(lang, reach).lower() if lang == "nb" else _month(lang, reach),
                 year=last.year)
             gaps = [pt for pt in whole if pt.period.year not in whole_years]
             if gaps:  # hollow points of their own, like the running year
@@ -219,14 +223,15 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             if running:
                 # a year so far is no whole year: a point of its own, not joined to the line
                 p.lines.append(Line(code, f"{name}, {so_far}", "partial", [last.year],
-                                    [points[-1].value], n))
+                                    [aggregate_year_to_date(cat, figures, code, last.year, reach)],
+                                    n))
             if measure is not None:
                 # a whole year's target only beside a whole year's figure
                 ys = [measure.target_for(y) if y in whole_years else None for y in xs]
                 if any(v is not None for v in ys):
                     p.lines.append(Line(code, _w(lang, "Mål: {name}").format(name=name),
                                         "target", xs, ys, n))
-                part = period_target(ind.aggregation, measure.target_for(last.year), last.month)
+                part = period_target(ind.aggregation, measure.target_for(last.year), reach)
                 if running and part is not None:
                     p.lines.append(Line(code, _w(lang, "Mål {so_far}: {name}").format(
                         so_far=so_far, name=name), "partial_target",
@@ -268,7 +273,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                 notes.append(_w(lang, "Glidende gjennomsnitt vises bare for månedstall."))
             else:
                 # the window reaches back before the first month shown
-                back = months_between(Period(first.year - 1, first.month), last)
+                back = months_between(Period(max(first.year - 1, MIN_YEAR), first.month), last)
                 from navdesk.domain.aggregation import value_in_month
                 full = [value_in_month(cat, figures, code, m) for m in back]
                 # one mean per month shown, on the same x as the figures (which may carry

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from navdesk.domain.closing import closing_note, closing_problems
+from navdesk.domain.closing import closing_note, closing_problems, not_closable
 from navdesk.domain.completeness import MonthReview
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, joined
@@ -24,14 +24,23 @@ class MonthNotReady(Refusal):
         self.review = month_review
 
 
+class MonthNotBegun(ValueRejected):
+    """The month has not begun: it cannot be marked as reported, not even "anyway" (the
+    close-month dialog and ``navdesk-cli month lock --anyway`` are refused alike)."""
+
+
 def close_month(store: Store, office: str, period: Period, *, today: date,
                 user: str | None = None, anyway: bool = False) -> bool:
     """Mark ``period`` as reported with the note of :func:`closing_note`. Raises
-    :class:`MonthNotReady` when lines are missing or the month is not over on ``today``,
+    :class:`MonthNotBegun` when the month has not begun on ``today`` (``anyway`` or
+    not), :class:`MonthNotReady` when lines are missing or the month is not over,
     unless ``anyway``. Returns False when it already was reported."""
     month_review = review(store, office, period)
     if month_review.completeness.reported:
         return False
+    why_not = not_closable(period, today)
+    if why_not is not None:
+        raise MonthNotBegun(why_not)
     problems = closing_problems(month_review, today)
     if problems and not anyway:
         raise MonthNotReady(problems, month_review)

@@ -6,10 +6,10 @@ the command line all ask here, so they count the same lines."""
 from __future__ import annotations
 
 from navdesk.domain.completeness import (
-    Completeness, MonthReview, default_through_month, latest_whole_month, month_completeness,
-    review_month, year_completeness,
+    Completeness, MonthReview, default_through_month, latest_whole_month, left_out,
+    month_completeness, review_month, year_completeness,
 )
-from navdesk.domain.period import Period
+from navdesk.domain.period import Period, is_known_year
 from navdesk.store.database import Store
 
 
@@ -51,6 +51,13 @@ def month_through(store: Store, office: str, year: int,
     return None if month is None else months[month]
 
 
+def left_out_months(store: Store, office: str, year: int, through: int) -> list[Completeness]:
+    """The later months of ``year`` with figures that a goal card or report through
+    ``through`` (the latest whole month) leaves out
+    (:func:`~navdesk.domain.completeness.left_out`)."""
+    return left_out(months_of_year(store, office, year), through)
+
+
 def whole_month_until(store: Store, office: str, shown: Period) -> Period:
     """The period a page opened beside the month form runs through: the month shown
     when it is whole, else the latest whole month before it (this year or the one
@@ -60,7 +67,8 @@ def whole_month_until(store: Store, office: str, shown: Period) -> Period:
     whole = latest_whole_month({m: c for m, c in months.items() if m <= shown.month})
     if whole is not None:
         return Period(shown.year, whole)
-    before = latest_whole_month(months_of_year(store, office, shown.year - 1))
+    before = (latest_whole_month(months_of_year(store, office, shown.year - 1))
+              if is_known_year(shown.year - 1) else None)
     if before is not None:
         return Period(shown.year - 1, before)
     return Period(shown.year, default_through_month(months) or shown.month)

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from navdesk.domain.said import first_upper
 from navdesk.domain.units import ValueRejected
-from navdesk.io.exchange import export_file
+from navdesk.io.exchange import YearSpan, export_file, wide_span
 from navdesk.store.database import Store, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, month_name, tr
+from navdesk.ui.month_combo import PARTIAL_STYLE
 
 ALL_OFFICES = "*"  # the office combo's entry for every office in the database
 DEFAULT_SUPPRESS_BELOW = 5
@@ -190,6 +192,14 @@ class ExportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.summary_label)
+        # a wide year that runs through a month not whole, or leaves later months out,
+        # says so before the file is written (as navdesk-cli's "Merk:" lines)
+        self.months_label = QLabel()
+        self.months_label.setWordWrap(True)
+        self.months_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.months_label.setStyleSheet(PARTIAL_STYLE)
+        self.months_label.setVisible(False)
+        layout.addWidget(self.months_label)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -270,6 +280,9 @@ class ExportDialog(QDialog):
             name = default_file_name(office, self.year, self.month, wide=self.format == "wide")
             self.path_edit.setText(str(folder / name))
         self.summary_label.setText(self._summary())
+        note = self._months_note()
+        self.months_label.setText(note)
+        self.months_label.setVisible(bool(note))
         if self.rows_written is not None:
             self.status_label.clear()
         self._fit()
@@ -283,13 +296,33 @@ class ExportDialog(QDialog):
         if need > self.height():
             self.resize(self.width(), need)
 
+    def _span(self) -> YearSpan | None:
+        """The months a wide file covers (None for a long file, or every office)."""
+        if self.format != "wide" or self.office_combo.currentData() == ALL_OFFICES:
+            return None
+        return wide_span(self.store, self.office_combo.currentData(), self.year, self.month)
+
+    def _months_note(self) -> str:
+        """"Desember 2026 er delvis (3 av 75 tall) og ikke med." for a wide file, or the
+        label of the month it runs through when that must carry one; else ""."""
+        span = self._span()
+        if span is None:
+            return ""
+        notes = [i18n.text(span.month.partial_label())] if (
+            span.month is not None and span.month.is_labelled) else []
+        notes += [i18n.text(c.left_out_text()) for c in span.left_out]
+        return " ".join(first_upper(n) + "." for n in notes)
+
     def _summary(self) -> str:
         office, year, month = self._office_name(), self.year, self.month
-        when = f"{month_name(month)} {year}" if month else str(year)
+        span = None if month else self._span()
         if self.format == "long":
+            when = f"{month_name(month)} {year}" if month else str(year)
             text = tr("Filen får alle lagrede verdier for {office} i {when}, én verdi per "
                       "rad.").format(office=office, when=when)
-        elif month:
+        elif month or (span is not None and span.through < 12):
+            # a wide year runs through its latest whole month: the summary names it
+            month = month or span.through
             text = tr("Filen får én rad per indikator for {office}: {first}–{month} {year} og "
                       "året hittil til og med {month}, regnet etter indikatorens regel.").format(
                 office=office, first=month_name(1), month=month_name(month), year=year)

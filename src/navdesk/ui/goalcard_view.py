@@ -52,7 +52,7 @@ def span_text(p: Period, months) -> str:
     ikke med)" when a later month is partial; else the months alone."""
     span = f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}"
     shown = months[p.month]
-    if not shown.is_whole:
+    if shown.is_labelled:  # not whole, or reported with lines missing
         return tr("{span} · {label}").format(span=span, label=i18n.text(shown.partial_label()))
     later = [c for m, c in months.items() if m > p.month and c.entered and not c.is_whole]
     if later:
@@ -283,7 +283,7 @@ class GoalCardView(QWidget):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
             self._say(span_text(p, months))
-            if not months[p.month].is_whole:
+            if months[p.month].is_labelled:
                 self.info.setStyleSheet(PARTIAL_STYLE)
         if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
             from dataclasses import replace

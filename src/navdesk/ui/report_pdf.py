@@ -188,10 +188,14 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     if content.is_partial:  # never read as a whole month: said before anything else
         label = content.month_label
         blocks.append(Text(label[:1].upper() + label[1:], 12, bold=True, space_before=2))
+    elif content.left_out_note:  # a later partial month is left out: said, never silent
+        blocks.append(Text(content.left_out_note + ".", 12, space_before=2))
     blocks.append(Text(f"{office.name} (kontor {office.code}{place})", 12, space_before=4))
-    partial = (f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year} er "
-               "ikke ferdig registrert, så tallene for perioden er ufullstendige."
-               if content.is_partial else "")
+    month = f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year}"
+    partial = ("" if not content.is_partial else
+               f"{month} er rapportert med tall som mangler, så tallene for perioden er "
+               "ufullstendige." if content.month.is_whole else
+               f"{month} er ikke ferdig registrert, så tallene for perioden er ufullstendige.")
     blocks.append(Text(f"Laget {content.made.strftime('%d.%m.%Y')} med navdesk. Tallene gjelder "
                        f"{content.period_marked}, sammenlignet med de samme månedene året før."
                        + partial, 9, italic=True))
@@ -218,7 +222,11 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
         change = "" if r.change is None else (("+" if r.change > 0 else "") + _n(r.change) + (
             "" if r.better is None else (" bedre" if r.better else " verre")))
         fills = {3: STATUS_FILL[r.status]} if r.status in STATUS_FILL else {}
-        table.add(["   " + row.name, _n(r.value), target, f"{r.status.symbol} {r.status.value}",
+        # a measure without a figure in the report's last month is read through its own
+        earlier = ("" if r.through.month == content.through_month
+                   else f" (til og med {MONTH_NAMES[r.through.month - 1]})")
+        table.add(["   " + row.name + earlier, _n(r.value), target,
+                   f"{r.status.symbol} {r.status.value}",
                    _n(r.last_year), change, row.comment or ""], fills=fills)
     blocks.append(table)
 

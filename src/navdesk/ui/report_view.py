@@ -114,7 +114,7 @@ class ReportView(QWidget):
         span = tr("hele året") if month == 12 else f"{month_name(1)}–{month_name(month)}"
         # a partial month is named first: its tables hold only what is entered so far
         partial = ""
-        if not months[month].is_whole and any(c.entered for c in months.values()):
+        if months[month].is_labelled and any(c.entered for c in months.values()):
             label = i18n.text(months[month].partial_label())
             partial = label[:1].upper() + label[1:] + ". "
         self.info.setStyleSheet(PARTIAL_STYLE if partial else "")
