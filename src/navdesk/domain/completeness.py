@@ -187,11 +187,27 @@ def _shown_section(catalogue: Catalogue, ind: Indicator) -> str:
     return ind.section
 
 
-def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> set[str]:
+def _filled_by_month(catalogue: Catalogue, figures: Figures) -> dict[Period, set[str]]:
+    """The monthly form lines with a value, by month (read once for a whole year: a
+    month's expectation looks at the twelve before it, and the year's twelve overlap)."""
+    out: dict[Period, set[str]] = {}
+    for ind in catalogue:
+        if not (ind.active and ind.is_entered) or ind.is_yearly:
+            continue
+        for period, value in (figures.get(ind.code) or {}).items():
+            if value is not None and not period.is_year:
+                out.setdefault(period, set()).add(ind.code)
+    return out
+
+
+def expected_codes(catalogue: Catalogue, figures: Figures, period: Period, *,
+                   filled: Mapping[Period, set[str]] | None = None) -> set[str]:
     """The codes the office is expected to fill in month ``period`` (see the module's
-    rule). ``figures`` must hold ``period.year - 1`` and ``period.year``."""
+    rule). ``figures`` must hold ``period.year - 1`` and ``period.year``; ``filled``:
+    the monthly lines with a value by month, when already read."""
+    if filled is None:
+        filled = _filled_by_month(catalogue, figures)
     lines = form_lines(catalogue, period)
-    monthly = [i.code for i in lines if not i.is_yearly]
     yearly = [i.code for i in lines if i.is_yearly]
     used: set[str] = set()
     p: Period | None = period
@@ -199,9 +215,9 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> se
         p = p.month_before()
         if p is None:  # navdesk holds no figures before its first year
             break
-        used |= {c for c in monthly if _has(figures, c, p)}
+        used |= filled.get(p, set())
     if not used:  # no earlier month with figures: every line of the form
-        expected = set(monthly) | set(yearly)
+        expected = {i.code for i in lines}
     else:
         last_year = Period(period.year).year_before()
         expected = used | {c for c in yearly
@@ -211,10 +227,11 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period) -> se
 
 
 def month_completeness(catalogue: Catalogue, figures: Figures, period: Period, *,
-                       reported: bool = False) -> Completeness:
+                       reported: bool = False,
+                       filled: Mapping[Period, set[str]] | None = None) -> Completeness:
     """How whole month ``period`` is: lines filled of the lines expected, per section.
     ``figures`` must hold ``period.year - 1`` and ``period.year``."""
-    expected = expected_codes(catalogue, figures, period)
+    expected = expected_codes(catalogue, figures, period, filled=filled)
     counts: dict[str, list] = {}
     missing = []
     entered = 0
@@ -238,8 +255,9 @@ def year_completeness(catalogue: Catalogue, figures: Figures, year: int,
                       reported: Collection[Period] = ()) -> dict[int, Completeness]:
     """Every month of ``year`` (1..12) with its completeness; ``reported`` are the
     months marked as reported. ``figures`` must hold ``year - 1`` and ``year``."""
+    filled = _filled_by_month(catalogue, figures)
     return {m: month_completeness(catalogue, figures, Period(year, m),
-                                  reported=Period(year, m) in reported)
+                                  reported=Period(year, m) in reported, filled=filled)
             for m in range(1, 13)}
 
 
