@@ -525,7 +525,11 @@ class MainWindow(QMainWindow):
 
     def show_note(self, text: str) -> None:
         """A page's short note in the status line (why a key did nothing, for example),
-        until the next note or a menu's tip; the data file stays beside it."""
+        until the next note or a menu's tip; the data file stays beside it. An empty
+        note clears the last one (the page moved on to another line or stored a value)."""
+        if not text:
+            self.statusBar().clearMessage()
+            return
         self.statusBar().showMessage(text, NOTE_MS)
 
     def closeEvent(self, event) -> None:
