@@ -131,6 +131,22 @@
         <translation>Write the goal card as a template (CSV) for other offices</translation>
     </message>
     <message>
+        <source>{measure}, målverdi for {year}</source>
+        <translation>{measure}, target for {year}</translation>
+    </message>
+    <message>
+        <source>{measure}, kommentar for {month} {year}</source>
+        <translation>{measure}, comment for {month} {year}</translation>
+    </message>
+    <message>
+        <source>En verdi du skrev på styringskortet, er ikke lagret:</source>
+        <translation>A value you typed on the goal card is not saved:</translation>
+    </message>
+    <message>
+        <source>{n} verdier du skrev på styringskortet, er ikke lagret:</source>
+        <translation>{n} values you typed on the goal card are not saved:</translation>
+    </message>
+    <message>
         <source>Ingen tall er registrert for {year}</source>
         <translation>No figures have been recorded for {year}</translation>
     </message>
@@ -157,10 +173,6 @@
     <message>
         <source>og {n} eldre</source>
         <translation>and {n} older</translation>
-    </message>
-    <message>
-        <source>Målverdien ble ikke lagret</source>
-        <translation>The target was not saved</translation>
     </message>
     <message>
         <source>Kommentaren ble ikke lagret</source>
@@ -1683,6 +1695,14 @@
         <translation>{month} is reported and locked, so nothing is saved. Reopen the month with Ctrl+L to change its figures.</translation>
     </message>
     <message>
+        <source>Siste linje i skjemaet.</source>
+        <translation>The last line of the form.</translation>
+    </message>
+    <message>
+        <source>Første linje i skjemaet.</source>
+        <translation>The first line of the form.</translation>
+    </message>
+    <message>
         <source>Forrige måned</source>
         <translation>Previous month</translation>
     </message>
@@ -1743,8 +1763,16 @@
         <translation>{n} values you typed in {month} are not saved:</translation>
     </message>
     <message>
+        <source>• {name}: {reason}</source>
+        <translation>• {name}: {reason}</translation>
+    </message>
+    <message>
         <source>• {name}: «{value}» – {reason}</source>
         <translation>• {name}: “{value}” – {reason}</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
+        <translation>Not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
     </message>
     <message>
         <source>Gå tilbake og rett dem, eller forkast dem (da står de lagrede verdiene som før).</source>
@@ -3181,6 +3209,10 @@
     <message>
         <source>På «{title}» kan bare «{target}» og «{comment}» skrives i – gå dit med pil høyre.</source>
         <translation>On “{title}” only “{target}” and “{comment}” can be typed in – go there with the right arrow.</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert og låst, så kommentarene kan ikke endres. Gjenåpne måneden i «Månedstall» med Ctrl+L først.</source>
+        <translation>{month} is reported and locked, so its comments cannot be changed. Reopen the month in “Monthly figures” with Ctrl+L first.</translation>
     </message>
     <message>
         <source>«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for «{title}».</source>

@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
 
         from navdesk.store import open_store
 
-        if self.month_form is not None and not self.month_form.may_leave():
+        if not self._may_close():
             return None  # a refused value is corrected (or dropped) before this one closes
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -532,9 +532,18 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(text, NOTE_MS)
 
+    def _may_close(self) -> bool:
+        """A value typed and refused, in the month form or on the goal card, is asked
+        about before the window closes (False: the leader went back to correct it)."""
+        for page in (self.month_form, self.goal_card):
+            if page is not None and not page.may_leave():
+                self.tabs.setCurrentWidget(page)
+                return False
+        return True
+
     def closeEvent(self, event) -> None:
-        if self.month_form is not None and not self._closed and not self.month_form.may_leave():
-            event.ignore()  # back to the form to correct a refused value
+        if not self._closed and not self._may_close():
+            event.ignore()  # back to the page to correct a refused value
             return
         super().closeEvent(event)
         if not event.isAccepted():
