@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>F.eks. «Kommunen fant feil i KVP-tallene»</source>
-        <translation>E.g. "The municipality found errors in the KVP figures"</translation>
+        <translation>E.g. “The municipality found errors in the KVP figures”</translation>
     </message>
     <message>
         <source>&amp;Hvorfor åpner du måneden igjen?</source>
@@ -1720,11 +1720,11 @@
     </message>
     <message>
         <source>{n} avvik</source>
-        <translation>{n} issues</translation>
+        <translation>{n} warnings</translation>
     </message>
     <message>
         <source>{n} avvik forklart</source>
-        <translation>{n} issues explained</translation>
+        <translation>{n} warnings explained</translation>
     </message>
     <message>
         <source>Hvorfor tallet endret seg, hva som er anslått …</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Avvik denne måneden</source>
-        <translation>Issues this month</translation>
+        <translation>Warnings this month</translation>
     </message>
     <message>
         <source>Verdier som ikke er lagret</source>
@@ -1940,11 +1940,11 @@
     </message>
     <message>
         <source>avvik forklart</source>
-        <translation>issue explained</translation>
+        <translation>warning explained</translation>
     </message>
     <message>
         <source>avvik</source>
-        <translation>issue</translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn.</source>
@@ -3048,7 +3048,7 @@
     </message>
     <message>
         <source>&amp;Gå til måneden</source>
-        <translation>&amp;Go to the month</translation>
+        <translation>&amp;Go to month</translation>
     </message>
     <message>
         <source>januar</source>

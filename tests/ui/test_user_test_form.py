@@ -148,3 +148,34 @@ def test_the_line_in_focus_stays_whole_when_the_warnings_pane_grows(qtbot, windo
         return view.viewport().rect().contains(view.visualRect(line))
 
     qtbot.waitUntil(whole)  # the pane took its room, and the line was scrolled into view
+
+
+# ---- English -------------------------------------------------------------------------------
+
+def test_in_english_the_notes_column_says_warning_as_the_pane_and_the_month_bar_do(
+        english, qtbot, demo_store):
+    from navdesk.ui.month_model import NOTE
+
+    window = shown_window(qtbot, demo_store, MARCH)
+    form = window.month_form
+    go(window, "SAK_INNVILGET")
+    type_keys("900")  # far above the last twelve months, and more than the decisions
+    press(Qt.Key.Key_Return)
+    go(window, "SH_MND")
+    type_keys("1")
+    press(Qt.Key.Key_Return)
+    assert form.model.index_of("SH_MND", NOTE).data() == "warning"
+    assert form.model.index_of("SAK_INNVILGET", NOTE).data() == "2 warnings"
+    assert form.findings_label.text() == (
+        "Warnings in March 2025: 3 without a comment, 0 explained")
+    assert form.summary_label.text() == "· 73 of 73 figures, 3 warnings without a comment"
+    go(window, "SH_MND")
+    form.comment_edit.setFocus()
+    type_keys("New office")
+    press(Qt.Key.Key_Return, CTRL)  # saves the comment: the warning is explained
+    assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == "New office"
+    assert form.model.index_of("SH_MND", NOTE).data() == "warning explained"
+    assert form.findings_label.text() == (
+        "Warnings in March 2025: 2 without a comment, 1 explained")
+    headers = [form.model.headerData(c, Qt.Orientation.Horizontal) for c in range(NOTE + 1)]
+    assert headers[NOTE] == "Notes"
