@@ -85,7 +85,8 @@ def test_a_measure_comment_in_a_reported_month_is_refused_until_it_is_reopened(o
     for text in ("Etterpå", "", "Før rapporteringen"):  # a new one, emptied, the same again
         with pytest.raises(ValueRejected) as refused:
             set_measure_comment(office_store, HOME_CODE, m.id, november, text)
-        assert str(refused.value) == "November 2025 er rapportert og låst; gjenåpne måneden først"
+        assert str(refused.value) == (
+            "November 2025 er rapportert og låst; gjenåpne måneden først")
     assert office_store.conn.execute("SELECT * FROM measure_comment").fetchall() == before
     # the month after it is open, and so is November once reopened
     assert set_measure_comment(office_store, HOME_CODE, m.id, Period(2025, 12), "Desember")

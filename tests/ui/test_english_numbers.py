@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from navdesk.domain.period import Period
 from navdesk.store.goalcard import load_goal_card
@@ -16,7 +16,7 @@ from navdesk.ui.goalcard_model import TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 from navdesk.ui.month_model import VALUE, RejectedRole
 from tests.ui.windows import shown_window
-from tests.conftest import HOME_CODE, when_modal_opens
+from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)
 COMMA_MESSAGE = ("“{text}”: in the English window the decimal mark is a point (12.5) and a "

@@ -6,7 +6,7 @@ left half hidden when the warnings pane grew after a save."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from navdesk.domain.period import Period
@@ -66,8 +66,9 @@ def test_the_question_about_refused_values_says_each_typed_value_once(window, de
     when_modal_opens(QMessageBox, go_back(seen))
     press(Qt.Key.Key_PageDown, CTRL)
     lines = seen[0].split("\n\n")[0].splitlines()
-    assert lines == ["• Mottakere av sosialhjelp i måneden: «abc» er ikke et tall",
-                     "• Mottakere hittil i år (unike personer): «-4» – Verdien kan ikke være negativ"]
+    assert lines == [
+        "• Mottakere av sosialhjelp i måneden: «abc» er ikke et tall",
+        "• Mottakere hittil i år (unike personer): «-4» – Verdien kan ikke være negativ"]
     assert form.period == MARCH and values(demo_store) == before
 
 

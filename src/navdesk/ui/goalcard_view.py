@@ -32,6 +32,7 @@ from navdesk.ui.goalcard_model import (
     CHANGE, COMMENT, NAME, STATUS, TARGET_YEAR, TREND, IdRole, IndicatorRole, KindRole,
     GoalCardModel, SeriesRole, rule_text, status_word,
 )
+from navdesk.ui.file_dialogs import documents, open_start, save_start
 from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
@@ -629,7 +630,7 @@ class GoalCardView(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, tr("Eksporter styringskortet som mal"),
-                str(Path.home() / tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
+                save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
         rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(load_goal_card(self.store))]
@@ -648,7 +649,7 @@ class GoalCardView(QWidget):
         leader confirms. Returns True when the card was replaced."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Importer mal for styringskortet"), str(Path.home()),
+                self, tr("Importer mal for styringskortet"), open_start(documents()),
                 tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
             if not path:
                 return False

@@ -505,8 +505,10 @@ class MainWindow(QMainWindow):
         if not self._may_close():
             return None  # a refused value is corrected (or dropped) before this one closes
         if path is None:
+            from navdesk.ui.file_dialogs import open_start
+
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Åpne en annen database"), str(self.store.path.parent),
+                self, tr("Åpne en annen database"), open_start(self.store.path.parent),
                 tr("navdesk-database (*.sqlite *.db);;Alle filer (*)"))
             if not path:
                 return None

@@ -163,7 +163,9 @@ class ReportView(QWidget):
 
     # ---- files -------------------------------------------------------------------------
     def _ask(self, title: str, name: str, kind: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        from navdesk.ui.file_dialogs import save_start
+
+        path, _ = QFileDialog.getSaveFileName(self, title, save_start(name), kind)
         return path or None
 
     def export_csv(self, path: str | None = None) -> bool:

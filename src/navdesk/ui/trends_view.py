@@ -18,6 +18,7 @@ from navdesk.domain.period import Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
 from navdesk.ui import i18n
+from navdesk.ui.file_dialogs import save_start
 from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
 
@@ -287,7 +288,7 @@ class TrendsView(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Lagre grafen"), str(Path.home() / f"trend.{kind}"),
+                self, tr("Lagre grafen"), save_start(f"trend.{kind}"),
                 tr("PNG-bilde (*.png)") if kind == "png" else tr("SVG-bilde (*.svg)"))
             if not path:
                 return False
