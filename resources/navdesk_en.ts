@@ -1711,6 +1711,14 @@
         <translation>Next month</translation>
     </message>
     <message>
+        <source>Det finnes ingen måned før {month}.</source>
+        <translation>There is no month before {month}.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen måned etter {month}.</source>
+        <translation>There is no month after {month}.</translation>
+    </message>
+    <message>
         <source>Gå til måned</source>
         <translation>Go to month</translation>
     </message>
@@ -1969,6 +1977,10 @@
     <message>
         <source>«{part}» er ikke et årstall</source>
         <translation>“{part}” is not a year</translation>
+    </message>
+    <message>
+        <source>{year} er utenfor {first}–{last}</source>
+        <translation>{year} is outside {first}–{last}</translation>
     </message>
     <message>
         <source>Ett eller flere år, skilt med komma, f.eks. 2024, 2023</source>

@@ -19,7 +19,7 @@ from navdesk.domain.goalcard import (
     TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
 )
 from navdesk.domain.goalcard import Status
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
 from navdesk.io.goalcard_file import goal_card_rows
@@ -79,7 +79,7 @@ class GoalCardView(QWidget):
                                           if code in store.catalogue else code)
         self.card = None
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
         self.month_combo = month_combo()  # each month with its state: a partial one shows

@@ -366,9 +366,8 @@ class MainWindow(QMainWindow):
         # the form's own shortcuts do the work, only while the form is shown; the menu
         # shows them (hence WidgetShortcut)
         for text, act, keys in (
-                (tr("&Forrige måned"), lambda f: f.show_month(f.period.previous_month()),
-                 "Ctrl+PgUp"),
-                (tr("&Neste måned"), lambda f: f.show_month(f.period.next_month()), "Ctrl+PgDown"),
+                (tr("&Forrige måned"), lambda f: f.step_month(-1), "Ctrl+PgUp"),
+                (tr("&Neste måned"), lambda f: f.step_month(1), "Ctrl+PgDown"),
                 (tr("&Gå til måned …"), lambda f: f.choose_month(), "Ctrl+G")):
             _shortcut_context(self._action(month_menu, text, on_form(act), keys), WIDGET_SHORTCUT)
         month_menu.addSeparator()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.completeness import MonthState
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
@@ -281,7 +281,7 @@ class MonthForm(QWidget):
         self.month_combo.setToolTip(tr("Gå til måned") + " (Ctrl+G)")
         self.month_combo.setAccessibleName(tr("Måned"))
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setAccessibleName(tr("År"))
         self.title = QLabel()
         font = self.title.font()
@@ -395,8 +395,8 @@ class MonthForm(QWidget):
         layout.addWidget(split, 1)
 
         # ---- wiring
-        self.prev_button.clicked.connect(lambda: self.show_month(self.period.previous_month()))
-        self.next_button.clicked.connect(lambda: self.show_month(self.period.next_month()))
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
         self.month_combo.activated.connect(self._picker_changed)
         self.year_spin.valueChanged.connect(self._picker_changed)
         self.lock_button.clicked.connect(self.toggle_lock)
@@ -409,10 +409,10 @@ class MonthForm(QWidget):
         self.model.rejected_changed.connect(lambda *_: self._show_rejected())
         self.findings_list.itemActivated.connect(self._finding_activated)
         self.findings_list.itemClicked.connect(self._finding_activated)
-        for keys, slot in [("Ctrl+PgUp", lambda: self.show_month(self.period.previous_month())),
-                           ("Ctrl+PgDown", lambda: self.show_month(self.period.next_month())),
-                           ("Alt+Left", lambda: self.show_month(self.period.previous_month())),
-                           ("Alt+Right", lambda: self.show_month(self.period.next_month())),
+        for keys, slot in [("Ctrl+PgUp", lambda: self.step_month(-1)),
+                           ("Ctrl+PgDown", lambda: self.step_month(1)),
+                           ("Alt+Left", lambda: self.step_month(-1)),
+                           ("Alt+Right", lambda: self.step_month(1)),
                            ("Ctrl+G", self.choose_month),
                            ("Ctrl+L", self.toggle_lock),
                            ("Ctrl+Return", self.save_comment)]:
@@ -448,6 +448,21 @@ class MonthForm(QWidget):
         self.view.go_to(target)
         self.month_changed.emit(period)
         return True
+
+    def step_month(self, step: int) -> bool:
+        """The month before (``step`` -1) or after (1) the one shown. There is none
+        before January of the first year navdesk knows, nor after December of the
+        last: the form stays and says so."""
+        p = self.period
+        if step < 0 and p == Period(MIN_YEAR, 1):
+            self.note.emit(tr("Det finnes ingen måned før {month}.").format(
+                month=month_title(p)))
+            return False
+        if step > 0 and p == Period(MAX_YEAR, 12):
+            self.note.emit(tr("Det finnes ingen måned etter {month}.").format(
+                month=month_title(p)))
+            return False
+        return self.show_month(p.previous_month() if step < 0 else p.next_month())
 
     def _show_in_pickers(self, period: Period) -> None:
         for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):

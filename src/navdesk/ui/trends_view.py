@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import Period
+from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
 from navdesk.ui import i18n
@@ -35,8 +35,12 @@ def span_names() -> list[str]:
 
 
 def _months_back(last: Period, count: int) -> Period:
+    """The first of ``count`` months ending with ``last``; never before January of the
+    first year navdesk knows (there are no figures before it)."""
     p = last
     for _ in range(count - 1):
+        if p == Period(MIN_YEAR, 1):
+            break
         p = p.previous_month()
     return p
 
