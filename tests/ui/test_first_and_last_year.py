@@ -86,12 +86,16 @@ def test_the_month_chooser_shows_1990_and_pgup_stays_there(qtbot, first_year):
     qtbot.waitExposed(chooser)
     chooser.activateWindow()
     qtbot.waitUntil(chooser.isActiveWindow)
-    type_year(chooser.year_spin, "1990")
+    chooser.year_spin.setFocus()
+    chooser.year_spin.selectAll()
+    type_keys("1990")  # no Enter yet: in the chooser it goes to the month chosen
     assert chooser.year_spin.value() == 1990
     assert chooser.month_text(3) == "Mars\nTom"
     chooser.grid.setFocus()
     press(Qt.Key.Key_PageUp)  # the year before: none
     assert chooser.year_spin.value() == 1990 and chooser.month_text(3) == "Mars\nTom"
+    press(Qt.Key.Key_Return)
+    assert chooser.chosen == Period(1990, 6)
 
 
 def test_the_trends_page_of_an_office_whose_figures_start_in_1990(qtbot, office_store):
