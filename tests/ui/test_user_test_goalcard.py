@@ -134,6 +134,7 @@ def test_a_refused_target_stays_in_its_cell_and_esc_shows_the_stored_one(qtbot, 
     assert note(window) == "En målverdi kan ikke være negativ"
     assert "«-3» er ikke lagret: En målverdi kan ikke være negativ" in cell(
         card, "SAK_DAGER", TARGET_YEAR, Qt.ItemDataRole.ToolTipRole)
+    assert "«-3» er ikke lagret" in card.details.text()  # selected, its red is hidden
     assert everything(demo_store) == before
     # redrawn (another page and back): still there
     window.open_page("Trender")
@@ -143,6 +144,7 @@ def test_a_refused_target_stays_in_its_cell_and_esc_shows_the_stored_one(qtbot, 
     press(Qt.Key.Key_Escape)
     assert cell(card, "SAK_DAGER", TARGET_YEAR) == "14"
     assert cell(card, "SAK_DAGER", TARGET_YEAR, Qt.ItemDataRole.BackgroundRole) is None
+    assert "ikke lagret" not in card.details.text()
     assert everything(demo_store) == before
 
 

@@ -37,7 +37,7 @@ from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
-from navdesk.ui.refused import ask_to_drop
+from navdesk.ui.refused import ask_to_drop, refused_hint
 from navdesk.ui.sparkline import SparklineDelegate
 
 
@@ -112,6 +112,8 @@ class GoalCardView(QWidget):
         self.view.setModel(self.model)
         self.view.note.connect(self.note.emit)
         self.model.refused.connect(self.note.emit)
+        # a refused cell's reason under the card too (selected, its red does not show)
+        self.model.dataChanged.connect(lambda *_: self._show_details())
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -422,6 +424,11 @@ class GoalCardView(QWidget):
                 + rule_text(r.measure.direction, r.measure.yellow_band))
         history = comment_history(self.store, self.office, item_id, p)
         month = month_name(p.month)
+        current = self.view.currentIndex()
+        refused = self.model.rejected.get((item_id, current.column()))
+        if refused is not None:
+            head += ("<br><span style='color: #a4262c; font-weight: bold;'>"
+                     + html_escape(refused_hint(*refused)) + "</span>")
         if not history:
             lines = tr("Ingen kommentar for {month} {year}.").format(month=month, year=p.year)
         else:
