@@ -131,6 +131,22 @@
         <translation>Write the goal card as a template (CSV) for other offices</translation>
     </message>
     <message>
+        <source>{measure}, målverdi for {year}</source>
+        <translation>{measure}, target for {year}</translation>
+    </message>
+    <message>
+        <source>{measure}, kommentar for {month} {year}</source>
+        <translation>{measure}, comment for {month} {year}</translation>
+    </message>
+    <message>
+        <source>En verdi du skrev på styringskortet, er ikke lagret:</source>
+        <translation>A value you typed on the goal card is not saved:</translation>
+    </message>
+    <message>
+        <source>{n} verdier du skrev på styringskortet, er ikke lagret:</source>
+        <translation>{n} values you typed on the goal card are not saved:</translation>
+    </message>
+    <message>
         <source>Ingen tall er registrert for {year}</source>
         <translation>No figures have been recorded for {year}</translation>
     </message>
@@ -157,10 +173,6 @@
     <message>
         <source>og {n} eldre</source>
         <translation>and {n} older</translation>
-    </message>
-    <message>
-        <source>Målverdien ble ikke lagret</source>
-        <translation>The target was not saved</translation>
     </message>
     <message>
         <source>Kommentaren ble ikke lagret</source>
@@ -496,7 +508,7 @@
     </message>
     <message>
         <source>F.eks. «Kommunen fant feil i KVP-tallene»</source>
-        <translation>E.g. "The municipality found errors in the KVP figures"</translation>
+        <translation>E.g. “The municipality found errors in the KVP figures”</translation>
     </message>
     <message>
         <source>&amp;Hvorfor åpner du måneden igjen?</source>
@@ -1683,12 +1695,28 @@
         <translation>{month} is reported and locked, so nothing is saved. Reopen the month with Ctrl+L to change its figures.</translation>
     </message>
     <message>
+        <source>Siste linje i skjemaet.</source>
+        <translation>The last line of the form.</translation>
+    </message>
+    <message>
+        <source>Første linje i skjemaet.</source>
+        <translation>The first line of the form.</translation>
+    </message>
+    <message>
         <source>Forrige måned</source>
         <translation>Previous month</translation>
     </message>
     <message>
         <source>Neste måned</source>
         <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen måned før {month}.</source>
+        <translation>There is no month before {month}.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen måned etter {month}.</source>
+        <translation>There is no month after {month}.</translation>
     </message>
     <message>
         <source>Gå til måned</source>
@@ -1700,11 +1728,11 @@
     </message>
     <message>
         <source>{n} avvik</source>
-        <translation>{n} issues</translation>
+        <translation>{n} warnings</translation>
     </message>
     <message>
         <source>{n} avvik forklart</source>
-        <translation>{n} issues explained</translation>
+        <translation>{n} warnings explained</translation>
     </message>
     <message>
         <source>Hvorfor tallet endret seg, hva som er anslått …</source>
@@ -1728,7 +1756,7 @@
     </message>
     <message>
         <source>Avvik denne måneden</source>
-        <translation>Issues this month</translation>
+        <translation>Warnings this month</translation>
     </message>
     <message>
         <source>Verdier som ikke er lagret</source>
@@ -1743,8 +1771,16 @@
         <translation>{n} values you typed in {month} are not saved:</translation>
     </message>
     <message>
+        <source>• {name}: {reason}</source>
+        <translation>• {name}: {reason}</translation>
+    </message>
+    <message>
         <source>• {name}: «{value}» – {reason}</source>
         <translation>• {name}: “{value}” – {reason}</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for å se den lagrede.</source>
+        <translation>Not saved: {reason}. Type a new value, or press Esc to see the saved one.</translation>
     </message>
     <message>
         <source>Gå tilbake og rett dem, eller forkast dem (da står de lagrede verdiene som før).</source>
@@ -1912,11 +1948,11 @@
     </message>
     <message>
         <source>avvik forklart</source>
-        <translation>issue explained</translation>
+        <translation>warning explained</translation>
     </message>
     <message>
         <source>avvik</source>
-        <translation>issue</translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn.</source>
@@ -1941,6 +1977,10 @@
     <message>
         <source>«{part}» er ikke et årstall</source>
         <translation>“{part}” is not a year</translation>
+    </message>
+    <message>
+        <source>{year} er utenfor {first}–{last}</source>
+        <translation>{year} is outside {first}–{last}</translation>
     </message>
     <message>
         <source>Ett eller flere år, skilt med komma, f.eks. 2024, 2023</source>
@@ -3032,7 +3072,7 @@
     </message>
     <message>
         <source>&amp;Gå til måneden</source>
-        <translation>&amp;Go to the month</translation>
+        <translation>&amp;Go to month</translation>
     </message>
     <message>
         <source>{month} {year} er delvis ({count}) og ikke med</source>
@@ -3197,6 +3237,10 @@
     <message>
         <source>På «{title}» kan bare «{target}» og «{comment}» skrives i – gå dit med pil høyre.</source>
         <translation>On “{title}” only “{target}” and “{comment}” can be typed in – go there with the right arrow.</translation>
+    </message>
+    <message>
+        <source>{month} er rapportert og låst, så kommentarene kan ikke endres. Gjenåpne måneden i «Månedstall» med Ctrl+L først.</source>
+        <translation>{month} is reported and locked, so its comments cannot be changed. Reopen the month in “Monthly figures” with Ctrl+L first.</translation>
     </message>
     <message>
         <source>«{column}» regnes ut av navdesk. Skriv i «{target}» eller «{comment}» for «{title}».</source>

@@ -227,6 +227,30 @@ def test_a_target_changed_by_another_program_is_not_overwritten(office_store, hi
     assert history.can_undo and not history.can_redo
 
 
+
+def test_a_comment_in_a_reported_month_is_refused_and_so_are_its_undo_and_redo(
+        office_store, history):
+    days = measure(office_store, "SAK_DAGER")
+    history.set_comment(days.id, MARCH, "Forklaring")
+    office_store.lock_month(HOME_CODE, MARCH)
+    locked = "Mars 2026 er rapportert og låst; gjenåpne måneden først"
+    before = dump(office_store)
+    with pytest.raises(ValueRejected, match=locked):
+        history.set_comment(days.id, MARCH, "Etter rapporteringen")
+    with pytest.raises(ValueRejected, match=locked):
+        history.undo()
+    assert dump(office_store) == before
+    assert history.can_undo and not history.can_redo  # the step stays for after reopening
+    office_store.reopen_month(HOME_CODE, MARCH, why="Rettelse")
+    history.undo()
+    assert measure_comments(office_store, HOME_CODE, MARCH) == {}
+    office_store.lock_month(HOME_CODE, MARCH)
+    before = dump(office_store)
+    with pytest.raises(ValueRejected, match=locked):
+        history.redo()
+    assert dump(office_store) == before
+    assert history.can_redo and not history.can_undo
+
 def test_a_comment_changed_elsewhere_is_not_overwritten(office_store, history):
     days = measure(office_store, "SAK_DAGER")
     history.set_comment(days.id, MARCH, "Min forklaring")

@@ -75,6 +75,25 @@ def test_a_measure_comment_keeps_every_version_and_shows_the_latest(office_store
     assert measure_comments(office_store, HOME_CODE, Period(2025, 4)) == {}
 
 
+
+def test_a_measure_comment_in_a_reported_month_is_refused_until_it_is_reopened(office_store):
+    m = next(m for _, _, m in load_goal_card(office_store).measures())
+    november = Period(2025, 11)
+    set_measure_comment(office_store, HOME_CODE, m.id, november, "Før rapporteringen")
+    office_store.lock_month(HOME_CODE, november)
+    before = office_store.conn.execute("SELECT * FROM measure_comment").fetchall()
+    for text in ("Etterpå", "", "Før rapporteringen"):  # a new one, emptied, the same again
+        with pytest.raises(ValueRejected) as refused:
+            set_measure_comment(office_store, HOME_CODE, m.id, november, text)
+        assert str(refused.value) == (
+            "November 2025 er rapportert og låst; gjenåpne måneden først")
+    assert office_store.conn.execute("SELECT * FROM measure_comment").fetchall() == before
+    # the month after it is open, and so is November once reopened
+    assert set_measure_comment(office_store, HOME_CODE, m.id, Period(2025, 12), "Desember")
+    office_store.reopen_month(HOME_CODE, november, why="Rettet et tall")
+    assert set_measure_comment(office_store, HOME_CODE, m.id, november, "Etterpå")
+    assert measure_comments(office_store, HOME_CODE, november) == {m.id: "Etterpå"}
+
 # ---- editing the card by id ---------------------------------------------------------------
 def structure(store):
     return [(p.name, [(g.name, [m.indicator for m in g.measures]) for g in p.goals])

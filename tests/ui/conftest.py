@@ -34,13 +34,14 @@ def english(qapp):
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
     """pytest-qt closes the test's windows first thing in its teardown. A main window
-    with a refused value in its month form asks about it before it closes (a modal
-    question nobody would answer here), so the values a test left refused are dropped
-    first; the tests of that question ask it themselves."""
+    with a refused value in its month form or on its goal card asks about it before it
+    closes (a modal question nobody would answer here), so the values a test left
+    refused are dropped first; the tests of that question ask it themselves."""
     from PySide6.QtWidgets import QApplication
 
     for widget in QApplication.topLevelWidgets():
-        form = getattr(widget, "month_form", None)
-        if form is not None and hasattr(form, "drop_refused"):
-            form.drop_refused()
+        for name in ("month_form", "goal_card"):
+            page = getattr(widget, name, None)
+            if page is not None and hasattr(page, "drop_refused"):
+                page.drop_refused()
     return (yield)

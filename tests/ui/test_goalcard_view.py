@@ -13,6 +13,7 @@ from navdesk.ui.goalcard_model import COMMENT, STATUS, TARGET_PERIOD, TARGET_YEA
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.typing_keys import press, type_keys
 
 
 def open_goal_card(qtbot, store):
@@ -115,16 +116,19 @@ def test_a_year_without_figures_says_so(qtbot, demo_store):
     assert days.siblingAtColumn(TARGET_YEAR).data() == "14"
 
 
-def test_a_bad_target_is_refused_with_a_message_and_nothing_is_stored(qtbot, demo_store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_a_bad_target_is_refused_in_its_cell_and_nothing_is_stored(qtbot, demo_store):
+    from PySide6.QtWidgets import QApplication
 
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    _, card = open_goal_card(qtbot, demo_store)
+    window, card = open_goal_card(qtbot, demo_store)
     days = card.model.measure_index("SAK_DAGER", TARGET_YEAR)
-    assert card.model.setData(days, "mye")
+    card.view.setCurrentIndex(days)
+    card.view.setFocus()
+    type_keys("mye")
+    press(Qt.Key.Key_Return)
     qtbot.wait(20)
-    assert said and "ikke et tall" in said[0]
+    assert QApplication.activeModalWidget() is None  # no box: the text stays in its cell
+    assert card.model.measure_index("SAK_DAGER", TARGET_YEAR).data() == "mye"
+    assert window.statusBar().currentMessage() == "«mye» er ikke et tall"
     stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
     assert stored.targets == {None: 14.0}
 

@@ -132,16 +132,19 @@ def test_walking_down_with_arrows_and_typing_38_612_4321_stores_each_whole_in_it
         window, demo_store):
     form = window.month_form
     form.view.go_to(form.model.index_of("SH_MND"))
-    seen = []
+    seen, notes = [], []
     for number in ("38", "612", "4321", "7"):  # the third lands on the heading "Alder"
         code = current_code(window)
         before = values(demo_store)
         type_keys(number)
+        notes.append(note(window))
         press(Qt.Key.Key_Down)  # stores the number and goes to the line below
         seen.append((code, changed_values(before, values(demo_store))))
     assert seen == [("SH_MND", {"SH_MND": 38}), ("SH_HIA", {"SH_HIA": 612}),
                     (None, {}), ("SH_ALDER_18_24", {"SH_ALDER_18_24": 7})]
-    assert note(window).startswith("«Alder» er en overskrift")
+    assert notes[:2] == ["", ""] and notes[3] == ""  # the note came on the heading only
+    assert notes[2].startswith("«Alder» er en overskrift")
+    assert note(window) == ""  # and went once the leader moved on
 
 
 def test_keys_typed_right_after_enter_go_to_the_next_line_whole(window, demo_store):

@@ -593,10 +593,7 @@ class Store:
             raise ValueRejected.because(QT_TRANSLATE_NOOP(
                 "", "{code} registreres per måned (periode som {year}-01)"),
                 code=code, year=period.year)
-        if self.is_locked(office, period):
-            raise ValueRejected.because(QT_TRANSLATE_NOOP(
-                "", "{month} er rapportert og låst; gjenåpne måneden først"),
-                month=_month_name(period))
+        self.refuse_if_locked(office, period)
         return ind
 
     def set_value(
@@ -702,6 +699,14 @@ class Store:
         return self.conn.execute(
             "SELECT 1 FROM locked_period WHERE office = ? AND period = ?", (office, str(month)),
         ).fetchone() is not None
+
+    def refuse_if_locked(self, office: str, period: Period) -> None:
+        """Raise ValueRejected when ``period`` is reported: its values and the goal
+        card's comments on it are read-only until the month is reopened."""
+        if self.is_locked(office, period):
+            raise ValueRejected.because(QT_TRANSLATE_NOOP(
+                "", "{month} er rapportert og låst; gjenåpne måneden først"),
+                month=_month_name(period))
 
     def locked_months(self, office: str) -> list[Period]:
         return [parse_period(r[0]) for r in self.conn.execute(

@@ -88,7 +88,10 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
                         source: str = "goal card") -> bool:
     """Save the leader's explanation of a measure for a month; earlier versions stay.
     ``source`` is recorded with the change ("undo" and "redo" for the card's history).
-    Returns False when the comment was already so (no new version)."""
+    Returns False when the comment was already so (no new version). A reported month
+    is read-only, its comments too: raises ValueRejected until it is reopened (an undo
+    or redo of such a comment as well)."""
+    store.refuse_if_locked(office, period)
     comment = check_comment(comment)
     user = user or default_user()
     if comment == measure_comments(store, office, period).get(measure_id):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
     QWidget,
@@ -93,9 +92,10 @@ def run_catalogue_import(parent: QWidget | None, store: Store,
     when nothing was changed."""
     global _last_folder
     if path is None:
-        start = _last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Importer indikatorkatalog"), start,
+        from navdesk.ui.file_dialogs import documents, open_start
+
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Importer indikatorkatalog"),
+                                              open_start(_last_folder, documents()),
                                               file_filter())
         if not path:
             return None

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from navdesk.domain.units import round_for_display
+from navdesk.domain.units import ValueRejected, round_for_display
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
 from navdesk.io.goalcard_file import GoalCardRow
-from navdesk.ui.i18n import format_display, tr
+from navdesk.ui.i18n import format_display, message, tr
+from navdesk.ui.month_model import REJECT_BG
+from navdesk.ui.refused import refused_hint
 from navdesk.ui.tree_model import NodeTreeModel
 
 NAME, VALUE, TARGET_YEAR, TARGET_PERIOD, STATUS, LAST_YEAR, CHANGE, TREND, COMMENT = range(9)
@@ -89,14 +91,28 @@ def _fmt(value, decimals=1) -> str:
     return format_display(round_for_display(value, decimals))
 
 
+REFUSED_FG = QColor("#a4262c")  # the text of a refused cell, as the month form's reason
+TYPED = (TARGET_YEAR, COMMENT)  # the measure's cells the leader types in
+
+
 class GoalCardModel(NodeTreeModel):
+    """The card's tree. A target or comment that is refused stays in its cell (red,
+    the reason in its tooltip) until it is corrected or dropped with Esc, as a value in
+    the month form does: :attr:`rejected`, by (measure id, column), with the text typed
+    and why it was refused."""
+
+    refused = Signal(str)  # why what was just typed was not stored
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.HEADERS = headers()
         self.tops: list[CardNode] = []
-        self.on_target = None  # callable(measure_id, text)
-        self.on_comment = None  # callable(measure_id, text)
+        # callables(measure_id, text): store what was typed, or raise ValueRejected
+        self.on_target = None
+        self.on_comment = None
         self.on_rename = None  # callable(kind, id, text)
+        self.comments_locked = False  # the month shown is reported: its comments too
+        self.rejected: dict[tuple[int, int], tuple[str, str]] = {}
 
     def set_card(self, card: GoalCard, rows: list[GoalCardRow]) -> None:
         self.beginResetModel()
@@ -131,7 +147,9 @@ class GoalCardModel(NodeTreeModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = index.internalPointer()
-        if node.kind == "measure" and index.column() in (TARGET_YEAR, COMMENT):
+        if node.kind == "measure" and index.column() == TARGET_YEAR:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if node.kind == "measure" and index.column() == COMMENT and not self.comments_locked:
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.kind != "measure" and index.column() == NAME:
             flags |= Qt.ItemFlag.ItemIsEditable  # renamed in place
@@ -169,6 +187,16 @@ class GoalCardModel(NodeTreeModel):
         r = node.card_row.result
         if role == MeasureIdRole:
             return r.measure.id
+        rejected = self.rejected.get((r.measure.id, col)) if col in TYPED else None
+        if rejected is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return rejected[0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(REJECT_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(REFUSED_FG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return refused_hint(*rejected)
         if role == IndicatorRole:
             return r.measure.indicator
         if role == SeriesRole and col == TREND:
@@ -227,10 +255,37 @@ class GoalCardModel(NodeTreeModel):
                 return True
             return False
         measure_id = node.card_row.result.measure.id
-        if index.column() == TARGET_YEAR and self.on_target is not None:
-            self.on_target(measure_id, str(value))
+        store = {TARGET_YEAR: self.on_target, COMMENT: self.on_comment}.get(index.column())
+        if store is None:
+            return False
+        key, text = (measure_id, index.column()), str(value)
+        try:
+            store(measure_id, text)
+        except ValueRejected as exc:
+            self.rejected[key] = (text, message(exc))
+            self.dataChanged.emit(index, index)
+            self.refused.emit(message(exc))
             return True
-        if index.column() == COMMENT and self.on_comment is not None:
-            self.on_comment(measure_id, str(value))
-            return True
-        return False
+        if self.rejected.pop(key, None) is not None:
+            self.dataChanged.emit(index, index)
+        return True
+
+    def is_rejected(self, index: QModelIndex) -> bool:
+        measure_id = index.data(MeasureIdRole)
+        return measure_id is not None and (measure_id, index.column()) in self.rejected
+
+    def drop_rejected(self) -> None:
+        """Forget every refused target and comment: the stored ones show again."""
+        keys, self.rejected = list(self.rejected), {}
+        for measure_id, column in keys:
+            index = self.find("measure", measure_id, column)
+            if index.isValid():
+                self.dataChanged.emit(index, index)
+
+    def clear_rejected(self, index: QModelIndex) -> bool:
+        """Forget a refused target or comment so the stored one shows again (Esc)."""
+        measure_id = index.data(MeasureIdRole)
+        if self.rejected.pop((measure_id, index.column()), None) is None:
+            return False
+        self.dataChanged.emit(index, index)
+        return True

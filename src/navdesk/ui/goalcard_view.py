@@ -19,7 +19,7 @@ from navdesk.domain.goalcard import (
     TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
 )
 from navdesk.domain.goalcard import Status
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
 from navdesk.io.goalcard_file import goal_card_rows
@@ -29,13 +29,15 @@ from navdesk.store.goalcard import comment_history, load_goal_card, removal_coun
 from navdesk.store.goalcard_history import GoalCardHistory
 from navdesk.store.months import months_of_year, through_month
 from navdesk.ui.goalcard_model import (
-    CHANGE, COMMENT, NAME, STATUS, TREND, IdRole, IndicatorRole, KindRole, GoalCardModel,
-    SeriesRole, rule_text, status_word,
+    CHANGE, COMMENT, NAME, STATUS, TARGET_YEAR, TREND, IdRole, IndicatorRole, KindRole,
+    GoalCardModel, SeriesRole, rule_text, status_word,
 )
+from navdesk.ui.file_dialogs import documents, open_start, save_start
 from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
+from navdesk.ui.refused import ask_to_drop, refused_hint
 from navdesk.ui.sparkline import SparklineDelegate
 
 
@@ -77,7 +79,7 @@ class GoalCardView(QWidget):
                                           if code in store.catalogue else code)
         self.card = None
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
         self.month_combo = month_combo()  # each month with its state: a partial one shows
@@ -109,6 +111,9 @@ class GoalCardView(QWidget):
         self.view = GoalCardTree()  # typing never jumps to another measure
         self.view.setModel(self.model)
         self.view.note.connect(self.note.emit)
+        self.model.refused.connect(self.note.emit)
+        # a refused cell's reason under the card too (selected, its red does not show)
+        self.model.dataChanged.connect(lambda *_: self._show_details())
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -149,13 +154,20 @@ class GoalCardView(QWidget):
         layout.addWidget(legend)
 
         self._build_actions()
+        self._shown = self.period  # the year and month the card was last drawn for
         self.year_spin.valueChanged.connect(self._year_changed)
-        self.month_combo.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.month_combo.currentIndexChanged.connect(lambda *_: self._month_changed())
         self.copy_button.clicked.connect(self.copy_last_year)
         self.view.doubleClicked.connect(self._opened)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_details())
         self.view.installEventFilter(self)  # Enter on a measure: its trend
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        # a note about the cell left behind is old news on the next one, and so is one
+        # about what was refused once something is stored (an empty note clears); the
+        # card redrawn with the same cell selected is no move
+        self._noted_at = None
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._cell_changed())
+        self.data_changed.connect(lambda: self.note.emit(""))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.edit_menu.exec(self.view.viewport().mapToGlobal(pos)))
@@ -243,12 +255,102 @@ class GoalCardView(QWidget):
     def _year_changed(self, year: int) -> None:
         """Another year: through its latest whole month (else its latest month with
         figures; a whole year when it has none), as every report's default is."""
+        if not self._may_change_period():
+            return
         month = through_month(self.store, self.office, year) or 12
         if month - 1 != self.month_combo.currentIndex():
             self.month_combo.blockSignals(True)
             self.month_combo.setCurrentIndex(month - 1)
             self.month_combo.blockSignals(False)
         self.refresh()
+
+    def _cell_changed(self) -> None:
+        kind, item_id, _ = self._current()
+        here = (kind, item_id, self.view.currentIndex().column())
+        if kind is not None and here != self._noted_at:
+            self.note.emit("")
+        self._noted_at = here if kind is not None else self._noted_at
+
+    def _month_changed(self) -> None:
+        if self._may_change_period():
+            self.refresh()
+
+    def _may_change_period(self) -> bool:
+        """Before the card shows another year or month: refused targets and comments
+        belong to the one shown, so they are asked about first (:meth:`may_leave`);
+        going back to correct them puts the year and month back."""
+        if self.period == self._shown or self.may_leave():
+            return True
+        for box, value in ((self.year_spin, self._shown.year),
+                           (self.month_combo, self._shown.month - 1)):
+            box.blockSignals(True)
+            if box is self.year_spin:
+                box.setValue(value)
+            else:
+                box.setCurrentIndex(value)
+            box.blockSignals(False)
+        return False
+
+    def refused_lines(self) -> list[tuple[str, str, str]]:
+        """The targets and comments typed and refused, in the card's order, as (what,
+        the text typed, why it was refused)."""
+        p = self._shown
+        lines = []
+        for _, _, measure in (self.card.measures() if self.card else []):
+            for column in (TARGET_YEAR, COMMENT):
+                refused = self.model.rejected.get((measure.id, column))
+                if refused is None:
+                    continue
+                name = (i18n.indicator_name(self.store.catalogue[measure.indicator])
+                        if measure.indicator in self.store.catalogue else measure.indicator)
+                what = (tr("{measure}, målverdi for {year}") if column == TARGET_YEAR
+                        else tr("{measure}, kommentar for {month} {year}"))
+                lines.append((what.format(measure=name, year=p.year,
+                                          month=month_name(p.month)), *refused))
+        return lines
+
+    def drop_refused(self) -> None:
+        """Forget the refused targets and comments (and what an open editor holds):
+        the stored ones show again."""
+        self._commit_editor(commit=False)
+        self.model.drop_rejected()
+
+    def may_leave(self) -> bool:
+        """Before the card shows another year or month, or the window closes: a refused
+        target or comment is never dropped silently. True at once when there is none;
+        else the leader goes back to correct them (False, the cursor on the first) or
+        drops them (True)."""
+        self._commit_editor()
+        refused = self.refused_lines()
+        if not refused:
+            self.model.rejected.clear()  # of a measure no longer on the card
+            return True
+        intro = (tr("En verdi du skrev på styringskortet, er ikke lagret:") if len(refused) == 1
+                 else tr("{n} verdier du skrev på styringskortet, er ikke lagret:")).format(
+                     n=len(refused))
+        if ask_to_drop(self, intro, refused):
+            self.model.drop_rejected()
+            return True
+        measure_id, column = next(iter(self.model.rejected))
+        self._go_to(("measure", measure_id), column)
+        self.view.setFocus()
+        return False
+
+    def _commit_editor(self, commit: bool = True) -> None:
+        """Store what an open target or comment editor holds, as Enter would (a new year
+        or a closing window would otherwise drop it unread); with ``commit`` False,
+        close it unread (the leader chose to drop what was typed)."""
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            return
+        from PySide6.QtWidgets import QAbstractItemDelegate, QLineEdit
+
+        Hint = QAbstractItemDelegate.EndEditHint
+        for editor in self.view.viewport().findChildren(QLineEdit):
+            if not editor.isHidden():  # a closed editor is hidden until it is deleted
+                if commit:
+                    self.view.commitData(editor)
+                self.view.closeEditor(editor, Hint.NoHint if commit else Hint.RevertModelCache)
+                return
 
     def _say(self, text: str) -> None:
         self.info.setStyleSheet("")
@@ -270,14 +372,20 @@ class GoalCardView(QWidget):
         else:
             column = NAME
         p = self.period
+        if p != self._shown:  # what was refused in another year or month was asked about
+            self.model.rejected.clear()
+        self._shown = p
         try:
             self.card = load_goal_card(self.store)
             rows = goal_card_rows(self.store, self.office, p.year, p.month, card=self.card,
                                   require_figures=False)
             months = months_of_year(self.store, self.office, p.year)
+            # a reported month is read-only, the card's comments on it too
+            self.model.comments_locked = self.store.is_locked(self.office, p)
         except StoreError as exc:
             self._say(i18n.message(exc))
             return
+        self.view.locked_month = f"{month_name(p.month)} {p.year}".capitalize()
         label_months(self.month_combo, months)
         if not any(c.entered for c in months.values()):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
@@ -316,6 +424,11 @@ class GoalCardView(QWidget):
                 + rule_text(r.measure.direction, r.measure.yellow_band))
         history = comment_history(self.store, self.office, item_id, p)
         month = month_name(p.month)
+        current = self.view.currentIndex()
+        refused = self.model.rejected.get((item_id, current.column()))
+        if refused is not None:
+            head += ("<br><span style='color: #a4262c; font-weight: bold;'>"
+                     + html_escape(refused_hint(*refused)) + "</span>")
         if not history:
             lines = tr("Ingen kommentar for {month} {year}.").format(month=month, year=p.year)
         else:
@@ -329,6 +442,9 @@ class GoalCardView(QWidget):
         self.details.setText(f"{head}<br>{lines}")
 
     # ---- targets and comments --------------------------------------------------------
+    # Both raise ValueRejected when what was typed is not stored: the model keeps it in
+    # its cell, red, with the reason (a busy or read-only database is no fault of the
+    # text, but the text is kept all the same, to store once it can be).
     def _warn_later(self, title: str, reason: str) -> None:
         # not inside the edit: the message waits until the editor has closed
         QTimer.singleShot(0, lambda: QMessageBox.warning(self, title, reason))
@@ -336,10 +452,9 @@ class GoalCardView(QWidget):
     def _set_target(self, measure_id: int, text: str) -> None:
         try:
             value = float(parse_number(text, i18n.current())) if text.strip() else None
-            self.history.set_target(measure_id, self.period.year, value)
-        except (ValueRejected, StoreError) as exc:
-            self._warn_later(tr("Målverdien ble ikke lagret"), i18n.message(exc))
-            return
+            self.history.set_target(measure_id, self._shown.year, value)
+        except StoreError as exc:
+            raise ValueRejected(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
         # not inside the edit: the model is rebuilt once the editor has closed
         QTimer.singleShot(0, self._edited)
 
@@ -349,10 +464,9 @@ class GoalCardView(QWidget):
 
     def _set_comment(self, measure_id: int, text: str) -> None:
         try:
-            self.history.set_comment(measure_id, self.period, text.strip())
-        except (ValueRejected, StoreError) as exc:
-            self._warn_later(tr("Kommentaren ble ikke lagret"), i18n.message(exc))
-            return
+            self.history.set_comment(measure_id, self._shown, text.strip())
+        except StoreError as exc:
+            raise ValueRejected(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
         QTimer.singleShot(0, self._edited)
 
     def _rename(self, kind: str, item_id: int, text: str) -> None:
@@ -445,6 +559,8 @@ class GoalCardView(QWidget):
         current = self.view.currentIndex()
         if current.flags() & Qt.ItemFlag.ItemIsEditable:
             self.view.edit(current)
+        elif kind == "measure" and current.column() == COMMENT:  # a reported month's
+            self.note.emit(self.view.typing_refused(current))
         elif kind != "measure":
             self.view.setCurrentIndex(index)
             self.view.edit(index)
@@ -521,7 +637,7 @@ class GoalCardView(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, tr("Eksporter styringskortet som mal"),
-                str(Path.home() / tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
+                save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
         rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(load_goal_card(self.store))]
@@ -540,7 +656,7 @@ class GoalCardView(QWidget):
         leader confirms. Returns True when the card was replaced."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Importer mal for styringskortet"), str(Path.home()),
+                self, tr("Importer mal for styringskortet"), open_start(documents()),
                 tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
             if not path:
                 return False
@@ -617,7 +733,8 @@ class GoalCardView(QWidget):
             return None
         what = self.undo_label(undo)
         if not self._shows(step, undo):
-            self._bring_into_view(step, undo)
+            if not self._bring_into_view(step, undo):
+                return None  # the leader went back to a refused target or comment
             return (tr("Neste Ctrl+Z angrer {what}.") if undo
                     else tr("Neste Ctrl+Y gjør om {what}.")).format(what=what)
         try:
@@ -659,7 +776,13 @@ class GoalCardView(QWidget):
             parent = parent.parent()
         return True
 
-    def _bring_into_view(self, step, undo: bool) -> None:
+    def _bring_into_view(self, step, undo: bool) -> bool:
+        """Show the step's year, month and line; False when refused targets or comments
+        kept the card where it is."""
+        elsewhere = ((step.period is not None and step.period != self.period)
+                     or (step.year is not None and step.year != self.period.year))
+        if elsewhere and not self.may_leave():  # asked once, not for the year and the month
+            return False
         if step.period is not None and step.period != self.period:
             self.year_spin.setValue(step.period.year)
             self.month_combo.setCurrentIndex(step.period.month - 1)
@@ -669,6 +792,7 @@ class GoalCardView(QWidget):
         if place is not None:
             self._go_to(place, self._step_column(step))
         self.view.setFocus()
+        return True
 
     def _go_to(self, place: tuple[str, int], column: int = NAME) -> bool:
         """Select a line (opening the lines above it); False when it is not on the card."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
@@ -698,10 +698,10 @@ def run_import(parent: QWidget | None, store: Store, office_code: str,
     import on the user's word. Returns the report when values were stored, else None."""
     global _last_folder
     if path is None:
-        start = _last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        from navdesk.ui.file_dialogs import documents, open_start
+
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Importer utvekslingsfil"), start,
+            parent, tr("Importer utvekslingsfil"), open_start(_last_folder, documents()),
             tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
         if not path:
             return None

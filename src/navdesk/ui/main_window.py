@@ -366,9 +366,8 @@ class MainWindow(QMainWindow):
         # the form's own shortcuts do the work, only while the form is shown; the menu
         # shows them (hence WidgetShortcut)
         for text, act, keys in (
-                (tr("&Forrige måned"), lambda f: f.show_month(f.period.previous_month()),
-                 "Ctrl+PgUp"),
-                (tr("&Neste måned"), lambda f: f.show_month(f.period.next_month()), "Ctrl+PgDown"),
+                (tr("&Forrige måned"), lambda f: f.step_month(-1), "Ctrl+PgUp"),
+                (tr("&Neste måned"), lambda f: f.step_month(1), "Ctrl+PgDown"),
                 (tr("&Gå til måned …"), lambda f: f.choose_month(), "Ctrl+G")):
             _shortcut_context(self._action(month_menu, text, on_form(act), keys), WIDGET_SHORTCUT)
         month_menu.addSeparator()
@@ -502,11 +501,13 @@ class MainWindow(QMainWindow):
 
         from navdesk.store import open_store
 
-        if self.month_form is not None and not self.month_form.may_leave():
+        if not self._may_close():
             return None  # a refused value is corrected (or dropped) before this one closes
         if path is None:
+            from navdesk.ui.file_dialogs import open_start
+
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Åpne en annen database"), str(self.store.path.parent),
+                self, tr("Åpne en annen database"), open_start(self.store.path.parent),
                 tr("navdesk-database (*.sqlite *.db);;Alle filer (*)"))
             if not path:
                 return None
@@ -525,12 +526,25 @@ class MainWindow(QMainWindow):
 
     def show_note(self, text: str) -> None:
         """A page's short note in the status line (why a key did nothing, for example),
-        until the next note or a menu's tip; the data file stays beside it."""
+        until the next note or a menu's tip; the data file stays beside it. An empty
+        note clears the last one (the page moved on to another line or stored a value)."""
+        if not text:
+            self.statusBar().clearMessage()
+            return
         self.statusBar().showMessage(text, NOTE_MS)
 
+    def _may_close(self) -> bool:
+        """A value typed and refused, in the month form or on the goal card, is asked
+        about before the window closes (False: the leader went back to correct it)."""
+        for page in (self.month_form, self.goal_card):
+            if page is not None and not page.may_leave():
+                self.tabs.setCurrentWidget(page)
+                return False
+        return True
+
     def closeEvent(self, event) -> None:
-        if self.month_form is not None and not self._closed and not self.month_form.may_leave():
-            event.ignore()  # back to the form to correct a refused value
+        if not self._closed and not self._may_close():
+            event.ignore()  # back to the page to correct a refused value
             return
         super().closeEvent(event)
         if not event.isAccepted():

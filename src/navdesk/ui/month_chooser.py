@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.completeness import Completeness, MonthState
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.ui import symbols
 from navdesk.ui.i18n import month_name, text, tr
 
@@ -93,7 +93,7 @@ class MonthChooser(QDialog):
         self.next_year.setToolTip(tr("Neste år") + " (PgDown)")
         self.next_year.setAccessibleName(tr("Neste år"))
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
         top = QHBoxLayout()

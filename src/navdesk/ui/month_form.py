@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.completeness import MonthState
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.session import EntrySession
@@ -30,6 +30,7 @@ from navdesk.ui.month_chooser import (
     STATE_LOOK, capitalised, choose_month, state_colour, state_icon, state_text, state_word,
 )
 from navdesk.ui.month_model import MUTED_FG, NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
+from navdesk.ui.refused import ask_to_drop, refused_hint
 from navdesk.ui.typing_view import EnterStoresDelegate, TypingTreeView
 
 def source_name(source: str) -> str:
@@ -130,11 +131,20 @@ class MonthView(TypingTreeView):
         at = lines.index(node)
         if forward:
             ahead = [n for n in lines[at + 1:] if n.editable]
-            target = ahead[0] if ahead else (node if node.editable else takes[-1])
-        else:
-            behind = [n for n in lines[:at] if n.editable]
-            target = behind[-1] if behind else (node if node.editable else takes[0])
-        return model.index_for(target, VALUE)
+            return model.index_for(ahead[0], VALUE) if ahead else QModelIndex()
+        behind = [n for n in lines[:at] if n.editable]
+        return model.index_for(behind[-1], VALUE) if behind else QModelIndex()
+
+    def move(self, current: QModelIndex, forward: bool) -> None:
+        """Enter, Tab, Shift+Tab: to the next (previous) line that takes a value. Past
+        the form's last such line (or before its first) the cursor stays where it is:
+        jumping back up from a computed line at the end looked like a key gone astray."""
+        target = self.step(current, forward)
+        if target.isValid():
+            self.go_to(target)
+        elif self.month_model().sheet is not None:
+            self.note.emit(tr("Siste linje i skjemaet.") if forward
+                           else tr("Første linje i skjemaet."))
 
     def go_to(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -179,7 +189,7 @@ class MonthView(TypingTreeView):
             self.go_to(current)  # a refused value: stay on its line to correct it
             return
         if hint in (Hint.EditNextItem, Hint.SubmitModelCache, Hint.EditPreviousItem):
-            self.go_to(self.step(current, hint != Hint.EditPreviousItem))
+            self.move(current, hint != Hint.EditPreviousItem)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -199,13 +209,13 @@ class MonthView(TypingTreeView):
             if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(current)
                 return
-            self.go_to(self.step(current, True))
+            self.move(current, True)
             return
         if key == Qt.Key.Key_Tab:
-            self.go_to(self.step(current, True))
+            self.move(current, True)
             return
         if key == Qt.Key.Key_Backtab:
-            self.go_to(self.step(current, False))
+            self.move(current, False)
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current.isValid():
             if current.flags() & Qt.ItemFlag.ItemIsEditable and current.data(CodeRole):
@@ -214,6 +224,19 @@ class MonthView(TypingTreeView):
                 self.type_into(current, event)  # says why nothing is emptied
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        # the warnings pane under the form grows after a save (a new warning) and takes
+        # its room from the form: the line in focus, often the bottom one after Enter,
+        # would be left half hidden under it
+        super().resizeEvent(event)
+        current = self.currentIndex()
+        if not current.isValid() or event.size().height() >= event.oldSize().height():
+            return
+        rect = self.visualRect(current)
+        if rect.isValid() and rect.top() < event.oldSize().height() and (
+                rect.bottom() >= event.size().height()):
+            self.scrollTo(current)
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         # Tab belongs to the form while it has focus (it moves between lines)
@@ -258,7 +281,7 @@ class MonthForm(QWidget):
         self.month_combo.setToolTip(tr("Gå til måned") + " (Ctrl+G)")
         self.month_combo.setAccessibleName(tr("Måned"))
         self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setAccessibleName(tr("År"))
         self.title = QLabel()
         font = self.title.font()
@@ -372,20 +395,24 @@ class MonthForm(QWidget):
         layout.addWidget(split, 1)
 
         # ---- wiring
-        self.prev_button.clicked.connect(lambda: self.show_month(self.period.previous_month()))
-        self.next_button.clicked.connect(lambda: self.show_month(self.period.next_month()))
+        self.prev_button.clicked.connect(lambda: self.step_month(-1))
+        self.next_button.clicked.connect(lambda: self.step_month(1))
         self.month_combo.activated.connect(self._picker_changed)
         self.year_spin.valueChanged.connect(self._picker_changed)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.comment_button.clicked.connect(self.save_comment)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_detail())
+        # a note about the line left behind is old news on the next one, and so is a
+        # note about what was refused once something is stored (an empty note clears)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.note.emit(""))
+        self.data_changed.connect(lambda: self.note.emit(""))
         self.model.rejected_changed.connect(lambda *_: self._show_rejected())
         self.findings_list.itemActivated.connect(self._finding_activated)
         self.findings_list.itemClicked.connect(self._finding_activated)
-        for keys, slot in [("Ctrl+PgUp", lambda: self.show_month(self.period.previous_month())),
-                           ("Ctrl+PgDown", lambda: self.show_month(self.period.next_month())),
-                           ("Alt+Left", lambda: self.show_month(self.period.previous_month())),
-                           ("Alt+Right", lambda: self.show_month(self.period.next_month())),
+        for keys, slot in [("Ctrl+PgUp", lambda: self.step_month(-1)),
+                           ("Ctrl+PgDown", lambda: self.step_month(1)),
+                           ("Alt+Left", lambda: self.step_month(-1)),
+                           ("Alt+Right", lambda: self.step_month(1)),
                            ("Ctrl+G", self.choose_month),
                            ("Ctrl+L", self.toggle_lock),
                            ("Ctrl+Return", self.save_comment)]:
@@ -422,6 +449,21 @@ class MonthForm(QWidget):
         self.month_changed.emit(period)
         return True
 
+    def step_month(self, step: int) -> bool:
+        """The month before (``step`` -1) or after (1) the one shown. There is none
+        before January of the first year navdesk knows, nor after December of the
+        last: the form stays and says so."""
+        p = self.period
+        if step < 0 and p == Period(MIN_YEAR, 1):
+            self.note.emit(tr("Det finnes ingen måned før {month}.").format(
+                month=month_title(p)))
+            return False
+        if step > 0 and p == Period(MAX_YEAR, 12):
+            self.note.emit(tr("Det finnes ingen måned etter {month}.").format(
+                month=month_title(p)))
+            return False
+        return self.show_month(p.previous_month() if step < 0 else p.next_month())
+
     def _show_in_pickers(self, period: Period) -> None:
         for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):
             w.blockSignals(True)
@@ -457,23 +499,10 @@ class MonthForm(QWidget):
         refused = self.refused_lines()
         if not refused:
             return True
-        month = month_title(self.period)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Verdier som ikke er lagret"),
-                          (tr("En verdi du skrev i {month}, er ikke lagret:") if len(refused) == 1
-                           else tr("{n} verdier du skrev i {month}, er ikke lagret:")).format(
-                              n=len(refused), month=month),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText("\n".join(
-            tr("• {name}: «{value}» – {reason}").format(name=name, value=value, reason=reason)
-            for name, value, reason in refused)
-            + "\n\n" + tr("Gå tilbake og rett dem, eller forkast dem (da står de lagrede "
-                           "verdiene som før)."))
-        back = box.addButton(tr("&Gå tilbake og rett"), QMessageBox.ButtonRole.RejectRole)
-        drop = box.addButton(tr("&Forkast dem"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        box.exec()
-        if box.clickedButton() is drop:
+        intro = (tr("En verdi du skrev i {month}, er ikke lagret:") if len(refused) == 1
+                 else tr("{n} verdier du skrev i {month}, er ikke lagret:")).format(
+                     n=len(refused), month=month_title(self.period))
+        if ask_to_drop(self, intro, refused):
             self.drop_refused()
             return True
         first = next((n.code for n in self.model.sheet.entered_rows()
@@ -637,9 +666,7 @@ class MonthForm(QWidget):
         code = self.view.currentIndex().data(CodeRole)
         refused = self.model.rejected.get(code) if code else None
         if refused:
-            self.rejected_label.setText(
-                tr("«{value}» er ikke lagret: {reason}. Skriv en ny verdi, eller trykk Esc for "
-                   "å se den lagrede.").format(value=refused[0], reason=refused[1]))
+            self.rejected_label.setText(refused_hint(*refused))
         self.rejected_label.setVisible(bool(refused))
 
     def _show_detail(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import Period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.io.breakdown_file import (
     BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, office_breakdowns, table_months,
 )
@@ -33,8 +33,16 @@ def parse_years(text: str) -> list[int]:
     for part in text.replace(",", " ").split():
         if not (part.isdigit() and len(part) == 4):
             raise ValueError(tr("«{part}» er ikke et årstall").format(part=part))
+        if not MIN_YEAR <= int(part) <= MAX_YEAR:  # navdesk has no figures there
+            raise ValueError(tr("{year} er utenfor {first}–{last}").format(
+                year=part, first=MIN_YEAR, last=MAX_YEAR))
         years.append(int(part))
     return years
+
+
+def year_before(year: int) -> str:
+    """The year a report is compared with by default; none for the first year."""
+    return str(year - 1) if year > MIN_YEAR else ""
 
 
 class ReportView(QWidget):
@@ -42,11 +50,11 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.store, self.office = store, office
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
         self.month = month_combo()  # each month with its state, as on the goal card
         self.month.setCurrentIndex((period.month or 12) - 1)
-        self.compare = QLineEdit(str(period.year - 1))
+        self.compare = QLineEdit(year_before(period.year))
         self.compare.setToolTip(tr("Ett eller flere år, skilt med komma, f.eks. 2024, 2023"))
         self.compare.setMaximumWidth(160)
         self.pdf_button = QPushButton(tr("Lag &statusrapport (PDF) …"))
@@ -87,7 +95,7 @@ class ReportView(QWidget):
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
-        self.compare.setText(str(year - 1))
+        self.compare.setText(year_before(year))
         self.refresh()
 
     def choice(self) -> tuple[int, int, list[int]]:
@@ -163,7 +171,9 @@ class ReportView(QWidget):
 
     # ---- files -------------------------------------------------------------------------
     def _ask(self, title: str, name: str, kind: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), kind)
+        from navdesk.ui.file_dialogs import save_start
+
+        path, _ = QFileDialog.getSaveFileName(self, title, save_start(name), kind)
         return path or None
 
     def export_csv(self, path: str | None = None) -> bool:

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.period import Period
+from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.io.trend_data import TrendOptions, trend_picture
 from navdesk.store.database import Store
 from navdesk.ui import i18n
+from navdesk.ui.file_dialogs import save_start
 from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
 
@@ -34,8 +35,12 @@ def span_names() -> list[str]:
 
 
 def _months_back(last: Period, count: int) -> Period:
+    """The first of ``count`` months ending with ``last``; never before January of the
+    first year navdesk knows (there are no figures before it)."""
     p = last
     for _ in range(count - 1):
+        if p == Period(MIN_YEAR, 1):
+            break
         p = p.previous_month()
     return p
 
@@ -287,7 +292,7 @@ class TrendsView(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, tr("Lagre grafen"), str(Path.home() / f"trend.{kind}"),
+                self, tr("Lagre grafen"), save_start(f"trend.{kind}"),
                 tr("PNG-bilde (*.png)") if kind == "png" else tr("SVG-bilde (*.svg)"))
             if not path:
                 return False
