@@ -120,3 +120,27 @@ def test_redo_never_overwrites_a_value_changed_elsewhere_after_the_undo(office_s
         s.redo()
     assert office_store.value(HOME_CODE, "SH_MND", P).value == 15
     assert s.can_redo
+
+
+def test_the_month_states_follow_every_save_undo_lock_and_catalogue_change(demo_store):
+    from dataclasses import replace
+
+    from navdesk.domain.completeness import MonthState
+
+    s = EntrySession(demo_store, HOME_CODE)
+    dec = Period(2025, 12)
+    assert s.months_of_year(2025)[12].state is MonthState.COMPLETE
+    assert s.months_of_year(2025) is s.months_of_year(2025)  # kept while nothing changes
+    s.enter("SH_GJELD", dec, "")  # emptied: December is partial now
+    assert (s.months_of_year(2025)[12].state, s.months_of_year(2025)[12].entered) == (
+        MonthState.PARTIAL, 74)
+    s.undo()
+    assert s.months_of_year(2025)[12].state is MonthState.COMPLETE
+    s.enter("SH_GJELD", dec, "")
+    demo_store.lock_month(HOME_CODE, dec)  # another program, or the close dialog
+    assert s.months_of_year(2025)[12].state is MonthState.REPORTED
+    demo_store.reopen_month(HOME_CODE, dec, why="feil")
+    gjeld = demo_store.catalogue["SH_GJELD"]
+    demo_store.merge_catalogue([replace(gjeld, active=False)])  # hidden: not expected
+    assert (s.months_of_year(2025)[12].state, s.months_of_year(2025)[12].expected) == (
+        MonthState.COMPLETE, 74)

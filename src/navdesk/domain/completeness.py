@@ -333,12 +333,14 @@ class MonthReview:
 
 def review_month(catalogue: Catalogue, figures: Figures,
                  comments: Mapping[tuple[str, Period], str], period: Period, *,
-                 reported: bool = False, findings: list[Finding] | None = None) -> MonthReview:
+                 reported: bool = False, findings: list[Finding] | None = None,
+                 completeness: Completeness | None = None) -> MonthReview:
     """The month's completeness and its warnings split by whether a comment explains
-    them (``findings``: the month's warnings when already checked)."""
+    them (``findings``, ``completeness``: the month's, when already worked out)."""
     if findings is None:
         findings = check_month(catalogue, figures, period)
+    if completeness is None:
+        completeness = month_completeness(catalogue, figures, period, reported=reported)
     explained = tuple(f for f in findings if is_explained(f, comments, catalogue))
     unexplained = tuple(f for f in findings if not is_explained(f, comments, catalogue))
-    return MonthReview(month_completeness(catalogue, figures, period, reported=reported),
-                       explained, unexplained)
+    return MonthReview(completeness, explained, unexplained)

@@ -13,6 +13,7 @@ from navdesk.domain.units import Number, ValueRejected, parse_value
 from navdesk.store.database import Change, Store, unknown_indicator
 
 if TYPE_CHECKING:
+    from navdesk.domain.catalogue import Catalogue
     from navdesk.domain.completeness import Completeness, MonthReview
     from navdesk.domain.month_sheet import MonthSheet
 
@@ -30,6 +31,10 @@ class EntrySession:
         self._figures: dict[str, dict[Period, Number]] = {}
         self._comments: dict[tuple[str, Period], str] = {}
         self._years: set[int] = set()
+        # each year's month states, by the reported months they were computed with;
+        # forgotten at every change of a value (the month picker asks at every switch)
+        self._states: dict[tuple[int, tuple[Period, ...]],
+                           tuple[Catalogue, dict[int, Completeness]]] = {}
         # names an indicator in what the undo steps say (the window sets its language's)
         self.name: Callable[[str], str] = lambda code: (
             store.catalogue[code].name if code in store.catalogue else code)
@@ -59,23 +64,30 @@ class EntrySession:
         (the shown sheet's)."""
         from navdesk.domain.completeness import review_month
 
-        self._load({period.year - 1, period.year})
+        completeness = self.months_of_year(period.year)[period.month]  # kept between saves
         return review_month(self.store.catalogue, self._figures, self._comments, period,
-                            reported=self.is_locked(period), findings=findings)
+                            reported=completeness.reported, findings=findings,
+                            completeness=completeness)
 
     def months_of_year(self, year: int) -> dict[int, Completeness]:
         """Every month of ``year`` with its state (the month picker's symbols)."""
         from navdesk.domain.completeness import year_completeness
 
-        self._load({year - 1, year})
-        return year_completeness(self.store.catalogue, self._figures, year,
-                                 set(self.store.locked_months(self.office)))
+        reported = tuple(self.store.locked_months(self.office))
+        catalogue = self.store.catalogue  # a changed catalogue is a new object
+        cached = self._states.get((year, reported))
+        if cached is None or cached[0] is not catalogue:
+            self._load({year - 1, year})
+            cached = self._states[(year, reported)] = (
+                catalogue, year_completeness(catalogue, self._figures, year, set(reported)))
+        return cached[1]
 
     def reload(self) -> None:
         """Forget what was read, after figures changed outside this session (an import)."""
         self._figures.clear()
         self._comments.clear()
         self._years.clear()
+        self._states.clear()
 
     def is_locked(self, period: Period) -> bool:
         return self.store.is_locked(self.office, period)
@@ -84,6 +96,7 @@ class EntrySession:
     def _remember(self, change: Change | None) -> None:
         if change is None:
             return
+        self._states.clear()
         series = self._figures.setdefault(change.code, {})
         if change.new_value is None:
             series.pop(change.period, None)
