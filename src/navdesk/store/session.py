@@ -218,9 +218,3 @@ class EntrySession:
         self._redo.pop()
         self._undo.append(change)
         return done
-
-    def next_undo_period(self) -> Period | None:
-        return self._undo[-1].period if self._undo else None
-
-    def next_redo_period(self) -> Period | None:
-        return self._redo[-1].period if self._redo else None

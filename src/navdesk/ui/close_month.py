@@ -31,7 +31,9 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
 from navdesk.store.database import LockEvent
 from navdesk.ui import i18n, symbols
-from navdesk.ui.i18n import catalogue_word, indicator_name, message, month_name, tr, text
+from navdesk.ui.i18n import (
+    catalogue_word, indicator_name, message, month_title, text, tr,
+)
 
 MUTED = QColor("#5f5f5f")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -41,9 +43,6 @@ MAX_LIST_LINES = 6
 HISTORY_LINES = 4
 WIDTH = 780  # wide enough for most warnings on one line (a laptop screen has 1280)
 
-
-def month_title(period: Period) -> str:
-    return f"{month_name(period.month)} {period.year}"
 
 
 def event_text(event: LockEvent) -> str:

@@ -124,6 +124,11 @@ def month_name(month: int, lang: str | None = None) -> str:
     return locale(lang).standaloneMonthName(month)
 
 
+def month_title(period, lang: str | None = None) -> str:
+    """"mars 2025" in bokmål, "March 2025" in English (a month and its year)."""
+    return f"{month_name(period.month, lang)} {period.year}"
+
+
 def message(exc: BaseException) -> str:
     """An error's message in the window's language, where the layer below made it with
     ``said`` (``ValueRejected.because``, a ``Said`` as its one argument); otherwise its

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from navdesk.domain.completeness import MonthState
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
@@ -25,7 +24,9 @@ from navdesk.store.session import EntrySession
 from navdesk.store.closing import close_month, reopen_month
 from navdesk.ui import i18n, symbols
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog, event_text, fit_list
-from navdesk.ui.i18n import format_display, indicator_name, message, month_name, text, tr
+from navdesk.ui.i18n import (
+    format_display, indicator_name, message, month_name, month_title, text, tr,
+)
 from navdesk.ui.month_chooser import (
     STATE_LOOK, capitalised, choose_month, state_colour, state_icon, state_text, state_word,
 )
@@ -39,16 +40,9 @@ def source_name(source: str) -> str:
             "demo": tr("eksempeldata")}.get(source, source)
 
 
-def month_title(p: Period) -> str:
-    return f"{month_name(p.month)} {p.year}"
-
 
 FindingStateRole = Qt.ItemDataRole.UserRole + 5  # "open" or "explained", in the warnings list
 FINDING_LINES = 5  # the warnings pane grows to this many lines, then scrolls
-
-
-def state_icon_name(state: MonthState) -> str:
-    return STATE_LOOK[state][0]
 
 
 class ValueDelegate(EnterStoresDelegate):
@@ -526,7 +520,7 @@ class MonthForm(QWidget):
         findings = self.model.sheet.findings if self.model.sheet else []
         review = self.session.review(self.period, findings)
         state = review.completeness.state
-        self.state_icon.setPixmap(symbols.pixmap(state_icon_name(state)))
+        self.state_icon.setPixmap(symbols.pixmap(STATE_LOOK[state][0]))
         word = tr("Rapportert og låst") if locked else capitalised(state_word(state))
         self.lock_label.setText(word)
         self.lock_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
@@ -705,8 +699,6 @@ class MonthForm(QWidget):
     # ---- undo and redo (the main window's Edit menu, while this page is shown) ---------
     def undo_label(self, undo: bool = True) -> str | None:
         """What the next undo (redo) changes, in the window's language; None if nothing."""
-        from navdesk.ui import i18n
-
         change = self.session.next_undo() if undo else self.session.next_redo()
         return None if change is None else i18n.text(self.session.what(change))
 

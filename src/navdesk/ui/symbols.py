@@ -28,10 +28,9 @@ def icon(*names: str) -> QIcon:
     return found
 
 
-def pixmap(name: str, scale: float = 1.0) -> QPixmap:
+def pixmap(name: str) -> QPixmap:
     """One symbol as a picture for a label (sharp on a scaled screen)."""
-    side = round(SIZE * scale)
-    return icon(name).pixmap(QSize(side, side))
+    return icon(name).pixmap(QSize(SIZE, SIZE))
 
 
 def _single(name: str) -> QIcon:
