@@ -1223,6 +1223,10 @@
         <translation>worse</translation>
     </message>
     <message>
+        <source>Til og med {month}: målingen har ingen verdi for {last} ennå, så verdien, fjoråret og målet gjelder til og med {month}.</source>
+        <translation>Through {month}: the measure has no figure for {last} yet, so its value, last year and the target are through {month}.</translation>
+    </message>
+    <message>
         <source>Ingen månedstall de siste 24 månedene</source>
         <translation>No monthly figures in the last 24 months</translation>
     </message>

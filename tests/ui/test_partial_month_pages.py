@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
-from navdesk.ui.goalcard_model import STATUS, TARGET_PERIOD
+from navdesk.ui.goalcard_model import STATUS, TARGET_PERIOD, VALUE
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, MainWindow
 from navdesk.ui.month_combo import PARTIAL_STYLE
 
@@ -64,9 +64,15 @@ def test_december_chosen_with_the_keyboard_is_labelled_and_judged_as_it_is(windo
     # and set against 100 x 11 / 12 (86 against >= 100, red, was the trap of issue 11)
     assert work_status(card) == "▲ gul"
     assert card.model.measure_index(WORK, TARGET_PERIOD).data() == "≥ 91,7"
+    # and the window says so, as the PDF does: its figures in italics, why on hover
+    value = card.model.measure_index(WORK, VALUE)
+    assert value.data(Qt.ItemDataRole.FontRole).italic()
+    assert value.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Til og med november 2025: målingen har ingen verdi for desember 2025 ennå")
     assert december_codes(demo_store) == set(KEPT)
     QTest.keyClick(card.month_combo, Qt.Key.Key_Up)
     assert card.period == Period(2025, 11) and work_status(card) == "▲ gul"
+    assert card.model.measure_index(WORK, VALUE).data(Qt.ItemDataRole.FontRole) is None
     assert "delvis og ikke med" in card.info.text() and card.info.styleSheet() == ""
 
 

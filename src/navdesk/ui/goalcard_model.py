@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from navdesk.domain.units import ValueRejected, round_for_display
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
 from navdesk.io.goalcard_file import GoalCardRow
-from navdesk.ui.i18n import format_display, message, tr
+from navdesk.ui.i18n import format_display, message, month_title, tr
 from navdesk.ui.month_model import REJECT_BG
 from navdesk.ui.refused import refused_hint
 from navdesk.ui.tree_model import NodeTreeModel
@@ -112,12 +112,21 @@ class GoalCardModel(NodeTreeModel):
         self.on_comment = None
         self.on_rename = None  # callable(kind, id, text)
         self.comments_locked = False  # the month shown is reported: its comments too
+        self.through = None  # the month the card runs through (a Period), set with the card
         self.rejected: dict[tuple[int, int], tuple[str, str]] = {}
 
-    def set_card(self, card: GoalCard, rows: list[GoalCardRow]) -> None:
+    def set_card(self, card: GoalCard, rows: list[GoalCardRow], through=None) -> None:
+        """Show ``card`` with its evaluated ``rows``; ``through`` is the month it runs
+        through (a measure read through an earlier one is marked)."""
         self.beginResetModel()
         self.tops = build_tree(card, rows)
+        self.through = through
         self.endResetModel()
+
+    def _earlier(self, r) -> bool:
+        """A measure without a figure in the card's last month is read through its own
+        latest month (like with like: last year and the target too)."""
+        return self.through is not None and r.through != self.through
 
     @staticmethod
     def _counts(node):
@@ -227,6 +236,15 @@ class GoalCardModel(NodeTreeModel):
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             bg = STATUS_BG.get(r.status)
             return QBrush(bg) if bg else None
+        if col in (VALUE, LAST_YEAR, CHANGE) and self._earlier(r):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Til og med {month}: målingen har ingen verdi for {last} ennå, så "
+                          "verdien, fjoråret og målet gjelder til og med {month}.").format(
+                    month=month_title(r.through), last=month_title(self.through))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, TARGET_YEAR, TARGET_PERIOD,
                                                                   LAST_YEAR, CHANGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

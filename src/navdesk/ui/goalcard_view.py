@@ -399,7 +399,7 @@ class GoalCardView(QWidget):
             cat = self.store.catalogue
             rows = [replace(r, name=i18n.indicator_name(cat[r.result.measure.indicator]))
                     for r in rows]
-        self.model.set_card(self.card, rows)
+        self.model.set_card(self.card, rows, p)
         self.view.expandAll()
         if select is not None:
             index = self.model.find(*select, column=max(column, 0))
