@@ -1,5 +1,5 @@
 """Computing the goal card for an office with ten years of monthly figures, as the
-window, the CLI and the files do (navdesk.io.goalcard_file.goal_card_rows: read three
+window, the CLI and the files do (navdesk.present.goalcard.goal_card_rows: read three
 years, load the card, evaluate every measure, its last 24 months for the sparkline,
 read the comments).
 
@@ -26,7 +26,7 @@ def main() -> int:
     args = ap.parse_args()
 
     from navdesk.domain.period import Period
-    from navdesk.io.goalcard_file import goal_card_rows
+    from navdesk.present.goalcard import goal_card_rows
     from navdesk.store import open_store
     from navdesk.store.demo import fill_demo
 

@@ -98,7 +98,7 @@ def generate(path: Path, *, offices: int, years: int, first_year: int, indicator
     from navdesk.domain.demo import demo_year
     from navdesk.domain.period import Period
     from navdesk.domain.units import format_number
-    from navdesk.io.csvfile import guard, write_csv_file
+    from navdesk.formats.csvfile import guard, write_csv_file
 
     inds = monthly_indicators(indicators)
     names = {i.code: guard(i.name) for i in inds}

@@ -442,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         # may be set, would otherwise compile its sources at every start, which the bare
         # window (all in site-packages) never pays. Compile once, as an install would.
         import compileall
+
         import navdesk
         compileall.compile_dir(str(Path(navdesk.__file__).parent), quiet=1)
         print(f"bytecode:    compiled for {Path(navdesk.__file__).parent}")

@@ -20,7 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
-    QBrush, QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen, QPolygonF,
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
 )
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"

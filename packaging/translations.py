@@ -23,7 +23,7 @@ RESOURCES = ROOT / "resources"
 # the window's code (tr) and the layers below it, whose messages the window shows
 # (marked with QT_TRANSLATE_NOOP, see navdesk.domain.said); the command line stays bokmål
 SOURCES = ["src/navdesk/ui", "src/navdesk/app.py", "src/navdesk/domain", "src/navdesk/store",
-           "src/navdesk/io"]
+           "src/navdesk/formats", "src/navdesk/present"]
 LANGS = ["en"]
 # what ``compile`` turns into .qm: the window's texts, and Qt's own texts in bokmål
 COMPILED = ["navdesk_*.ts", "qtbase_*.ts"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from navdesk.domain.period import Period
 from navdesk.store.goalcard import load_goal_card, set_target
-
 from tests.conftest import HOME_CODE
 
 DECEMBER = Period(2025, 12)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import when_modal_opens
 from navdesk.app import main, open_database, open_for_window, parse_args
 from navdesk.crashlog import log_path
 from navdesk.paths import database_path
@@ -19,6 +18,7 @@ from navdesk.store import StoreError, open_store
 from navdesk.store.database import Office
 from navdesk.ui.main_window import MainWindow
 from navdesk.ui.setup_dialog import SetupDialog
+from tests.conftest import when_modal_opens
 
 
 def test_demo_opens_a_separate_demo_database_with_an_example_office(qtbot, tmp_path, monkeypatch):
@@ -213,7 +213,7 @@ def test_first_start_from_setup_to_the_window(qtbot, tmp_path, app_main):
 
 
 def test_the_demo_office_has_targets_so_its_goal_card_shows_lights(tmp_path):
-    from navdesk.io.goalcard_file import goal_card_rows
+    from navdesk.present.goalcard import goal_card_rows
 
     store = open_database(parse_args(["--demo"]))
     try:
@@ -226,7 +226,7 @@ def test_the_demo_office_has_targets_so_its_goal_card_shows_lights(tmp_path):
 
 
 def test_the_demo_office_shows_a_few_of_the_leaders_comments_for_its_latest_month(tmp_path):
-    from navdesk.io.goalcard_file import goal_card_rows
+    from navdesk.present.goalcard import goal_card_rows
     from navdesk.store.demo import DEMO_COMMENTS
 
     store = open_database(parse_args(["--demo"]))

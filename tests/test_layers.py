@@ -17,9 +17,13 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "navdesk"
 # layer -> modules it must never import (prefix match)
 FORBIDDEN = {
     "domain": ["PySide6", "pyqtgraph", "pandas", "sqlite3", "sqlite_utils", "navdesk.store",
-               "navdesk.io", "navdesk.cli", "navdesk.ui", "navdesk.app"],
-    "store": ["PySide6", "pyqtgraph", "navdesk.io", "navdesk.cli", "navdesk.ui", "navdesk.app"],
-    "io": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+               "navdesk.formats", "navdesk.present", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+    "store": ["PySide6", "pyqtgraph", "navdesk.formats", "navdesk.present", "navdesk.cli",
+              "navdesk.ui", "navdesk.app"],
+    # file formats know rows and the domain, never the database or a read model
+    "formats": ["PySide6", "pyqtgraph", "navdesk.present", "navdesk.cli", "navdesk.ui",
+                "navdesk.app"],
+    "present": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
     "cli": ["PySide6", "pyqtgraph", "navdesk.ui", "navdesk.app"],
 }
 # the one way down from the command line into Qt, for the commands that draw into files;
@@ -90,8 +94,8 @@ def test_importing_domain_store_io_and_cli_does_not_import_qt():
     mods = _modules_after(
         "import navdesk.domain.aggregation, navdesk.domain.rules, navdesk.domain.demo\n"
         "import navdesk.store, navdesk.store.importing, navdesk.store.demo\n"
-        "import navdesk.io.exchange, navdesk.io.trend_data, navdesk.io.report_data\n"
-        "import navdesk.io.breakdown_file, navdesk.store.series, navdesk.cli.main")
+        "import navdesk.formats.exchange, navdesk.present.trends, navdesk.present.report\n"
+        "import navdesk.present.breakdown, navdesk.store.series, navdesk.cli.main")
     assert not {m for m in mods if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")}
 
 

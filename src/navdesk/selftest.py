@@ -110,7 +110,7 @@ def run(out=None) -> int:
 
     def pictures():
         from navdesk.domain.period import Period
-        from navdesk.io.trend_data import TrendOptions, trend_picture
+        from navdesk.present.trends import TrendOptions, trend_picture
         from navdesk.ui.offscreen import write_plot
 
         picture = trend_picture(state["store"], "9999", TrendOptions(
@@ -123,7 +123,7 @@ def run(out=None) -> int:
         return f"PNG {sizes[0]} byte, SVG {sizes[1]} byte"
 
     def report():
-        from navdesk.io.report_data import report_content
+        from navdesk.present.report import report_content
         from navdesk.ui.offscreen import write_report
 
         store = state["store"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from sqlite_utils import Database
+
 from navdesk.cli.main import main
 from navdesk.domain.period import Period
-from navdesk.io.exchange import import_exchange_file
+from navdesk.formats.exchange import import_exchange_file
 from navdesk.resources_path import read_resource_bytes
-
 from tests.conftest import HOME_CODE
 
 HEADER = "kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;teller;nevner;faktor;aktiv"
@@ -88,13 +89,13 @@ def test_a_dry_run_lists_the_changes_and_writes_nothing(office_store, tmp_path, 
                  "persons;average;;month;Bydelens egne;;;;;;1",
                  "SH_NODHJELP;Vedtak om nødhjelp;Emergency aid decisions;count;sum;;month;"
                  "Økonomisk sosialhjelp;;;;;;0")
-    before = list(office_store.db["indicator"].rows_where(order_by="position"))
+    before = list(Database(office_store.conn)["indicator"].rows_where(order_by="position"))
     code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path, path)
     assert code == 0
     assert out.splitlines() == ["Ny indikator: BY_INTRO Deltakere i introduksjonsprogram",
                                 "Endret: SH_NODHJELP (aktiv)"]
     assert "Prøvekjøring av katalog.csv: 2 endring(er). Ingenting er lagret." in err
-    assert list(office_store.db["indicator"].rows_where(order_by="position")) == before
+    assert list(Database(office_store.conn)["indicator"].rows_where(order_by="position")) == before
     # the real import then does exactly what the dry run said
     code, real_out, err = run(capsys, "catalogue", "import", "--db", office_store.path, path)
     assert code == 0 and real_out == out and "Katalogen er oppdatert" in err

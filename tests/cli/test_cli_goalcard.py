@@ -5,13 +5,11 @@ from __future__ import annotations
 import csv
 import io
 
-
 from navdesk.cli.main import main
 from navdesk.domain.goalcard import evaluate_measure
 from navdesk.domain.period import Period
-from navdesk.io.goalcard_file import GOALCARD_COLUMNS
+from navdesk.present.goalcard import GOALCARD_COLUMNS
 from navdesk.store.goalcard import load_goal_card, set_measure_comment, set_target
-
 from tests.conftest import HOME_CODE
 
 

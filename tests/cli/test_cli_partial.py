@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from navdesk.io.breakdown_file import BREAKDOWN_COLUMNS
-from navdesk.io.goalcard_file import GOALCARD_COLUMNS
-
+from navdesk.present.breakdown import BREAKDOWN_COLUMNS
+from navdesk.present.goalcard import GOALCARD_COLUMNS
 from tests.partial_case import WORK, half_enter_december
 
 LABEL = "desember 2025: 3 av 75 tall (delvis måned)"

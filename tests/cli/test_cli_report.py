@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from navdesk.domain.period import Period
-
 from tests.conftest import HOME_CODE
 
 

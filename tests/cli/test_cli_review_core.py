@@ -10,9 +10,9 @@ from datetime import date
 
 import pytest
 
-from navdesk.domain.period import MONTH_NAMES as MONTHS, Period
+from navdesk.domain.period import MONTH_NAMES as MONTHS
+from navdesk.domain.period import Period
 from navdesk.store import open_store
-
 from tests.partial_case import DECEMBER, half_enter_december
 
 ENGLISH = ("the following", "required:", "invalid choice", "expected one argument",

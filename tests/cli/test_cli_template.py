@@ -6,7 +6,6 @@ from navdesk.cli.main import main
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_measure_comment
-
 from tests.conftest import HOME_CODE
 
 

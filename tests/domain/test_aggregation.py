@@ -8,7 +8,11 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.aggregation import (
-    aggregate_year, aggregate_year_to_date, latest_month, recent_months, value_in_month,
+    aggregate_year,
+    aggregate_year_to_date,
+    latest_month,
+    recent_months,
+    value_in_month,
 )
 from navdesk.domain.catalogue import Catalogue, build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue

@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from navdesk.domain.catalogue import (
-    CATALOGUE_COLUMNS, Aggregation, BreakdownGroup, Catalogue, CatalogueError, Indicator,
-    PeriodType, build_catalogue, indicator_fields, indicator_from_fields,
+    CATALOGUE_COLUMNS,
+    Aggregation,
+    BreakdownGroup,
+    Catalogue,
+    CatalogueError,
+    Indicator,
+    PeriodType,
+    build_catalogue,
+    indicator_fields,
+    indicator_from_fields,
 )
 from navdesk.domain.default_catalogue import default_catalogue, parse_catalogue_text
 from navdesk.domain.units import Unit

@@ -6,8 +6,16 @@ from datetime import date
 
 from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.completeness import (
-    MonthState, default_through_month, expected_codes, form_lines, has_ended, is_explained,
-    latest_whole_month, month_completeness, review_month, year_completeness,
+    MonthState,
+    default_through_month,
+    expected_codes,
+    form_lines,
+    has_ended,
+    is_explained,
+    latest_whole_month,
+    month_completeness,
+    review_month,
+    year_completeness,
 )
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.demo import demo_values

@@ -7,8 +7,15 @@ import pytest
 from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.goalcard import (
-    Direction, Measure, Status, TemplateError, evaluate_measure, parse_template,
-    period_target, summarize, traffic_light,
+    Direction,
+    Measure,
+    Status,
+    TemplateError,
+    evaluate_measure,
+    parse_template,
+    period_target,
+    summarize,
+    traffic_light,
 )
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes

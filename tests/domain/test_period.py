@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.period import (
-    MAX_YEAR, MIN_YEAR, Period, PeriodError, month_range, parse_period,
+    MAX_YEAR,
+    MIN_YEAR,
+    Period,
+    PeriodError,
+    month_range,
+    parse_period,
 )
-
 
 # ---- reading periods ---------------------------------------------------------------
 

@@ -9,7 +9,12 @@ from datetime import date
 from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.closing import not_closable
 from navdesk.domain.completeness import (
-    MonthState, has_begun, has_ended, left_out, month_completeness, year_completeness,
+    MonthState,
+    has_begun,
+    has_ended,
+    left_out,
+    month_completeness,
+    year_completeness,
 )
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period

@@ -8,8 +8,14 @@ from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
 from navdesk.domain.trends import (
-    months_between, monthly_series, project_year_end, rolling_mean, target_line,
-    year_over_year, year_to_date_series, yearly_series,
+    monthly_series,
+    months_between,
+    project_year_end,
+    rolling_mean,
+    target_line,
+    year_over_year,
+    year_to_date_series,
+    yearly_series,
 )
 
 

@@ -7,7 +7,13 @@ from decimal import Decimal
 import pytest
 
 from navdesk.domain.units import (
-    Unit, ValueRejected, check_value, format_display, format_number, parse_number, parse_value,
+    Unit,
+    ValueRejected,
+    check_value,
+    format_display,
+    format_number,
+    parse_number,
+    parse_value,
 )
 
 NBSP = "\u00a0"

@@ -11,7 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from navdesk.domain.units import (
-    MAX_VALUE, Unit, ValueRejected, format_display, parse_number, parse_value,
+    MAX_VALUE,
+    Unit,
+    ValueRejected,
+    format_display,
+    parse_number,
+    parse_value,
 )
 
 

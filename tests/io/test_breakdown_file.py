@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from navdesk.domain.period import Period
-from navdesk.io.breakdown_file import breakdown_csv_rows, breakdown_text, office_breakdowns
-
+from navdesk.present.breakdown import breakdown_csv_rows, breakdown_text, office_breakdowns
 from tests.conftest import HOME_CODE
 
 

@@ -1,5 +1,5 @@
 """The file conventions Norwegian Excel expects: formula guard, writing, encodings and
-separators (navdesk.io.csvfile)."""
+separators (navdesk.formats.csvfile)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,13 @@ import io
 
 import pytest
 
-from navdesk.io.csvfile import (
-    detect_encoding, guard, sniff_delimiter, undecodable_line, unguard, write_csv,
+from navdesk.formats.csvfile import (
+    detect_encoding,
+    guard,
+    sniff_delimiter,
+    undecodable_line,
+    unguard,
+    write_csv,
     write_csv_file,
 )
 
@@ -54,7 +59,7 @@ def _written(header, rows) -> bytes:
 
 def test_write_csv_writes_utf8_with_bom_semicolons_and_crlf():
     data = _written(["a", "b"], [["1", "æ"], ["2", "ø"]])
-    assert data == codecs.BOM_UTF8 + "a;b\r\n1;æ\r\n2;ø\r\n".encode("utf-8")
+    assert data == codecs.BOM_UTF8 + "a;b\r\n1;æ\r\n2;ø\r\n".encode()
 
 
 def test_write_csv_quotes_fields_holding_separators_quotes_and_line_breaks():
@@ -92,8 +97,8 @@ def test_write_csv_file_that_fails_halfway_keeps_the_old_file_and_removes_its_te
 
 
 @pytest.mark.parametrize(("data", "expected"), [
-    (codecs.BOM_UTF8 + "kontor;æøå\r\n".encode("utf-8"), "utf-8-sig"),
-    ("kontor;æøå\r\n".encode("utf-8"), "utf-8"),
+    (codecs.BOM_UTF8 + "kontor;æøå\r\n".encode(), "utf-8-sig"),
+    ("kontor;æøå\r\n".encode(), "utf-8"),
     (b"kontor;plain ascii\r\n", "utf-8"),
     ("kontor;æøå\r\n".encode("cp1252"), "cp1252"),
     ("kontor\tæøå\r\n".encode("utf-16"), "utf-16"),
@@ -131,5 +136,5 @@ def test_undecodable_line_names_the_line_of_the_first_bad_byte_in_a_utf8_file(tm
 
 def test_undecodable_line_is_zero_when_every_byte_decodes(tmp_path):
     path = tmp_path / "fil.csv"
-    path.write_bytes("a;b\r\n1;æ\r\n".encode("utf-8"))
+    path.write_bytes("a;b\r\n1;æ\r\n".encode())
     assert undecodable_line(path, "utf-8") == 0

@@ -10,8 +10,8 @@ import pytest
 from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
 from navdesk.domain.units import format_number
-from navdesk.io.csvfile import write_csv_file
-from navdesk.io.exchange import LONG_COLUMNS, import_exchange_file, long_rows
+from navdesk.formats.csvfile import write_csv_file
+from navdesk.formats.exchange import LONG_COLUMNS, import_exchange_file, long_rows
 from navdesk.store import open_store
 
 HOME = "0312"

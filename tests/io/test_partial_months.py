@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import Period
-from navdesk.io.breakdown_file import (
-    BREAKDOWN_COLUMNS, breakdown_csv_rows, breakdown_text, office_breakdowns, table_months,
+from navdesk.present.breakdown import (
+    BREAKDOWN_COLUMNS,
+    breakdown_csv_rows,
+    breakdown_text,
+    office_breakdowns,
+    table_months,
 )
-from navdesk.io.goalcard_file import (
-    GOALCARD_COLUMNS, goal_card_csv_rows, goal_card_rows, goal_card_text,
+from navdesk.present.goalcard import (
+    GOALCARD_COLUMNS,
+    goal_card_csv_rows,
+    goal_card_rows,
+    goal_card_text,
 )
-from navdesk.io.report_data import report_content
+from navdesk.present.report import report_content
 from navdesk.store.months import left_out_months
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import WORK, half_enter_december
 

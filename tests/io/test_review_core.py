@@ -7,18 +7,24 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.period import MIN_YEAR, Period
-from navdesk.io.breakdown_file import (
-    BREAKDOWN_COLUMNS, breakdown_csv_rows, breakdown_text, office_breakdowns, table_months,
+from navdesk.formats.exchange import LONG_COLUMNS, WIDE_COLUMNS, export_rows, wide_span
+from navdesk.present.breakdown import (
+    BREAKDOWN_COLUMNS,
+    breakdown_csv_rows,
+    breakdown_text,
+    office_breakdowns,
+    table_months,
 )
-from navdesk.io.exchange import LONG_COLUMNS, WIDE_COLUMNS, export_rows, wide_span
-from navdesk.io.goalcard_file import (
-    GOALCARD_COLUMNS, goal_card_csv_rows, goal_card_rows, goal_card_text,
+from navdesk.present.goalcard import (
+    GOALCARD_COLUMNS,
+    goal_card_csv_rows,
+    goal_card_rows,
+    goal_card_text,
 )
-from navdesk.io.report_data import report_content
-from navdesk.io.trend_data import TrendOptions, trend_picture
+from navdesk.present.report import report_content
+from navdesk.present.trends import TrendOptions, trend_picture
 from navdesk.store.demo import fill_demo
 from navdesk.store.months import whole_month_until
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import DECEMBER, KEPT, half_enter_december
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.period import Period
-from navdesk.io.trend_data import (
-    CALENDAR, MONTHLY, YEARLY, TrendOptions, month_x, trend_picture, x_month,
+from navdesk.present.trends import (
+    CALENDAR,
+    MONTHLY,
+    YEARLY,
+    TrendOptions,
+    month_x,
+    trend_picture,
+    x_month,
 )
 from navdesk.store.goalcard import load_goal_card, set_target
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import keep_only
 

@@ -11,7 +11,6 @@ from navdesk.domain.catalogue import Aggregation, Indicator
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.store import open_store
-
 from tests.conftest import HOME_CODE
 
 OWN = Indicator(code="BY_INTRO", name="Deltakere i introduksjonsprogram",

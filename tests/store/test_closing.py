@@ -9,7 +9,6 @@ import pytest
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store.closing import MonthNotReady, close_month, reopen_month
-
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)

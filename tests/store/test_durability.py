@@ -19,7 +19,6 @@ import pytest
 
 from navdesk.domain.period import Period, parse_period
 from navdesk.store import open_store
-
 from tests.conftest import HOME_CODE, HOME_NAME
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")

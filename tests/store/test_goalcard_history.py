@@ -10,10 +10,13 @@ from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import open_store
 from navdesk.store.goalcard import (
-    comment_history, load_goal_card, measure_comments, set_measure_comment, set_target,
+    comment_history,
+    load_goal_card,
+    measure_comments,
+    set_measure_comment,
+    set_target,
 )
 from navdesk.store.goalcard_history import GoalCardHistory
-
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2026, 3)

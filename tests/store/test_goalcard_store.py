@@ -12,10 +12,12 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import open_store
 from navdesk.store.database import Store
 from navdesk.store.goalcard import (
-    load_goal_card, measure_comments, set_measure_comment, set_target,
+    load_goal_card,
+    measure_comments,
+    set_measure_comment,
+    set_target,
 )
 from navdesk.store.schema import SCHEMA_VERSION
-
 from tests.conftest import HOME_CODE
 
 
@@ -102,7 +104,12 @@ def structure(store):
 
 def test_adding_renaming_and_moving_keep_ids_and_order(office_store):
     from navdesk.store.goalcard import (
-        add_goal, add_measure, add_perspective, move_item, rename_goal, rename_perspective,
+        add_goal,
+        add_measure,
+        add_perspective,
+        move_item,
+        rename_goal,
+        rename_perspective,
     )
 
     p = add_perspective(office_store, "  Samfunn   og   kommune ")

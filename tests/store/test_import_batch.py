@@ -7,7 +7,6 @@ import pytest
 
 from navdesk.domain.period import Period
 from navdesk.store.importing import ImportOutcome
-
 from tests.conftest import HOME_CODE
 
 SOURCE = "import tall.csv"

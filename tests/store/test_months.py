@@ -10,7 +10,6 @@ from navdesk.domain.period import Period
 from navdesk.store import open_store
 from navdesk.store.database import Store
 from navdesk.store.months import completeness, months_of_year, review, through_month
-
 from tests.conftest import HOME_CODE
 
 DEC = Period(2025, 12)

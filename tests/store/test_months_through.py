@@ -6,7 +6,6 @@ from __future__ import annotations
 from navdesk.domain.completeness import MonthState
 from navdesk.domain.period import Period
 from navdesk.store.months import month_through, whole_month_until
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import DECEMBER, half_enter_december
 

@@ -19,9 +19,7 @@ from navdesk.domain.period import Period
 from navdesk.store import StoreError, open_store
 from navdesk.store.demo import fill_demo
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-
 from tests.conftest import HOME_CODE, HOME_NAME
-
 
 # ---- helpers -------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from navdesk.domain.period import Period
 from navdesk.store.series import codes_needed, figures_for
-
 from tests.conftest import HOME_CODE
 
 

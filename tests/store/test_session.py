@@ -7,7 +7,6 @@ import pytest
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store.session import EntrySession
-
 from tests.conftest import HOME_CODE
 
 P = Period(2025, 3)

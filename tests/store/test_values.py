@@ -12,7 +12,6 @@ from navdesk.domain.units import ValueRejected
 from navdesk.store import open_store
 from navdesk.store.database import Change
 from navdesk.store.demo import fill_demo
-
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2024, 3)

@@ -12,10 +12,9 @@ from navdesk.domain.units import Unit
 from navdesk.store import open_store
 from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
-from navdesk.ui.catalogue_model import CODE, NAME, SHOWN, CatalogueModel, HIDDEN_FG
+from navdesk.ui.catalogue_model import CODE, HIDDEN_FG, NAME, SHOWN, CatalogueModel
 from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import NAME as FORM_NAME
-
 from tests.conftest import HOME_CODE, when_modal_opens
 
 HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication
 from navdesk.domain.period import Period
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog
 from navdesk.ui.month_model import CodeRole
-
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from navdesk.ui.close_month import CloseMonthDialog
-
 from tests.conftest import HOME_CODE
 from tests.ui.test_close_month import ALT, CTRL, MARCH, events, in_dialog, keys, press, window
 

@@ -15,8 +15,8 @@ from navdesk.store.goalcard import load_goal_card
 from navdesk.ui.goalcard_model import TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 from navdesk.ui.month_model import VALUE, RejectedRole
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 COMMA_MESSAGE = ("“{text}”: in the English window the decimal mark is a point (12.5) and a "

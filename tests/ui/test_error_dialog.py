@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from navdesk import __version__
 from navdesk.app import install_excepthook
 from navdesk.crashlog import LOG_BACKUPS, LOG_NAME, log_path, setup_logging
-from tests.conftest import when_modal_opens
 from navdesk.ui.error_dialog import HEADLINE, ErrorDialog, show_unexpected_error
+from tests.conftest import when_modal_opens
 
 
 def failing_month_switch():

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 from navdesk.cli.main import main as cli_main
 from navdesk.domain.period import Period
 from navdesk.ui.export_dialog import (
-    ExportDialog, default_file_name, file_slug, run_export,
+    ExportDialog,
+    default_file_name,
+    file_slug,
+    run_export,
 )
-
 from tests.conftest import HOME_CODE
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from navdesk.cli.main import main as cli_main
 from navdesk.ui.export_dialog import ExportDialog
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import half_enter_december
 

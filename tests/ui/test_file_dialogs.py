@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from navdesk.domain.period import Period
 from navdesk.ui import catalogue_import, import_dialog
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, TRENDS_TAB
-
 from tests.conftest import when_modal_opens
 from tests.ui.typing_keys import press
 from tests.ui.windows import shown_window

@@ -12,7 +12,6 @@ from navdesk.domain.period import Period, PeriodError
 from navdesk.store.session import EntrySession
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, TRENDS_TAB
 from navdesk.ui.month_chooser import MonthChooser
-
 from tests.conftest import HOME_CODE
 from tests.ui.typing_keys import everything, focused, press, type_keys
 from tests.ui.windows import shown_window

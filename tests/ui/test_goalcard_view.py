@@ -11,7 +11,6 @@ from navdesk.domain.period import Period
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_target
 from navdesk.ui.goalcard_model import COMMENT, STATUS, TARGET_PERIOD, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
-
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.typing_keys import press, type_keys
 

@@ -8,13 +8,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QDialog, QFileDialog,
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
 )
 
 from navdesk.domain.period import Period
 from navdesk.ui import import_dialog
 from navdesk.ui.import_dialog import ChangeModel, ImportDialog, ProblemModel, run_import
-
 from tests.conftest import HOME_CODE
 
 HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from navdesk.domain.period import Period
 from navdesk.store.session import EntrySession
-
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import Period
-
 from tests.conftest import HOME_CODE
 
 

@@ -19,9 +19,9 @@ from navdesk.store import StoreError, open_store
 from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.ui import i18n
 from navdesk.ui.month_model import NOTE, RejectedRole, SymbolsRole
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE
 from tests.test_app import run_main
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 LOCKED = {"nb": "Mars 2025 er rapportert og låst; gjenåpne måneden først",

@@ -3,16 +3,14 @@ default (and the status report PDF stays in bokmål whatever the window's langua
 
 from __future__ import annotations
 
-
 from navdesk.domain.period import Period
-from navdesk.io.trend_data import month_x
+from navdesk.present.trends import month_x
 from navdesk.ui import i18n
-
 from tests.conftest import HOME_CODE
 
 
 def test_the_axes_and_hover_follow_the_language(qtbot, demo_store, english):
-    from navdesk.io.trend_data import TrendOptions, trend_picture
+    from navdesk.present.trends import TrendOptions, trend_picture
     from navdesk.ui.trend_plot import TimeAxis, TrendPlot, in_language
 
     months = TimeAxis("month")

@@ -3,7 +3,6 @@
 from PySide6.QtCore import Qt
 
 from navdesk.ui.main_window import LATER_TABS, MONTH_TAB, MainWindow
-
 from tests.conftest import HOME_NAME
 
 
@@ -205,9 +204,9 @@ def test_the_frame_sets_qt_values_by_number_that_match_qt_enums(qtbot, office_st
 
     from navdesk.ui import main_window as mw
 
-    assert mw.ALIGN_CENTER == Qt.AlignmentFlag.AlignCenter.value
-    assert mw.WIDGET_SHORTCUT == Qt.ShortcutContext.WidgetShortcut.value
-    assert mw.APPLICATION_SHORTCUT == Qt.ShortcutContext.ApplicationShortcut.value
+    assert Qt.AlignmentFlag.AlignCenter.value == mw.ALIGN_CENTER
+    assert Qt.ShortcutContext.WidgetShortcut.value == mw.WIDGET_SHORTCUT
+    assert Qt.ShortcutContext.ApplicationShortcut.value == mw.APPLICATION_SHORTCUT
     window = MainWindow(office_store, fill_later=True)
     qtbot.addWidget(window)
     placeholder = window.tabs.widget(1).findChild(QLabel)

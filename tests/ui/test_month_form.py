@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication
 from navdesk.domain.aggregation import value_in_month
 from navdesk.domain.period import Period
 from navdesk.ui.month_model import NOTE, VALUE, CodeRole, RejectedRole, SymbolsRole
-
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 

@@ -8,7 +8,6 @@ from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store.session import EntrySession
 from navdesk.ui.month_model import HEADERS, NAME, PREVIOUS, CodeRole, MonthModel, RejectedRole
-
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)

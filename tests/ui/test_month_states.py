@@ -15,9 +15,8 @@ from navdesk.domain.period import Period
 from navdesk.ui.month_chooser import MonthChooser
 from navdesk.ui.month_form import FINDING_LINES, FindingStateRole
 from navdesk.ui.month_model import MUTED_FG, NOTE, VALUE, WARN_BG, SymbolsRole
-
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -12,7 +12,6 @@ from navdesk.domain.period import Period
 from navdesk.ui.goalcard_model import STATUS, TARGET_PERIOD, VALUE
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, MainWindow
 from navdesk.ui.month_combo import PARTIAL_STYLE
-
 from tests.conftest import HOME_CODE
 from tests.partial_case import DECEMBER, KEPT, WORK, half_enter_december
 

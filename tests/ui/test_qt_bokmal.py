@@ -8,9 +8,24 @@ import pytest
 from PySide6.QtCore import QPoint, QTimer, QTranslator
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-    QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit,
-    QProgressDialog, QPushButton, QScrollBar, QSpinBox, QTextBrowser, QToolButton,
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollBar,
+    QSpinBox,
+    QTextBrowser,
+    QToolButton,
 )
 
 from navdesk.resources_path import resource_path

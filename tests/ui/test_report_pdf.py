@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage, QPainter
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import Period
-from navdesk.io.goalcard_file import NoFigures
-from navdesk.io.report_data import KEY_TRENDS, MAX_TRENDS, report_content
+from navdesk.present.goalcard import NoFigures
+from navdesk.present.report import KEY_TRENDS, MAX_TRENDS, report_content
 from navdesk.ui.report_pdf import Table, Text, _is_head, _paginate, write_report_pdf
 
 
@@ -94,7 +94,6 @@ def _texts(blocks) -> list[str]:
 def test_a_partial_month_is_named_on_the_cover_in_the_period_and_on_every_page(
         qtbot, demo_store, tmp_path):
     from navdesk.ui.report_pdf import footer_text, report_blocks
-
     from tests.partial_case import half_enter_december
 
     half_enter_december(demo_store)
@@ -123,7 +122,6 @@ def test_a_partial_month_is_named_on_the_cover_in_the_period_and_on_every_page(
 def test_by_default_the_report_runs_through_the_latest_whole_month_without_a_label(
         qtbot, demo_store, tmp_path):
     from navdesk.ui.report_pdf import footer_text, report_blocks
-
     from tests.partial_case import half_enter_december
 
     half_enter_december(demo_store)

@@ -3,7 +3,6 @@ main window on a real database."""
 
 from __future__ import annotations
 
-
 from navdesk.domain.period import Period
 from navdesk.ui.main_window import REPORT_TAB, TRENDS_TAB, MainWindow
 

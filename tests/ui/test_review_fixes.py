@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from navdesk.domain.period import Period
 from navdesk.ui.close_month import CloseMonthDialog
-
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.test_close_month import events, in_dialog, keys
 from tests.ui.typing_keys import changed_values, focused, press, type_keys, values

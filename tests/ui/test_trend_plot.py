@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from navdesk.domain.period import Period
-from navdesk.io.trend_data import TrendOptions, month_x, trend_picture
+from navdesk.present.trends import TrendOptions, month_x, trend_picture
 from navdesk.ui.trend_plot import NumberAxis, TimeAxis, TrendPlot
-
 from tests.conftest import HOME_CODE
 
 OPTIONS = TrendOptions(["SH_MND", "SH_BRUTTO"], Period(2024, 1), Period(2025, 6),

@@ -7,7 +7,6 @@ from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
 from navdesk.ui.trends_view import OVERLAY, YEARLY, TrendsView
-
 from tests.conftest import HOME_CODE
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from navdesk.domain.period import Period
 from navdesk.ui.month_model import NAME, VALUE, CodeRole
-
 from tests.conftest import HOME_CODE
 from tests.ui.typing_keys import changed_values, focused, press, type_keys, values
 from tests.ui.windows import shown_window

@@ -12,10 +12,10 @@ from navdesk.domain.period import Period
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_measure_comment
 from navdesk.ui.goalcard_model import COMMENT, NAME, STATUS, TARGET_YEAR, VALUE
 from navdesk.ui.main_window import GOALCARD_TAB
-
 from tests.conftest import HOME_CODE
 from tests.ui.typing_keys import everything, focused, press, type_keys
 from tests.ui.windows import shown_window
+
 JUNE = Period(2025, 6)
 
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from navdesk.domain.period import Period
 from navdesk.ui.month_model import CodeRole, RejectedRole
-
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.typing_keys import changed_values, press, type_keys, values
 from tests.ui.windows import shown_window
+
 MARCH, APRIL = Period(2025, 3), Period(2025, 4)
 
 

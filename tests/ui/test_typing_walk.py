@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected, parse_value
-
 from tests.ui.typing_keys import press, type_keys
 from tests.ui.windows import shown_window
+
 Key = Qt.Key
 MOVES = [Key.Key_Down, Key.Key_Up, Key.Key_Return, Key.Key_Tab, Key.Key_Backtab]
 AFTER_NUMBER = [Key.Key_Return, Key.Key_Tab, Key.Key_Down]

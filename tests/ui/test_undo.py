@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from navdesk.domain.period import Period
 from navdesk.store import open_store
 from navdesk.store.goalcard import (
-    comment_history, load_goal_card, measure_comments, set_measure_comment, set_target,
+    comment_history,
+    load_goal_card,
+    measure_comments,
+    set_measure_comment,
+    set_target,
 )
 from navdesk.ui.goalcard_model import COMMENT, NAME, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MONTH_TAB, TAB_KEYS, TRENDS_TAB, MainWindow
 from navdesk.ui.month_model import CodeRole
-
-from tests.ui.windows import shown_window
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.windows import shown_window
 
 MARCH = Period(2025, 3)
 DAYS = "Gjennomsnittlig saksbehandlingstid"

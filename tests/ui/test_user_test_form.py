@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from navdesk.domain.period import Period
 from navdesk.ui.month_model import NAME, CodeRole
-
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.typing_keys import press, type_keys, values
 from tests.ui.windows import shown_window

@@ -12,7 +12,6 @@ from navdesk.domain.period import Period
 from navdesk.store.goalcard import load_goal_card, measure_comments
 from navdesk.ui.goalcard_model import COMMENT, NAME, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB
-
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.typing_keys import everything, focused, press, type_keys
 from tests.ui.windows import shown_window

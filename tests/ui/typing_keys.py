@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-
 GOAL_CARD_TABLES = ("perspective", "goal", "measure", "measure_target", "measure_comment")
 
 

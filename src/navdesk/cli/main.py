@@ -306,7 +306,7 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.io.exchange import import_exchange_file, restorable_offices
+    from navdesk.formats.exchange import import_exchange_file, restorable_offices
 
     with _open(args, create=True) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
@@ -345,7 +345,7 @@ def cmd_import(args) -> int:
 
 def _read_text(name: str) -> tuple[Path, str]:
     """A text file as people send it (UTF-8 with or without BOM, UTF-16, Windows-1252)."""
-    from navdesk.io.csvfile import detect_encoding
+    from navdesk.formats.csvfile import detect_encoding
 
     path = Path(name)
     if not path.is_file():
@@ -365,7 +365,7 @@ def _refused(path: Path, problems: Exception) -> int:
 
 
 def _write(rows, header, out: str | None) -> None:
-    from navdesk.io.csvfile import write_csv, write_csv_file
+    from navdesk.formats.csvfile import write_csv, write_csv_file
 
     if out:
         try:
@@ -378,8 +378,8 @@ def _write(rows, header, out: str | None) -> None:
 
 
 def cmd_export(args) -> int:
-    from navdesk.io import exchange
-    from navdesk.io.csvfile import write_csv
+    from navdesk.formats import exchange
+    from navdesk.formats.csvfile import write_csv
 
     decimal = "," if args.decimal == "comma" else "."
     options = dict(format=args.format, decimal=decimal, suppress_below=args.suppress_below)
@@ -415,7 +415,7 @@ def cmd_export(args) -> int:
 
 def cmd_catalogue(args) -> int:
     from navdesk.domain.catalogue import CATALOGUE_COLUMNS, CatalogueError
-    from navdesk.io.catalogue_file import catalogue_rows, read_catalogue_text
+    from navdesk.formats.catalogue_file import catalogue_rows, read_catalogue_text
 
     if args.catalogue_command == "import":
         path, text = _read_text(args.file)
@@ -440,10 +440,13 @@ def cmd_catalogue(args) -> int:
 
 
 def cmd_goalcard(args) -> int:
-    from navdesk.io.goalcard_file import (
-        GOALCARD_COLUMNS, NoFigures, goal_card_csv_rows, goal_card_rows, goal_card_text,
+    from navdesk.present.goalcard import (
+        GOALCARD_COLUMNS,
+        NoFigures,
+        goal_card_csv_rows,
+        goal_card_rows,
+        goal_card_text,
     )
-
     from navdesk.store.months import left_out_months
 
     with _open(args) as store:
@@ -477,9 +480,13 @@ def _say_months(month, left_out) -> None:
 
 def cmd_template(args) -> int:
     from navdesk.domain.goalcard import (
-        TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
+        TEMPLATE_COLUMNS,
+        TemplateError,
+        describe_changes,
+        parse_template,
+        template_rows,
     )
-    from navdesk.io.csvfile import guard
+    from navdesk.formats.csvfile import guard
     from navdesk.store.goalcard import load_goal_card, replace_goal_card
 
     with _open(args, create=True) as store:
@@ -488,7 +495,7 @@ def cmd_template(args) -> int:
             rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]
             _write(rows, TEMPLATE_COLUMNS, args.out)
             return EXIT_OK
-        from navdesk.io.csvfile import unguard
+        from navdesk.formats.csvfile import unguard
 
         path, text = _read_text(args.file)
         try:
@@ -510,7 +517,7 @@ def cmd_template(args) -> int:
 
 
 def cmd_plot(args) -> int:
-    from navdesk.io.trend_data import TrendOptions, trend_picture
+    from navdesk.present.trends import TrendOptions, trend_picture
 
     out = Path(args.out)
     if out.suffix.lower() not in (".png", ".svg"):
@@ -547,11 +554,13 @@ def cmd_plot(args) -> int:
 
 def cmd_report(args) -> int:
     if args.report_command == "breakdown":
-        from navdesk.io.breakdown_file import (
-            BREAKDOWN_COLUMNS, breakdown_csv_rows, breakdown_text, office_breakdowns,
+        from navdesk.present.breakdown import (
+            BREAKDOWN_COLUMNS,
+            breakdown_csv_rows,
+            breakdown_text,
+            office_breakdowns,
             table_months,
         )
-
         from navdesk.store.months import left_out_months
 
         with _open(args) as store:
@@ -572,8 +581,8 @@ def cmd_report(args) -> int:
         if args.out or args.format == "csv":  # the text on the screen starts with these
             _say_months(shown, left_out)
         return EXIT_OK
-    from navdesk.io.goalcard_file import NoFigures
-    from navdesk.io.report_data import report_content
+    from navdesk.present.goalcard import NoFigures
+    from navdesk.present.report import report_content
 
     with _open(args) as store:
         office = _home(store)
@@ -608,7 +617,7 @@ MISSING_SHOWN = 12  # a refused lock names this many missing lines; `month statu
 def cmd_month(args) -> int:
     from navdesk.domain.closing import month_words
     from navdesk.domain.completeness import own_period
-    from navdesk.io.month_status import month_status_text
+    from navdesk.present.month_status import month_status_text
     from navdesk.store.closing import MonthNotBegun, MonthNotReady, close_month, reopen_month
     from navdesk.store.months import review
 

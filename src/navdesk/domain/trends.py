@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import (
-    Figures, aggregate_year_to_date, value_in_month, value_month,
+    Figures,
+    aggregate_year_to_date,
+    value_in_month,
+    value_month,
 )
 from navdesk.domain.catalogue import Aggregation, Catalogue
 from navdesk.domain.goalcard import period_target

@@ -255,22 +255,6 @@ class Store:
         self.conn = conn
         self.path = path
         self._catalogue: Catalogue | None = None
-        self._db = None
-
-    @property
-    def db(self):
-        """The same connection as a ``sqlite_utils.Database``, for tools and tests.
-
-        Imported on first use only: sqlite-utils imports pandas and numpy when they are
-        installed, which would slow the window's start. The program's own reads and
-        writes use the connection directly, because they need ``BEGIN IMMEDIATE``
-        transactions that sqlite-utils does not offer.
-        """
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
 
     # ---- lifecycle -------------------------------------------------------------
     def close(self) -> None:
@@ -357,7 +341,10 @@ class Store:
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
             from navdesk.domain.catalogue import (
-                Aggregation, Indicator, PeriodType, build_catalogue,
+                Aggregation,
+                Indicator,
+                PeriodType,
+                build_catalogue,
             )
 
             rows = self.conn.execute(
@@ -754,7 +741,7 @@ class Store:
             " ORDER BY id DESC", (office, str(period)))]
 
     # ---- bulk import ---------------------------------------------------------------
-    def import_batch(self) -> "ImportBatch":  # noqa: F821 - defined in store.importing
+    def import_batch(self) -> ImportBatch:  # noqa: F821 - defined in store.importing
         from navdesk.store.importing import ImportBatch
 
         return ImportBatch(self)

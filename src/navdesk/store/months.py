@@ -6,8 +6,14 @@ the command line all ask here, so they count the same lines."""
 from __future__ import annotations
 
 from navdesk.domain.completeness import (
-    Completeness, MonthReview, default_through_month, latest_whole_month, left_out,
-    month_completeness, review_month, year_completeness,
+    Completeness,
+    MonthReview,
+    default_through_month,
+    latest_whole_month,
+    left_out,
+    month_completeness,
+    review_month,
+    year_completeness,
 )
 from navdesk.domain.period import Period, is_known_year
 from navdesk.store.database import Store

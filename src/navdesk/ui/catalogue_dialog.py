@@ -15,20 +15,48 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.catalogue import (
-    Aggregation, CatalogueError, Indicator, PeriodType, indicator_fields, indicator_from_fields,
+    Aggregation,
+    CatalogueError,
+    Indicator,
+    PeriodType,
+    indicator_fields,
+    indicator_from_fields,
 )
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.store.database import Store, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.catalogue_model import (
-    AGGREGATION, CODE, GROUP, NAME, SECTION, SHOWN, UNIT, CatalogueModel, CodeRole,
-    aggregation_long, period_long, unit_label,
+    AGGREGATION,
+    CODE,
+    GROUP,
+    NAME,
+    SECTION,
+    SHOWN,
+    UNIT,
+    CatalogueModel,
+    CodeRole,
+    aggregation_long,
+    period_long,
+    unit_label,
 )
 from navdesk.ui.i18n import tr
 from navdesk.ui.typing_view import is_typed

@@ -14,13 +14,19 @@ import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from navdesk.domain.catalogue import CatalogueError
 from navdesk.domain.units import ValueRejected
-from navdesk.io.catalogue_file import read_catalogue_file
+from navdesk.formats.catalogue_file import read_catalogue_file
 from navdesk.store.database import Store, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr

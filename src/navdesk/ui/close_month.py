@@ -19,8 +19,19 @@ from datetime import date
 from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from navdesk.domain.catalogue import Catalogue
@@ -32,7 +43,12 @@ from navdesk.store import StoreError
 from navdesk.store.database import LockEvent
 from navdesk.ui import i18n, symbols
 from navdesk.ui.i18n import (
-    catalogue_word, indicator_name, message, month_title, text, tr,
+    catalogue_word,
+    indicator_name,
+    message,
+    month_title,
+    text,
+    tr,
 )
 
 MUTED = QColor("#5f5f5f")

@@ -1,6 +1,6 @@
 """Exporting the file for the municipality from the File menu: the year or one month,
 long or wide, decimal comma or point, small counts hidden if asked. The file is written
-by :func:`navdesk.io.exchange.export_file`, the same function ``navdesk-cli export``
+by :func:`navdesk.formats.exchange.export_file`, the same function ``navdesk-cli export``
 uses, so the window and the command line always write the same bytes.
 
 Call :func:`run_export` from a menu action, or build an :class:`ExportDialog` with a
@@ -16,14 +16,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.said import first_upper
 from navdesk.domain.units import ValueRejected
-from navdesk.io.exchange import YearSpan, export_file, wide_span
+from navdesk.formats.exchange import YearSpan, export_file, wide_span
 from navdesk.store.database import Store, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, month_name, tr

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from navdesk.domain.units import ValueRejected, round_for_display
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
-from navdesk.io.goalcard_file import GoalCardRow
+from navdesk.domain.units import ValueRejected, round_for_display
+from navdesk.present.goalcard import GoalCardRow
 from navdesk.ui.i18n import format_display, message, month_title, tr
 from navdesk.ui.month_model import REJECT_BG
 from navdesk.ui.refused import refused_hint

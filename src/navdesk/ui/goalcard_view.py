@@ -4,37 +4,64 @@ lights, set targets and write the leader's comments."""
 from __future__ import annotations
 
 from html import escape as html_escape
-
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-    QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.goalcard import (
-    TEMPLATE_COLUMNS, TemplateError, describe_changes, parse_template, template_rows,
+    TEMPLATE_COLUMNS,
+    Status,
+    TemplateError,
+    describe_changes,
+    parse_template,
+    template_rows,
 )
-from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
-from navdesk.io.csvfile import detect_encoding, guard, unguard, write_csv_file
-from navdesk.io.goalcard_file import goal_card_rows
+from navdesk.formats.csvfile import detect_encoding, guard, unguard, write_csv_file
+from navdesk.present.goalcard import goal_card_rows
 from navdesk.store import StoreError
 from navdesk.store.database import Store
 from navdesk.store.goalcard import comment_history, load_goal_card, removal_counts
 from navdesk.store.goalcard_history import GoalCardHistory
 from navdesk.store.months import months_of_year, through_month
-from navdesk.ui.goalcard_model import (
-    CHANGE, COMMENT, NAME, STATUS, TARGET_YEAR, TREND, IdRole, IndicatorRole, KindRole,
-    GoalCardModel, SeriesRole, rule_text, status_word,
-)
-from navdesk.ui.file_dialogs import documents, open_start, save_start
-from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui import i18n
+from navdesk.ui.file_dialogs import documents, open_start, save_start
+from navdesk.ui.goalcard_model import (
+    CHANGE,
+    COMMENT,
+    NAME,
+    STATUS,
+    TARGET_YEAR,
+    TREND,
+    GoalCardModel,
+    IdRole,
+    IndicatorRole,
+    KindRole,
+    SeriesRole,
+    rule_text,
+    status_word,
+)
+from navdesk.ui.goalcard_tree import GoalCardTree
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 from navdesk.ui.refused import ask_to_drop, refused_hint

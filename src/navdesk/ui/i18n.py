@@ -12,7 +12,11 @@ dates in Qt's widgets follow the language through ``QLocale.setDefault``.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator,
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
 )
 
 from navdesk.domain.said import Said

@@ -18,14 +18,29 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-    QFileDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressDialog,
-    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.said import Said
-from navdesk.io.exchange import ImportReport, import_exchange_file, restorable_offices
+from navdesk.formats.exchange import ImportReport, import_exchange_file, restorable_offices
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT
 from navdesk.ui import i18n

@@ -12,27 +12,56 @@ from datetime import date
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected
 from navdesk.store import StoreError
-from navdesk.store.session import EntrySession
 from navdesk.store.closing import close_month, reopen_month
+from navdesk.store.session import EntrySession
 from navdesk.ui import i18n, symbols
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog, event_text, fit_list
 from navdesk.ui.i18n import (
-    format_display, indicator_name, message, month_name, month_title, text, tr,
+    format_display,
+    indicator_name,
+    message,
+    month_name,
+    month_title,
+    text,
+    tr,
 )
 from navdesk.ui.month_chooser import (
-    STATE_LOOK, capitalised, choose_month, state_colour, state_icon, state_text, state_word,
+    STATE_LOOK,
+    capitalised,
+    choose_month,
+    state_colour,
+    state_icon,
+    state_text,
+    state_word,
 )
 from navdesk.ui.month_model import MUTED_FG, NAME, NOTE, UNIT, VALUE, CodeRole, MonthModel
 from navdesk.ui.refused import ask_to_drop, refused_hint
 from navdesk.ui.typing_view import EnterStoresDelegate, TypingTreeView
+
 
 def source_name(source: str) -> str:
     """Where a change came from, as the change log says it (an import names its file)."""

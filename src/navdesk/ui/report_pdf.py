@@ -9,15 +9,22 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
 )
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import format_display, round_for_display
-from navdesk.io.breakdown_file import _share
-from navdesk.io.report_data import ReportContent
-from navdesk.io.trend_data import trend_picture
+from navdesk.present.breakdown import _share
+from navdesk.present.report import ReportContent
+from navdesk.present.trends import trend_picture
 
 DPI = 300
 STATUS_FILL = {Status.GREEN: QColor("#d7eed8"), Status.YELLOW: QColor("#fff3b8"),

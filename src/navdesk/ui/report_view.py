@@ -4,26 +4,37 @@ it is compared with, the breakdowns as CSV, and the office's status report as PD
 from __future__ import annotations
 
 from html import escape as html_escape
-
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
-from navdesk.io.breakdown_file import (
-    BREAKDOWN_COLUMNS, _share, breakdown_csv_rows, office_breakdowns, table_months,
+from navdesk.present.breakdown import (
+    BREAKDOWN_COLUMNS,
+    _share,
+    breakdown_csv_rows,
+    office_breakdowns,
+    table_months,
 )
 from navdesk.store.database import Store
 from navdesk.store.months import months_of_year, through_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
-
 
 
 def parse_years(text: str) -> list[int]:
@@ -177,7 +188,7 @@ class ReportView(QWidget):
         return path or None
 
     def export_csv(self, path: str | None = None) -> bool:
-        from navdesk.io.csvfile import write_csv_file
+        from navdesk.formats.csvfile import write_csv_file
 
         try:
             year, month, _ = self.choice()
@@ -203,8 +214,8 @@ class ReportView(QWidget):
 
     def write_pdf(self, path: str | None = None) -> int:
         """The status report for the year and month chosen; returns its pages (0: none)."""
-        from navdesk.io.goalcard_file import NoFigures
-        from navdesk.io.report_data import report_content
+        from navdesk.present.goalcard import NoFigures
+        from navdesk.present.report import report_content
         from navdesk.ui.report_pdf import write_report_pdf
         from navdesk.ui.trend_plot import in_language
 

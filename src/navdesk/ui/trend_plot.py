@@ -1,4 +1,4 @@
-"""Drawing a :class:`~navdesk.io.trend_data.TrendPicture` with pyqtgraph: one stacked
+"""Drawing a :class:`~navdesk.present.trends.TrendPicture` with pyqtgraph: one stacked
 plot per unit on a shared time axis with month names in the window's language, colours that stay apart
 for colour-blind readers (Okabe–Ito) and line styles and markers that survive
 black-and-white print; hover to read the exact values and their comments; PNG, SVG and
@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
-from navdesk.domain.units import round_for_display
 from navdesk.domain.period import Period
-from navdesk.io.trend_data import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, month_x, x_month
+from navdesk.domain.units import round_for_display
+from navdesk.present.trends import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, month_x, x_month
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
 

@@ -9,13 +9,26 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QRadioButton, QSplitter,
-    QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from navdesk.domain.period import MIN_YEAR, Period
-from navdesk.io.trend_data import TrendOptions, trend_picture
+from navdesk.present.trends import TrendOptions, trend_picture
 from navdesk.store.database import Store
 from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import save_start

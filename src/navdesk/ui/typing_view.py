@@ -15,7 +15,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QLineEdit, QStyledItemDelegate, QTreeView,
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeView,
 )
 
 _MODIFIED = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

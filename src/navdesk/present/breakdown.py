@@ -16,7 +16,7 @@ from navdesk.domain.completeness import Completeness
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import first_upper
 from navdesk.domain.units import format_display, format_number
-from navdesk.io.csvfile import guard
+from navdesk.formats.csvfile import guard
 from navdesk.store.database import Store
 from navdesk.store.months import completeness, through_month
 

@@ -18,7 +18,7 @@ from navdesk.domain.goalcard import GoalCard, MeasureResult, evaluate_goal_card
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
 from navdesk.domain.units import format_display, format_number
-from navdesk.io.csvfile import guard
+from navdesk.formats.csvfile import guard
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card, measure_comments
 from navdesk.store.months import months_of_year

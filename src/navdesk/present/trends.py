@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from navdesk.domain.aggregation import aggregate_year_to_date, value_month
 from navdesk.domain.catalogue import Aggregation
 from navdesk.domain.goalcard import period_target
-from navdesk.domain.aggregation import aggregate_year_to_date, value_month
 from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period
 from navdesk.domain.trends import (
-    months_between, project_year_end, rolling_mean, target_line, year_over_year,
-    year_to_date_series, yearly_series,
+    months_between,
+    project_year_end,
+    rolling_mean,
+    target_line,
+    year_over_year,
+    year_to_date_series,
+    yearly_series,
 )
 from navdesk.domain.units import Unit
 from navdesk.store.database import Store

@@ -7,11 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from navdesk.domain.catalogue import (
-    CATALOGUE_COLUMNS, Catalogue, CatalogueError, Indicator, indicator_fields,
+    CATALOGUE_COLUMNS,
+    Catalogue,
+    CatalogueError,
+    Indicator,
+    indicator_fields,
     parse_catalogue_text,
 )
 from navdesk.domain.said import QT_TRANSLATE_NOOP
-from navdesk.io.csvfile import detect_encoding, guard, unguard
+from navdesk.formats.csvfile import detect_encoding, guard, unguard
 
 
 def catalogue_rows(catalogue: Catalogue) -> list[list[str]]:

@@ -19,9 +19,9 @@ from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period, is_known_year
 from navdesk.domain.rules import Finding, check_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
-from navdesk.io.breakdown_file import office_breakdowns
-from navdesk.io.goalcard_file import GoalCardRow, NoFigures, goal_card_rows
-from navdesk.io.trend_data import TrendOptions
+from navdesk.present.breakdown import office_breakdowns
+from navdesk.present.goalcard import GoalCardRow, NoFigures, goal_card_rows
+from navdesk.present.trends import TrendOptions
 from navdesk.store.database import Office, Store
 from navdesk.store.months import left_out_months, month_through
 

@@ -29,10 +29,20 @@ from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.domain.units import (
-    Number, Unit, ValueRejected, check_comment, format_number, parse_value,
+    Number,
+    Unit,
+    ValueRejected,
+    check_comment,
+    format_number,
+    parse_value,
 )
-from navdesk.io.csvfile import (
-    ENCODING_NAMES, detect_encoding, guard, sniff_delimiter, undecodable_line, unguard,
+from navdesk.formats.csvfile import (
+    ENCODING_NAMES,
+    detect_encoding,
+    guard,
+    sniff_delimiter,
+    undecodable_line,
+    unguard,
     write_csv_file,
 )
 from navdesk.store.database import Store
