@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from navdesk.app import main, open_database, open_for_window, parse_args
 from navdesk.crashlog import log_path
 from navdesk.paths import database_path
+from navdesk.service import OfficeService
 from navdesk.store import StoreError, open_store
 from navdesk.store.database import Office
 from navdesk.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def test_demo_opens_a_separate_demo_database_with_an_example_office(qtbot, tmp_p
         office = store.home_office()
         assert office is not None and office.name == "NAV Eksempelby"
         assert store.years_with_values(office.code)  # filled with figures
-        window = MainWindow(store, demo=True)
+        window = MainWindow(OfficeService(store), demo=True)
         qtbot.addWidget(window)
         assert "eksempeldata" in window.windowTitle()
     finally:

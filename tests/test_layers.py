@@ -24,7 +24,11 @@ FORBIDDEN = {
     "formats": ["PySide6", "pyqtgraph", "navdesk.present", "navdesk.cli", "navdesk.ui",
                 "navdesk.app"],
     "present": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
+    "service": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
     "cli": ["PySide6", "pyqtgraph", "navdesk.ui", "navdesk.app"],
+    # pages talk to the office service, never to the store (the composition root,
+    # app.py, opens the store and hands the window its service)
+    "ui": ["navdesk.store"],
 }
 # the one way down from the command line into Qt, for the commands that draw into files;
 # allowed only inside a function, so no other command loads Qt
@@ -106,8 +110,9 @@ def test_window_start_does_not_import_pandas_or_pyqtgraph(tmp_path):
         "app = QApplication([])\n"
         "from navdesk.app import open_database, parse_args\n"
         f"store = open_database(parse_args(['--db', {str(db)!r}]))\n"
+        "from navdesk.service import OfficeService\n"
         "from navdesk.ui.main_window import MainWindow\n"
-        "w = MainWindow(store); w.show(); app.processEvents()")
+        "w = MainWindow(OfficeService(store)); w.show(); app.processEvents()")
     assert "PySide6.QtWidgets" in mods  # the window really was built
     assert "pandas" not in mods
     assert "pyqtgraph" not in mods

@@ -230,10 +230,11 @@ def main(argv: list[str] | None = None) -> int:
     store, demo = opened
     log.info("navdesk %s startet med %s", __version__, store.path)
 
+    from navdesk.service import OfficeService
     from navdesk.ui.main_window import MainWindow
 
     # the frame shows first; the month's figures are read and checked right after
-    window = MainWindow(store, demo=demo, fill_later=True)
+    window = MainWindow(OfficeService(store), demo=demo, fill_later=True)
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_painted(window)
     window.show()

@@ -78,13 +78,15 @@ def run(out=None) -> int:
         return f"{count} verdier, {len(store.catalogue)} indikatorer"
 
     def window():
-        from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, TRENDS_TAB, MainWindow
+        from navdesk.service import OfficeService
+        from navdesk.ui.main_window import MainWindow
+        from navdesk.ui.pages import PAGES
 
-        w = state["window"] = MainWindow(state["store"])
+        w = state["window"] = MainWindow(OfficeService(state["store"]))
         w.show()
         state["app"].processEvents()
         assert w.month_form is not None and w.month_form.model.rowCount() > 0
-        for name in (GOALCARD_TAB, TRENDS_TAB, REPORT_TAB):
+        for name in (page.key for page in PAGES):  # every page of the registry
             # built here, not in a signal's slot, so an error in it ends this step
             index = next(i for i in range(w.tabs.count()) if w.tabs.tabText(i) == name)
             w.tabs.blockSignals(True)
@@ -95,7 +97,7 @@ def run(out=None) -> int:
             assert w.tabs.currentWidget().isVisible(), name
         assert w.goal_card.model.rowCount() == 4
         assert w.trends.plot.picture is not None and w.trends.plot.plots
-        return "månedsskjema, styringskort, trender, rapport"
+        return "månedsskjema, " + ", ".join(page.key.lower() for page in PAGES)
 
     def exchange_file():
         from navdesk.cli.main import main as cli

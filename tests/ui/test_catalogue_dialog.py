@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit
+from navdesk.service import OfficeService
 from navdesk.store import open_store
 from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
@@ -30,7 +31,7 @@ def stored_catalogue(path):
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    w = MainWindow(demo_store, period=DECEMBER)
+    w = MainWindow(OfficeService(demo_store), period=DECEMBER)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -38,7 +39,7 @@ def window(qtbot, demo_store):
 
 @pytest.fixture
 def dialog(qtbot, demo_store):
-    d = CatalogueDialog(demo_store)
+    d = CatalogueDialog(OfficeService(demo_store))
     # closing would ask about unsaved edits (and wait for an answer): put it away first
     qtbot.addWidget(d, before_close_func=lambda w: w.done(0))
     d.show()
@@ -290,7 +291,7 @@ def test_unit_and_rule_of_a_code_with_values_are_fixed_and_a_change_is_refused(q
 
 
 def test_a_code_without_values_may_change_unit_and_rule(qtbot, office_store):
-    dialog = CatalogueDialog(office_store, select="SH_NODHJELP")
+    dialog = CatalogueDialog(OfficeService(office_store), select="SH_NODHJELP")
     qtbot.addWidget(dialog)
     assert dialog.unit_combo.isEnabled() and not dialog.fixed_note.isVisibleTo(dialog)
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("nok"))

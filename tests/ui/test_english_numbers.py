@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.store.goalcard import load_goal_card
 from navdesk.ui.goalcard_model import TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
@@ -124,7 +125,7 @@ def test_the_bokmal_window_keeps_refusing_a_mark_before_three_digits(window, dem
 
 # ---- the goal card's target cell and the measure dialog ----------------------------------
 def goal_card(qtbot, store):
-    window = MainWindow(store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(store), period=Period(2025, 6))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
 from navdesk.cli.main import main as cli_main
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui.export_dialog import (
     ExportDialog,
     default_file_name,
     file_slug,
     run_export,
 )
-from tests.conftest import HOME_CODE
 
 
 def dialog_for(qtbot, store, year=2025, month=None, **kw):
-    d = ExportDialog(store, HOME_CODE, year, month, **kw)
+    d = ExportDialog(OfficeService(store), year, month, **kw)
     qtbot.addWidget(d)
     d.show()
     return d
@@ -179,7 +179,7 @@ def test_run_export_returns_the_rows_written(qtbot, demo_store, tmp_path):
         shown[0].close_button.click()
 
     QTimer.singleShot(0, export_then_close)
-    rows = run_export(None, demo_store, HOME_CODE, 2025, 3)
+    rows = run_export(None, OfficeService(demo_store), 2025, 3)
     assert rows == (tmp_path / "meny.csv").read_bytes().count(b"\r\n") - 1 > 0
 
 

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from navdesk.cli.main import main as cli_main
+from navdesk.service import OfficeService
 from navdesk.ui.export_dialog import ExportDialog
-from tests.conftest import HOME_CODE
 from tests.partial_case import half_enter_december
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -25,7 +25,7 @@ def alt(qtbot, key, done) -> None:
 
 
 def shown(qtbot, store, path) -> ExportDialog:
-    d = ExportDialog(store, HOME_CODE, 2025, None, path=path)
+    d = ExportDialog(OfficeService(store), 2025, None, path=path)
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_target
 from navdesk.ui.goalcard_model import COMMENT, STATUS, TARGET_PERIOD, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
@@ -16,7 +17,7 @@ from tests.ui.typing_keys import press, type_keys
 
 
 def open_goal_card(qtbot, store):
-    window = MainWindow(store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(store), period=Period(2025, 6))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

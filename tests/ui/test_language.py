@@ -7,6 +7,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from navdesk.app import parse_args
+from navdesk.service import OfficeService
 from navdesk.ui import i18n
 from navdesk.ui.main_window import MainWindow
 
@@ -20,7 +21,7 @@ def test_bokmal_is_the_default(qtbot, qapp, office_store):
 
     # as navdesk starts without --lang and without a choice in the settings
     assert i18n.install(qapp, parse_args([]).lang or open_settings().value("language", i18n.DEFAULT))
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     assert menu_titles(window) == ["&Fil", "&Rediger", "&Måned", "&Hjelp"]
     assert window.tabs.tabText(0) == "Månedstall"
@@ -28,7 +29,7 @@ def test_bokmal_is_the_default(qtbot, qapp, office_store):
 
 
 def test_english_menus_tabs_and_numbers(qtbot, office_store, english):
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     assert menu_titles(window) == ["&File", "&Edit", "&Month", "&Help"]
     assert [window.tabs.tabText(i) for i in range(4)] == [
@@ -53,7 +54,7 @@ def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_st
 
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     english_action = next(a for a in window.language_actions.actions() if a.data() == "en")
     english_action.trigger()
@@ -67,7 +68,7 @@ def test_in_english_indicators_show_their_english_names(qtbot, demo_store, engli
     from navdesk.ui.main_window import GOALCARD_TAB, TRENDS_TAB
     from navdesk.ui.month_model import NAME
 
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     model = window.month_form.model
     assert model.index_of("SH_MND").siblingAtColumn(NAME).data() == \
@@ -84,7 +85,7 @@ def test_in_english_the_trend_picture_speaks_english_too(qtbot, demo_store, engl
     from navdesk.domain.period import Period
     from navdesk.ui.main_window import TRENDS_TAB
 
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     trends = window.open_page(TRENDS_TAB)
     trends.show_indicator("SAK_DAGER", Period(2025, 3))
@@ -101,7 +102,7 @@ def test_in_english_figures_are_written_the_english_way(qtbot, demo_store, engli
     from navdesk.ui.month_model import VALUE
 
     assert format_display(1234.5, lang="en") == "1,234.5" and format_display(1234.5) == "1\u00a0234,5"
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     stored = demo_store.value("0312", "SH_BRUTTO", Period(2025, 6)).value
     shown = window.month_form.model.index_of("SH_BRUTTO").siblingAtColumn(VALUE).data()
@@ -112,7 +113,7 @@ def test_in_english_a_refused_value_says_why_in_english(qtbot, demo_store, engli
     from navdesk.domain.period import Period
     from navdesk.ui.month_model import VALUE
 
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     model = window.month_form.model
     index = model.index_of("SH_MND").siblingAtColumn(VALUE)
@@ -130,7 +131,7 @@ def test_in_english_the_checks_warnings_are_english(qtbot, demo_store, english):
 
     # a breakdown that does not add up: men and women against the recipients so far
     demo_store.set_value("0312", "SH_KJONN_MENN", Period(2025, 6), 10_000)
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     texts = [window.month_form.findings_list.item(i).text()
              for i in range(window.month_form.findings_list.count())]
@@ -142,7 +143,7 @@ def test_in_english_the_report_pages_tables_are_english(qtbot, demo_store, engli
     from navdesk.domain.period import Period
     from navdesk.ui.main_window import REPORT_TAB
 
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     text = window.open_page(REPORT_TAB).tables.toPlainText()
     assert "Age" in text and "Sex" in text and "Men" in text and "Women" in text

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from navdesk.domain.period import Period
-from navdesk.store.session import EntrySession
+from navdesk.service import OfficeService
 from tests.conftest import HOME_CODE
 
 MARCH = Period(2025, 3)
@@ -25,7 +25,7 @@ def test_month_form_in_english(qtbot, demo_store, english):
     from navdesk.ui.month_form import MonthForm
     from navdesk.ui.month_model import NAME, NOTE, UNIT
 
-    form = MonthForm(EntrySession(demo_store, HOME_CODE), MARCH)
+    form = MonthForm(OfficeService(demo_store), MARCH)
     qtbot.addWidget(form)
     assert form.title.text() == "March 2025"
     assert form.month_combo.itemText(0) == "January"
@@ -49,7 +49,7 @@ def test_export_dialog_in_english(qtbot, demo_store, tmp_path, english):
     from navdesk.ui.export_dialog import ExportDialog
 
     demo_store.save_office("0301", "NAV Gamle Oslo")  # shows the office choice too
-    d = ExportDialog(demo_store, HOME_CODE, 2025, 4, path=tmp_path / "out.csv")
+    d = ExportDialog(OfficeService(demo_store), 2025, 4, path=tmp_path / "out.csv")
     qtbot.addWidget(d)
     d.show()
     assert d.windowTitle() == "Export file for the municipality – navdesk"

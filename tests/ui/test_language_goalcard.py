@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import Period
-from tests.conftest import HOME_CODE
+from navdesk.service import OfficeService
 
 
 def headers(model) -> list[str]:
@@ -18,7 +18,7 @@ def test_the_goal_card_in_english(qtbot, demo_store, english):
     from navdesk.ui.goalcard_model import STATUS, status_word
     from navdesk.ui.goalcard_view import GoalCardView
 
-    card = GoalCardView(demo_store, HOME_CODE, Period(2025, 6))
+    card = GoalCardView(OfficeService(demo_store), Period(2025, 6))
     qtbot.addWidget(card)
     assert headers(card.model) == [
         "Perspective, goal and measure", "Value", "Year target", "Target to date", "Status",
@@ -43,7 +43,7 @@ def test_the_measure_dialog_and_the_catalogue_in_english(qtbot, demo_store, engl
     assert dialog.windowTitle() == "New measure"
     assert [dialog.direction.itemText(i) for i in range(2)] == ["Higher is better",
                                                                 "Lower is better"]
-    catalogue = CatalogueDialog(demo_store)
+    catalogue = CatalogueDialog(OfficeService(demo_store))
     qtbot.addWidget(catalogue)
     assert catalogue.windowTitle() == "Indicator catalogue"
     assert headers(catalogue.model) == ["Code", "Name", "Unit", "Aggregation", "Section",

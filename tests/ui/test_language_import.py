@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.said import Said
+from navdesk.service import OfficeService
 from navdesk.store.database import _describe
 from navdesk.ui import i18n
 from navdesk.ui.export_dialog import ExportDialog
@@ -221,7 +222,7 @@ def export_dialog_for_a_vanished_office(qtbot, office_store, tmp_path):
     """The export dialog with an office chosen that is no longer in the database (another
     window or a command removed it meanwhile)."""
     office_store.save_office("0301", "NAV Gamle Oslo", "Oslo")
-    d = ExportDialog(office_store, HOME_CODE, 2025, path=tmp_path / "ut.csv")
+    d = ExportDialog(OfficeService(office_store), 2025, path=tmp_path / "ut.csv")
     qtbot.addWidget(d)
     d.show()
     d.office_combo.setCurrentIndex(d.office_combo.findData("0301"))

@@ -11,13 +11,14 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.store import open_store
 from navdesk.store.goalcard import load_goal_card
 from navdesk.ui.catalogue_dialog import CatalogueDialog
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.goalcard_view import ChangesDialog, GoalCardView
 from navdesk.ui.main_window import MainWindow
-from tests.conftest import HOME_CODE, when_modal_opens
+from tests.conftest import when_modal_opens
 
 HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"
           "teller;nevner;faktor;aktiv")
@@ -27,7 +28,7 @@ UNITS = "persons, count, nok, days, months, nights, percent, score"
 
 @pytest.fixture
 def window(qtbot, demo_store):
-    w = MainWindow(demo_store, period=Period(2025, 12))
+    w = MainWindow(OfficeService(demo_store), period=Period(2025, 12))
     qtbot.addWidget(w)
     w.show()
     return w
@@ -35,7 +36,7 @@ def window(qtbot, demo_store):
 
 @pytest.fixture
 def dialog(qtbot, demo_store):
-    d = CatalogueDialog(demo_store)
+    d = CatalogueDialog(OfficeService(demo_store))
     qtbot.addWidget(d, before_close_func=lambda w: w.done(0))  # never ask about edits
     d.show()
     return d
@@ -43,7 +44,7 @@ def dialog(qtbot, demo_store):
 
 @pytest.fixture
 def card(qtbot, demo_store):
-    view = GoalCardView(demo_store, HOME_CODE, Period(2025, 6))
+    view = GoalCardView(OfficeService(demo_store), Period(2025, 6))
     qtbot.addWidget(view)
     view.show()
     return view

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from navdesk.domain.period import Period
 from navdesk.present.trends import month_x
+from navdesk.service import OfficeService
 from navdesk.ui import i18n
 from tests.conftest import HOME_CODE
 
@@ -29,7 +30,7 @@ def test_the_axes_and_hover_follow_the_language(qtbot, demo_store, english):
 def test_the_trends_page_in_english(qtbot, demo_store, english):
     from navdesk.ui.trends_view import TrendsView
 
-    view = TrendsView(demo_store, HOME_CODE, Period(2025, 6))
+    view = TrendsView(OfficeService(demo_store), Period(2025, 6))
     qtbot.addWidget(view)
     assert [view.span.itemText(i) for i in range(view.span.count())] == [
         "Last 12 months", "Last 24 months", "Last 60 months", "All history", "From–to"]
@@ -49,7 +50,7 @@ def test_the_trends_page_in_english(qtbot, demo_store, english):
 def test_the_report_page_in_english(qtbot, demo_store, english):
     from navdesk.ui.report_view import ReportView
 
-    view = ReportView(demo_store, demo_store.office(HOME_CODE), Period(2025, 6))
+    view = ReportView(OfficeService(demo_store), Period(2025, 6))
     qtbot.addWidget(view)
     assert view.month.itemText(0) == "January" and view.month.currentText() == "June"
     assert view.info.text().startswith("The breakdowns for January–June 2025, against")

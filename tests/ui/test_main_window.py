@@ -2,31 +2,33 @@
 
 from PySide6.QtCore import Qt
 
-from navdesk.ui.main_window import LATER_TABS, MONTH_TAB, MainWindow
+from navdesk.service import OfficeService
+from navdesk.ui.main_window import MONTH_TAB, MainWindow
+from navdesk.ui.pages import PAGES
 from tests.conftest import HOME_NAME
 
 
 def test_window_shows_office_name_and_tabs(qtbot, office_store):
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == f"{HOME_NAME} – {office_store.path.name} – navdesk"
     assert HOME_NAME in window.office_label.text()
     assert "0312" in window.office_label.text()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        MONTH_TAB, *(n for n, _ in LATER_TABS)]
+        MONTH_TAB, *(page.key for page in PAGES)]
     assert str(office_store.path) in window.about_text()
 
 
 def test_window_without_office_says_how_to_start(qtbot, store):
-    window = MainWindow(store)
+    window = MainWindow(OfficeService(store))
     qtbot.addWidget(window)
     assert window.windowTitle() == f"{store.path.name} – navdesk"
     assert "Ingen kontor" in window.office_label.text()
 
 
 def test_a_window_filled_later_shows_its_frame_first_then_the_month(qtbot, demo_store):
-    window = MainWindow(demo_store, fill_later=True)
+    window = MainWindow(OfficeService(demo_store), fill_later=True)
     qtbot.addWidget(window)
     assert window.month_form is None
     assert "Henter" in window.tabs.widget(0).findChild(type(window.office_label)).text()
@@ -44,7 +46,7 @@ def test_open_another_database_shows_it_in_a_new_window(qtbot, office_store, tmp
     other_path = tmp_path / "annet.sqlite"
     with open_store(other_path) as other:
         other.save_office("0301", "NAV Gamle Oslo", "Oslo", home=True)
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.show()
     successor = window.open_database(str(other_path))
@@ -62,7 +64,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(qtbot, of
     notes.write_text("ikke en database", encoding="utf-8")
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.show()
     assert window.open_database(str(notes)) is None
@@ -78,7 +80,7 @@ def test_importing_from_the_file_menu_updates_the_form(qtbot, demo_store, tmp_pa
     from navdesk.domain.period import Period
     from navdesk.ui.import_dialog import ImportDialog
 
-    window = MainWindow(demo_store, period=Period(2025, 3))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 3))
     qtbot.addWidget(window)
     window.show()
     path = tmp_path / "mars.csv"
@@ -101,7 +103,7 @@ def test_importing_from_the_file_menu_updates_the_form(qtbot, demo_store, tmp_pa
 def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, demo_store):
     from navdesk.domain.period import Period
 
-    first = MainWindow(demo_store, period=Period(2024, 11))
+    first = MainWindow(OfficeService(demo_store), period=Period(2024, 11))
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)  # the offscreen test screen is 800 x 600
@@ -110,7 +112,7 @@ def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, d
     first.window_state.last_month = first.month_form.period
     first.window_state.last_tab = first.tabs.currentIndex()
     first.window_state.save(first)
-    again = MainWindow(demo_store)
+    again = MainWindow(OfficeService(demo_store))
     qtbot.addWidget(again)
     assert again.month_form.period == Period(2024, 8)
     assert again.tabs.currentIndex() == 2
@@ -120,13 +122,13 @@ def test_the_window_remembers_its_month_tab_and_size_for_the_next_start(qtbot, d
 def test_a_page_remembered_from_last_time_is_built_after_the_first_frame(qtbot, demo_store):
     from navdesk.ui.main_window import TRENDS_TAB
 
-    first = MainWindow(demo_store)
+    first = MainWindow(OfficeService(demo_store))
     qtbot.addWidget(first)
     first.show()
     first.open_page(TRENDS_TAB)
     first.window_state.last_tab = first.tabs.currentIndex()
     first.window_state.save(first)
-    again = MainWindow(demo_store, fill_later=True)
+    again = MainWindow(OfficeService(demo_store), fill_later=True)
     qtbot.addWidget(again)
     assert again.tabs.tabText(again.tabs.currentIndex()) == TRENDS_TAB
     assert again.trends is None  # not while the window is being made
@@ -142,7 +144,7 @@ def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypa
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args: asked.append(args[1]) or ("", ""))
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.import_action.trigger()
     assert asked == ["Importer utvekslingsfil"]
@@ -151,7 +153,7 @@ def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypa
 def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store):
     from PySide6.QtTest import QTest
 
-    window = MainWindow(office_store)
+    window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -169,7 +171,7 @@ def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store)
 def test_a_window_closed_before_its_month_form_came_drops_the_late_work(qtbot, demo_store):
     from PySide6.QtCore import QTimer
 
-    window = MainWindow(demo_store, fill_later=True)
+    window = MainWindow(OfficeService(demo_store), fill_later=True)
     qtbot.addWidget(window)
     # as after the first frame: the filling is queued, then the window closes first
     QTimer.singleShot(0, window._build_month_form)
@@ -182,11 +184,11 @@ def test_a_window_closed_before_its_month_form_came_drops_the_late_work(qtbot, d
 def test_reopening_on_a_later_tab_builds_that_page_and_keeps_every_tab(qtbot, demo_store):
     from navdesk.ui.main_window import REPORT_TAB, TAB_KEYS, tab_title
 
-    first = MainWindow(demo_store)
+    first = MainWindow(OfficeService(demo_store))
     qtbot.addWidget(first)
     first.window_state.last_tab = TAB_KEYS.index(REPORT_TAB)
     first.window_state.save(first)
-    again = MainWindow(demo_store)  # as File > Open another database builds it
+    again = MainWindow(OfficeService(demo_store))  # as File > Open another database builds it
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.report is not None)
@@ -207,7 +209,7 @@ def test_the_frame_sets_qt_values_by_number_that_match_qt_enums(qtbot, office_st
     assert Qt.AlignmentFlag.AlignCenter.value == mw.ALIGN_CENTER
     assert Qt.ShortcutContext.WidgetShortcut.value == mw.WIDGET_SHORTCUT
     assert Qt.ShortcutContext.ApplicationShortcut.value == mw.APPLICATION_SHORTCUT
-    window = MainWindow(office_store, fill_later=True)
+    window = MainWindow(OfficeService(office_store), fill_later=True)
     qtbot.addWidget(window)
     placeholder = window.tabs.widget(1).findChild(QLabel)
     assert placeholder.alignment() == Qt.AlignmentFlag.AlignCenter

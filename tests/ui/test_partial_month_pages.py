@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui.goalcard_model import STATUS, TARGET_PERIOD, VALUE
 from navdesk.ui.main_window import GOALCARD_TAB, REPORT_TAB, MainWindow
 from navdesk.ui.month_combo import PARTIAL_STYLE
@@ -21,7 +22,7 @@ LABEL = "desember 2025: 3 av 75 tall (delvis måned)"
 @pytest.fixture
 def window(qtbot, demo_store):
     half_enter_december(demo_store)
-    window = MainWindow(demo_store, period=DECEMBER)  # the month form shows December
+    window = MainWindow(OfficeService(demo_store), period=DECEMBER)  # the month form shows December
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -105,7 +106,7 @@ def test_a_month_marked_as_reported_is_whole_and_named_so(window, demo_store):
 
 def test_a_month_reported_with_every_line_is_named_reported_alone(qtbot, demo_store):
     demo_store.lock_month(HOME_CODE, DECEMBER)  # the demo's December has every line
-    window = MainWindow(demo_store, period=DECEMBER)
+    window = MainWindow(OfficeService(demo_store), period=DECEMBER)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -141,7 +142,7 @@ def test_the_goal_card_in_english_labels_a_partial_month(qtbot, demo_store, engl
     from navdesk.ui.goalcard_view import GoalCardView
 
     half_enter_december(demo_store)
-    card = GoalCardView(demo_store, HOME_CODE, DECEMBER)
+    card = GoalCardView(OfficeService(demo_store), DECEMBER)
     qtbot.addWidget(card)
     assert card.month_combo.itemText(11) == "December (partial: 3 of 75 figures)"
     assert card.info.text() == "January–December 2025 · December 2025: 3 of 75 figures (partial month)"

@@ -14,6 +14,13 @@ from navdesk.present.report import KEY_TRENDS, MAX_TRENDS, report_content
 from navdesk.ui.report_pdf import Table, Text, _is_head, _paginate, write_report_pdf
 
 
+def pictures(store, office):
+    """The office's trend pictures, as the window's service gives them."""
+    from navdesk.present.trends import trend_picture
+
+    return lambda options: trend_picture(store, office.code, options)
+
+
 def pdf_pages(path) -> int:
     return len(re.findall(rb"/Type\s*/Page\b(?!s)", path.read_bytes()))
 
@@ -38,7 +45,7 @@ def test_the_content_follows_the_goal_card_and_compares_with_last_year(demo_stor
 def test_the_pdf_has_pages_and_is_not_trivial(qtbot, demo_store, tmp_path):
     office = demo_store.home_office()
     path = tmp_path / "rapport.pdf"
-    pages = write_report_pdf(report_content(demo_store, office, 2025), demo_store, str(path))
+    pages = write_report_pdf(report_content(demo_store, office, 2025), pictures(demo_store, office), str(path))
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 100_000
     assert pages == pdf_pages(path) >= 3
@@ -114,7 +121,7 @@ def test_a_partial_month_is_named_on_the_cover_in_the_period_and_on_every_page(
     assert footer_text(content) == ("NAV Frogner · statusrapport året 2025 (desember delvis: "
                                     "3 av 75 tall)")
     path = tmp_path / "delvis.pdf"
-    assert write_report_pdf(content, demo_store, str(path)) >= 3
+    assert write_report_pdf(content, pictures(demo_store, content.office), str(path)) >= 3
     assert _pdf_title(path) == ("Statusrapport NAV Frogner året 2025 (desember delvis: "
                                 "3 av 75 tall)")
 
@@ -135,5 +142,5 @@ def test_by_default_the_report_runs_through_the_latest_whole_month_without_a_lab
                for t in texts)
     assert footer_text(content) == "NAV Frogner · statusrapport januar–november 2025"
     path = tmp_path / "november.pdf"
-    write_report_pdf(content, demo_store, str(path))
+    write_report_pdf(content, pictures(demo_store, content.office), str(path))
     assert _pdf_title(path) == "Statusrapport NAV Frogner januar–november 2025"

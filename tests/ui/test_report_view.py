@@ -4,11 +4,12 @@ main window on a real database."""
 from __future__ import annotations
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui.main_window import REPORT_TAB, TRENDS_TAB, MainWindow
 
 
 def open_window(qtbot, store):
-    window = MainWindow(store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(store), period=Period(2025, 6))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui.trends_view import OVERLAY, YEARLY, TrendsView
-from tests.conftest import HOME_CODE
 
 
 def make(qtbot, store, last=Period(2025, 6)):
-    view = TrendsView(store, HOME_CODE, last)
+    view = TrendsView(OfficeService(store), last)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
@@ -81,7 +81,7 @@ def test_a_new_indicator_of_the_office_appears_in_the_list_and_ticks_stay(qtbot,
 
     from navdesk.ui.main_window import TRENDS_TAB, MainWindow
 
-    window = MainWindow(demo_store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     window.show()
     view = window.open_page(TRENDS_TAB)

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_measure_comment
 from navdesk.ui.goalcard_model import COMMENT, NAME, STATUS, TARGET_YEAR, VALUE
 from navdesk.ui.main_window import GOALCARD_TAB
@@ -162,7 +163,7 @@ def test_typing_on_a_perspective_renames_it_and_nothing_else(qtbot, demo_store):
 def test_typing_in_the_catalogue_list_searches_and_opens_no_other_indicator(qtbot, demo_store):
     from navdesk.ui.catalogue_dialog import CatalogueDialog
 
-    dialog = CatalogueDialog(demo_store, select="SH_MND")
+    dialog = CatalogueDialog(OfficeService(demo_store), select="SH_MND")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.store import open_store
 from navdesk.store.goalcard import (
     comment_history,
@@ -300,7 +301,7 @@ def test_goal_card_undo_never_overwrites_a_target_set_elsewhere(
 
 
 def test_the_edit_menu_and_the_notes_in_english(qtbot, demo_store, english):
-    w = MainWindow(demo_store, period=MARCH)
+    w = MainWindow(OfficeService(demo_store), period=MARCH)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from navdesk.service import OfficeService
 from navdesk.ui.main_window import MainWindow
 
 
 def shown_window(qtbot, store, period) -> MainWindow:
     """The main window on screen and active, the month form in ``period`` in focus (keys
     sent to the focused widget then reach the form)."""
-    window = MainWindow(store, period=period)
+    window = MainWindow(OfficeService(store), period=period)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -143,6 +143,8 @@ class GoalCardHistory:
             store.catalogue[code].name if code in store.catalogue else code)
         self._undo: list[Step] = []
         self._redo: list[Step] = []
+        # told of every step made, undone or redone (the office service announces it)
+        self.changed: Callable[[Step], object] = lambda step: None
 
     # ---- the lists ------------------------------------------------------------------
     @property
@@ -166,6 +168,7 @@ class GoalCardHistory:
     def _push(self, step: Step) -> None:
         self._undo.append(step)
         self._redo.clear()
+        self.changed(step)
 
     # ---- recording edits ------------------------------------------------------------
     def _run(self, act):
@@ -355,6 +358,7 @@ class GoalCardHistory:
         step = self._undo[-1]
         self._apply(step, undo=True)
         self._redo.append(self._undo.pop())
+        self.changed(step)
         return step
 
     def redo(self) -> Step | None:
@@ -364,6 +368,7 @@ class GoalCardHistory:
         step = self._redo[-1]
         self._apply(step, undo=False)
         self._undo.append(self._redo.pop())
+        self.changed(step)
         return step
 
     def _apply(self, step: Step, undo: bool) -> None:

@@ -38,6 +38,9 @@ class EntrySession:
         # names an indicator in what the undo steps say (the window sets its language's)
         self.name: Callable[[str], str] = lambda code: (
             store.catalogue[code].name if code in store.catalogue else code)
+        # told of every change this session makes or finds (the office service
+        # announces it to every page)
+        self.changed: Callable[[Change], object] = lambda change: None
 
     # ---- reading -----------------------------------------------------------------
     def _load(self, years: set[int]) -> None:
@@ -97,6 +100,7 @@ class EntrySession:
         if change is None:
             return
         self._states.clear()
+        self.changed(change)
         series = self._figures.setdefault(change.code, {})
         if change.new_value is None:
             series.pop(change.period, None)

@@ -42,7 +42,7 @@ from navdesk.domain.catalogue import (
     indicator_from_fields,
 )
 from navdesk.domain.units import Unit, ValueRejected
-from navdesk.store.database import Store, StoreError
+from navdesk.service import OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.catalogue_model import (
     AGGREGATION,
@@ -91,12 +91,12 @@ class CatalogueDialog(QDialog):
 
     catalogue_changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None,
+    def __init__(self, service: OfficeService, parent: QWidget | None = None,
                  select: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogueDialog")
         self.setWindowTitle(title())
-        self.store = store
+        self.service = service
         self._code: str | None = None  # the indicator in the form (None: a new one)
         self._active = True
         self._loaded: dict[str, str] = {}  # the form's fields as last loaded or saved
@@ -253,7 +253,7 @@ class CatalogueDialog(QDialog):
         self.new_button.clicked.connect(self.new_indicator)
 
         self._fit_size()
-        codes = self.store.catalogue.codes()
+        codes = self.service.catalogue.codes()
         self._reload(select if select in codes else (codes or [None])[0])
 
     def _editable_combo(self, name: str) -> QComboBox:
@@ -273,9 +273,9 @@ class CatalogueDialog(QDialog):
     # ---- the list ----------------------------------------------------------------
     def _reload(self, select: str | None) -> None:
         """Read the catalogue again and show ``select`` in the form."""
-        catalogue = self.store.catalogue
+        catalogue = self.service.catalogue
         self._loading = True
-        self.model.set_rows(list(catalogue), self.store.codes_with_values())
+        self.model.set_rows(list(catalogue), self.service.codes_with_values())
         self._loading = False
         for combo, items in ((self.section_combo, catalogue.sections()),
                              (self.group_combo, sorted({i.group for i in catalogue if i.group})),
@@ -333,7 +333,7 @@ class CatalogueDialog(QDialog):
         if not self.may_leave():
             self._select(self._code)
             return
-        ind = self.store.catalogue.get(code)
+        ind = self.service.catalogue.get(code)
         if ind is not None:
             self._show(ind)
 
@@ -471,13 +471,13 @@ class CatalogueDialog(QDialog):
         """Store the form through the catalogue merge; a refusal is shown and changes
         nothing. Returns True when the form is stored (or had nothing to store)."""
         f = self.fields()
-        if self.is_new and f["kode"] in self.store.catalogue:
+        if self.is_new and f["kode"] in self.service.catalogue:
             self._say(tr("Koden {code} finnes allerede. Velg den i listen for å endre den, "
                          "eller bruk en annen kode.").format(code=f["kode"]), error=True)
             return False
         try:
             ind = indicator_from_fields(f)
-            changes = self.store.merge_catalogue([ind])
+            changes = self.service.merge_catalogue([ind])
         except (CatalogueError, ValueRejected, StoreError) as exc:
             reason = i18n.message(exc).replace("\n", "; ")
             self._say(tr("Ikke lagret: {reason}").format(reason=reason), error=True)
@@ -494,11 +494,11 @@ class CatalogueDialog(QDialog):
     def toggle_hidden(self) -> bool:
         """Hide the indicator in the form (its values and history stay) or show it again.
         Edits not yet saved stay in the form."""
-        ind = self.store.catalogue.get(self._code) if self._code else None
+        ind = self.service.catalogue.get(self._code) if self._code else None
         if ind is None:
             return False
         try:
-            self.store.merge_catalogue([replace(ind, active=not ind.active)])
+            self.service.merge_catalogue([replace(ind, active=not ind.active)])
         except (CatalogueError, ValueRejected, StoreError) as exc:
             reason = i18n.message(exc).replace("\n", "; ")
             self._say(tr("Ikke endret: {reason}").format(reason=reason), error=True)
@@ -506,7 +506,7 @@ class CatalogueDialog(QDialog):
         self._active = not ind.active
         self._loaded["aktiv"] = "1" if self._active else "0"
         self._loading = True
-        self.model.set_rows(list(self.store.catalogue), self.store.codes_with_values())
+        self.model.set_rows(list(self.service.catalogue), self.service.codes_with_values())
         self._loading = False
         self._select(ind.code)
         self._count()
@@ -543,12 +543,10 @@ class CatalogueDialog(QDialog):
             super().reject()
 
 
-def open_catalogue(parent: QWidget | None, store: Store, on_change=None,
+def open_catalogue(parent: QWidget | None, service: OfficeService,
                    select: str | None = None) -> CatalogueDialog:
-    """Show the catalogue dialog (modal) and return it once it is closed; ``on_change``
-    is called after every stored change."""
-    dialog = CatalogueDialog(store, parent, select)
-    if on_change is not None:
-        dialog.catalogue_changed.connect(on_change)
+    """Show the catalogue dialog (modal) and return it once it is closed; every stored
+    change is announced by the office service, so the pages follow it at once."""
+    dialog = CatalogueDialog(service, parent, select)
     dialog.exec()
     return dialog

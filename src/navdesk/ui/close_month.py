@@ -39,8 +39,7 @@ from navdesk.domain.completeness import MonthReview, has_ended
 from navdesk.domain.period import Period
 from navdesk.domain.rules import Finding
 from navdesk.domain.units import ValueRejected
-from navdesk.store import StoreError
-from navdesk.store.database import LockEvent
+from navdesk.service import LockEvent, StoreError
 from navdesk.ui import i18n, symbols
 from navdesk.ui.i18n import (
     catalogue_word,

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.said import first_upper
 from navdesk.domain.units import ValueRejected
-from navdesk.formats.exchange import YearSpan, export_file, wide_span
-from navdesk.store.database import Store, StoreError
+from navdesk.formats.exchange import YearSpan
+from navdesk.service import OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE
@@ -77,10 +77,11 @@ class ExportDialog(QDialog):
 
     exported = Signal(str, int)  # path, rows written
 
-    def __init__(self, store: Store, office_code: str, year: int, month: int | None = None,
+    def __init__(self, service: OfficeService, year: int, month: int | None = None,
                  parent: QWidget | None = None, *, path: str | os.PathLike | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.service = service
+        office_code = service.code
         self.rows_written: int | None = None
         self.written_path: Path | None = None
         self._auto_path = path is None  # the file name follows the options until chosen
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
 
         # office: the window's own; every office only when the database has several
         self.office_combo = QComboBox()
-        offices = store.offices()
+        offices = service.offices()
         for office in offices:
             self.office_combo.addItem(f"{office.code} {office.name}", office.code)
         if len(offices) > 1:
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
             form.addRow(tr("Kontor:"), QLabel(self.office_combo.currentText()))
 
         self.year_spin = QSpinBox()
-        years = store.years_with_values(office_code) or [year]
+        years = service.years_with_values() or [year]
         self.year_spin.setRange(min(*years, year) - 1, max(*years, year, date.today().year))
         self.year_spin.setValue(year)
         self.year_spin.setGroupSeparatorShown(False)
@@ -243,14 +244,14 @@ class ExportDialog(QDialog):
 
     # ---- options -------------------------------------------------------------------
     def _latest_month(self, office_code: str, year: int) -> int:
-        months = [v.period.month for v in self.store.stored_values(office_code, year)
+        months = [v.period.month for v in self.service.stored_values(year, office=office_code)
                   if v.period.month]
         return max(months) if months else 1
 
     @property
     def offices(self) -> list[str]:
         code = self.office_combo.currentData()
-        return [o.code for o in self.store.offices()] if code == ALL_OFFICES else [code]
+        return [o.code for o in self.service.offices()] if code == ALL_OFFICES else [code]
 
     @property
     def year(self) -> int:
@@ -276,7 +277,7 @@ class ExportDialog(QDialog):
         code = self.office_combo.currentData()
         if code == ALL_OFFICES:
             return tr("alle kontorer")
-        office = self.store.office(code)
+        office = self.service.find_office(code)
         return office.name if office else code
 
     def _options_changed(self) -> None:
@@ -313,7 +314,7 @@ class ExportDialog(QDialog):
         """The months a wide file covers (None for a long file, or every office)."""
         if self.format != "wide" or self.office_combo.currentData() == ALL_OFFICES:
             return None
-        return wide_span(self.store, self.office_combo.currentData(), self.year, self.month)
+        return self.service.wide_span(self.office_combo.currentData(), self.year, self.month)
 
     def _months_note(self) -> str:
         """"Desember 2026 er delvis (3 av 75 tall) og ikke med." for a wide file, or the
@@ -384,7 +385,7 @@ class ExportDialog(QDialog):
         if path.exists() and path != self._confirmed and not self._replace_ok(path):
             return None
         try:
-            rows = export_file(self.store, path, self.offices, self.year, self.month,
+            rows = self.service.export_file(path, self.offices, self.year, self.month,
                                format=self.format, decimal=self.decimal,
                                suppress_below=self.suppress_below)
         except OSError as exc:
@@ -425,10 +426,10 @@ class ExportDialog(QDialog):
         self._fit()
 
 
-def run_export(parent: QWidget | None, store: Store, office_code: str, year: int,
+def run_export(parent: QWidget | None, service: OfficeService, year: int,
                month: int | None = None) -> int | None:
-    """File > Export: show the dialog for ``office_code``'s ``year`` (or ``month``).
+    """File > Export: show the dialog for the office's ``year`` (or ``month``).
     Returns the rows written by the last export made in it, or None."""
-    dialog = ExportDialog(store, office_code, year, month, parent)
+    dialog = ExportDialog(service, year, month, parent)
     dialog.exec()
     return dialog.rows_written

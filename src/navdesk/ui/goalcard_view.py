@@ -38,14 +38,10 @@ from navdesk.domain.goalcard import (
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.formats.csvfile import detect_encoding, guard, unguard, write_csv_file
-from navdesk.present.goalcard import goal_card_rows
-from navdesk.store import StoreError
-from navdesk.store.database import Store
-from navdesk.store.goalcard import comment_history, load_goal_card, removal_counts
-from navdesk.store.goalcard_history import GoalCardHistory
-from navdesk.store.months import months_of_year, through_month
+from navdesk.service import CommentStep, OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import documents, open_start, save_start
+from navdesk.ui.following import Follower
 from navdesk.ui.goalcard_model import (
     CHANGE,
     COMMENT,
@@ -96,14 +92,13 @@ class GoalCardView(QWidget):
     data_changed = Signal()  # the card was edited (what Edit > Undo names may have changed)
     note = Signal(str)  # a short sentence for the window's status line
 
-    def __init__(self, store: Store, office: str, period: Period, parent=None, *,
-                 history: GoalCardHistory | None = None) -> None:
+    def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
-        self.store, self.office = store, office
+        self.service, self.office = service, service.code
         # every edit of the card goes through its history, so that it can be undone
-        self.history = history or GoalCardHistory(store, office)
-        self.history.name = lambda code: (i18n.indicator_name(store.catalogue[code])
-                                          if code in store.catalogue else code)
+        self.history = service.goal_card
+        self.history.name = lambda code: (i18n.indicator_name(service.catalogue[code])
+                                          if code in service.catalogue else code)
         self.card = None
         self.year_spin = QSpinBox()
         self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
@@ -199,6 +194,11 @@ class GoalCardView(QWidget):
         self.view.customContextMenuRequested.connect(
             lambda pos: self.edit_menu.exec(self.view.viewport().mapToGlobal(pos)))
         self.refresh()
+        # figures, the catalogue and reported months change elsewhere; the card's own
+        # edits come from this page, which shows them itself
+        events = service.events
+        self.follower = Follower(self, self.refresh, (
+            events.values, events.catalogue, events.month_locked, events.database))
 
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
@@ -284,7 +284,7 @@ class GoalCardView(QWidget):
         figures; a whole year when it has none), as every report's default is."""
         if not self._may_change_period():
             return
-        month = through_month(self.store, self.office, year) or 12
+        month = self.service.through_month(year) or 12
         if month - 1 != self.month_combo.currentIndex():
             self.month_combo.blockSignals(True)
             self.month_combo.setCurrentIndex(month - 1)
@@ -328,8 +328,8 @@ class GoalCardView(QWidget):
                 refused = self.model.rejected.get((measure.id, column))
                 if refused is None:
                     continue
-                name = (i18n.indicator_name(self.store.catalogue[measure.indicator])
-                        if measure.indicator in self.store.catalogue else measure.indicator)
+                name = (i18n.indicator_name(self.service.catalogue[measure.indicator])
+                        if measure.indicator in self.service.catalogue else measure.indicator)
                 what = (tr("{measure}, målverdi for {year}") if column == TARGET_YEAR
                         else tr("{measure}, kommentar for {month} {year}"))
                 lines.append((what.format(measure=name, year=p.year,
@@ -403,12 +403,12 @@ class GoalCardView(QWidget):
             self.model.rejected.clear()
         self._shown = p
         try:
-            self.card = load_goal_card(self.store)
-            rows = goal_card_rows(self.store, self.office, p.year, p.month, card=self.card,
+            self.card = self.service.load_goal_card()
+            rows = self.service.goal_card_rows(p.year, p.month, card=self.card,
                                   require_figures=False)
-            months = months_of_year(self.store, self.office, p.year)
+            months = self.service.months_of_year(p.year)
             # a reported month is read-only, the card's comments on it too
-            self.model.comments_locked = self.store.is_locked(self.office, p)
+            self.model.comments_locked = self.service.is_locked(p)
         except StoreError as exc:
             self._say(i18n.message(exc))
             return
@@ -423,7 +423,7 @@ class GoalCardView(QWidget):
         if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
             from dataclasses import replace
 
-            cat = self.store.catalogue
+            cat = self.service.catalogue
             rows = [replace(r, name=i18n.indicator_name(cat[r.result.measure.indicator]))
                     for r in rows]
         self.model.set_card(self.card, rows, p)
@@ -449,7 +449,7 @@ class GoalCardView(QWidget):
         p = self.period
         head = (f"<b>{html_escape(node.title)}</b> ({r.measure.indicator}): "
                 + rule_text(r.measure.direction, r.measure.yellow_band))
-        history = comment_history(self.store, self.office, item_id, p)
+        history = self.service.comment_history(item_id, p)
         month = month_name(p.month)
         current = self.view.currentIndex()
         refused = self.model.rejected.get((item_id, current.column()))
@@ -569,7 +569,7 @@ class GoalCardView(QWidget):
         elif kind != "goal":
             return None
         goal = self.model.node(index)
-        dialog = MeasureDialog(self.store.catalogue, self.period.year, goal_name=goal.title,
+        dialog = MeasureDialog(self.service.catalogue, self.period.year, goal_name=goal.title,
                                parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -599,7 +599,7 @@ class GoalCardView(QWidget):
 
         measure = next(m for _, _, m in self.card.measures() if m.id == measure_id)
         goal = next(g for _, g, m in self.card.measures() if m.id == measure_id)
-        dialog = MeasureDialog(self.store.catalogue, self.period.year, measure, goal.name, self)
+        dialog = MeasureDialog(self.service.catalogue, self.period.year, measure, goal.name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         v = dialog.result_values
@@ -623,7 +623,7 @@ class GoalCardView(QWidget):
         if kind is None:
             return False
         title = self.model.node(index).title
-        counts = removal_counts(self.store, kind, item_id)
+        counts = self.service.removal_counts(kind, item_id)
         parts = []
         if counts["goals"]:
             parts.append(tr("1 mål") if counts["goals"] == 1
@@ -667,7 +667,7 @@ class GoalCardView(QWidget):
                 save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
-        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(load_goal_card(self.store))]
+        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(self.service.load_goal_card())]
         try:
             write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
         except OSError as exc:
@@ -690,7 +690,7 @@ class GoalCardView(QWidget):
         file = Path(path)
         try:
             text = file.read_text(encoding=detect_encoding(file))
-            card = parse_template(text, self.store.catalogue, clean=unguard)
+            card = parse_template(text, self.service.catalogue, clean=unguard)
         except OSError as exc:
             QMessageBox.warning(self, tr("Malen ble ikke lest"),
                                 tr("Kan ikke lese {path}: {reason}").format(
@@ -706,7 +706,7 @@ class GoalCardView(QWidget):
                           i18n.message(exc).splitlines(), self, problems=True).exec()
             return False
         changes = [i18n.text(change)
-                   for change in describe_changes(load_goal_card(self.store), card)]
+                   for change in describe_changes(self.service.load_goal_card(), card)]
         if not changes:
             QMessageBox.information(self, tr("Ingenting å endre"),
                                     tr("Malen er lik styringskortet; ingenting er endret."))
@@ -777,7 +777,6 @@ class GoalCardView(QWidget):
 
     @staticmethod
     def _step_column(step) -> int:
-        from navdesk.store.goalcard_history import CommentStep
         from navdesk.ui.goalcard_model import TARGET_YEAR
 
         if isinstance(step, CommentStep):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -11,21 +9,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 from navdesk import __version__
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
-from navdesk.store import StoreError
-from navdesk.store.database import Store
-from navdesk.store.session import EntrySession
+from navdesk.service import OfficeService, StoreError
 from navdesk.ui.i18n import tr
-
-GOALCARD_TAB = "Styringskort"
-TRENDS_TAB = "Trender"
-REPORT_TAB = "Rapport"
-LATER_TABS = [  # (key, placeholder text); shown through tr() when the window is built
-    (GOALCARD_TAB, "Her følger du styringskortet: mål, målverdier og trafikklys."),
-    (TRENDS_TAB, "Her ser du utviklingen over tid i grafer."),
-    (REPORT_TAB, "Her lager du statusrapporten til kommunen."),
-]
-MONTH_TAB = "Månedstall"
-TAB_KEYS = [MONTH_TAB, GOALCARD_TAB, TRENDS_TAB, REPORT_TAB]  # in the order of the tabs
+from navdesk.ui.pages import (  # noqa: F401 - the page keys, as the window's callers name them
+    GOALCARD_TAB,
+    MONTH_TAB,
+    PAGES,
+    REPORT_TAB,
+    TAB_KEYS,
+    TRENDS_TAB,
+    entry,
+    placeholder_text,
+    tab_title,
+)
 
 # PySide6 builds all ~90 enums of Qt's namespace (PySide6.QtCore.Qt) the first time it is
 # touched: about 11 ms, a seventh of a bare window's start. The frame shown at start-up
@@ -49,18 +45,6 @@ def _shortcut_context(action: QAction, context: int) -> QAction:
     return action
 
 
-def tab_title(key: str) -> str:
-    """A tab's title in the window's language (the keys stay bokmål)."""
-    return {MONTH_TAB: tr("Månedstall"), GOALCARD_TAB: tr("Styringskort"),
-            TRENDS_TAB: tr("Trender"), REPORT_TAB: tr("Rapport")}[key]
-
-
-def placeholder_text(key: str) -> str:
-    return {GOALCARD_TAB: tr("Her følger du styringskortet: mål, målverdier og trafikklys."),
-            TRENDS_TAB: tr("Her ser du utviklingen over tid i grafer."),
-            REPORT_TAB: tr("Her lager du statusrapporten til kommunen.")}[key]
-
-
 class _PaintedOnce(QWidget):
     """A page that says what is coming and, once it has been on screen, asks for the
     real content (so the window's first frame never waits for it)."""
@@ -78,36 +62,28 @@ class _PaintedOnce(QWidget):
             QTimer.singleShot(0, then)
 
 
-def default_month(store: Store, office: str) -> Period:
-    """The latest month with figures, else the month before this one."""
-    latest = store.latest_month(office)
-    if latest is not None:
-        return latest
-    today = date.today()
-    return Period(today.year, today.month).previous_month()
-
-
 class MainWindow(QMainWindow):
     month_form_ready = Signal()
 
-    def __init__(self, store: Store, *, demo: bool = False, period: Period | None = None,
-                 fill_later: bool = False) -> None:
+    def __init__(self, service: OfficeService, *, demo: bool = False,
+                 period: Period | None = None, fill_later: bool = False) -> None:
         """``fill_later``: show the frame first and fill the month form on the next turn of
         the event loop (at start-up the window then appears before any figures are read
         or checked)."""
         super().__init__()
         from navdesk.ui.window_state import WindowState
 
-        self.store = store
+        self.service = service
         self.demo = demo
-        self.window_state = WindowState(store.path)
-        self.office = store.home_office()
-        self.session = EntrySession(store, self.office.code) if self.office else None
+        self.window_state = WindowState(service.path)
+        self.office = service.office
+        self.session = service.session
+        self.pages: dict[str, QWidget] = {}  # the pages built so far, by key
         if self.session is not None:  # undo steps name indicators in the window's language
             from navdesk.ui.i18n import indicator_name
 
-            self.session.name = lambda code: (indicator_name(store.catalogue[code])
-                                              if code in store.catalogue else code)
+            self.session.name = lambda code: (indicator_name(service.catalogue[code])
+                                              if code in service.catalogue else code)
         self.month_form = None
         self.setObjectName("MainWindow")
         self._set_title()
@@ -141,17 +117,16 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._hint(tr("Databasen har ikke noe kontor ennå. Start navdesk på "
                                            "nytt for å sette opp kontoret, eller prøv «navdesk "
                                            "--demo».")), tab_title(MONTH_TAB))
-        for name, _ in LATER_TABS:
+        for page in PAGES:
             if self.session is None:
-                self.tabs.addTab(self._hint(""), tab_title(name))
+                self.tabs.addTab(self._hint(""), page.title())
             else:
                 # built once on screen: a page shown at start never delays the first frame
-                self.tabs.addTab(_PaintedOnce(placeholder_text(name),
-                                              lambda n=name: self._open_if_current(n)),
-                                 tab_title(name))
+                self.tabs.addTab(_PaintedOnce(page.placeholder(),
+                                              lambda n=page.key: self._open_if_current(n)),
+                                 page.title())
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.goal_card = self.trends = self.report = None
         self._closed = False  # set once closed: work queued for later is then dropped
         self.tabs.currentChanged.connect(self._tab_opened)
         # Edit > Undo names the step of the page shown
@@ -159,7 +134,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_actions()
         # a permanent widget: a menu's status tip or a page's note hides only the message
-        self.data_file_label = QLabel(tr("Datafil: {path}").format(path=store.path))
+        self.data_file_label = QLabel(tr("Datafil: {path}").format(path=service.path))
         self.data_file_label.setObjectName("dataFile")
         self.statusBar().addPermanentWidget(self.data_file_label)
         self._fit_default_size()
@@ -172,42 +147,33 @@ class MainWindow(QMainWindow):
         if self.session is not None and not fill_later:
             self._build_month_form()
 
-    def _page(self, name: str):
+    # the pages built so far, by the names the window's callers (and tests) know them by
+    goal_card = property(lambda self: self.pages.get(GOALCARD_TAB))
+    trends = property(lambda self: self.pages.get(TRENDS_TAB))
+    report = property(lambda self: self.pages.get(REPORT_TAB))
+
+    def _page(self, name: str) -> QWidget:
         """The page behind a tab, built the first time it is opened (never at start-up:
         the trends page brings in the plotting library)."""
+        page_entry = entry(name)
         period = (self.month_form.period if self.month_form is not None
-                  else default_month(self.store, self.office.code))
-        if name in (GOALCARD_TAB, REPORT_TAB):
-            # never through a half-entered month unless chosen: the latest whole one
-            from navdesk.store.months import whole_month_until
-
-            period = whole_month_until(self.store, self.office.code, period)
-        if name == GOALCARD_TAB:
-            from navdesk.ui.goalcard_view import GoalCardView
-
-            page = self.goal_card = GoalCardView(self.store, self.office.code, period)
-            page.show_indicator.connect(self._show_trend)
+                  else self.service.default_month())
+        if page_entry.whole_month:
+            period = self.service.whole_month_until(period)
+        page = self.pages[name] = page_entry.build(self, self.service, period)
+        if hasattr(page, "note"):
             page.note.connect(self.show_note)
-            page.open_in_form.connect(self._show_in_form)
+        if hasattr(page, "data_changed"):
             page.data_changed.connect(self._update_actions)
-        elif name == TRENDS_TAB:
-            from navdesk.ui.trends_view import TrendsView
-
-            page = self.trends = TrendsView(self.store, self.office.code, period)
-        else:
-            from navdesk.ui.report_view import ReportView
-
-            page = self.report = ReportView(self.store, self.office, period)
         return page
 
     def _tab_opened(self, index: int) -> None:
-        """A page is built the first time its tab is opened; an open page is brought up
-        to date with what changed elsewhere."""
+        """A page is built the first time its tab is opened (it keeps itself up to date
+        from then on, by the office service's events)."""
         if self.session is None:
             return
         name = TAB_KEYS[index]
-        built = {GOALCARD_TAB: self.goal_card, TRENDS_TAB: self.trends, REPORT_TAB: self.report}
-        if name in built and built[name] is None:
+        if name != MONTH_TAB and name not in self.pages:
             page = self._page(name)
             old = self.tabs.widget(index)
             self.tabs.blockSignals(True)
@@ -216,8 +182,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             old.deleteLater()
-        elif name in built:
-            built[name].refresh()  # figures may have changed in the month form
         self._update_actions()
 
     def _open_if_current(self, name: str) -> None:
@@ -236,13 +200,13 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
         return self.tabs.widget(index)
 
-    def _show_trend(self, code: str, period: Period) -> None:
+    def show_trend(self, code: str, period: Period) -> None:
         """From the goal card to the trends page: the measure's indicator and target."""
         if self.session is None:
             return
         self.open_page(TRENDS_TAB).show_indicator(code, period)
 
-    def _show_in_form(self, code: str, period: Period) -> None:
+    def show_in_form(self, code: str, period: Period) -> None:
         """From the goal card to the month form, at the indicator."""
         if self.month_form is None:
             return
@@ -265,8 +229,8 @@ class MainWindow(QMainWindow):
         from navdesk.ui.month_form import MonthForm
 
         period = (self._period or self.window_state.last_month
-                  or default_month(self.store, self.office.code))
-        self.month_form = MonthForm(self.session, period)
+                  or self.service.default_month())
+        self.month_form = MonthForm(self.service, period)
         self.month_form.data_changed.connect(self._update_actions)
         self.month_form.note.connect(self.show_note)
         current = self.tabs.currentIndex()
@@ -298,7 +262,7 @@ class MainWindow(QMainWindow):
         """The office, then the database file, then the program: two windows on two
         databases can be told apart in the task bar."""
         parts = [self.office.name] if self.office else []
-        parts.append(self.store.path.name + (tr(" (eksempeldata)") if self.demo else ""))
+        parts.append(self.service.path.name + (tr(" (eksempeldata)") if self.demo else ""))
         parts.append("navdesk")
         self.setWindowTitle(" – ".join(parts))
 
@@ -443,11 +407,9 @@ class MainWindow(QMainWindow):
             return
         from navdesk.ui.import_dialog import run_import
 
-        report = run_import(self, self.store, self.office.code, path)
-        if report is not None:  # values were stored
-            self.session.reload()
-            if self.month_form is not None:
-                self.month_form.show_month(self.month_form.period)
+        report = run_import(self, self.service, path)
+        if report is not None:  # values were stored: every page hears of it
+            self.service.values_imported()
 
     def export_file(self) -> None:
         """File > Export: the year (or the month in view) for the municipality."""
@@ -455,17 +417,16 @@ class MainWindow(QMainWindow):
             return
         from navdesk.ui.export_dialog import run_export
 
-        period = self.month_form.period if self.month_form is not None else default_month(
-            self.store, self.office.code)
-        run_export(self, self.store, self.office.code, period.year, period.month)
+        period = (self.month_form.period if self.month_form is not None
+                  else self.service.default_month())
+        run_export(self, self.service, period.year, period.month)
 
     def import_catalogue(self, path: str | None = None) -> None:
         """File > Import catalogue: list the changes, merge on the user's word."""
         from navdesk.ui.catalogue_import import run_catalogue_import
 
-        changes = run_catalogue_import(self, self.store, path)
-        if changes:
-            self.catalogue_changed()
+        changes = run_catalogue_import(self, self.service, path)
+        if changes:  # the pages follow the catalogue themselves
             self.show_note(tr("Katalogen er oppdatert: {n} endring(er).").format(
                 n=len(changes)))
 
@@ -475,19 +436,8 @@ class MainWindow(QMainWindow):
         from navdesk.ui.month_model import CodeRole
 
         current = self.month_form.view.currentIndex() if self.month_form is not None else None
-        open_catalogue(self, self.store, self.catalogue_changed,
+        open_catalogue(self, self.service,
                        current.data(CodeRole) if current is not None else None)
-
-    def catalogue_changed(self) -> None:
-        """Refill the views from the changed catalogue (new, renamed or hidden lines)."""
-        if self.month_form is not None:
-            self.month_form.show_month(self.month_form.period)
-        if self.goal_card is not None:
-            self.goal_card.refresh()
-        if self.trends is not None:
-            self.trends.reload_catalogue()
-        if self.report is not None:
-            self.report.refresh()
 
     def make_report(self) -> None:
         """File > Status report: the report page, and the PDF for its year."""
@@ -499,7 +449,7 @@ class MainWindow(QMainWindow):
         new window (None if nothing was opened)."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from navdesk.store import open_store
+        from navdesk.service import open_office_service
 
         if not self._may_close():
             return None  # a refused value is corrected (or dropped) before this one closes
@@ -507,18 +457,18 @@ class MainWindow(QMainWindow):
             from navdesk.ui.file_dialogs import open_start
 
             path, _ = QFileDialog.getOpenFileName(
-                self, tr("Åpne en annen database"), open_start(self.store.path.parent),
+                self, tr("Åpne en annen database"), open_start(self.service.path.parent),
                 tr("navdesk-database (*.sqlite *.db);;Alle filer (*)"))
             if not path:
                 return None
         try:
-            store = open_store(path, create=False)
+            service = open_office_service(path)
         except StoreError as exc:
             from navdesk.ui.i18n import message
 
             QMessageBox.warning(self, tr("Kan ikke åpne databasen"), message(exc))
             return None
-        successor = MainWindow(store)
+        successor = MainWindow(service)
         successor.show()
         self._successor = successor  # kept alive by this (closed) window's owner
         self.close()
@@ -536,8 +486,8 @@ class MainWindow(QMainWindow):
     def _may_close(self) -> bool:
         """A value typed and refused, in the month form or on the goal card, is asked
         about before the window closes (False: the leader went back to correct it)."""
-        for page in (self.month_form, self.goal_card):
-            if page is not None and not page.may_leave():
+        for page in (self.month_form, *self.pages.values()):
+            if page is not None and hasattr(page, "may_leave") and not page.may_leave():
                 self.tabs.setCurrentWidget(page)
                 return False
         return True
@@ -555,7 +505,7 @@ class MainWindow(QMainWindow):
             state.last_month = self.month_form.period
         state.last_tab = self.tabs.currentIndex()
         state.save(self)
-        self.store.close()
+        self.service.close()
 
     # ---- help ----------------------------------------------------------------------
     def about_text(self) -> str:
@@ -568,7 +518,7 @@ class MainWindow(QMainWindow):
         return tr("<b>navdesk {version}</b><br>Månedstall, styringskort og rapportering for ett "
                   "NAV-kontor, uten nett.<br><br>{office}Datafil: {path}<br><br><small>Python "
                   "{python}, PySide6 {pyside}. navdesk bruker aldri nettet. Lisens: MIT."
-                  "</small>").format(version=__version__, office=office, path=self.store.path,
+                  "</small>").format(version=__version__, office=office, path=self.service.path,
                                      python=platform.python_version(), pyside=pyside_version)
 
     def _language_menu(self, menu) -> None:

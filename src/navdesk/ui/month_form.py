@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected
-from navdesk.store import StoreError
-from navdesk.store.closing import close_month, reopen_month
-from navdesk.store.session import EntrySession
+from navdesk.service import OfficeService, StoreError
 from navdesk.ui import i18n, symbols
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog, event_text, fit_list
+from navdesk.ui.following import Follower
 from navdesk.ui.i18n import (
     format_display,
     indicator_name,
@@ -285,13 +284,14 @@ class MonthForm(QWidget):
     data_changed = Signal()  # something was stored (undo state may have changed)
     note = Signal(str)  # a short sentence for the window's status line
 
-    def __init__(self, session: EntrySession, period: Period, parent=None) -> None:
+    def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
         self.today = date.today  # the day a month "is not over yet" is judged by
-        self.session = session
+        self.service = service
+        self.session = session = service.session
         self.period = period
         self.model = MonthModel(self)
-        self.model.catalogue = lambda: session.store.catalogue
+        self.model.catalogue = lambda: service.catalogue
         self.model.saver = self._save
 
         # ---- top: month navigation and lock state
@@ -444,6 +444,14 @@ class MonthForm(QWidget):
         self.setTabOrder(self.comment_edit, self.comment_button)
         self.setTabOrder(self.comment_button, self.findings_list)
         self.show_month(period)
+        # what changes elsewhere: figures written by other means (an import: no keys; the
+        # form's own values it shows itself), the catalogue, the whole file
+        events = service.events
+        self.followers = (
+            Follower(self, lambda: self.show_month(self.period), (events.values,),
+                     wanted=lambda event: event.keys is None),
+            Follower(self, lambda: self.show_month(self.period),
+                     (events.catalogue, events.database)))
 
     # ---- months ----------------------------------------------------------------
     def _picker_changed(self, *_):
@@ -502,7 +510,7 @@ class MonthForm(QWidget):
         rejected = self.model.rejected
         order = [n.code for n in self.model.sheet.entered_rows()] if self.model.sheet else []
         codes = [c for c in order if c in rejected] + [c for c in rejected if c not in order]
-        catalogue = self.session.store.catalogue
+        catalogue = self.service.catalogue
         return [(indicator_name(catalogue[code]) if code in catalogue else code,
                  *rejected[code]) for code in codes]
 
@@ -555,7 +563,7 @@ class MonthForm(QWidget):
         self.lock_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
         self.summary_label.setText("· " + text(review.summary()))
         self.summary_label.setToolTip(text(review.summary()))
-        last = self.session.store.lock_events(self.session.office, self.period)[:1]
+        last = self.service.lock_events(self.period)[:1]
         self.lock_label.setToolTip(event_text(last[0]) if last else "")
         if locked:
             self.lock_button.setText(tr("&Gjenåpne måneden …"))
@@ -648,23 +656,22 @@ class MonthForm(QWidget):
             self._close()
 
     def _close(self) -> None:
-        store, office, period = self.session.store, self.session.office, self.period
+        service, period = self.service, self.period
         today = self.today()
         findings = self.model.sheet.findings if self.model.sheet else None
         review = self.session.review(period, findings)
         comments = ({code: node.comment for code, node in self.model.sheet.by_code.items()
                      if node.comment} if self.model.sheet else {})
         dialog = CloseMonthDialog(
-            review, store.lock_events(office, period), today, store.catalogue, comments,
-            lambda: close_month(store, office, period, today=today, user=self.session.user,
-                                anyway=True), self)
+            review, service.lock_events(period), today, service.catalogue, comments,
+            lambda: service.close_month(period, today=today, anyway=True), self)
         self._after(dialog)
 
     def _reopen(self) -> None:
-        store, office, period = self.session.store, self.session.office, self.period
+        service, period = self.service, self.period
         dialog = ReopenMonthDialog(
-            period, store.lock_events(office, period),
-            lambda why: reopen_month(store, office, period, why, user=self.session.user), self)
+            period, service.lock_events(period),
+            lambda why: service.reopen_month(period, why), self)
         self._after(dialog)
 
     def _after(self, dialog) -> None:
@@ -711,7 +718,7 @@ class MonthForm(QWidget):
         if not node.editable:
             self.history_list.addItem(tr("Beregnet av navdesk."))
             return
-        entries = self.session.store.history(self.session.office, ind.code, node.period)
+        entries = self.service.history(ind.code, node.period)
         if not entries:
             self.history_list.addItem(tr("Ingen endringer ennå."))
         for e in entries:

@@ -32,6 +32,9 @@ def write_plot(picture, path: str) -> None:
 def write_report(content, store, path: str) -> int:
     """The status report as PDF; returns its pages. Raises OSError."""
     application()
+    from navdesk.present.trends import trend_picture
     from navdesk.ui.report_pdf import write_report_pdf
 
-    return write_report_pdf(content, store, str(path))
+    code = content.office.code
+    return write_report_pdf(content, lambda options: trend_picture(store, code, options),
+                            str(path))

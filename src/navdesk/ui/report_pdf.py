@@ -5,6 +5,7 @@ symbol and a word as well as a colour."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -24,7 +25,7 @@ from navdesk.domain.period import MONTH_NAMES
 from navdesk.domain.units import format_display, round_for_display
 from navdesk.present.breakdown import _share
 from navdesk.present.report import ReportContent
-from navdesk.present.trends import trend_picture
+from navdesk.present.trends import TrendOptions, TrendPicture
 
 DPI = 300
 STATUS_FILL = {Status.GREEN: QColor("#d7eed8"), Status.YELLOW: QColor("#fff3b8"),
@@ -289,16 +290,18 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     return blocks
 
 
-def report_charts(content: ReportContent, store, width: int = 760, height: int = 270) -> list:
+def report_charts(content: ReportContent, picture: Callable[[TrendOptions], TrendPicture],
+                  width: int = 760, height: int = 270) -> list:
     """The report's charts as pictures, drawn unseen by the trends view's own plot at
-    three times the pixels (sharp in print)."""
+    three times the pixels (sharp in print). ``picture``: the office's trend picture for
+    a choice of options (the office service's, or the command line's)."""
     from navdesk.ui.trend_plot import TrendPlot
 
     out = []
     plot = TrendPlot()
     try:
         for heading, options in content.trends:
-            plot.show_picture(trend_picture(store, content.office.code, options))
+            plot.show_picture(picture(options))
             out.append((heading, Picture(plot.render_image(width, height, scale=3))))
     finally:
         plot.close()
@@ -306,8 +309,10 @@ def report_charts(content: ReportContent, store, width: int = 760, height: int =
     return out
 
 
-def write_report_pdf(content: ReportContent, store, path: str) -> int:
-    """Write the report to ``path``; returns the number of pages."""
+def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], TrendPicture],
+                     path: str) -> int:
+    """Write the report to ``path``; returns the number of pages (``picture``: see
+    :func:`report_charts`)."""
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -315,7 +320,7 @@ def write_report_pdf(content: ReportContent, store, path: str) -> int:
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
     writer.setTitle(f"Statusrapport {content.office.name} {content.period_marked}")
     writer.setCreator("navdesk")
-    charts = report_charts(content, store)
+    charts = report_charts(content, picture)
     blocks = report_blocks(content, charts)
     painter = QPainter()
     if not painter.begin(writer):

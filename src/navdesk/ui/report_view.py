@@ -27,12 +27,10 @@ from navdesk.present.breakdown import (
     BREAKDOWN_COLUMNS,
     _share,
     breakdown_csv_rows,
-    office_breakdowns,
-    table_months,
 )
-from navdesk.store.database import Store
-from navdesk.store.months import months_of_year, through_month
+from navdesk.service import OfficeService
 from navdesk.ui import i18n
+from navdesk.ui.following import Follower
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
 
@@ -57,9 +55,9 @@ def year_before(year: int) -> str:
 
 
 class ReportView(QWidget):
-    def __init__(self, store: Store, office, period: Period, parent=None) -> None:
+    def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
-        self.store, self.office = store, office
+        self.service, self.office = service, service.office
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
@@ -99,10 +97,15 @@ class ReportView(QWidget):
         self.pdf_button.clicked.connect(lambda: self.write_pdf())
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.refresh()
+        # the report reads everything: figures, the card, the catalogue, reported months
+        events = service.events
+        self.follower = Follower(self, self.refresh, (
+            events.values, events.goal_card, events.catalogue, events.month_locked,
+            events.database))
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = through_month(self.store, self.office.code, year) or 12
+        month = self.service.through_month(year) or 12
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
@@ -117,7 +120,7 @@ class ReportView(QWidget):
 
     def tables_now(self):
         year, month, compare = self.choice()
-        return office_breakdowns(self.store, self.office.code, year, month, compare)
+        return self.service.breakdowns(year, month, compare)
 
     # ---- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -128,7 +131,7 @@ class ReportView(QWidget):
             self.info.setText(tr("Sammenlign med: {error}.").format(error=exc))
             return
         tables = self.tables_now()
-        months = months_of_year(self.store, self.office.code, year)
+        months = self.service.months_of_year(year)
         label_months(self.month, months)
         span = tr("hele året") if month == 12 else f"{month_name(1)}–{month_name(month)}"
         # a partial month is named first: its tables hold only what is entered so far
@@ -148,7 +151,7 @@ class ReportView(QWidget):
                 else tr("Fordelingene for {span} {year}."))
         self.info.setText(partial + what.format(span=span, year=year, years=years)
                           + " " + tr("Andelen er av summen av delene, med én desimal."))
-        cat = self.store.catalogue
+        cat = self.service.catalogue
         names = {i.code: i18n.indicator_name(i) for i in cat}
         html = ["<style>td, th { padding: 2px 8px; } th { background: #e8e8e8; }"
                 " td.n { text-align: right; } tr.total td { font-weight: bold;"
@@ -202,7 +205,7 @@ class ReportView(QWidget):
         try:
             tables = self.tables_now()
             write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(
-                tables, table_months(self.store, self.office.code, tables)))
+                tables, self.service.table_months(tables)))
         except OSError as exc:
             QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"),
                                 tr("Kan ikke skrive {path}: {error}").format(
@@ -215,7 +218,6 @@ class ReportView(QWidget):
     def write_pdf(self, path: str | None = None) -> int:
         """The status report for the year and month chosen; returns its pages (0: none)."""
         from navdesk.present.goalcard import NoFigures
-        from navdesk.present.report import report_content
         from navdesk.ui.report_pdf import write_report_pdf
         from navdesk.ui.trend_plot import in_language
 
@@ -226,9 +228,9 @@ class ReportView(QWidget):
             return 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            content = report_content(self.store, self.office, year, month)
+            content = self.service.report_content(year, month)
             with in_language(i18n.DEFAULT):  # the report is in bokmål, its charts too
-                pages = write_report_pdf(content, self.store, path)
+                pages = write_report_pdf(content, self.service.trend_picture, path)
         except NoFigures as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), i18n.message(exc))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.units import ValueRejected
-from navdesk.store.database import Office, StoreError
+from navdesk.service import Office, StoreError
 from navdesk.ui.i18n import message, tr
 
 ERROR_STYLE = "color: #b00020;"  # dark red: readable on light backgrounds, not only by colour

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.period import MIN_YEAR, Period
-from navdesk.present.trends import TrendOptions, trend_picture
-from navdesk.store.database import Store
+from navdesk.present.trends import TrendOptions
+from navdesk.service import OfficeService
 from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import save_start
+from navdesk.ui.following import Follower
 from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
 
@@ -59,10 +60,10 @@ def _months_back(last: Period, count: int) -> Period:
 
 
 class TrendsView(QWidget):
-    def __init__(self, store: Store, office: str, last: Period, parent=None) -> None:
+    def __init__(self, service: OfficeService, last: Period, parent=None) -> None:
         super().__init__(parent)
-        self.store, self.office = store, office
-        self.latest = store.latest_month(office) or last
+        self.service, self.office = service, service.code
+        self.latest = service.latest_month() or last
 
         # ---- indicators: type to search, tick to show
         self.search = QLineEdit()
@@ -177,10 +178,15 @@ class TrendsView(QWidget):
         self.svg_button.clicked.connect(lambda: self.save("svg"))
         self.copy_button.clicked.connect(self.copy_image)
         self._span_changed()
+        # figures and targets change in the other pages, the catalogue in its dialog
+        events = service.events
+        self.followers = (
+            Follower(self, self.refresh, (events.values, events.goal_card, events.database)),
+            Follower(self, self.reload_catalogue, (events.catalogue,)))
 
     def _fill_indicators(self) -> None:
         self.indicators.clear()
-        for ind in self.store.catalogue:
+        for ind in self.service.catalogue:
             if not ind.active:
                 continue
             item = QStandardItem(f"{indicator_name(ind)} ({ind.code})")
@@ -204,7 +210,7 @@ class TrendsView(QWidget):
 
     def refresh(self) -> None:
         """Figures may have changed elsewhere: a new latest month moves a running span."""
-        latest = self.store.latest_month(self.office)
+        latest = self.service.latest_month()
         if latest is not None and latest != self.latest and SPAN_MONTHS[self.span.currentIndex()] >= 0:
             self.latest = latest
             self._span_changed()
@@ -262,7 +268,7 @@ class TrendsView(QWidget):
         if not custom:
             last = self.latest
             if months == 0:
-                years = self.store.years_with_values(self.office)
+                years = self.service.years_with_values()
                 first = Period(years[0], 1) if years else _months_back(last, 12)
             else:
                 first = _months_back(last, months)
@@ -292,7 +298,7 @@ class TrendsView(QWidget):
             self.plot.show_nothing()
             self.notes.setText("")
             return
-        picture = trend_picture(self.store, self.office, options)
+        picture = self.service.trend_picture(options)
         self.title.setText(picture.title)
         self.plot.show_picture(picture)
         notes = list(picture.notes)

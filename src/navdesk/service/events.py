@@ -1,0 +1,117 @@
+"""What the office service announces after a change, and who hears it.
+
+Pure Python, no Qt: a page subscribes with ``service.events.values.connect(callback)``
+(as napari's Qt widgets connect to their model's events) and is called after every change
+of that kind, whoever made it — the month form, the goal card, an import, the catalogue
+dialog. A page that is not on screen notes that it is out of date and refreshes when it
+is shown again; nothing refreshes by polling.
+
+Events are emitted on the thread that made the change; the window makes every change on
+its own thread (long work in a worker opens its own connection and the window announces
+its result when it is done), so a page's callback may touch its widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from navdesk.domain.period import Period
+
+E = TypeVar("E")
+
+
+@dataclass(frozen=True)
+class ValuesChanged:
+    """Figures or their comments changed for ``office``: at these ``(code, period)``
+    keys, or anywhere (``keys`` None: an import or an undo across months)."""
+
+    office: str
+    keys: frozenset[tuple[str, Period]] | None = None
+    source: str = "form"
+
+
+@dataclass(frozen=True)
+class CatalogueChanged:
+    """Indicators were added, renamed, hidden or shown: every list of lines changes."""
+
+    codes: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class GoalCardChanged:
+    """The goal card's structure, targets or comments changed (for ``office``'s
+    comments; structure and targets are the database's, shared by its offices)."""
+
+    office: str
+
+
+@dataclass(frozen=True)
+class MonthLocked:
+    """A month was marked as reported (``locked``) or reopened."""
+
+    office: str
+    period: Period
+    locked: bool
+
+
+@dataclass(frozen=True)
+class DatabaseReplaced:
+    """The whole database changed under the service (another file opened, a backup
+    restored): everything shown is to be read again."""
+
+    path: str
+
+
+class Emitter(Generic[E]):
+    """One kind of event: callbacks connected to it are called in order with the event.
+
+    A callback that raises does not stop the others from hearing the event; the first
+    error is raised again after all have been called, so a fault is never hidden."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[E], object]] = []
+
+    def connect(self, callback: Callable[[E], object]) -> Callable[[E], object]:
+        self._callbacks.append(callback)
+        return callback
+
+    def disconnect(self, callback: Callable[[E], object]) -> None:
+        if callback in self._callbacks:
+            self._callbacks.remove(callback)
+
+    def emit(self, event: E) -> None:
+        error: BaseException | None = None
+        for callback in list(self._callbacks):
+            try:
+                callback(event)
+            except Exception as exc:  # noqa: BLE001 - raised again below, once all heard it
+                error = error or exc
+        if error is not None:
+            raise error
+
+    def __len__(self) -> int:
+        return len(self._callbacks)
+
+
+class OfficeEvents:
+    """Every kind of change the office service announces."""
+
+    def __init__(self) -> None:
+        self.values: Emitter[ValuesChanged] = Emitter()
+        self.catalogue: Emitter[CatalogueChanged] = Emitter()
+        self.goal_card: Emitter[GoalCardChanged] = Emitter()
+        self.month_locked: Emitter[MonthLocked] = Emitter()
+        self.database: Emitter[DatabaseReplaced] = Emitter()
+
+    def connect_all(self, callback: Callable[[object], object]) -> None:
+        """One callback for every kind (a page that reads a bit of everything)."""
+        for emitter in (self.values, self.catalogue, self.goal_card, self.month_locked,
+                        self.database):
+            emitter.connect(callback)
+
+    def disconnect_all(self, callback: Callable[[object], object]) -> None:
+        for emitter in (self.values, self.catalogue, self.goal_card, self.month_locked,
+                        self.database):
+            emitter.disconnect(callback)

@@ -1,0 +1,253 @@
+"""The office service: everything a page asks about one office, and every change it
+makes, in one place between the pages and the store.
+
+Pure Python, no Qt. Pages hold an :class:`OfficeService`, never the store: they ask it
+for what they show (the month sheet through :attr:`session`, the goal card, trends,
+the report, the catalogue, month states) and change the office through it (values and
+comments through :attr:`session`, the goal card through :attr:`goal_card`, months,
+the catalogue, imports), and they subscribe to :attr:`events` to hear about every change,
+whoever made it. The command line uses the same functions below this service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from navdesk.domain.period import Period
+from navdesk.service.events import (
+    CatalogueChanged,
+    DatabaseReplaced,
+    GoalCardChanged,
+    MonthLocked,
+    OfficeEvents,
+    ValuesChanged,
+)
+from navdesk.store import months as month_states
+from navdesk.store.database import Office, Store, open_store
+from navdesk.store.goalcard_history import GoalCardHistory
+from navdesk.store.session import EntrySession
+
+if TYPE_CHECKING:
+    from navdesk.domain.catalogue import Catalogue, Indicator
+    from navdesk.domain.completeness import Completeness
+    from navdesk.domain.goalcard import GoalCard
+    from navdesk.present.goalcard import GoalCardRow
+    from navdesk.present.report import ReportContent
+    from navdesk.present.trends import TrendOptions, TrendPicture
+    from navdesk.store.database import AuditEntry, LockEvent, StoredValue
+
+
+def open_office_service(path: str | Path, *, create: bool = False) -> OfficeService:
+    """The service on the database at ``path``, for its home office (raises
+    ``StoreError`` when the file cannot be used; ``create``: a new database is made)."""
+    return OfficeService(open_store(path, create=create))
+
+
+class OfficeService:
+    """One office of one database, as a window works with it.
+
+    ``office`` is the office's code (the database's home office when None; a database
+    without an office gives a service whose :attr:`office` is None, on which only the
+    database-wide questions may be asked)."""
+
+    def __init__(self, store: Store, office: str | None = None, *,
+                 user: str | None = None) -> None:
+        self._store = store
+        self.events = OfficeEvents()
+        chosen = store.office(office) if office else store.home_office()
+        self.office: Office | None = chosen
+        self.user = user
+        self.session: EntrySession | None = None
+        self.goal_card: GoalCardHistory | None = None
+        if chosen is not None:
+            self.session = EntrySession(store, chosen.code, user)
+            self.session.changed = self._value_changed
+            self.goal_card = GoalCardHistory(store, chosen.code, user)
+            self.goal_card.changed = lambda step: self.events.goal_card.emit(
+                GoalCardChanged(chosen.code))
+
+    # ---- the database ---------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def code(self) -> str:
+        """The office's code (there must be an office)."""
+        if self.office is None:
+            raise LookupError("the database has no office")
+        return self.office.code
+
+    def close(self) -> None:
+        self._store.close()
+
+    def offices(self) -> list[Office]:
+        return self._store.offices()
+
+    def find_office(self, code: str) -> Office | None:
+        return self._store.office(code)
+
+    def save_home_office(self, code: str, name: str, municipality: str = "") -> Office:
+        """Set up the database's own office (the first start's question)."""
+        office = self._store.save_office(code, name, municipality, home=True)
+        self.__init__(self._store, office.code, user=self.user)  # type: ignore[misc]
+        return office
+
+    def replaced(self) -> None:
+        """Say that the whole file changed under the service (everything is read again)."""
+        if self.session is not None:
+            self.session.reload()
+        self.events.database.emit(DatabaseReplaced(str(self.path)))
+
+    # ---- the catalogue --------------------------------------------------------------
+    @property
+    def catalogue(self) -> Catalogue:
+        return self._store.catalogue
+
+    def codes_with_values(self) -> set[str]:
+        return self._store.codes_with_values()
+
+    def merge_catalogue(self, indicators: list[Indicator], *, dry_run: bool = False
+                        ) -> list[str]:
+        """Add and update indicators (the catalogue file's and the dialog's one rule);
+        the changes, as the dialog lists them."""
+        changes = self._store.merge_catalogue(indicators, dry_run=dry_run)
+        if changes and not dry_run:
+            if self.session is not None:
+                self.session.reload()
+            self.events.catalogue.emit(CatalogueChanged(frozenset(i.code for i in indicators)))
+        return changes
+
+    # ---- figures and months -----------------------------------------------------------
+    def latest_month(self) -> Period | None:
+        return self._store.latest_month(self.code)
+
+    def default_month(self, today: date | None = None) -> Period:
+        """The latest month with figures, else the month before this one."""
+        latest = self.latest_month()
+        if latest is not None:
+            return latest
+        today = today or date.today()
+        return Period(today.year, today.month).previous_month()
+
+    def whole_month_until(self, shown: Period) -> Period:
+        """The goal card's and the report's month: never a half-entered one unless
+        chosen (:func:`navdesk.store.months.whole_month_until`)."""
+        return month_states.whole_month_until(self._store, self.code, shown)
+
+    def months_of_year(self, year: int) -> dict[int, Completeness]:
+        return month_states.months_of_year(self._store, self.code, year)
+
+    def through_month(self, year: int) -> int | None:
+        return month_states.through_month(self._store, self.code, year)
+
+    def years_with_values(self, office: str | None = None) -> list[int]:
+        return self._store.years_with_values(office or self.code)
+
+    def stored_values(self, year: int, month: int | None = None, *,
+                      office: str | None = None) -> list[StoredValue]:
+        return self._store.stored_values(office or self.code, year, month)
+
+    def history(self, code: str, period: Period) -> list[AuditEntry]:
+        return self._store.history(self.code, code, period)
+
+    def is_locked(self, period: Period) -> bool:
+        return self._store.is_locked(self.code, period)
+
+    def lock_events(self, period: Period) -> list[LockEvent]:
+        return self._store.lock_events(self.code, period)
+
+    def close_month(self, period: Period, *, today: date, anyway: bool = False) -> bool:
+        """Mark ``period`` as reported after the closing check
+        (:func:`navdesk.store.closing.close_month`, which raises what it refuses)."""
+        from navdesk.store.closing import close_month
+
+        done = close_month(self._store, self.code, period, today=today, user=self.user,
+                           anyway=anyway)
+        if done:
+            self._month_locked(period, True)
+        return done
+
+    def reopen_month(self, period: Period, why: str | None) -> bool:
+        from navdesk.store.closing import reopen_month
+
+        done = reopen_month(self._store, self.code, period, why, user=self.user)
+        if done:
+            self._month_locked(period, False)
+        return done
+
+    def _month_locked(self, period: Period, locked: bool) -> None:
+        if self.session is not None:
+            self.session.reload()
+        self.events.month_locked.emit(MonthLocked(self.code, period, locked))
+
+    def _value_changed(self, change: object) -> None:
+        code, period = change.code, change.period  # type: ignore[attr-defined]
+        self.events.values.emit(ValuesChanged(self.code, frozenset({(code, period)})))
+
+    def values_imported(self, source: str = "import") -> None:
+        """Figures were written by other means (an import in a worker, another
+        program): forget what was read and tell every page."""
+        if self.session is not None:
+            self.session.reload()
+        self.events.values.emit(ValuesChanged(self.code, None, source))
+
+    # ---- the goal card ------------------------------------------------------------------
+    def load_goal_card(self) -> GoalCard:
+        from navdesk.store.goalcard import load_goal_card
+
+        return load_goal_card(self._store)
+
+    def goal_card_rows(self, year: int, month: int | None = None, **options: object
+                       ) -> list[GoalCardRow]:
+        from navdesk.present.goalcard import goal_card_rows
+
+        return goal_card_rows(self._store, self.code, year, month, **options)  # type: ignore[arg-type]
+
+    def comment_history(self, measure_id: int, period: Period) -> list[tuple[str, str, str]]:
+        from navdesk.store.goalcard import comment_history
+
+        return comment_history(self._store, self.code, measure_id, period)
+
+    def removal_counts(self, kind: str, item_id: int) -> dict[str, int]:
+        from navdesk.store.goalcard import removal_counts
+
+        return removal_counts(self._store, kind, item_id)
+
+    # ---- trends, breakdowns, the report ---------------------------------------------------
+    def trend_picture(self, options: TrendOptions) -> TrendPicture:
+        from navdesk.present.trends import trend_picture
+
+        return trend_picture(self._store, self.code, options)
+
+    def breakdowns(self, year: int, month: int | None = None,
+                   compare: Iterable[int] = ()) -> list:
+        from navdesk.present.breakdown import office_breakdowns
+
+        return office_breakdowns(self._store, self.code, year, month, list(compare))
+
+    def table_months(self, tables: list) -> object:
+        from navdesk.present.breakdown import table_months
+
+        return table_months(self._store, self.code, tables)
+
+    def report_content(self, year: int, month: int | None = None) -> ReportContent:
+        from navdesk.present.report import report_content
+
+        assert self.office is not None
+        return report_content(self._store, self.office, year, month)
+
+    # ---- files ------------------------------------------------------------------------------
+    def wide_span(self, office: str, year: int, month: int | None = None) -> object:
+        from navdesk.formats.exchange import wide_span
+
+        return wide_span(self._store, office, year, month)
+
+    def export_file(self, path: str | Path, offices: list[str], year: int,
+                    month: int | None = None, **options: object) -> int:
+        from navdesk.formats.exchange import export_file
+
+        return export_file(self._store, path, offices, year, month, **options)  # type: ignore[arg-type]

@@ -1,0 +1,91 @@
+"""The window's pages, one entry each: adding a page is adding an entry here (and its
+module). The window builds each page the first time its tab is shown, from the entry's
+``build``; the page then keeps itself up to date by following the office service's
+events (:mod:`navdesk.ui.following`).
+
+A page may offer, and the window then uses without being told:
+- a ``note`` signal (a short text for the status line) and a ``data_changed`` signal
+  (the Edit menu's undo step may have changed);
+- ``undo_label(undo)``, ``undo()``, ``redo()``: its own undo (Edit > Angre names it);
+- ``may_leave()``: False keeps the window open, to correct a refused value first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from navdesk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from navdesk.domain.period import Period
+    from navdesk.service import OfficeService
+    from navdesk.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str  # stays bokmål: names the page in code and tests
+    title: Callable[[], str]  # in the window's language
+    placeholder: Callable[[], str]  # shown until the page is built
+    build: Callable[[MainWindow, OfficeService, Period], QWidget]
+    # the goal card and the report never run through a half-entered month unless chosen
+    whole_month: bool = False
+
+
+def _goal_card(window: MainWindow, service: OfficeService, period: Period) -> QWidget:
+    from navdesk.ui.goalcard_view import GoalCardView
+
+    page = GoalCardView(service, period)
+    page.show_indicator.connect(window.show_trend)
+    page.open_in_form.connect(window.show_in_form)
+    return page
+
+
+def _trends(window: MainWindow, service: OfficeService, period: Period) -> QWidget:
+    from navdesk.ui.trends_view import TrendsView
+
+    return TrendsView(service, period)
+
+
+def _report(window: MainWindow, service: OfficeService, period: Period) -> QWidget:
+    from navdesk.ui.report_view import ReportView
+
+    return ReportView(service, period)
+
+
+MONTH_TAB = "Månedstall"
+GOALCARD_TAB = "Styringskort"
+TRENDS_TAB = "Trender"
+REPORT_TAB = "Rapport"
+
+# The month form is the first page and is built by the window itself (at start-up,
+# right after the first frame); the others are built when first shown.
+MONTH_TITLE = (lambda: tr("Månedstall"))
+PAGES: list[PageEntry] = [
+    PageEntry(GOALCARD_TAB, lambda: tr("Styringskort"),
+              lambda: tr("Her følger du styringskortet: mål, målverdier og trafikklys."),
+              _goal_card, whole_month=True),
+    PageEntry(TRENDS_TAB, lambda: tr("Trender"),
+              lambda: tr("Her ser du utviklingen over tid i grafer."), _trends),
+    PageEntry(REPORT_TAB, lambda: tr("Rapport"),
+              lambda: tr("Her lager du statusrapporten til kommunen."), _report,
+              whole_month=True),
+]
+TAB_KEYS = [MONTH_TAB] + [p.key for p in PAGES]  # in the order of the tabs
+
+
+def entry(key: str) -> PageEntry:
+    return next(p for p in PAGES if p.key == key)
+
+
+def tab_title(key: str) -> str:
+    """A tab's title in the window's language (the keys stay bokmål)."""
+    return MONTH_TITLE() if key == MONTH_TAB else entry(key).title()
+
+
+def placeholder_text(key: str) -> str:
+    return entry(key).placeholder()
