@@ -6,12 +6,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
 from navdesk.domain.period import Period
 from navdesk.domain.units import QT_TRANSLATE_NOOP, ValueRejected, check_comment
 from navdesk.resources_path import read_resource_bytes
-from navdesk.store.database import Store, default_user, now_text
+from navdesk.store.connection import default_user, new_change, now_text, transaction
+
+# the functions below take the Store the window holds; the store's migrations call this
+# module, so it imports the Store's module only for the type checker
+if TYPE_CHECKING:
+    from navdesk.domain.catalogue import Catalogue
+    from navdesk.store.database import Store
 
 
 @contextmanager
@@ -22,19 +29,25 @@ def _card_write(store: Store) -> Iterator[sqlite3.Connection]:
     if store.conn.in_transaction:
         yield store.conn
     else:
-        with store._write() as conn:
+        with transaction(store.conn) as conn:
             yield conn
+
+
+def template_goal_card(catalogue: Catalogue) -> GoalCard:
+    """The shipped template (resources/goalcard_template.csv) on ``catalogue``."""
+    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
+                          catalogue)
 
 
 def default_goal_card(store: Store) -> GoalCard:
     """The shipped template (resources/goalcard_template.csv) on the store's catalogue."""
-    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
-                          store.catalogue)
+    return template_goal_card(store.catalogue)
 
 
-def seed_default_goal_card(conn: sqlite3.Connection, store: Store) -> None:
-    """Fill an empty goal card with the default template (inside a migration)."""
-    _apply_card(conn, default_goal_card(store))
+def seed_default_goal_card(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    """Fill an empty goal card with the default template on ``catalogue`` (inside the
+    migration that makes the card's tables)."""
+    _apply_card(conn, template_goal_card(catalogue))
 
 
 def load_goal_card(store: Store) -> GoalCard:
@@ -97,7 +110,7 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
     if comment == measure_comments(store, office, period).get(measure_id):
         return False  # unchanged: no new version
     with _card_write(store) as conn:
-        change = store._new_change(conn, source, user, now_text())
+        change = new_change(conn, source, user, now_text())
         conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
                      " VALUES (?, ?, ?, ?, ?)", (office, measure_id, str(period), change, comment))
     return True

@@ -24,7 +24,8 @@ from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import ValueRejected, check_comment
 from navdesk.store import goalcard as card_store
-from navdesk.store.database import Store, StoreError, _describe
+from navdesk.store.connection import store_error, transaction
+from navdesk.store.database import Store
 
 # A row of the card, by key:
 #   ("perspective", id) -> (position, name)
@@ -185,7 +186,7 @@ class GoalCardHistory:
         return result, step
 
     def _transaction(self):
-        return self.store._write()
+        return transaction(self.store.conn)
 
     def _measure_code(self, measure_id: int) -> str:
         row = self.store.conn.execute("SELECT indicator FROM measure WHERE id = ?",
@@ -377,7 +378,7 @@ class GoalCardHistory:
             # a row in the way that the check did not foresee: changed meanwhile
             raise self._changed(step, undo) from None
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc)) from None
+            raise store_error(exc) from None
 
     def _changed(self, step: Step, undo: bool) -> ValueRejected:
         what = self.what(step)
