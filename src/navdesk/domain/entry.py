@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from navdesk.domain.period import Period
-from navdesk.domain.said import QT_TRANSLATE_NOOP
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import ValueRejected
 
 if TYPE_CHECKING:
@@ -17,13 +17,13 @@ if TYPE_CHECKING:
 
 def unknown_office(office: str) -> ValueRejected:
     """The refusal of an office code the database does not have."""
-    return ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
-                                 code=office)
+    return ValueRejected(said(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
+                              code=office))
 
 
 def unknown_indicator(code: str) -> ValueRejected:
     """The refusal of a code the catalogue does not have (the store's and the session's)."""
-    return ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator {code}"), code=code)
+    return ValueRejected(said(QT_TRANSLATE_NOOP("", "Ukjent indikator {code}"), code=code))
 
 
 def refuse_entry(ind: Indicator, period: Period) -> None:

@@ -35,7 +35,7 @@ _MONTHS = (QT_TRANSLATE_NOOP("", "Januar"), QT_TRANSLATE_NOOP("", "Februar"),
 
 def _month_name(period: Period) -> Said:
     """"Mars 2025" (the month at the start of a sentence), or "Året 2025"."""
-    if period.is_year:
+    if period.month is None:  # a year's own value
         return said(QT_TRANSLATE_NOOP("", "Året {year}"), year=period.year)
     return said(QT_TRANSLATE_NOOP("", "{month} {year}"), month=said(_MONTHS[period.month - 1]),
                 year=period.year)
