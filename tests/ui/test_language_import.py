@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.said import Said
 from navdesk.service import OfficeService
-from navdesk.store.database import _describe
+from navdesk.store.connection import describe_error as _describe
 from navdesk.ui import i18n
 from navdesk.ui.export_dialog import ExportDialog
 from navdesk.ui.import_dialog import ImportDialog, ProblemModel

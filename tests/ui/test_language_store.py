@@ -158,7 +158,7 @@ def test_file_open_another_database_says_why_it_cannot_in_the_windows_language(
 
 
 def test_a_busy_database_is_named_inside_the_message_in_english(tmp_path, english):
-    from navdesk.store.database import _describe
+    from navdesk.store.connection import describe_error as _describe
 
     reason = _describe(sqlite3.OperationalError("database is locked"))
     assert i18n.text(reason) == ("The database is in use by another navdesk window or a "

@@ -6,12 +6,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
 from navdesk.domain.period import Period
-from navdesk.domain.units import QT_TRANSLATE_NOOP, ValueRejected, check_comment
+from navdesk.domain.said import QT_TRANSLATE_NOOP
+from navdesk.domain.units import ValueRejected, check_comment
 from navdesk.resources_path import read_resource_bytes
-from navdesk.store.database import Store, default_user, now_text
+from navdesk.store.connection import default_user, new_change, now_text, transaction
+
+# the functions below take the Store the window holds; the store's migrations call this
+# module, so it imports the Store's module only for the type checker
+if TYPE_CHECKING:
+    from navdesk.domain.catalogue import Catalogue
+    from navdesk.store.database import Store
 
 
 @contextmanager
@@ -22,19 +30,25 @@ def _card_write(store: Store) -> Iterator[sqlite3.Connection]:
     if store.conn.in_transaction:
         yield store.conn
     else:
-        with store._write() as conn:
+        with transaction(store.conn) as conn:
             yield conn
+
+
+def template_goal_card(catalogue: Catalogue) -> GoalCard:
+    """The shipped template (resources/goalcard_template.csv) on ``catalogue``."""
+    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
+                          catalogue)
 
 
 def default_goal_card(store: Store) -> GoalCard:
     """The shipped template (resources/goalcard_template.csv) on the store's catalogue."""
-    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
-                          store.catalogue)
+    return template_goal_card(store.catalogue)
 
 
-def seed_default_goal_card(conn: sqlite3.Connection, store: Store) -> None:
-    """Fill an empty goal card with the default template (inside a migration)."""
-    _apply_card(conn, default_goal_card(store))
+def seed_default_goal_card(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
+    """Fill an empty goal card with the default template on ``catalogue`` (inside the
+    migration that makes the card's tables)."""
+    _apply_card(conn, template_goal_card(catalogue))
 
 
 def load_goal_card(store: Store) -> GoalCard:
@@ -97,7 +111,7 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
     if comment == measure_comments(store, office, period).get(measure_id):
         return False  # unchanged: no new version
     with _card_write(store) as conn:
-        change = store._new_change(conn, source, user, now_text())
+        change = new_change(conn, source, user, now_text())
         conn.execute("INSERT INTO measure_comment (office, measure, period, change, comment)"
                      " VALUES (?, ?, ?, ?, ?)", (office, measure_id, str(period), change, comment))
     return True
@@ -201,8 +215,15 @@ def _check_band(band: float) -> float:
 def _next_position(conn: sqlite3.Connection, kind: str, parent_id: int | None) -> int:
     parent = _PARENT[kind]
     where, args = (f" WHERE {parent} = ?", (parent_id,)) if parent else ("", ())
-    return conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {kind}{where}",
-                        args).fetchone()[0]
+    position: int = conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {kind}{where}",
+                                 args).fetchone()[0]
+    return position
+
+
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (a rowid table's always has one)."""
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
 
 
 def add_perspective(store: Store, name: str) -> int:
@@ -211,8 +232,8 @@ def add_perspective(store: Store, name: str) -> int:
     with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ?", (name,)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
-        return conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
-                            (_next_position(conn, "perspective", None), name)).lastrowid
+        return _new_id(conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
+                                    (_next_position(conn, "perspective", None), name)))
 
 
 def add_goal(store: Store, perspective_id: int, name: str) -> int:
@@ -220,12 +241,12 @@ def add_goal(store: Store, perspective_id: int, name: str) -> int:
     name = _clean_name(name, "Målet")
     with _card_write(store) as conn:
         _check_goal_name(conn, perspective_id, name)
-        return conn.execute("INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
-                            (perspective_id, _next_position(conn, "goal", perspective_id),
-                             name)).lastrowid
+        return _new_id(conn.execute(
+            "INSERT INTO goal (perspective, position, name) VALUES (?, ?, ?)",
+            (perspective_id, _next_position(conn, "goal", perspective_id), name)))
 
 
-def _check_goal_name(conn, perspective_id: int, name: str, goal_id: int | None = None) -> None:
+def _check_goal_name(conn: sqlite3.Connection, perspective_id: int, name: str, goal_id: int | None = None) -> None:
     if conn.execute("SELECT 1 FROM goal WHERE perspective = ? AND name = ? AND id IS NOT ?",
                     (perspective_id, name, goal_id)).fetchone():
         raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet «{name}» finnes allerede i dette perspektivet"),
@@ -242,11 +263,11 @@ def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction
         if conn.execute("SELECT 1 FROM measure WHERE goal = ? AND indicator = ?",
                         (goal_id, indicator)).fetchone():
             raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
-        return conn.execute(
+        return _new_id(conn.execute(
             "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
             " VALUES (?, ?, ?, ?, ?)",
             (goal_id, _next_position(conn, "measure", goal_id), indicator,
-             Direction(direction).value, band)).lastrowid
+             Direction(direction).value, band)))
 
 
 def rename_perspective(store: Store, perspective_id: int, name: str) -> None:

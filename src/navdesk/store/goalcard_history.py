@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from navdesk.domain.goalcard import Direction, GoalCard
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import ValueRejected, check_comment
 from navdesk.store import goalcard as card_store
-from navdesk.store.database import Store, StoreError, _describe
+from navdesk.store.connection import store_error, transaction
+from navdesk.store.database import Store
 
 # A row of the card, by key:
 #   ("perspective", id) -> (position, name)
@@ -34,17 +37,19 @@ from navdesk.store.database import Store, StoreError, _describe
 #   ("comment", office, measure, period) -> (text,)  the latest version, when not empty
 # The comment keys are only compared (they say what the leader sees); the versions
 # themselves are kept per removed measure and written back with it.
-Key = tuple
-Rows = dict[Key, tuple | None]
-Versions = dict[int, list[tuple]]  # measure -> [(office, period, change, comment)]
+Key = tuple[Any, ...]
+Row = tuple[Any, ...]
+Rows = dict[Key, Row | None]
+Versions = dict[int, list[Row]]  # measure -> [(office, period, change, comment)]
+T = TypeVar("T")
 
 _STRUCTURE = ("perspective", "goal", "measure", "target")
 _PARENT_KIND = {"goal": "perspective", "measure": "goal"}
 
 
-def _read_card(conn: sqlite3.Connection) -> tuple[dict[Key, tuple], Versions]:
+def _read_card(conn: sqlite3.Connection) -> tuple[dict[Key, Row], Versions]:
     """Every row of the goal card, and every comment version per measure."""
-    rows: dict[Key, tuple] = {}
+    rows: dict[Key, Row] = {}
     for p_id, pos, name in conn.execute("SELECT id, position, name FROM perspective"):
         rows[("perspective", p_id)] = (pos, name)
     for g_id, p_id, pos, name in conn.execute("SELECT id, perspective, position, name FROM goal"):
@@ -55,7 +60,7 @@ def _read_card(conn: sqlite3.Connection) -> tuple[dict[Key, tuple], Versions]:
     for m_id, year, target in conn.execute("SELECT measure, year, target FROM measure_target"):
         rows[("target", m_id, year)] = (target,)
     versions: Versions = {}
-    latest: dict[tuple, str | None] = {}
+    latest: dict[Key, str | None] = {}
     for office, m_id, period, change, text in conn.execute(
             "SELECT office, measure, period, change, comment FROM measure_comment ORDER BY change"):
         versions.setdefault(m_id, []).append((office, period, change, text))
@@ -66,9 +71,15 @@ def _read_card(conn: sqlite3.Connection) -> tuple[dict[Key, tuple], Versions]:
     return rows, versions
 
 
+def _there(row: Row | None) -> Row:
+    """A row a step says is there (made by it, or removed by it)."""
+    assert row is not None
+    return row
+
+
 def _period_words(period: Period) -> Said | str:
     """"mars 2025", or "2025" for a year's own value."""
-    if period.is_year:
+    if period.month is None:
         return str(period.year)
     return said(QT_TRANSLATE_NOOP("", "{month} {year}"), month=said(MONTH_NAMES[period.month - 1]),
                 year=period.year)
@@ -80,7 +91,7 @@ class Label:
     with its arguments; ``measure`` is an indicator code, named when said)."""
 
     template: str
-    args: dict = field(default_factory=dict)
+    args: dict[str, Any] = field(default_factory=dict)
 
     def said(self, name: Callable[[str], str]) -> Said:
         args = dict(self.args)
@@ -171,7 +182,7 @@ class GoalCardHistory:
         self.changed(step)
 
     # ---- recording edits ------------------------------------------------------------
-    def _run(self, act):
+    def _run(self, act: Callable[[], T]) -> tuple[T, RowStep | None]:
         """Run ``act`` (edits of the card) in one transaction; returns its result and the
         step it made (None when nothing changed)."""
         with self._transaction() as conn:
@@ -187,8 +198,14 @@ class GoalCardHistory:
                        versions={m: versions.get(m, []) for m in gone})
         return result, step
 
-    def _transaction(self):
-        return self.store._write()
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.store.conn)
+
+    def _run_adding(self, act: Callable[[], int]) -> tuple[int, RowStep]:
+        """:meth:`_run` for an edit that adds a line (so always makes a step)."""
+        new_id, step = self._run(act)
+        assert step is not None  # a new row differs from no row
+        return new_id, step
 
     def _measure_code(self, measure_id: int) -> str:
         row = self.store.conn.execute("SELECT indicator FROM measure WHERE id = ?",
@@ -196,7 +213,8 @@ class GoalCardHistory:
         if row is None:
             raise ValueRejected.because(QT_TRANSLATE_NOOP(
                 "", "Målingen finnes ikke lenger på styringskortet"))
-        return row[0]
+        code: str = row[0]
+        return code
 
     def _goal_of(self, measure_id: int) -> tuple[str, int] | None:
         row = self.store.conn.execute("SELECT goal FROM measure WHERE id = ?",
@@ -234,42 +252,44 @@ class GoalCardHistory:
         return True
 
     def add_perspective(self, name: str) -> int:
-        p_id, step = self._run(lambda: card_store.add_perspective(self.store, name))
+        p_id, step = self._run_adding(lambda: card_store.add_perspective(self.store, name))
         step.label = Label(QT_TRANSLATE_NOOP("", "nytt perspektiv «{name}»"),
-                           {"name": step.after[("perspective", p_id)][1]})
+                           {"name": _there(step.after[("perspective", p_id)])[1]})
         step.item, step.adds = ("perspective", p_id), True
         self._push(step)
         return p_id
 
     def add_goal(self, perspective_id: int, name: str) -> int:
-        g_id, step = self._run(lambda: card_store.add_goal(self.store, perspective_id, name))
+        g_id, step = self._run_adding(
+            lambda: card_store.add_goal(self.store, perspective_id, name))
         step.label = Label(QT_TRANSLATE_NOOP("", "nytt mål «{name}»"),
-                           {"name": step.after[("goal", g_id)][2]})
+                           {"name": _there(step.after[("goal", g_id)])[2]})
         step.item, step.parent, step.adds = ("goal", g_id), ("perspective", perspective_id), True
         self._push(step)
         return g_id
 
     def add_measure(self, goal_id: int, indicator: str, direction: Direction,
-                    yellow_band: float, targets: dict | None = None) -> int:
+                    yellow_band: float, targets: dict[int | None, float | None] | None = None
+                    ) -> int:
         """A new measure with its targets ({year or None: target}), as one step."""
-        def act():
+        def act() -> int:
             m_id = card_store.add_measure(self.store, goal_id, indicator, direction, yellow_band)
             for year, target in (targets or {}).items():
                 card_store.set_target(self.store, m_id, year, target)
             return m_id
 
-        m_id, step = self._run(act)
+        m_id, step = self._run_adding(act)
         step.label = Label(QT_TRANSLATE_NOOP("", "ny måling {measure}"), {"measure": indicator})
         step.item, step.parent, step.adds = ("measure", m_id), ("goal", goal_id), True
         self._push(step)
         return m_id
 
     def update_measure(self, measure_id: int, direction: Direction, yellow_band: float,
-                       targets: dict | None = None) -> bool:
+                       targets: dict[int | None, float | None] | None = None) -> bool:
         """Direction, yellow band and targets of a measure (its dialog), as one step."""
         code = self._measure_code(measure_id)
 
-        def act():
+        def act() -> None:
             card_store.update_measure(self.store, measure_id, direction, yellow_band)
             for year, target in (targets or {}).items():
                 card_store.set_target(self.store, measure_id, year, target)
@@ -289,7 +309,7 @@ class GoalCardHistory:
         _, step = self._run(lambda: rename(self.store, item_id, name))
         if step is None:
             return False
-        new = step.after[(kind, item_id)][-1]
+        new = _there(step.after[(kind, item_id)])[-1]
         step.label = Label(QT_TRANSLATE_NOOP("", "nytt navn «{name}»"), {"name": new})
         step.item = (kind, item_id)
         self._push(step)
@@ -318,7 +338,7 @@ class GoalCardHistory:
                                       QT_TRANSLATE_NOOP("", "fjerning av «{name}»"),
                                       QT_TRANSLATE_NOOP("", "fjerning av målingen {measure}"))
         step.item, step.adds = (kind, item_id), False
-        row = step.before[(kind, item_id)]
+        row = _there(step.before[(kind, item_id)])
         step.parent = (_PARENT_KIND[kind], row[0]) if kind in _PARENT_KIND else None
         self._push(step)
 
@@ -377,12 +397,13 @@ class GoalCardHistory:
                 if isinstance(step, CommentStep):
                     self._apply_comment(conn, step, undo)
                 else:
+                    assert isinstance(step, RowStep)  # the one other kind of step
                     self._apply_rows(conn, step, undo)
         except sqlite3.IntegrityError:
             # a row in the way that the check did not foresee: changed meanwhile
             raise self._changed(step, undo) from None
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc)) from None
+            raise store_error(exc) from None
 
     def _changed(self, step: Step, undo: bool) -> ValueRejected:
         what = self.what(step)
@@ -404,6 +425,7 @@ class GoalCardHistory:
     def _apply_comment(self, conn: sqlite3.Connection, step: CommentStep, undo: bool) -> None:
         if not conn.execute("SELECT 1 FROM measure WHERE id = ?", (step.measure,)).fetchone():
             raise self._gone(step)
+        assert step.period is not None  # a comment is on a month
         now = card_store.measure_comments(self.store, step.office, step.period).get(step.measure)
         leaving, text = (step.new, step.old) if undo else (step.old, step.new)
         if now != leaving:
@@ -430,9 +452,9 @@ class GoalCardHistory:
             if key[0] == "measure":  # its comment versions go with it: keep them
                 step.versions[key[1]] = versions.get(key[1], [])
             self._delete(conn, key)
-        writing = [k for k, row in target.items() if row is not None and k[0] in _STRUCTURE]
+        writing = {k: row for k, row in target.items() if row is not None and k[0] in _STRUCTURE}
         for key in sorted(writing, key=lambda k: -order[k[0]]):
-            self._write_row(conn, key, target[key])
+            self._write_row(conn, key, writing[key])
             if key[0] == "measure":
                 conn.executemany(
                     "INSERT OR IGNORE INTO measure_comment (office, measure, period, change,"
@@ -441,7 +463,7 @@ class GoalCardHistory:
                      for office, period, change, text in step.versions.get(key[1], [])])
 
     @staticmethod
-    def _parent_key(key: Key, row: tuple) -> Key | None:
+    def _parent_key(key: Key, row: Row) -> Key | None:
         kind = key[0]
         if kind == "goal":
             return ("perspective", row[0])
@@ -459,7 +481,7 @@ class GoalCardHistory:
             conn.execute(f"DELETE FROM {key[0]} WHERE id = ?", (key[1],))
 
     @staticmethod
-    def _write_row(conn: sqlite3.Connection, key: Key, row: tuple) -> None:
+    def _write_row(conn: sqlite3.Connection, key: Key, row: Row) -> None:
         kind = key[0]
         if kind == "perspective":
             conn.execute("INSERT INTO perspective (id, position, name) VALUES (?, ?, ?)"

@@ -13,12 +13,24 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from navdesk.domain.office_code import same_office_name, with_zeros_restored
 from navdesk.domain.period import Period, parse_period
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number
-from navdesk.store.database import Store, StoreError, _describe, _number, default_user, now_text
+from navdesk.store.connection import (
+    default_user,
+    new_change,
+    now_text,
+    store_error,
+    stored_number,
+    transaction,
+)
+
+if TYPE_CHECKING:
+    # the Store makes a batch (Store.import_batch): this module must not import its module
+    from navdesk.store.database import Store
 
 ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLite's limit
 
@@ -110,7 +122,7 @@ class ImportBatch:
         A comment of None leaves a stored comment as it is."""
         self.add_flat(list(chain.from_iterable(rows)))
 
-    def add_flat(self, flat: list) -> None:
+    def add_flat(self, flat: list[object]) -> None:
         """Stage rows given one after another in a flat list, six fields each (as for
         :meth:`add`): the fastest way in for a large file."""
         width = 6
@@ -177,7 +189,9 @@ class ImportBatch:
             f" WHERE {_DIFFERS} ORDER BY i.line LIMIT ?", (limit,)
         ):
             p = periods.get(period) or periods.setdefault(period, parse_period(period))
-            out.append(ChangedValue(line, office, code, p, _number(old), _number(new),
+            old_number, new_number = stored_number(old), stored_number(new)
+            assert old_number is not None and new_number is not None  # joined on a value
+            out.append(ChangedValue(line, office, code, p, old_number, new_number,
                                     old_comment, new_comment))
         return out
 
@@ -206,7 +220,7 @@ class ImportBatch:
         # checks would only repeat that, row by row (a no-op inside a transaction)
         self.conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            with self.store._write() as c:
+            with transaction(self.conn) as c:
                 step()
                 outcome.problems = self._problems(add_offices, offices, unstaged or {},
                                                   office_names or {})
@@ -227,10 +241,11 @@ class ImportBatch:
                     raise _Rollback
                 step()
                 at = now_text()
+                names = add_offices or {}
                 for code in to_add:
                     c.execute("INSERT INTO office (code, name, municipality, created_at)"
-                              " VALUES (?, ?, '', ?)", (code, add_offices[code] or f"Kontor {code}", at))
-                change = self.store._new_change(c, source, user, at)
+                              " VALUES (?, ?, '', ?)", (code, names[code] or f"Kontor {code}", at))
+                change = new_change(c, source, user, at)
                 c.execute(
                     "INSERT INTO audit (office, period, indicator, change, old_value, new_value,"
                     " old_comment, new_comment)"
@@ -254,7 +269,7 @@ class ImportBatch:
         except _Rollback:
             pass
         except sqlite3.Error as exc:
-            raise StoreError(_describe(exc)) from None
+            raise store_error(exc) from None
         finally:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
@@ -262,7 +277,7 @@ class ImportBatch:
         return outcome
 
 
-def _unknown_office(office: str, name: str, known: dict[str, str], lines: str):
+def _unknown_office(office: str, name: str, known: dict[str, str], lines: str) -> Said:
     """Why rows of an office not in the database are refused. A code that is a known
     office's with its leading zeros lost (Excel) says which office, or why it cannot be
     read as one (the file names it otherwise, or the zeros give several)."""

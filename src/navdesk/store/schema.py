@@ -1,13 +1,11 @@
 """Schema and forward migrations, versioned with ``PRAGMA user_version``.
 
-Each migration runs inside the transaction that records it, so a database is always at
-one whole version. Never edit a released migration: add the next one.
+Each migration is an SQL script; :mod:`navdesk.store.migrations` runs it statement by
+statement inside the transaction that records it, so a database is always at one whole
+version. Never edit a released migration: add the next one.
 """
 
 from __future__ import annotations
-
-import sqlite3
-from collections.abc import Callable
 
 APPLICATION_ID = 0x4E415644  # "NAVD": marks a file as navdesk's
 SCHEMA_VERSION = 3
@@ -16,18 +14,7 @@ SCHEMA_VERSION = 3
 PAGE_SIZE = 16384
 
 
-def _run(conn: sqlite3.Connection, script: str) -> None:
-    # executescript() would COMMIT the migration's transaction first; run one by one
-    # (so no ';' inside the statements, comments included).
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-
-
-def _v1_initial(conn: sqlite3.Connection) -> None:
-    _run(
-        conn,
-        """
+V1_INITIAL = """
         CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT
@@ -113,13 +100,8 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             by TEXT NOT NULL
         );
         """
-    )
 
-
-def _v2_goal_card(conn: sqlite3.Connection) -> None:
-    _run(
-        conn,
-        """
+V2_GOAL_CARD = """
         CREATE TABLE perspective (
             id INTEGER PRIMARY KEY,
             position INTEGER NOT NULL,
@@ -155,21 +137,17 @@ def _v2_goal_card(conn: sqlite3.Connection) -> None:
             comment TEXT,
             PRIMARY KEY (office, measure, period, change)
         ) WITHOUT ROWID
-        """,
-    )
+        """
 
+# closing a month records what it was closed with (its count of lines, the warnings
+# still open, "anyway" when lines were missing); reopening records why
+V3_LOCK_NOTES = "ALTER TABLE lock_event ADD COLUMN note TEXT"
 
-def _v3_lock_notes(conn: sqlite3.Connection) -> None:
-    # closing a month records what it was closed with (its count of lines, the warnings
-    # still open, "anyway" when lines were missing); reopening records why
-    _run(conn, "ALTER TABLE lock_event ADD COLUMN note TEXT")
-
-
-# (version, name, function): applied in order to bring user_version up to date.
-MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
-    (1, "initial", _v1_initial),
-    (2, "goal card", _v2_goal_card),
-    (3, "lock notes", _v3_lock_notes),
+# (version, name, script): applied in order to bring user_version up to date.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial", V1_INITIAL),
+    (2, "goal card", V2_GOAL_CARD),
+    (3, "lock notes", V3_LOCK_NOTES),
 ]
 
 assert [v for v, _, _ in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from navdesk.domain.entry import unknown_indicator
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number, ValueRejected, parse_value
-from navdesk.store.database import Change, Store, unknown_indicator
+from navdesk.store.database import Change, Store
 
 if TYPE_CHECKING:
     from navdesk.domain.catalogue import Catalogue

@@ -1,0 +1,223 @@
+"""The SQLite connection itself: opening a file safely, one transaction at a time, and
+what SQLite's errors mean to the user.
+
+Opening never changes a file before it is known to be navdesk's own: a file that is
+not navdesk's, is newer than this program, is damaged or read-only raises
+:class:`StoreError` with a one-line message and is left exactly as it was.
+
+Every repository of the store writes through :func:`transaction` and reads through
+the connection it is given; nothing here knows a table but the few that opening checks.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.units import Number
+from navdesk.store.schema import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked; ``str()`` is one line for the user (in
+    bokmål; its one argument is a :class:`~navdesk.domain.said.Said`, which the window
+    shows in its language)."""
+
+
+def default_user() -> str:
+    """The operating system's user name, recorded with every change."""
+    try:
+        return getpass.getuser() or "ukjent"
+    except Exception:  # no user name on some locked-down machines
+        return "ukjent"
+
+
+def now_text() -> str:
+    """The local time with its offset, to the second, as every change records it."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def stored_number(v: object) -> Number | None:
+    """A value read from a NUMERIC column as the domain's number: whole numbers as int
+    (SQLite may hand back 12.0 for 12), others as float, None as None."""
+    if v is None or isinstance(v, int):
+        return v
+    f = float(v)  # type: ignore[arg-type]  # NUMERIC columns hold only numbers
+    return int(f) if f.is_integer() else f
+
+
+def describe_error(exc: sqlite3.Error) -> Said:
+    """What an SQLite error means to the user, in one line."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return said(QT_TRANSLATE_NOOP("", "Databasefilen er skrivebeskyttet; ingenting er endret"))
+    if "locked" in text or "busy" in text:
+        return said(QT_TRANSLATE_NOOP(
+            "", "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"))
+    if "disk" in text and "full" in text:
+        return said(QT_TRANSLATE_NOOP("", "Disken er full; ingenting er endret"))
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return said(QT_TRANSLATE_NOOP("", "Databasefilen er skadet"))
+    return said(QT_TRANSLATE_NOOP("", "Databasefeil: {error}"), error=str(exc))
+
+
+def store_error(exc: sqlite3.Error) -> StoreError:
+    """The :class:`StoreError` to raise (``from None``) for an SQLite error."""
+    return StoreError(describe_error(exc))
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write that stands or falls whole: ``BEGIN IMMEDIATE`` (so a busy database is
+    refused before anything is done), committed and synced on exit, rolled back when the
+    body raises. SQLite's errors at the start and at the commit become StoreError."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise store_error(exc) from None
+    try:
+        yield conn
+    except BaseException:
+        # some errors (a full disk, an interrupt) end the transaction inside SQLite
+        # already; a second ROLLBACK would raise and hide the first error
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise store_error(exc) from None
+
+
+def new_change(conn: sqlite3.Connection, source: str, user: str, at: str) -> int:
+    """Record who changes something at ``at`` and from where (inside the caller's
+    transaction: every audited write begins with this row); returns the change's id."""
+    change = conn.execute(
+        "INSERT INTO change (changed_at, changed_by, source) VALUES (?, ?, ?)",
+        (at, user, source),
+    ).lastrowid
+    assert change is not None  # an INSERT into a rowid table always has one
+    return change
+
+
+# ---- opening a file ---------------------------------------------------------------
+def _inspect_header(path: Path) -> None:
+    """Refuse files that are plainly not SQLite, reading only their first bytes."""
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as f:
+        head = f.read(100)
+    if not head.startswith(SQLITE_HEADER):
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "{path} er ikke en navdesk-database (ikke en SQLite-fil)"), path=str(path)))
+    if len(head) < 100:
+        raise StoreError(_truncated(path))
+    # SQLite only ever writes whole pages. A file cut off in the middle of a page is not
+    # caught by SQLite itself (it reads the missing bytes as zeros), so check it here.
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    valid_page_size = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
+    if valid_page_size and size % page_size:
+        raise StoreError(_truncated(path))
+
+
+def _truncated(path: Path) -> Said:
+    return said(QT_TRANSLATE_NOOP("", "{path} er skadet (filen er avkortet)"), path=str(path))
+
+
+def _writable(path: Path) -> bool:
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _check_path(path: Path, create: bool) -> None:
+    """Refuse a path that cannot be navdesk's database, touching nothing."""
+    exists = path.exists()
+    if exists and path.is_dir():
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er en mappe, ikke en databasefil"),
+                              path=str(path)))
+    if not exists:
+        if not create:
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} finnes ikke"),
+                                  path=str(path)))
+        if not path.parent.is_dir():
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Mappen {path} finnes ikke"),
+                                  path=str(path.parent)))
+    else:
+        _inspect_header(path)
+    if not _writable(path):
+        if exists:
+            raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} er skrivebeskyttet"),
+                                  path=str(path)))
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "Mappen for databasefilen {path} er skrivebeskyttet"), path=str(path.parent)))
+
+
+def _check_and_configure(conn: sqlite3.Connection, path: Path) -> int:
+    """Check that the open file is navdesk's (or empty) and not newer than this program,
+    then set the durable settings; returns its schema version (0 for a new file)."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (tables or app_id or version):
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er ikke en navdesk-database"),
+                              path=str(path)))
+    if version > SCHEMA_VERSION:
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "{path} er laget av en nyere navdesk (skjema {version}, dette programmet "
+            "kan {supported}); oppdater navdesk"),
+            path=str(path), version=version, supported=SCHEMA_VERSION))
+    if app_id == APPLICATION_ID:
+        # a real integrity check is too slow for every start; this reads every page
+        # of the values and of the small tables every start reads (count(*) alone
+        # would only read their indexes) and catches files whose structure is broken
+        conn.execute("SELECT count(*) FROM value").fetchone()
+        for table in ("meta", "office", "indicator", "locked_period"):
+            conn.execute(f"SELECT * FROM {table}").fetchall()
+    if not tables:  # a new file: choose its page size before anything is written
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return version
+
+
+def open_connection(path: Path, *, create: bool = True) -> tuple[sqlite3.Connection, int]:
+    """A connection to navdesk's database at ``path`` (made when missing, with
+    ``create``) in WAL mode with synchronous=FULL, and the file's schema version.
+
+    Raises :class:`StoreError` without touching the file when it cannot be used."""
+    _check_path(path, create)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
+                              path=str(path), reason=describe_error(exc))) from None
+    try:
+        return conn, _check_and_configure(conn, path)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise unusable(path, exc) from None
+
+
+def unusable(path: Path, exc: sqlite3.Error) -> StoreError:
+    """The refusal of a file SQLite opened but cannot read or upgrade as navdesk's."""
+    return StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke bruke {path}: {reason}"),
+                           path=str(path), reason=describe_error(exc)))
