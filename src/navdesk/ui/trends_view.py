@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.present.trends import TrendOptions, trend_picture
 from navdesk.store.database import Store
-from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import save_start
 from navdesk.ui.i18n import indicator_name, tr
 from navdesk.ui.trend_plot import TrendPlot
@@ -281,7 +280,7 @@ class TrendsView(QWidget):
         return TrendOptions(self.codes(), first, last, yearly=mode == YEARLY,
                             year_to_date=mode == YEAR_TO_DATE, overlay=mode == OVERLAY,
                             target=self.target.isChecked(), rolling=self.rolling.isChecked(),
-                            projection=self.projection.isChecked(), lang=i18n.current())
+                            projection=self.projection.isChecked())
 
     # ---- drawing -----------------------------------------------------------------------
     def redraw(self) -> None:
@@ -292,9 +291,9 @@ class TrendsView(QWidget):
             self.plot.show_nothing()
             self.notes.setText("")
             return
-        picture = trend_picture(self.store, self.office, options)
+        self.plot.show_picture(trend_picture(self.store, self.office, options))
+        picture = self.plot.picture  # in the window's language
         self.title.setText(picture.title)
-        self.plot.show_picture(picture)
         notes = list(picture.notes)
         if not any(v is not None for ln in picture.value_lines() for v in ln.ys):
             notes.insert(0, tr("Ingen tall i denne perioden."))
