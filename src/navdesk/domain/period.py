@@ -33,6 +33,8 @@ def month_name(month: int) -> Said:
 def month_title(period: Period) -> Said:
     """A month and its year as a message: "mars 2025" in bokmål, "March 2025" in English.
     ``period`` must be a month."""
+    if period.month is None:
+        raise ValueError("a year has no month name")
     return said(QT_TRANSLATE_NOOP("", "{month} {year}"), month=month_name(period.month),
                 year=period.year)
 

@@ -222,6 +222,7 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             continue
         months = months_between(first, last)
         xs = [month_x(m) for m in months]
+        label: str  # a message or a name: the window says either in its language
         if options.year_to_date:
             ys = []
             for y in years:

@@ -264,7 +264,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
     def describe(self, x: float) -> str:
         """Every line's exact value at the point nearest ``x``, with its comment
         (:func:`~navdesk.present.trends.hover_text`); the cursor moves to that point."""
-        point = hover_text(self.picture, x, words, format_display)
+        point = hover_text(self.picture, x, words, format_display) if self.picture else None
         if point is None:
             return ""
         nearest, text = point
