@@ -56,3 +56,12 @@ def test_the_hover_in_bokmal_is_made_by_the_same_function(demo_store):
     assert text.startswith(f"Mars 2025: {name}: {format_display(value)}")
     assert hover_text(trend_picture(demo_store, HOME_CODE, TrendOptions(
         [], Period(2024, 1), Period(2025, 6))), 0) is None
+
+
+def test_the_trends_page_names_units_in_english(qtbot, demo_store, english):
+    from navdesk.ui.trends_view import TrendsView
+
+    view = TrendsView(demo_store, HOME_CODE, Period(2025, 6))
+    qtbot.addWidget(view)
+    tips = [view.indicators.item(r).toolTip() for r in range(view.indicators.rowCount())]
+    assert any(tip.startswith("SH_BRUTTO: Gross social assistance paid, NOK,") for tip in tips)

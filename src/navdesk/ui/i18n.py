@@ -93,6 +93,12 @@ def indicator_name(indicator) -> str:
     return indicator.name
 
 
+def unit_label(unit) -> str:
+    """A unit's short label in the window's language ("kr", "NOK"): the labels are marked
+    texts of ``domain.units``, translated like any other."""
+    return QCoreApplication.translate("", unit.label)
+
+
 def catalogue_word(text: str) -> str:
     """A section or breakdown name of the catalogue in the window's language: the default
     catalogue's are translated (listed below for lupdate); an office's own stay as typed."""

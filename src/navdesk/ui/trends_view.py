@@ -31,7 +31,7 @@ from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.present.trends import TrendOptions, trend_picture
 from navdesk.store.database import Store
 from navdesk.ui.file_dialogs import save_start
-from navdesk.ui.i18n import indicator_name, tr
+from navdesk.ui.i18n import indicator_name, tr, unit_label
 from navdesk.ui.trend_plot import TrendPlot
 
 SPAN_MONTHS = [12, 24, 60, 0, -1]  # 0: the whole history, -1: from–to as chosen
@@ -186,7 +186,7 @@ class TrendsView(QWidget):
             item.setData(ind.code, CodeRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setToolTip(f"{ind.code}: {indicator_name(ind)}, {ind.unit.label}, "
+            item.setToolTip(f"{ind.code}: {indicator_name(ind)}, {unit_label(ind.unit)}, "
                             f"{ind.aggregation.value}")
             self.indicators.appendRow(item)
 
