@@ -1,6 +1,7 @@
 """Fill the English translations of resources/navdesk_en.ts from packaging/en/*.tsv (one
 text a line: the bokmål source, a tab, the English), for every text found there; a
-translator may instead use Qt Linguist on the .ts file.
+translator may instead use Qt Linguist on the .ts file. The filled .ts is what the window
+(compiled to .qm) and ``navdesk.domain.said.english`` (read as it is) both say in English.
 
     .venv/bin/python packaging/translations.py update
     .venv/bin/python packaging/fill_translations.py      # lists the texts still missing

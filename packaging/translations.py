@@ -10,6 +10,11 @@ runs ``lrelease``; the bundle build and the package install call it, so the comp
 .qm files are never committed. It also compiles ``resources/qtbase_nb.ts``, navdesk's own
 bokmål for Qt's standard buttons, file dialog and context menus (Qt ships none; edit it
 by hand or in Qt Linguist, ``update`` leaves it alone).
+
+``resources/navdesk_en.ts`` is the one source of navdesk's English: Qt's ``.qm`` is
+compiled from it for the window, and it ships beside the ``.qm`` so that the layers below
+the window can say a text in English without Qt (``navdesk.domain.said.english``, for
+example a unit's English label in a file). There is no other English table in the code.
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
-# the window's code (tr) and the layers below it, whose messages the window shows
-# (marked with QT_TRANSLATE_NOOP, see navdesk.domain.said); the command line stays bokmål
+# the window's code (tr) and the layers below it, whose messages, unit labels, month
+# names and trend words the window shows (marked with QT_TRANSLATE_NOOP, see
+# navdesk.domain.said); the command line stays bokmål
 SOURCES = ["src/navdesk/ui", "src/navdesk/app.py", "src/navdesk/domain", "src/navdesk/store",
            "src/navdesk/formats", "src/navdesk/present"]
 LANGS = ["en"]

@@ -2155,6 +2155,66 @@
         <translation>&amp;Try with demo data</translation>
     </message>
     <message>
+        <source>{code}: for lite å bygge en prognose for {year} på.</source>
+        <translation>{code}: too little to base a projection for {year} on.</translation>
+    </message>
+    <message>
+        <source>Prognose {year}: {name}</source>
+        <translation>Projection {year}: {name}</translation>
+    </message>
+    <message>
+        <source>tusen kr</source>
+        <translation>thousand NOK</translation>
+    </message>
+    <message>
+        <source>prosent</source>
+        <translation>per cent</translation>
+    </message>
+    <message>
+        <source>{code} har ingen måling i styringskortet, og dermed ingen målverdi.</source>
+        <translation>{code} has no measure in the goal card, and so no target.</translation>
+    </message>
+    <message>
+        <source>januar–{month} {year}</source>
+        <translation>January–{month} {year}</translation>
+    </message>
+    <message>
+        <source>{name}, år med måneder som mangler</source>
+        <translation>{name}, years with months missing</translation>
+    </message>
+    <message>
+        <source>Mål: {name}</source>
+        <translation>Target: {name}</translation>
+    </message>
+    <message>
+        <source>Mål {so_far}: {name}</source>
+        <translation>Target {so_far}: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (hittil i år)</source>
+        <translation>{name} (year to date)</translation>
+    </message>
+    <message>
+        <source>Glidende gjennomsnitt vises bare for månedstall.</source>
+        <translation>A rolling average is shown for monthly figures only.</translation>
+    </message>
+    <message>
+        <source>{name}, 12 mnd. glidende snitt</source>
+        <translation>{name}, 12-month rolling average</translation>
+    </message>
+    <message>
+        <source>{code}: prognosen for året er en årssum og vises med «hittil i år» eller årstall.</source>
+        <translation>{code}: the projection for the year is a yearly total, shown with “year to date” or yearly figures.</translation>
+    </message>
+    <message>
+        <source>Ingen indikator valgt</source>
+        <translation>No indicator chosen</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, år for år</source>
+        <translation>{first}–{last}, year over year</translation>
+    </message>
+    <message>
         <source>ingen tall</source>
         <translation>no figures</translation>
     </message>
@@ -2341,6 +2401,34 @@
     <message>
         <source>Trygdeytelse</source>
         <translation>National insurance benefit</translation>
+    </message>
+    <message>
+        <source>personer</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>antall</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <source>dager</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>måneder</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>døgn</source>
+        <translation>nights</translation>
+    </message>
+    <message>
+        <source>poeng</source>
+        <translation>score</translation>
     </message>
     <message>
         <source>Verdien mangler</source>

@@ -14,14 +14,13 @@ from __future__ import annotations
 from datetime import date
 
 from navdesk.domain.completeness import MonthReview, has_begun, has_ended
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.period import Period, month_title
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 
 
 def month_words(period: Period) -> Said:
     """"mars 2025", as a sentence writes a month (the window says it in its language)."""
-    return said(QT_TRANSLATE_NOOP("", "{month} {year}"),
-                month=said(MONTH_NAMES[period.month - 1]), year=period.year)
+    return month_title(period)
 
 
 def missing_lines(review: MonthReview) -> int:

@@ -35,7 +35,7 @@ from enum import Enum
 
 from navdesk.domain.aggregation import Figures
 from navdesk.domain.catalogue import Catalogue, Indicator
-from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.domain.period import Period, month_name
 from navdesk.domain.rules import Finding, check_month
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 
@@ -132,7 +132,7 @@ class Completeness:
             template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (tom måned)")
         else:
             template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)")
-        return said(template, month=said(_MONTH_WORDS[self.period.month - 1]),
+        return said(template, month=month_name(self.period.month),
                     year=self.period.year, count=self.count_text())
 
     def left_out_text(self) -> Said:
@@ -140,7 +140,7 @@ class Completeness:
         of a goal card or report that runs through an earlier month (the first letter
         is the caller's to capitalise)."""
         return said(QT_TRANSLATE_NOOP("", "{month} {year} er delvis ({count}) og ikke med"),
-                    month=said(_MONTH_WORDS[self.period.month - 1]),
+                    month=month_name(self.period.month),
                     year=self.period.year, count=self.count_text())
 
 
@@ -148,15 +148,6 @@ class Completeness:
 _STATE_WORDS = {MonthState.REPORTED: QT_TRANSLATE_NOOP("", "rapportert"),
                 MonthState.COMPLETE: QT_TRANSLATE_NOOP("", "komplett"),
                 MonthState.EMPTY: QT_TRANSLATE_NOOP("", "tom")}
-
-# the months as a sentence writes them, marked so that the window can translate them
-_MONTH_WORDS = (QT_TRANSLATE_NOOP("", "januar"), QT_TRANSLATE_NOOP("", "februar"),
-                QT_TRANSLATE_NOOP("", "mars"), QT_TRANSLATE_NOOP("", "april"),
-                QT_TRANSLATE_NOOP("", "mai"), QT_TRANSLATE_NOOP("", "juni"),
-                QT_TRANSLATE_NOOP("", "juli"), QT_TRANSLATE_NOOP("", "august"),
-                QT_TRANSLATE_NOOP("", "september"), QT_TRANSLATE_NOOP("", "oktober"),
-                QT_TRANSLATE_NOOP("", "november"), QT_TRANSLATE_NOOP("", "desember"))
-assert _MONTH_WORDS == MONTH_NAMES
 
 
 def form_lines(catalogue: Catalogue, period: Period) -> list[Indicator]:

@@ -6,14 +6,37 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache, total_ordering
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
-# the months in bokmål, January first (lower case, as Norwegian writes them in a sentence)
-MONTH_NAMES = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-               "september", "oktober", "november", "desember")
+# The months in bokmål, January first (lower case, as Norwegian writes them in a
+# sentence): the one list of month names. Marked for the window's English, so that
+# :func:`month_name` and :func:`month_title` are shown in either language.
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("", "januar"), QT_TRANSLATE_NOOP("", "februar"),
+    QT_TRANSLATE_NOOP("", "mars"), QT_TRANSLATE_NOOP("", "april"),
+    QT_TRANSLATE_NOOP("", "mai"), QT_TRANSLATE_NOOP("", "juni"),
+    QT_TRANSLATE_NOOP("", "juli"), QT_TRANSLATE_NOOP("", "august"),
+    QT_TRANSLATE_NOOP("", "september"), QT_TRANSLATE_NOOP("", "oktober"),
+    QT_TRANSLATE_NOOP("", "november"), QT_TRANSLATE_NOOP("", "desember"),
+)
+
+
+def month_name(month: int) -> Said:
+    """The name of ``month`` (1..12) as a message: "mars" in bokmål (lower case, as in a
+    sentence), "March" where it is shown in English."""
+    return said(MONTH_NAMES[month - 1])
+
+
+def month_title(period: Period) -> Said:
+    """A month and its year as a message: "mars 2025" in bokmål, "March 2025" in English.
+    ``period`` must be a month."""
+    if period.month is None:
+        raise ValueError("a year has no month name")
+    return said(QT_TRANSLATE_NOOP("", "{month} {year}"), month=month_name(period.month),
+                year=period.year)
 
 
 class PeriodError(ValueError):

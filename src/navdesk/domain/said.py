@@ -10,9 +10,17 @@ Qt's lupdate looks for, so they land in ``resources/navdesk_*.ts``.
 A ``Said`` is a ``str``: comparing, joining, printing and logging it work as before.
 Anything that builds a new string from it (an f-string, ``+``, ``str()``) keeps only
 the bokmål; to combine messages, pass one as an argument of another ``said``.
+
+This is the one way texts below the window get their English: there is no English table
+in these layers. The window renders a ``Said`` with Qt's translator (``ui.i18n.text``);
+the few places that must write English without Qt use :func:`english`, which reads the
+same English from ``resources/navdesk_en.ts`` (filled from ``packaging/en/*.tsv``), the
+file Qt's ``navdesk_en.qm`` is compiled from.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -35,6 +43,22 @@ class Said(str):
 
     def __reduce__(self):  # copies and pickles keep the template
         return (Said, (self.template, self.args))
+
+
+class Named(str):
+    """A name the catalogue holds in both languages (an indicator's): the bokmål name as
+    the text itself, the English one beside it (empty when the catalogue has none), so a
+    message can carry a name and still be shown in either language."""
+
+    english: str
+
+    def __new__(cls, name: str, english: str = "") -> Named:
+        self = super().__new__(cls, name)
+        self.english = english
+        return self
+
+    def __reduce__(self):
+        return (Named, (str(self), self.english))
 
 
 def said(template: str, **args) -> Said:
@@ -76,3 +100,44 @@ class Refusal(ValueError):
         """The message itself (a ``Said`` when made with :meth:`because`), to pass on
         as an argument of another message."""
         return self.args[0] if self.args else ""
+
+
+def english(message: str) -> str:
+    """``message`` in English without Qt, for the few places below the window that must
+    write it (a unit's English label, which files may use): a ``Said`` from its template's
+    English, filled again with its arguments in English (those that are ``Said`` or
+    ``Named``, and a ``unit`` argument: a unit's label); a ``Named`` by its English name;
+    any other text by its own English. A text without English stays as it is, as in the
+    window."""
+    if isinstance(message, Named):
+        return message.english or str(message)
+    table = _english_table()
+    if not isinstance(message, Said):
+        return table.get(message, message)
+    args = {key: english(value) if isinstance(value, Said | Named) else value
+            for key, value in message.args.items()}
+    if isinstance(args.get("unit"), str):  # a unit's label (domain.units), marked
+        args["unit"] = table.get(args["unit"], args["unit"])
+    return table.get(message.template, message.template).format(**args)
+
+
+@cache
+def _english_table() -> dict[str, str]:
+    """bokmål -> English, as ``lrelease`` compiles ``resources/navdesk_en.ts`` for the
+    window: a translation marked unfinished still counts, an obsolete one does not. Read
+    once, when English is first asked for (never at start-up)."""
+    import xml.etree.ElementTree as ET
+
+    from navdesk.resources_path import resource_path
+
+    try:
+        root = ET.parse(resource_path("navdesk_en.ts")).getroot()
+    except (OSError, ET.ParseError):  # a build without it: bokmål, as the window then is
+        return {}
+    out = {}
+    for message in root.iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if (source and translation is not None and translation.text
+                and translation.get("type") not in ("obsolete", "vanished")):
+            out[source] = translation.text
+    return out

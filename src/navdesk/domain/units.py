@@ -6,11 +6,12 @@ decimals otherwise; both are plain Python numbers in the unit of their indicator
 
 from __future__ import annotations
 
+import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, english
 
 MAX_VALUE = Decimal("999999999999")  # a trillion kroner is a typo, not a figure
 
@@ -32,7 +33,8 @@ class Unit(str, Enum):
 
     @property
     def label_en(self) -> str:
-        return _LABELS_EN[self]
+        """The label in English, the window's (files may name a unit either way)."""
+        return english(self.label)
 
     @property
     def whole(self) -> bool:
@@ -40,13 +42,12 @@ class Unit(str, Enum):
         return self in (Unit.PERSONS, Unit.COUNT, Unit.NIGHTS)
 
 
+# marked for the window's English (packaging/en/texts.tsv); "%" is the same in both
 _LABELS_NB = {
-    Unit.PERSONS: "personer", Unit.COUNT: "antall", Unit.NOK: "kr", Unit.DAYS: "dager",
-    Unit.MONTHS: "måneder", Unit.NIGHTS: "døgn", Unit.PERCENT: "%", Unit.SCORE: "poeng",
-}
-_LABELS_EN = {
-    Unit.PERSONS: "persons", Unit.COUNT: "count", Unit.NOK: "NOK", Unit.DAYS: "days",
-    Unit.MONTHS: "months", Unit.NIGHTS: "nights", Unit.PERCENT: "%", Unit.SCORE: "score",
+    Unit.PERSONS: QT_TRANSLATE_NOOP("", "personer"), Unit.COUNT: QT_TRANSLATE_NOOP("", "antall"),
+    Unit.NOK: QT_TRANSLATE_NOOP("", "kr"), Unit.DAYS: QT_TRANSLATE_NOOP("", "dager"),
+    Unit.MONTHS: QT_TRANSLATE_NOOP("", "måneder"), Unit.NIGHTS: QT_TRANSLATE_NOOP("", "døgn"),
+    Unit.PERCENT: "%", Unit.SCORE: QT_TRANSLATE_NOOP("", "poeng"),
 }
 
 
@@ -217,6 +218,14 @@ def check_comment(text: str | None) -> str | None:
     return text
 
 
+def rounded(value: Number, places: int) -> Decimal:
+    """``value`` to ``places`` decimals by navdesk's one rounding rule: half away from
+    zero, of the number's exact value (2.5 -> 3, 0.125 -> 0.13). It is how Qt writes
+    numbers in the window (``QLocale.toString``) and how Excel rounds, so the window,
+    the command line, the PDF and the files never differ by a last digit."""
+    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def format_number(value: Number | None, decimal: str = ",") -> str:
     """Plain file format: no thousands separator, at most two decimals, ``decimal`` mark.
 
@@ -226,7 +235,7 @@ def format_number(value: Number | None, decimal: str = ",") -> str:
         return ""
     if isinstance(value, int) or float(value).is_integer():
         return str(int(value))
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = format(rounded(value, 2), "f").rstrip("0").rstrip(".")
     if text in ("-0", ""):
         text = "0"
     return text.replace(".", decimal) if decimal != "." else text
@@ -234,19 +243,32 @@ def format_number(value: Number | None, decimal: str = ",") -> str:
 
 def round_for_display(value: Number, decimals: int = 1) -> Number:
     """``decimals`` decimals for small figures, whole numbers from a thousand up (kroner
-    are read in whole kroner)."""
-    return round(value, 0 if abs(value) >= 1000 else decimals)
+    are read in whole kroner), by the rule of :func:`rounded`."""
+    if isinstance(value, int) or not math.isfinite(value):
+        return value
+    return float(rounded(value, 0 if abs(value) >= 1000 else decimals))
+
+
+def display_digits(value: Number, decimals: int | None = None) -> str:
+    """The figure as every surface shows it, before the language's marks: plain digits
+    with a point, rounded by :func:`rounded` to ``decimals``, or (None) whole numbers
+    without decimals and others with at most two, trailing zeros dropped ("-1234.5")."""
+    if decimals is None:
+        return format_number(value, ".")
+    return format(rounded(value, decimals), "f")
 
 
 def format_display(value: Number | None, decimals: int | None = None, lang: str = "nb") -> str:
-    """For people: ``1 234,5`` with a no-break space between thousands (bokmål), or
-    ``1,234.5`` in English (``lang="en"``)."""
+    """For people, outside the window (command line, PDF, messages): ``1 234,5`` with a
+    no-break space between thousands (bokmål), or ``1,234.5`` in English (``lang="en"``).
+
+    The window writes its figures with ``QLocale`` (``ui.i18n.format_display``); both
+    give the same string for the same figure (tests/ui/test_numbers_locale.py). The
+    minus is the plain hyphen-minus in both languages: bokmål's typographic minus
+    (U+2212) is missing from the Windows code page the command line may write in."""
     if value is None:
         return ""
-    if decimals is None:
-        plain = format_number(value, ".")
-    else:
-        plain = f"{value:.{decimals}f}"
+    plain = display_digits(value, decimals)
     sign = "-" if plain.startswith("-") else ""
     plain = plain.lstrip("-")
     whole, _, frac = plain.partition(".")

@@ -9,12 +9,14 @@ year-over-year picture, the month 1..12.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from navdesk.domain.aggregation import aggregate_year_to_date, value_month
 from navdesk.domain.catalogue import Aggregation
 from navdesk.domain.goalcard import period_target
-from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period
+from navdesk.domain.period import MIN_YEAR, Period, month_name, month_title
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Named, Said, first_upper, joined, said
 from navdesk.domain.trends import (
     months_between,
     project_year_end,
@@ -24,13 +26,16 @@ from navdesk.domain.trends import (
     year_to_date_series,
     yearly_series,
 )
-from navdesk.domain.units import Unit
+from navdesk.domain.units import Unit, format_display, round_for_display
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card
 from navdesk.store.months import months_of_year
 from navdesk.store.series import figures_for
 
 MONTHLY, YEARLY, CALENDAR = "month", "year", "calendar"  # the x axis of a picture
+
+_TOO_LITTLE = QT_TRANSLATE_NOOP("", "{code}: for lite å bygge en prognose for {year} på.")
+_PROJECTION = QT_TRANSLATE_NOOP("", "Prognose {year}: {name}")
 
 
 def month_x(p: Period) -> int:
@@ -53,7 +58,6 @@ class TrendOptions:
     overlay: bool = False  # one line per year over January..December
     rolling: bool = False  # 12-month rolling mean (monthly points)
     projection: bool = False  # the current year's end, from year to date
-    lang: str = "nb"  # the words of titles, legends and notes: "nb" or "en"
 
 
 @dataclass
@@ -90,56 +94,19 @@ class TrendPicture:
                 if line.kind in ("value", "year", "partial")]
 
 
-# The picture's own words in English (the window's other texts use Qt's translation
-# files; this layer has no Qt). Keys are the bokmål templates used below.
-EN_WORDS = {
-    "tusen kr": "thousand NOK", "prosent": "per cent", "personer": "persons",
-    "antall": "count", "dager": "days", "måneder": "months", "døgn": "nights",
-    "poeng": "points",
-    "{code} har ingen måling i styringskortet, og dermed ingen målverdi.":
-        "{code} has no measure in the goal card, and so no target.",
-    "januar–{month} {year}": "January–{month} {year}",
-    "Mål: {name}": "Target: {name}",
-    "Mål {so_far}: {name}": "Target {so_far}: {name}",
-    "{code}: for lite å bygge en prognose for {year} på.":
-        "{code}: too little to base a projection for {year} on.",
-    "Prognose {year}: {name}": "Projection {year}: {name}",
-    "{name} (hittil i år)": "{name} (year to date)",
-    "{name}, år med måneder som mangler": "{name}, years with months missing",
-    "Glidende gjennomsnitt vises bare for månedstall.":
-        "A rolling average is shown for monthly figures only.",
-    "{name}, 12 mnd. glidende snitt": "{name}, 12-month rolling average",
-    " (pro rata)": " (pro rata)",
-    "{code}: prognosen for året er en årssum og vises med «hittil i år» eller årstall.":
-        "{code}: the projection for the year is a yearly total, shown with “year to date” "
-        "or yearly figures.",
-    "Ingen indikator valgt": "No indicator chosen",
-    "{first}–{last}, år for år": "{first}–{last}, year over year",
-}
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
+def _name(ind) -> Named:
+    """An indicator's name in both languages: the window shows the one it speaks."""
+    return Named(ind.name, ind.name_en or "")
 
 
-def _w(lang: str, text: str) -> str:
-    return EN_WORDS.get(text, text) if lang == "en" else text
-
-
-def _month(lang: str, m: int) -> str:
-    return EN_MONTHS[m - 1] if lang == "en" else MONTH_NAMES[m - 1]
-
-
-def _name(ind, lang: str) -> str:
-    return ind.name_en if lang == "en" and ind.name_en else ind.name
-
-
-def unit_axis(unit: Unit, lang: str = "nb") -> tuple[float, str]:
-    """The scale and axis label of a unit: kroner in thousands, as such."""
+def unit_axis(unit: Unit) -> tuple[float, Said]:
+    """The scale and axis label of a unit: kroner in thousands, as such; a percentage
+    says so in a word; any other unit by its label."""
     if unit is Unit.NOK:
-        return 1000.0, _w(lang, "tusen kr")
-    label = {Unit.PERCENT: "prosent", Unit.PERSONS: "personer", Unit.COUNT: "antall",
-             Unit.DAYS: "dager", Unit.MONTHS: "måneder", Unit.NIGHTS: "døgn",
-             Unit.SCORE: "poeng"}.get(unit)
-    return 1.0, _w(lang, label) if label else unit.label
+        return 1000.0, said(QT_TRANSLATE_NOOP("", "tusen kr"))
+    if unit is Unit.PERCENT:
+        return 1.0, said(QT_TRANSLATE_NOOP("", "prosent"))
+    return 1.0, said(unit.label)
 
 
 def _targets(store: Store) -> dict[str, object]:
@@ -158,10 +125,9 @@ def complete_years(store: Store, office: str, years: list[int]) -> set[int]:
             if all(c.is_whole for c in months_of_year(store, office, y).values())}
 
 
-def period_words(first: Period, last: Period, lang: str = "nb") -> str:
-    def one(p: Period) -> str:
-        return f"{_month(lang, p.month)} {p.year}"
-    return f"{one(first)} – {one(last)}"
+def period_words(first: Period, last: Period) -> Said:
+    """"april 2023 – mars 2025" (two months)."""
+    return said("{first} – {last}", first=month_title(first), last=month_title(last))
 
 
 def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPicture:
@@ -173,38 +139,38 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
     figures, comments = figures_for(store, office, codes, first.year - 1, last.year)
     measures = _targets(store) if options.target else {}
     panels: dict[Unit, Panel] = {}
-    notes: list[str] = []
+    notes: list[Said] = []
     axis = CALENDAR if options.overlay else (YEARLY if options.yearly else MONTHLY)
     whole_years = complete_years(store, office, years) if axis == YEARLY else set()
 
-    lang = options.lang
-
     def panel(unit: Unit) -> Panel:
         if unit not in panels:
-            scale, label = unit_axis(unit, lang)
+            scale, label = unit_axis(unit)
             panels[unit] = Panel(unit, scale, label)
         return panels[unit]
 
     for n, code in enumerate(codes):
         ind = cat[code]
         p = panel(ind.unit)
-        name = _name(ind, lang)
+        name = _name(ind)
         measure = measures.get(code)
         if options.target and measure is None:
-            notes.append(_w(lang, "{code} har ingen måling i styringskortet, og dermed ingen "
-                                  "målverdi.").format(code=code))
+            notes.append(said(QT_TRANSLATE_NOOP(
+                "", "{code} har ingen måling i styringskortet, og dermed ingen målverdi."),
+                code=code))
         if axis == CALENDAR:
             lines = year_over_year(cat, figures, code, years)
             for y in years:
                 xs = list(range(1, 13))
                 # each year its own colour (this year first), each indicator its own set
                 rank = n * len(years) + (last.year - y)
-                p.lines.append(Line(code, f"{name} {y}", "year", xs, lines[y], rank,
+                p.lines.append(Line(code, said("{name} {year}", name=name, year=y), "year",
+                                    xs, lines[y], rank,
                                     emphasised=(y == last.year),
                                     comments={m: comments[(code, Period(y, m))] for m in xs
                                               if (code, Period(y, m)) in comments}))
             if measure is not None:
-                _target_for_year(p, code, cat, measure, last.year, False, n, name, lang)
+                _target_for_year(p, code, cat, measure, last.year, False, n, name)
             continue
         if axis == YEARLY:
             points = yearly_series(cat, figures, code, first.year, last.year, last.month)
@@ -217,52 +183,53 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
             # the running year through the month its figure reaches, and its target too:
             # a flow without the last month is not set against twelve months' target
             reach = value_month(cat, figures, code, last.year, last.month) or last.month
-            so_far = _w(lang, "januar–{month} {year}").format(
-                month=_month(lang, reach).lower() if lang == "nb" else _month(lang, reach),
-                year=last.year)
+            so_far = said(QT_TRANSLATE_NOOP("", "januar–{month} {year}"),
+                          month=month_name(reach), year=last.year)
             gaps = [pt for pt in whole if pt.period.year not in whole_years]
             if gaps:  # hollow points of their own, like the running year
-                p.lines.append(Line(code, _w(lang, "{name}, år med måneder som mangler").format(
-                    name=name), "partial", [pt.period.year for pt in gaps],
+                p.lines.append(Line(code, said(QT_TRANSLATE_NOOP(
+                    "", "{name}, år med måneder som mangler"), name=name), "partial",
+                    [pt.period.year for pt in gaps],
                     [pt.value for pt in gaps], n))
             if running:
                 # a year so far is no whole year: a point of its own, not joined to the line
-                p.lines.append(Line(code, f"{name}, {so_far}", "partial", [last.year],
+                p.lines.append(Line(code, said("{name}, {so_far}", name=name, so_far=so_far),
+                                    "partial", [last.year],
                                     [aggregate_year_to_date(cat, figures, code, last.year, reach)],
                                     n))
             if measure is not None:
                 # a whole year's target only beside a whole year's figure
                 ys = [measure.target_for(y) if y in whole_years else None for y in xs]
                 if any(v is not None for v in ys):
-                    p.lines.append(Line(code, _w(lang, "Mål: {name}").format(name=name),
-                                        "target", xs, ys, n))
+                    p.lines.append(Line(code, said(QT_TRANSLATE_NOOP("", "Mål: {name}"),
+                                                   name=name), "target", xs, ys, n))
                 part = period_target(ind.aggregation, measure.target_for(last.year), reach)
                 if running and part is not None:
-                    p.lines.append(Line(code, _w(lang, "Mål {so_far}: {name}").format(
-                        so_far=so_far, name=name), "partial_target",
+                    p.lines.append(Line(code, said(QT_TRANSLATE_NOOP("", "Mål {so_far}: {name}"),
+                                                   so_far=so_far, name=name), "partial_target",
                                         [last.year], [part], n))
             if options.projection and last.month != 12:
                 end = project_year_end(cat, figures, code, last.year, last.month)
                 if end is None:
-                    notes.append(_w(lang, "{code}: for lite å bygge en prognose for {year} på.")
-                                 .format(code=code, year=last.year))
+                    notes.append(said(_TOO_LITTLE, code=code, year=last.year))
                 else:
                     # from the last whole year to where this one is heading
                     before = points[-2].value if len(points) > 1 else None
                     xs_p, ys_p = ([last.year - 1, last.year], [before, end]) if before is not None \
                         else ([last.year], [end])
-                    p.lines.append(Line(code, _w(lang, "Prognose {year}: {name}").format(
-                        year=last.year, name=name), "projection", xs_p, ys_p, n))
+                    p.lines.append(Line(code, said(_PROJECTION, year=last.year, name=name),
+                                        "projection", xs_p, ys_p, n))
             continue
         months = months_between(first, last)
         xs = [month_x(m) for m in months]
+        label: str  # a message or a name: the window says either in its language
         if options.year_to_date:
             ys = []
             for y in years:
                 through = 12 if y != last.year else last.month
                 ytd = year_to_date_series(cat, figures, code, y, through)
                 ys.extend(pt.value for pt in ytd if first <= pt.period <= last)
-            label = _w(lang, "{name} (hittil i år)").format(name=name)
+            label = said(QT_TRANSLATE_NOOP("", "{name} (hittil i år)"), name=name)
             xs, ys = _break_at_new_year(xs, ys)
         else:
             from navdesk.domain.aggregation import value_in_month
@@ -275,7 +242,8 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                                       if (code, m) in comments}))
         if options.rolling:
             if options.year_to_date:
-                notes.append(_w(lang, "Glidende gjennomsnitt vises bare for månedstall."))
+                notes.append(said(QT_TRANSLATE_NOOP(
+                    "", "Glidende gjennomsnitt vises bare for månedstall.")))
             else:
                 # the window reaches back before the first month shown
                 back = months_between(Period(max(first.year - 1, MIN_YEAR), first.month), last)
@@ -287,33 +255,33 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                 r_xs, r_ys = [month_x(m) for m in months], means
                 if cat.is_year_to_date(code):
                     r_xs, r_ys = _break_at_new_year(r_xs, r_ys)
-                p.lines.append(Line(code, _w(lang, "{name}, 12 mnd. glidende snitt").format(
-                    name=name), "rolling", r_xs, r_ys, n))
+                p.lines.append(Line(code, said(QT_TRANSLATE_NOOP(
+                    "", "{name}, 12 mnd. glidende snitt"), name=name), "rolling", r_xs, r_ys, n))
         if measure is not None:
             _target_months(p, code, cat, measure, years, options.year_to_date, n, name, first,
-                           last, lang)
+                           last)
         if options.projection and last.month != 12:
             _projection_line(p, notes, cat, figures, code, last, options.year_to_date, n, name,
-                             xs, ys, lang)
+                             xs, ys)
     return TrendPicture(axis, _title(cat, codes, options), list(panels.values()), notes)
 
 
-def _target_label(cat, code, name, year_to_date, lang="nb") -> str:
+def _target_label(cat, code, name, year_to_date) -> Said:
     pro_rata = year_to_date and cat[code].aggregation is Aggregation.SUM
-    return _w(lang, "Mål: {name}").format(name=name) + (_w(lang, " (pro rata)") if pro_rata else "")
+    target = said(QT_TRANSLATE_NOOP("", "Mål: {name}"), name=name)
+    return said("{target} (pro rata)", target=target) if pro_rata else target
 
 
-def _target_for_year(p: Panel, code, cat, measure, year, year_to_date, n, name,
-                     lang="nb") -> None:
+def _target_for_year(p: Panel, code, cat, measure, year, year_to_date, n, name) -> None:
     points = target_line(cat, code, measure.target_for(year), year, year_to_date)
     ys = [pt.value for pt in points]
     if any(v is not None for v in ys):
-        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date, lang), "target",
+        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date), "target",
                             list(range(1, 13)), ys, n))
 
 
-def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, first, last,
-                   lang="nb") -> None:
+def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, first,
+                   last) -> None:
     """One line through every month shown; it steps where a year's target differs."""
     keep = [pt for y in years
             for pt in target_line(cat, code, measure.target_for(y), y, year_to_date)
@@ -322,7 +290,7 @@ def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, f
     if year_to_date:
         xs, ys = _break_at_new_year(xs, ys)
     if any(v is not None for v in ys):
-        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date, lang), "target",
+        p.lines.append(Line(code, _target_label(cat, code, name, year_to_date), "target",
                             xs, ys, n))
 
 
@@ -339,31 +307,67 @@ def _break_at_new_year(xs: list, ys: list) -> tuple[list, list]:
     return out_x, out_y
 
 
-def _projection_line(p, notes, cat, figures, code, last, year_to_date, n, name, xs, ys,
-                     lang="nb") -> None:
+def _projection_line(p, notes, cat, figures, code, last, year_to_date, n, name, xs,
+                     ys) -> None:
     ind = cat[code]
     if ind.aggregation is Aggregation.SUM and not year_to_date:
-        notes.append(_w(lang, "{code}: prognosen for året er en årssum og vises med «hittil i "
-                              "år» eller årstall.").format(code=code))
+        notes.append(said(QT_TRANSLATE_NOOP(
+            "", "{code}: prognosen for året er en årssum og vises med «hittil i år» eller "
+            "årstall."), code=code))
         return
     end = project_year_end(cat, figures, code, last.year, last.month)
     if end is None or ys[-1] is None:
-        notes.append(_w(lang, "{code}: for lite å bygge en prognose for {year} på.").format(
-            code=code, year=last.year))
+        notes.append(said(_TOO_LITTLE, code=code, year=last.year))
         return
-    p.lines.append(Line(code, _w(lang, "Prognose {year}: {name}").format(year=last.year, name=name),
-                        "projection",
+    p.lines.append(Line(code, said(_PROJECTION, year=last.year, name=name), "projection",
                         [xs[-1], month_x(Period(last.year, 12))], [ys[-1], end], n))
 
 
-def _title(cat, codes, options) -> str:
-    lang = options.lang
-    names = ", ".join(_name(cat[c], lang) for c in codes) or _w(lang, "Ingen indikator valgt")
+def _title(cat, codes, options) -> Said:
+    names = (joined([_name(cat[c]) for c in codes], ", ") if codes
+             else said(QT_TRANSLATE_NOOP("", "Ingen indikator valgt")))
+    span: Said | str
     if options.overlay:
-        span = _w(lang, "{first}–{last}, år for år").format(first=options.first.year,
-                                                         last=options.last.year)
+        span = said(QT_TRANSLATE_NOOP("", "{first}–{last}, år for år"),
+                    first=options.first.year, last=options.last.year)
     elif options.yearly:
         span = f"{options.first.year}–{options.last.year}"
     else:
-        span = period_words(options.first, options.last, lang)
-    return f"{names} · {span}"
+        span = period_words(options.first, options.last)
+    return said("{names} · {span}", names=names, span=span)
+
+
+def hover_text(picture: TrendPicture, x: float, words: Callable[[str], str] = str,
+               figure: Callable[[float], str] = format_display) -> tuple[float, str] | None:
+    """What the picture shows at the point nearest ``x`` (a month, a year or a calendar
+    month; never the gap at a new year): every line's value there, rounded as figures
+    are shown, with the month's comment: "Mars 2025: Mottakere ...: 1 234 («Flere
+    bosatt»); Mål: ...: 1 100". Returns that point's x and the text, or None when the
+    picture has no point. ``words`` says a message in the reader's language (``str``:
+    bokmål) and ``figure`` writes a number in it, so the window's hover and any other
+    surface make the same text."""
+    lines = [ln for panel in picture.panels for ln in panel.lines]
+    xs = sorted({x0 for ln in lines for x0 in ln.xs if float(x0).is_integer()})
+    if not xs:
+        return None
+    nearest = min(xs, key=lambda v: abs(v - x))
+    head: str
+    if picture.axis == MONTHLY:
+        head = words(month_title(x_month(nearest)))
+    elif picture.axis == YEARLY:
+        head = str(int(nearest))
+    else:
+        head = words(month_name(int(nearest)))
+    parts = []
+    for ln in lines:
+        if nearest not in ln.xs:
+            continue
+        value = ln.ys[ln.xs.index(nearest)]
+        if value is None:
+            continue
+        part = f"{words(ln.label)}: {figure(round_for_display(value))}"
+        if ln.comments.get(nearest):
+            part += f" («{ln.comments[nearest]}»)"
+        parts.append(part)
+    body = "; ".join(parts) if parts else words(said(QT_TRANSLATE_NOOP("", "ingen tall")))
+    return nearest, first_upper(f"{head}: {body}")

@@ -19,7 +19,10 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from navdesk.domain.said import Said
+from navdesk.domain.period import month_name as period_month_name
+from navdesk.domain.period import month_title as period_month_title
+from navdesk.domain.said import Named, Said
+from navdesk.domain.units import display_digits
 
 LANGUAGES = {"nb": "Norsk (bokmål)", "en": "English"}
 DEFAULT = "nb"
@@ -90,6 +93,12 @@ def indicator_name(indicator) -> str:
     return indicator.name
 
 
+def unit_label(unit) -> str:
+    """A unit's short label in the window's language ("kr", "NOK"): the labels are marked
+    texts of ``domain.units``, translated like any other."""
+    return QCoreApplication.translate("", unit.label)
+
+
 def catalogue_word(text: str) -> str:
     """A section or breakdown name of the catalogue in the window's language: the default
     catalogue's are translated (listed below for lupdate); an office's own stay as typed."""
@@ -110,27 +119,45 @@ _CATALOGUE_WORDS = [
 
 
 def format_display(value, decimals: int | None = None, lang: str | None = None) -> str:
-    """A figure as people read it in the window's language (or ``lang``): ``1 234,5`` or
-    ``1,234.5``."""
-    from navdesk.domain.units import format_display as _format
+    """A figure as the window writes it, with ``QLocale`` in the window's language (or
+    ``lang``): ``1 234,5`` or ``1,234.5``. Rounded and signed by the domain's rule
+    (:func:`navdesk.domain.units.display_digits`), so it reads exactly as
+    ``units.format_display`` writes it for the command line and the PDF (a property
+    test holds both to it)."""
+    if value is None:
+        return ""
+    digits = display_digits(value, decimals)
+    places = len(digits.partition(".")[2])
+    sign = "-" if digits.startswith("-") else ""
+    return sign + locale(lang).toString(abs(float(digits)), "f", places)
 
-    return _format(value, decimals, lang=choose(lang or _current))
+
+_LOCALES: dict[str, QLocale] = {}
 
 
 def locale(lang: str | None = None) -> QLocale:
     """The window's language (or ``lang``) as a locale: never the system's, so the
     command line and the tests, which install no language, get bokmål."""
-    return QLocale(*LOCALES[choose(lang or _current)])
+    code = choose(lang or _current)
+    if code not in _LOCALES:  # made once: the month form writes hundreds of figures
+        _LOCALES[code] = QLocale(*LOCALES[code])
+    return _LOCALES[code]
 
 
 def month_name(month: int, lang: str | None = None) -> str:
-    """"juni" in bokmål (lower case, as in a sentence), "June" in English."""
-    return locale(lang).standaloneMonthName(month)
+    """"juni" in bokmål (lower case, as in a sentence), "June" in English: the domain's
+    month name (:func:`navdesk.domain.period.month_name`) in the window's language."""
+    return text(period_month_name(month), lang)
+
+
+def short_month_name(month: int, lang: str | None = None) -> str:
+    """"jan" .. "des" in bokmål, "Jan" .. "Dec" in English: the first three letters."""
+    return month_name(month, lang)[:3]
 
 
 def month_title(period, lang: str | None = None) -> str:
     """"mars 2025" in bokmål, "March 2025" in English (a month and its year)."""
-    return f"{month_name(period.month, lang)} {period.year}"
+    return text(period_month_title(period), lang)
 
 
 def message(exc: BaseException) -> str:
@@ -141,19 +168,20 @@ def message(exc: BaseException) -> str:
     return text(first) if isinstance(first, Said) else str(exc)
 
 
-def text(message) -> str:
-    """A message of the layers below in the window's language: a ``Said`` is translated
-    from its template and filled again, its arguments that are ``Said`` too in turn; a
-    unit's label becomes the unit's English label. Anything else stays as it is."""
-    if _current == DEFAULT or not isinstance(message, Said):
+def text(message, lang: str | None = None) -> str:
+    """A message of the layers below in the window's language (``lang="nb"``: in
+    bokmål whatever the window speaks): a ``Said`` is translated from its template and
+    filled again, its arguments that are ``Said`` or ``Named`` too in turn, and a
+    ``unit`` argument as a unit's label; a ``Named`` gives its English name. Anything else
+    stays as it is (:func:`navdesk.domain.said.english` follows the same rules)."""
+    if choose(lang or _current) == DEFAULT or not isinstance(message, Said | Named):
         return str(message)
-    args = {key: text(value) if isinstance(value, Said) else value
+    if isinstance(message, Named):
+        return message.english or str(message)
+    args = {key: text(value) if isinstance(value, Said | Named) else value
             for key, value in message.args.items()}
-    if "unit" in args:  # a unit's label has its own English in the catalogue's units
-        from navdesk.domain.units import Unit
-
-        english = {u.label: u.label_en for u in Unit}
-        args["unit"] = english.get(args["unit"], args["unit"])
+    if isinstance(args.get("unit"), str):  # a unit's label, a marked text (domain.said)
+        args["unit"] = QCoreApplication.translate("", args["unit"])
     return QCoreApplication.translate("", message.template).format(**args)
 
 
@@ -168,3 +196,4 @@ def finding_text(finding, catalogue) -> str:
 
     return finding.render(lambda t: QCoreApplication.translate("", t), name,
                           lambda v, d: format_display(v, d), catalogue_word)
+

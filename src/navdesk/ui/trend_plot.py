@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import math
 from contextlib import contextmanager
+from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPen
 
 from navdesk.domain.period import Period
-from navdesk.domain.units import round_for_display
-from navdesk.present.trends import CALENDAR, MONTHLY, YEARLY, Line, TrendPicture, month_x, x_month
+from navdesk.present.trends import (
+    CALENDAR,
+    MONTHLY,
+    YEARLY,
+    Line,
+    TrendPicture,
+    hover_text,
+    month_x,
+    x_month,
+)
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
 
@@ -50,20 +59,24 @@ def format_display(value, decimals: int | None = None) -> str:
     return i18n.format_display(value, decimals, _language)
 
 
-def _locale() -> QLocale:
-    return i18n.locale(_language)
+def words(message) -> str:
+    """A message of the picture (a title, a label, a note) in the drawing's language."""
+    return i18n.text(message, _language)
+
+
+def in_drawing_language(picture: TrendPicture) -> TrendPicture:
+    """``picture`` with its words (made below the window as messages and names in both
+    languages) said in the drawing's language: what the plot, its legends, the page's
+    title and the files show."""
+    return replace(picture, title=words(picture.title), notes=[words(n) for n in picture.notes],
+                   panels=[replace(p, axis_label=words(p.axis_label),
+                                   lines=[replace(ln, label=words(ln.label)) for ln in p.lines])
+                           for p in picture.panels])
 
 
 def short_month(month: int) -> str:
-    """"jan" .. "des" in bokmål, "Jan" .. "Dec" in English: Qt's short stand-alone name,
-    without a full stop."""
-    return _locale().standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
-
-
-def month_name(month: int) -> str:
-    """"Mars" in bokmål, "March" in English: the full name, capitalised."""
-    name = _locale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return name[:1].upper() + name[1:]
+    """"jan" .. "des" in bokmål, "Jan" .. "Dec" in English."""
+    return i18n.short_month_name(month, _language)
 
 
 MIN_YEAR, MAX_YEAR = 1990, 2100  # the years a period can have (navdesk.domain.period)
@@ -142,10 +155,10 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.scene().sigMouseMoved.connect(self._mouse_moved)
 
     def show_picture(self, picture: TrendPicture) -> None:
-        """Draw ``picture``. The plots of the last picture are reused when it had as many
-        panels on the same kind of time axis (building a pyqtgraph plot costs far more
-        than drawing its lines)."""
-        self.picture = picture
+        """Draw ``picture``, in the drawing's language (kept so, as :attr:`picture`). The
+        plots of the last picture are reused when it had as many panels on the same kind
+        of time axis (building a pyqtgraph plot costs far more than drawing its lines)."""
+        self.picture = picture = in_drawing_language(picture)
         shape = (picture.axis, len(picture.panels))
         if getattr(self, "_shape", None) != shape:
             self._build(*shape)
@@ -249,36 +262,16 @@ class TrendPlot(pg.GraphicsLayoutWidget):
                 return
 
     def describe(self, x: float) -> str:
-        """Every line's exact value at the point nearest ``x``, with its comment."""
-        picture = self.picture
-        lines = [ln for p in picture.panels for ln in p.lines]
-        xs = sorted({x0 for ln in lines for x0 in ln.xs if float(x0).is_integer()})
-        if not xs:
+        """Every line's exact value at the point nearest ``x``, with its comment
+        (:func:`~navdesk.present.trends.hover_text`); the cursor moves to that point."""
+        point = hover_text(self.picture, x, words, format_display) if self.picture else None
+        if point is None:
             return ""
-        nearest = min(xs, key=lambda v: abs(v - x))
+        nearest, text = point
         for cursor in self._cursors:
             cursor.setPos(nearest)
             cursor.setVisible(True)
-        if picture.axis == MONTHLY:
-            p = x_month(nearest)
-            head = f"{month_name(p.month)} {p.year}"
-        elif picture.axis == YEARLY:
-            head = str(int(nearest))
-        else:
-            head = month_name(int(nearest))
-        parts = []
-        for panel in picture.panels:
-            for ln in panel.lines:
-                if nearest not in ln.xs:
-                    continue
-                value = ln.ys[ln.xs.index(nearest)]
-                if value is None:
-                    continue
-                text = f"{ln.label}: {format_display(round_for_display(value))}"
-                if ln.comments.get(nearest):
-                    text += f" («{ln.comments[nearest]}»)"
-                parts.append(text)
-        return f"{head}: " + ("; ".join(parts) if parts else tr("ingen tall"))
+        return text
 
     # ---- files -----------------------------------------------------------------------
     def render_image(self, width: int = 1200, height: int = 700, scale: float = 1) -> QImage:

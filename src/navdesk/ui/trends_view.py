@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.present.trends import TrendOptions
 from navdesk.service import OfficeService
-from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import save_start
 from navdesk.ui.following import Follower
-from navdesk.ui.i18n import indicator_name, tr
+from navdesk.ui.i18n import indicator_name, tr, unit_label
 from navdesk.ui.trend_plot import TrendPlot
 
 SPAN_MONTHS = [12, 24, 60, 0, -1]  # 0: the whole history, -1: from–to as chosen
@@ -193,7 +192,7 @@ class TrendsView(QWidget):
             item.setData(ind.code, CodeRole)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setToolTip(f"{ind.code}: {indicator_name(ind)}, {ind.unit.label}, "
+            item.setToolTip(f"{ind.code}: {indicator_name(ind)}, {unit_label(ind.unit)}, "
                             f"{ind.aggregation.value}")
             self.indicators.appendRow(item)
 
@@ -287,7 +286,7 @@ class TrendsView(QWidget):
         return TrendOptions(self.codes(), first, last, yearly=mode == YEARLY,
                             year_to_date=mode == YEAR_TO_DATE, overlay=mode == OVERLAY,
                             target=self.target.isChecked(), rolling=self.rolling.isChecked(),
-                            projection=self.projection.isChecked(), lang=i18n.current())
+                            projection=self.projection.isChecked())
 
     # ---- drawing -----------------------------------------------------------------------
     def redraw(self) -> None:
@@ -298,9 +297,9 @@ class TrendsView(QWidget):
             self.plot.show_nothing()
             self.notes.setText("")
             return
-        picture = self.service.trend_picture(options)
+        self.plot.show_picture(self.service.trend_picture(options))
+        picture = self.plot.picture  # in the window's language
         self.title.setText(picture.title)
-        self.plot.show_picture(picture)
         notes = list(picture.notes)
         if not any(v is not None for ln in picture.value_lines() for v in ln.ys):
             notes.insert(0, tr("Ingen tall i denne perioden."))
