@@ -20,8 +20,9 @@ from navdesk.domain.period import MONTH_NAMES, Period, is_known_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, first_upper, said
 from navdesk.formats.csvfile import guard
 from navdesk.present import figures as fig
+from navdesk.present.through import card_month
 from navdesk.store.database import Store
-from navdesk.store.months import completeness, through_month
+from navdesk.store.months import completeness
 
 BREAKDOWN_COLUMNS = ("fordeling", "kategori", "indikator", "år", "til_og_med", "antall", "andel",
                      "måned_status")  # last: the columns before it keep their places
@@ -34,7 +35,7 @@ def office_breakdowns(store: Store, office: str, year: int, month: int | None = 
     ``year``, else its latest month with figures, else December)."""
     compare = list(compare)
     figures = store.figures(office, years_needed(year, compare))
-    month = month or through_month(store, office, year) or 12
+    month = card_month(store, office, year, month).period.month
     return breakdown_tables(store.catalogue, figures, year, month, compare)
 
 

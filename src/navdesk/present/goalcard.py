@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import recent_months
-from navdesk.domain.completeness import Completeness, default_through_month
+from navdesk.domain.completeness import Completeness
 from navdesk.domain.goalcard import GoalCard, MeasureResult, Status, evaluate_goal_card
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, first_upper, said
 from navdesk.formats.csvfile import guard
 from navdesk.present import figures as fig
+from navdesk.present.through import has_figures, shown_month
 from navdesk.store.database import Store
 from navdesk.store.goalcard import load_goal_card, measure_comments
 from navdesk.store.months import months_of_year
@@ -57,11 +58,10 @@ def goal_card_rows(store: Store, office: str, year: int, month: int | None = Non
     targets and its comments then)."""
     figures = store.figures(office, [year - 2, year - 1, year])
     months = months_of_year(store, office, year)
-    through = default_through_month(months)
-    if through is None and require_figures:
+    if require_figures and not has_figures(months):
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
-    through = month or through or 12
+    through = shown_month(months, month)
     comments = measure_comments(store, office, Period(year, through))
     cat = store.catalogue
     card = card if card is not None else load_goal_card(store)

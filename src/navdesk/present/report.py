@@ -21,9 +21,10 @@ from navdesk.domain.rules import Finding, check_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
 from navdesk.present.breakdown import office_breakdowns
 from navdesk.present.goalcard import GoalCardRow, NoFigures, goal_card_rows, status_cell
+from navdesk.present.through import has_figures, shown_month
 from navdesk.present.trends import TrendOptions
 from navdesk.store.database import Office, Store
-from navdesk.store.months import left_out_months, month_through
+from navdesk.store.months import left_out_months, months_of_year
 
 # always drawn first: the stock the office steers by
 KEY_TRENDS = ["SH_MND", "SH_UNG_HOVED"]
@@ -103,10 +104,11 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
     """Everything the report for ``year`` through ``month`` (default: the latest whole
     month of the year, else its latest month with figures) shows. Raises NoFigures when
     the year has none."""
-    end = month_through(store, office.code, year, month)
-    if end is None:
+    months = months_of_year(store, office.code, year)
+    if month is None and not has_figures(months):
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
+    end = months[shown_month(months, month)]
     through = end.period.month
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue

@@ -30,8 +30,9 @@ from navdesk.present.breakdown import (
     office_breakdowns,
     table_months,
 )
+from navdesk.present.through import card_month
 from navdesk.store.database import Store
-from navdesk.store.months import months_of_year, through_month
+from navdesk.store.months import months_of_year
 from navdesk.ui import i18n
 from navdesk.ui.i18n import month_name, tr
 from navdesk.ui.month_combo import PARTIAL_STYLE, label_months, month_combo
@@ -102,7 +103,7 @@ class ReportView(QWidget):
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = through_month(self.store, self.office.code, year) or 12
+        month = card_month(self.store, self.office.code, year).period.month
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
