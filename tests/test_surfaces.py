@@ -5,13 +5,16 @@ the window's report page, in ``navdesk-cli report breakdown`` and in the PDF.
 The window is the reference: its cells (DisplayRole, real Qt offscreen) are joined into
 one line per row, and that line must be found, in the same order, in the CLI's text and
 in the text of the real PDF written by ``navdesk-cli report pdf`` (read back with
-poppler's ``pdftotext``). Runs of white space, the no-break space of a thousands group
+poppler's ``pdftotext``); the goal card's csv, which may carry two decimals, must read
+the same once rounded by the one rule of ``navdesk.present.figures``. Runs of white space, the no-break space of a thousands group
 included, compare as one space: they read the same. Periods: a whole December, a month
 early in a year, the latest whole month before a half-entered December (issue 11's
 case), and that December chosen all the same."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import shutil
 import subprocess
@@ -23,6 +26,7 @@ from PySide6.QtGui import QTextCursor, QTextTable
 
 from navdesk.cli.main import main
 from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.present.figures import for_people
 from navdesk.ui.goalcard_model import (
     CHANGE,
     LAST_YEAR,
@@ -145,6 +149,16 @@ def test_the_goal_card_reads_the_same_in_the_window_the_cli_and_the_pdf(
                                                       LAST_YEAR, CHANGE))) + through
             assert line == expected, period
             in_pdf.append(wrapped(row[NAME] + through, figures(row)))
+        # the csv may carry two decimals, but rounded by the one rule they read as above
+        csv_rows = list(csv.reader(io.StringIO(cli_out(
+            capsysbinary, "goalcard", "--db", store.path, "--year", period.year, "--month",
+            period.month, "--format", "csv").lstrip("\ufeff")), delimiter=";"))[1:]
+        assert len(csv_rows) == len(window)
+        for row, line in zip(window, csv_rows):
+            value, last_year = (None if not f else float(f.replace(",", ".")) for f in line[5::6])  # verdi, fjorår
+            assert line[3] == row[NAME]
+            assert (flat(for_people(value)), flat(for_people(last_year))) == (
+                row[VALUE], row[LAST_YEAR]), period
         # the PDF: each measure's name (and the month it is read through), then its
         # figures, in the card's order
         pdf = pdf_text(capsysbinary, store, period, tmp_path / f"{period}.pdf")
