@@ -6,8 +6,9 @@ The window is the reference: its cells (DisplayRole, real Qt offscreen) are join
 one line per row, and that line must be found, in the same order, in the CLI's text and
 in the text of the real PDF written by ``navdesk-cli report pdf`` (read back with
 poppler's ``pdftotext``); the goal card's csv, which may carry two decimals, must read
-the same once rounded by the one rule of ``navdesk.present.figures``. Runs of white space, the no-break space of a thousands group
-included, compare as one space: they read the same. Periods: a whole December, a month
+the same once rounded by the one rule of ``navdesk.present.figures``. Runs of white
+space, the no-break space of a thousands group included, compare as one space: they
+read the same. Periods: a whole December, a month
 early in a year, the latest whole month before a half-entered December (issue 11's
 case), and that December chosen all the same."""
 
