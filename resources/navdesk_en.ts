@@ -3342,5 +3342,17 @@
         <source>Skriv hvorfor måneden åpnes igjen; grunnen blir logget</source>
         <translation>Write why the month is reopened; the reason is logged</translation>
     </message>
+    <message>
+        <source>til og med {month}</source>
+        <translation>through {month}</translation>
+    </message>
+    <message>
+        <source>Avvik mellom tall</source>
+        <translation>Figures that disagree</translation>
+    </message>
+    <message>
+        <source>Uvanlig verdi</source>
+        <translation>Unusual value</translation>
+    </message>
 </context>
 </TS>

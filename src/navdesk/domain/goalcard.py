@@ -37,6 +37,12 @@ class Direction(str, Enum):
     HIGHER = "høyere"  # more is better
     LOWER = "lavere"  # less is better
 
+    @property
+    def symbol(self) -> str:
+        """Put before a target: "≥ 700" (at least) when more is better, "≤ 14" (at most)
+        when less is."""
+        return "≥" if self is Direction.HIGHER else "≤"
+
 
 class Status(str, Enum):
     GREEN = "grønn"

@@ -1,5 +1,7 @@
 """Breakdown tables as a file (same conventions as the exchange file) and as text for a
-terminal. The CLI, the window and the status report all call :func:`office_breakdowns`.
+terminal. The CLI, the window and the status report all call :func:`office_breakdowns`,
+and all show a table through :func:`breakdown_cells`, so they read the same; figures
+are rounded by the one rule of :mod:`navdesk.present.figures`.
 
 The tables run through the latest whole month of the year by default, like the goal
 card (:mod:`navdesk.store.months`). The csv column ``måned_status`` says how whole each
@@ -10,15 +12,17 @@ lines missing, in its first line."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from navdesk.domain.breakdown import BreakdownTable, breakdown_tables, years_needed
 from navdesk.domain.completeness import Completeness
-from navdesk.domain.period import MONTH_NAMES, Period
-from navdesk.domain.said import first_upper
-from navdesk.domain.units import format_display, format_number
+from navdesk.domain.period import MONTH_NAMES, Period, is_known_year
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, first_upper, said
 from navdesk.formats.csvfile import guard
+from navdesk.present import figures as fig
+from navdesk.present.through import card_month
 from navdesk.store.database import Store
-from navdesk.store.months import completeness, through_month
+from navdesk.store.months import completeness
 
 BREAKDOWN_COLUMNS = ("fordeling", "kategori", "indikator", "år", "til_og_med", "antall", "andel",
                      "måned_status")  # last: the columns before it keep their places
@@ -31,7 +35,7 @@ def office_breakdowns(store: Store, office: str, year: int, month: int | None = 
     ``year``, else its latest month with figures, else December)."""
     compare = list(compare)
     figures = store.figures(office, years_needed(year, compare))
-    month = month or through_month(store, office, year) or 12
+    month = card_month(store, office, year, month).period.month
     return breakdown_tables(store.catalogue, figures, year, month, compare)
 
 
@@ -42,18 +46,58 @@ def table_months(store: Store, office: str,
     return {p: completeness(store, office, p) for p in sorted(periods)}
 
 
-def _share(share: float | None, decimal: str = ",") -> str:
-    # one decimal, always shown (12,0), half away from zero as people round by hand
-    if share is None:
-        return ""
-    text = f"{_round_half_up(share, 1):.1f}"
-    return text.replace(".", decimal)
+@dataclass(frozen=True)
+class BreakdownRowCells:
+    cells: list[str]  # the name, per year its count and share, the change
+    is_total: bool
 
 
-def _round_half_up(x: float, digits: int) -> float:
-    from decimal import ROUND_HALF_UP, Decimal
+@dataclass(frozen=True)
+class BreakdownCells:
+    """One breakdown table as people read it. Figures are written for ``lang``; words
+    are :class:`~navdesk.domain.said.Said` (the window shows them in its language)."""
 
-    return float(Decimal(repr(x)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
+    group: str  # "Alder"
+    parent: str  # the name of what the parts split: "Unike mottakere hittil i år"
+    header: list[str]  # "Kategori", per year the year and "Andel", "Endring fra 2024"
+    rows: list[BreakdownRowCells]  # the parts, then the total
+
+    @property
+    def figure_columns(self) -> range:
+        """The columns of figures (right-aligned): all but the name."""
+        return range(1, len(self.header))
+
+
+def breakdown_cells(table: BreakdownTable, names: Mapping[str, str] | None = None,
+                    lang: str = "nb") -> BreakdownCells:
+    """The cells of ``table``: per year the count and its share of the sum of the parts
+    (one decimal), and beside the latest year the change from the year before. ``names``
+    (code -> name) names the parts and the parent (default: the catalogue's bokmål)."""
+    names = names or {}
+    header: list[str] = [said(QT_TRANSLATE_NOOP("", "Kategori"))]
+    for y in table.years:
+        header += [str(y), said(QT_TRANSLATE_NOOP("", "Andel"))]
+    before = table.years[-1] - 1  # navdesk has no year before its first: no change either
+    header.append(said(QT_TRANSLATE_NOOP("", "Endring fra {year}"), year=before)
+                  if is_known_year(before) else said(QT_TRANSLATE_NOOP("", "Endring")))
+    rows = []
+    for row in table.rows:
+        name: str = (said(QT_TRANSLATE_NOOP("", "Totalt")) if row.is_total
+                     else names.get(row.code or "", row.name))
+        cells = [name]
+        for y in table.years:
+            c = row.cells[y]
+            cells += [fig.for_people(c.count, lang), fig.share(c.share, lang)]
+        cells.append(fig.signed(row.cells[table.years[-1]].change, lang))
+        rows.append(BreakdownRowCells(cells, row.is_total))
+    return BreakdownCells(table.group, names.get(table.parent, table.parent), header, rows)
+
+
+def span_words(through_month: int) -> Said:
+    """"hele året", or "januar–juni": the months a table or a report runs through."""
+    if through_month == 12:
+        return said(QT_TRANSLATE_NOOP("", "hele året"))
+    return said("{first}–{last}", first=MONTH_NAMES[0], last=MONTH_NAMES[through_month - 1])
 
 
 def breakdown_csv_rows(tables: list[BreakdownTable],
@@ -69,8 +113,8 @@ def breakdown_csv_rows(tables: list[BreakdownTable],
                 state = (months or {}).get(through)
                 out.append([guard(t.group), guard(row.name), row.code or "", str(year),
                             str(through),
-                            "" if cell.count is None else format_number(cell.count),
-                            _share(cell.share), "" if state is None else state.status_text()])
+                            fig.in_file(cell.count), fig.share_in_file(cell.share),
+                            "" if state is None else state.status_text()])
     return out
 
 
@@ -88,23 +132,22 @@ def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = 
     for t in tables:
         if not t.has_figures():
             continue
-        parent = (names or {}).get(t.parent, t.parent)
-        span = ("hele året" if t.through_month == 12
-                else f"januar–{MONTH_NAMES[t.through_month - 1]}")
-        out.append(f"{t.group.upper()}  ({parent}, {span})")
-        width = max(len(r.name) for r in t.rows)
-        head = f"  {'':{width}}" + "".join(f"{y:>10}{'andel':>8}" for y in t.years) + f"{'endring':>10}"
-        out.append(head)
-        for row in t.rows:
+        shown = breakdown_cells(t, names)
+        out.append(f"{t.group.upper()}  ({shown.parent}, {span_words(t.through_month)})")
+        # each column as wide as its widest cell (a figure's header two more), figures right
+        widths = [max(len(r.cells[n]) for r in shown.rows) for n in range(len(shown.header))]
+        widths = [max(w, len(h) + 2) if n else w
+                  for n, (w, h) in enumerate(zip(widths, shown.header, strict=True))]
+        head = _aligned(["", *shown.header[1:]], widths)
+        out.append(head.rstrip())
+        for row in shown.rows:
             if row.is_total:
                 out.append("  " + "-" * (len(head) - 2))
-            line = f"  {row.name:{width}}"
-            for y in t.years:
-                c = row.cells[y]
-                line += f"{'–' if c.count is None else format_display(c.count):>10}"
-                line += f"{_share(c.share) + ' %' if c.share is not None else '':>8}"
-            change = row.cells[t.years[-1]].change
-            line += f"{'' if change is None else ('+' if change > 0 else '') + format_display(change):>10}"
-            out.append(line.rstrip())
+            out.append(_aligned(row.cells, widths).rstrip())
         out.append("")
     return "\n".join(out)
+
+
+def _aligned(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return "  " + "  ".join(f"{c:<{widths[0]}}" if n == 0 else f"{c:>{widths[n]}}"
+                            for n, c in enumerate(cells))

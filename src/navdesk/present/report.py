@@ -15,15 +15,16 @@ from datetime import date
 
 from navdesk.domain.breakdown import BreakdownTable
 from navdesk.domain.completeness import Completeness
-from navdesk.domain.goalcard import Status
+from navdesk.domain.goalcard import Status, summarize
 from navdesk.domain.period import MIN_YEAR, MONTH_NAMES, Period, is_known_year
 from navdesk.domain.rules import Finding, check_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, first_upper, said
 from navdesk.present.breakdown import office_breakdowns
-from navdesk.present.goalcard import GoalCardRow, NoFigures, goal_card_rows
+from navdesk.present.goalcard import GoalCardRow, NoFigures, goal_card_rows, status_cell
+from navdesk.present.through import has_figures, shown_month
 from navdesk.present.trends import TrendOptions
 from navdesk.store.database import Office, Store
-from navdesk.store.months import left_out_months, month_through
+from navdesk.store.months import left_out_months, months_of_year
 
 # always drawn first: the stock the office steers by
 KEY_TRENDS = ["SH_MND", "SH_UNG_HOVED"]
@@ -81,14 +82,33 @@ class ReportContent:
                 f"{self.month.status_text()})")
 
 
+def status_count_line(rows: list[GoalCardRow]) -> str:
+    """"● grønn: 3  ▲ gul: 2  ■ rød: 1  – mangler: 0": how many measures of the card
+    have each status, as the domain counts them."""
+    _, counts = summarize(r.result.status for r in rows)
+    return "  ".join(f"{status_cell(s)}: {counts[s]}" for s in Status)
+
+
+FINDING_KINDS = {"consistency": QT_TRANSLATE_NOOP("", "Avvik mellom tall"),
+                 "outlier": QT_TRANSLATE_NOOP("", "Uvanlig verdi")}
+
+
+def finding_cells(finding: Finding, names: dict[str, str]) -> list[str]:
+    """A warning still open, as a line of the report: its month, the indicator's name,
+    its kind and what it says."""
+    kind = said(FINDING_KINDS.get(finding.kind, FINDING_KINDS["outlier"]))
+    return [str(finding.period), names.get(finding.code, finding.code), kind, finding.message]
+
+
 def report_content(store: Store, office: Office, year: int, month: int | None = None) -> ReportContent:
     """Everything the report for ``year`` through ``month`` (default: the latest whole
     month of the year, else its latest month with figures) shows. Raises NoFigures when
     the year has none."""
-    end = month_through(store, office.code, year, month)
-    if end is None:
+    months = months_of_year(store, office.code, year)
+    if month is None and not has_figures(months):
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
+    end = months[shown_month(months, month)]
     through = end.period.month
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue

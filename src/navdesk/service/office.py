@@ -141,6 +141,13 @@ class OfficeService:
     def months_of_year(self, year: int) -> dict[int, Completeness]:
         return month_states.months_of_year(self._store, self.code, year)
 
+    def card_month(self, year: int, month: int | None = None) -> Completeness:
+        """The month a goal card, breakdown or report of ``year`` runs through, with its
+        completeness (:func:`navdesk.present.through.card_month`: one rule everywhere)."""
+        from navdesk.present.through import card_month
+
+        return card_month(self._store, self.code, year, month)
+
     def through_month(self, year: int) -> int | None:
         return month_states.through_month(self._store, self.code, year)
 

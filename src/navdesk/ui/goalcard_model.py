@@ -9,9 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from navdesk.domain.goalcard import Direction, GoalCard, Status, summarize
-from navdesk.domain.units import ValueRejected, round_for_display
-from navdesk.present.goalcard import GoalCardRow
-from navdesk.ui.i18n import format_display, message, month_title, tr
+from navdesk.domain.units import ValueRejected
+from navdesk.present.goalcard import GoalCardRow, goal_card_cells, status_cell
+from navdesk.ui import i18n
+from navdesk.ui.i18n import message, month_title, tr
 from navdesk.ui.month_model import REJECT_BG
 from navdesk.ui.refused import refused_hint
 from navdesk.ui.tree_model import NodeTreeModel
@@ -29,6 +30,11 @@ def status_word(status: Status) -> str:
     """A status as the window shows it (the enum's value is the file format's word)."""
     return {Status.GREEN: tr("grønn"), Status.YELLOW: tr("gul"), Status.RED: tr("rød"),
             Status.MISSING: tr("mangler")}[status]
+
+
+def status_text(status: Status) -> str:
+    """"● grønn" as every surface writes a status, in the window's language."""
+    return i18n.text(status_cell(status))
 
 
 def direction_word(direction: Direction) -> str:
@@ -61,6 +67,7 @@ class CardNode:
     children: list[CardNode] = field(default_factory=list)
     parent: CardNode | None = None
     row: int = 0  # position among its siblings
+    cells: tuple | None = None  # (language, the row's GoalCardCells), once shown
 
 
 def build_tree(card: GoalCard, rows: list[GoalCardRow]) -> list[CardNode]:
@@ -84,11 +91,11 @@ def build_tree(card: GoalCard, rows: list[GoalCardRow]) -> list[CardNode]:
     return tops
 
 
-def _fmt(value, decimals=1) -> str:
-    """One decimal for small figures; whole numbers from a thousand up (kroner)."""
-    if value is None:
-        return ""
-    return format_display(round_for_display(value, decimals))
+def _fmt(value) -> str:
+    """A figure as every surface writes it (:mod:`navdesk.present.figures`)."""
+    from navdesk.present.figures import for_people
+
+    return for_people(value, i18n.current())
 
 
 REFUSED_FG = QColor("#a4262c")  # the text of a refused cell, as the month form's reason
@@ -182,7 +189,7 @@ class GoalCardModel(NodeTreeModel):
                 if col == STATUS and node.kind == "goal":
                     # the counts by symbol keep the column narrow; the tooltip has the words
                     parts = ", ".join(f"{n} {s.symbol}" for s, n in self._counts(node))
-                    return f"{node.status.symbol} {status_word(node.status)} ({parts})"
+                    return f"{status_text(node.status)} ({parts})"
             if role == Qt.ItemDataRole.ToolTipRole and col == STATUS and node.kind == "goal":
                 return ", ".join(f"{n} {status_word(s)}" for s, n in self._counts(node))
             if role == Qt.ItemDataRole.FontRole and col == NAME:
@@ -213,26 +220,15 @@ class GoalCardModel(NodeTreeModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == NAME:
                 return node.title
-            if col == VALUE:
-                return _fmt(r.value)
-            if col == TARGET_YEAR:
-                return _fmt(r.target_year, 2)
-            if col == TARGET_PERIOD:
-                if r.target_period is None:
-                    return ""
-                return f"{'≥' if r.measure.direction.value == 'høyere' else '≤'} {_fmt(r.target_period)}"
-            if col == STATUS:
-                return f"{r.status.symbol} {status_word(r.status)}"
-            if col == LAST_YEAR:
-                return _fmt(r.last_year)
-            if col == CHANGE:
-                if r.change is None:
-                    return ""
-                mark = "" if r.better is None else " " + (tr("bedre") if r.better else tr("verre"))
-                sign = "+" if r.change > 0 else ""
-                return f"{sign}{_fmt(r.change)}{mark}"
-            if col == COMMENT:
-                return node.card_row.comment or ""
+            lang = i18n.current()
+            if node.cells is None or node.cells[0] != lang:  # made once per card and language
+                node.cells = (lang, goal_card_cells(node.card_row, self.through, lang))
+            cells = node.cells[1]
+            text = {VALUE: cells.value, TARGET_YEAR: cells.target_year,
+                    TARGET_PERIOD: cells.target, STATUS: cells.status,
+                    LAST_YEAR: cells.last_year, CHANGE: cells.change,
+                    COMMENT: cells.comment}.get(col)
+            return None if text is None else i18n.text(text)
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             bg = STATUS_BG.get(r.status)
             return QBrush(bg) if bg else None

@@ -284,7 +284,7 @@ class GoalCardView(QWidget):
         figures; a whole year when it has none), as every report's default is."""
         if not self._may_change_period():
             return
-        month = self.service.through_month(year) or 12
+        month = self.service.card_month(year).period.month
         if month - 1 != self.month_combo.currentIndex():
             self.month_combo.blockSignals(True)
             self.month_combo.setCurrentIndex(month - 1)

@@ -21,10 +21,10 @@ from PySide6.QtGui import (
 )
 
 from navdesk.domain.goalcard import Status
-from navdesk.domain.period import MONTH_NAMES
-from navdesk.domain.units import format_display, round_for_display
-from navdesk.present.breakdown import _share
-from navdesk.present.report import ReportContent
+from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.present.breakdown import breakdown_cells
+from navdesk.present.goalcard import goal_card_cells
+from navdesk.present.report import ReportContent, finding_cells, status_count_line
 from navdesk.present.trends import TrendOptions, TrendPicture
 
 DPI = 300
@@ -182,12 +182,6 @@ class PageBreak:
 
 
 # ---- the report --------------------------------------------------------------------------
-def _n(v, decimals: int = 1) -> str:
-    if v is None:
-        return "–"
-    return format_display(round_for_display(v, decimals))
-
-
 def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> list:
     office = content.office
     blocks: list = []
@@ -210,32 +204,24 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
 
     # goal card
     blocks.append(Text("Styringskort", 14, bold=True, space_before=14, keep_with_next=True))
-    counts = {s: sum(1 for r in content.goal_card if r.result.status is s) for s in Status}
-    blocks.append(Text("  ".join(f"{s.symbol} {s.value}: {counts[s]}" for s in Status), 9,
-                       keep_with_next=True))
+    blocks.append(Text(status_count_line(content.goal_card), 9, keep_with_next=True))
     table = Table(["Måling", "Verdi", "Mål", "Status", "I fjor", "Endring", "Kommentar"],
                   [0.30, 0.085, 0.085, 0.10, 0.085, 0.105, 0.24], right={1, 2, 4, 5},
                   fit={1, 2, 3, 4, 5})
+    through = Period(content.year, content.through_month)
     perspective = goal = None
     for row in content.goal_card:
-        r = row.result
         if row.perspective != perspective:
             perspective, goal = row.perspective, None
             table.add([row.perspective.upper()], bold=True, keep_with_next=True, span=True)
         if row.goal != goal:
             goal = row.goal
             table.add([row.goal], italic=True, keep_with_next=True, span=True)
-        target = "" if r.target_period is None else (
-            f"{'≥' if r.measure.direction.value == 'høyere' else '≤'} {_n(r.target_period)}")
-        change = "" if r.change is None else (("+" if r.change > 0 else "") + _n(r.change) + (
-            "" if r.better is None else (" bedre" if r.better else " verre")))
-        fills = {3: STATUS_FILL[r.status]} if r.status in STATUS_FILL else {}
-        # a measure without a figure in the report's last month is read through its own
-        earlier = ("" if r.through.month == content.through_month
-                   else f" (til og med {MONTH_NAMES[r.through.month - 1]})")
-        table.add(["   " + row.name + earlier, _n(r.value), target,
-                   f"{r.status.symbol} {r.status.value}",
-                   _n(r.last_year), change, row.comment or ""], fills=fills)
+        c = goal_card_cells(row, through)
+        fills = {3: STATUS_FILL[row.result.status]} if row.result.status in STATUS_FILL else {}
+        # a measure without a figure in the report's last month says which it is read through
+        table.add(["   " + c.name_with_through(), c.value, c.target, c.status, c.last_year,
+                   c.change, c.comment], fills=fills)
     blocks.append(table)
 
     # trends
@@ -255,25 +241,15 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
         blocks.append(Text(f"Antall og andel av summen av delene, {content.period_marked} mot "
                            "samme måneder året før.", 9, italic=True, keep_with_next=True))
         for t in shown:
-            parent = content.names.get(t.parent, t.parent)
-            blocks.append(Text(f"{t.group} ({parent})", 10.5, bold=True, space_before=10,
-                               keep_with_next=True))
-            header = ["Kategori"]
-            for y in t.years:
-                header += [str(y), "Andel"]
-            header.append("Endring")
+            cells = breakdown_cells(t, content.names)
+            blocks.append(Text(f"{cells.group} ({cells.parent})", 10.5, bold=True,
+                               space_before=10, keep_with_next=True))
             n_years = len(t.years)
             widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
-            table = Table(header, widths, right=set(range(1, 2 * n_years + 2)))
-            for n_row, row in enumerate(t.rows):
-                cells = [row.name]
-                for y in t.years:
-                    c = row.cells[y]
-                    cells += [_n(c.count, 0), (_share(c.share) + " %") if c.share is not None else ""]
-                change = row.cells[t.years[-1]].change
-                cells.append("" if change is None else ("+" if change > 0 else "") + _n(change, 0))
+            table = Table(cells.header, widths, right=set(cells.figure_columns))
+            for n_row, row in enumerate(cells.rows):
                 # the total never stands alone at the top of a page
-                table.add(cells, bold=row.is_total, keep_with_next=n_row == len(t.rows) - 2)
+                table.add(row.cells, bold=row.is_total, keep_with_next=n_row == len(cells.rows) - 2)
             blocks.append(table)
 
     # warnings
@@ -284,8 +260,7 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     else:
         table = Table(["Måned", "Indikator", "Type", "Varsel"], [0.11, 0.25, 0.14, 0.50])
         for f in content.findings:
-            kind = "Avvik mellom tall" if f.kind == "consistency" else "Uvanlig verdi"
-            table.add([str(f.period), content.names.get(f.code, f.code), kind, f.message])
+            table.add(finding_cells(f, content.names))
         blocks.append(table)
     return blocks
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.present.breakdown import (
     BREAKDOWN_COLUMNS,
-    _share,
+    breakdown_cells,
     breakdown_csv_rows,
 )
 from navdesk.service import OfficeService
@@ -105,7 +105,7 @@ class ReportView(QWidget):
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = self.service.through_month(year) or 12
+        month = self.service.card_month(year).period.month
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
@@ -157,29 +157,19 @@ class ReportView(QWidget):
                 " td.n { text-align: right; } tr.total td { font-weight: bold;"
                 " border-top: 1px solid #888; }</style>"]
         for t in shown:
+            # the cells every surface shows (navdesk.present.breakdown), laid out as html
+            cells = breakdown_cells(t, names, i18n.current())
             html.append(f"<h3>{html_escape(i18n.catalogue_word(t.group))} <span style='font-weight: normal'>"
-                        f"({html_escape(names.get(t.parent, t.parent))})</span></h3>")
-            share = html_escape(tr("Andel"))
-            head = "".join(f"<th>{y}</th><th>{share}</th>" for y in t.years)
-            category = html_escape(tr("Kategori"))
-            change_head = html_escape(tr("Endring fra {year}").format(year=t.years[-1] - 1))
-            html.append(f"<table cellspacing='0'><tr><th align='left'>{category}</th>{head}"
-                        f"<th>{change_head}</th></tr>")
-            for row in t.rows:
-                cells = ""
-                for y in t.years:
-                    c = row.cells[y]
-                    count = "–" if c.count is None else i18n.format_display(c.count)
-                    share = ("" if c.share is None else _share(
-                        c.share, "." if i18n.current() == "en" else ",") + "\u00a0%")
-                    cells += f"<td class='n' align='right'>{count}</td><td class='n' align='right'>{share}</td>"
-                change = row.cells[t.years[-1]].change
-                change = "" if change is None else (
-                    ("+" if change > 0 else "") + i18n.format_display(change))
+                        f"({html_escape(cells.parent)})</span></h3>")
+            head = "".join(f"<th>{html_escape(i18n.text(h))}</th>" for h in cells.header[1:])
+            html.append(f"<table cellspacing='0'><tr><th align='left'>"
+                        f"{html_escape(i18n.text(cells.header[0]))}</th>{head}</tr>")
+            for row in cells.rows:
+                figures = "".join(f"<td class='n' align='right'>{html_escape(c)}</td>"
+                                  for c in row.cells[1:])
                 cls = " class='total'" if row.is_total else ""
-                label = tr("Totalt") if row.is_total else names.get(row.code, row.name)
-                html.append(f"<tr{cls}><td>{html_escape(label)}</td>{cells}"
-                            f"<td class='n' align='right'>{change}</td></tr>")
+                html.append(f"<tr{cls}><td>{html_escape(i18n.text(row.cells[0]))}</td>"
+                            f"{figures}</tr>")
             html.append("</table>")
         self.tables.setHtml("".join(html))
 
