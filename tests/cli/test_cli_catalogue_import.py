@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from navdesk.cli.main import main
 from navdesk.domain.period import Period
-from navdesk.formats.exchange import import_exchange_file
+from navdesk.service.importing import import_exchange_file
 from navdesk.resources_path import read_resource_bytes
 from tests.conftest import HOME_CODE
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.said import Said
-from navdesk.formats.exchange import ImportReport, import_exchange_file, restorable_offices
+from navdesk.service.importing import ImportReport, import_exchange_file, restorable_offices
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT
 from navdesk.ui import i18n
