@@ -3,8 +3,9 @@ and the dialog shows what the import would do (new, changed and unchanged values
 offices it would create, every problem by line) before anything is written. Only a
 file without problems can be imported; the import itself is all or nothing.
 
-Reading a large file takes seconds: a progress dialog keeps the window drawing and
-lets the user stop at any point with nothing stored.
+Reading a large file takes seconds: it is read in a worker thread (its own connection
+to the database), while a progress dialog shows how far it has got and lets the user
+stop at any point with nothing stored.
 
 Call :func:`run_import` from a menu action, or build an :class:`ImportDialog` with a
 path (tests do: no native file dialog).
@@ -19,7 +20,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,11 +40,17 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.said import Said
-from navdesk.service.importing import ImportReport, import_exchange_file, restorable_offices
+from navdesk.service.importing import (
+    ImportReport,
+    import_exchange_file,
+    open_for_worker,
+    restorable_offices,
+)
 from navdesk.store.database import Store, StoreError
 from navdesk.store.importing import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
+from navdesk.ui.worker import Work, Worker
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
 PROGRESS_STEPS = 1000
@@ -206,10 +212,6 @@ def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
     return view
 
 
-class _Cancelled(Exception):
-    """The user stopped reading or storing the file; nothing is stored."""
-
-
 class _Stat(QFrame):
     """One big number with its caption, for the preview's summary."""
 
@@ -253,6 +255,7 @@ class ImportDialog(QDialog):
         self.imported_report: ImportReport | None = None  # the import, once stored
         self.progress_percent = 0  # how far the latest reading got
         self.progress_dialog: QProgressDialog | None = None  # while the file is read
+        self.worker: Worker | None = None  # reading or importing the file, in a pool thread
         self._needs_office = False  # the file has no office column
         self.setWindowTitle(tr("Importer {file} – navdesk").format(file=self.path.name))
         self.setObjectName("ImportDialog")
@@ -450,6 +453,9 @@ class ImportDialog(QDialog):
             self.check()
 
     def _read(self, *, dry_run: bool) -> ImportReport | None:
+        """Check (``dry_run``) or import the file in a worker thread, with its own
+        connection to the database, while a progress dialog shows how far it has got
+        and offers Stopp; the window keeps drawing meanwhile."""
         parent = self if self.isVisible() else self.parentWidget()
         progress = QProgressDialog(tr("Leser {file} …").format(file=self.path.name), tr("&Stopp"),
                                    0, PROGRESS_STEPS, parent)
@@ -462,39 +468,48 @@ class ImportDialog(QDialog):
         progress.setValue(0)
         self.progress_dialog = progress
         self.progress_percent = 0
-        checking = False
-
-        def show(value: int) -> None:
-            progress.setValue(value)
-            self.progress_percent = value * 100 // PROGRESS_STEPS
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise _Cancelled
-
-        def on_progress(done: int, total: int) -> None:
-            if checking:
-                return  # the last call, after the rows are checked (and stored): no stopping now
-            show(READ_SHARE * done // total if total else READ_SHARE)
-
-        def on_step() -> None:
-            nonlocal checking
-            if not checking:
-                checking = True
-                progress.setLabelText(tr("Sammenligner med databasen …") if dry_run
-                                      else tr("Lagrer verdiene …"))
-            show(min(max(progress.value(), READ_SHARE) + 25, PROGRESS_STEPS - 1))
-
+        checking_text = tr("Sammenligner med databasen …") if dry_run else tr("Lagrer verdiene …")
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
+        options = dict(office=self._office(), add_offices=add_offices, dry_run=dry_run,
+                       preview=PREVIEW_LIMIT if dry_run else 0,
+                       office_codes=self._office_codes())
+
+        def work(job: Work) -> ImportReport:  # in the worker's thread: no widgets here
+            shown = 0
+            checking = False
+
+            def on_progress(done: int, total: int) -> None:
+                if not checking:  # the last call comes after the rows are stored: not shown
+                    job.progress(READ_SHARE * done // total if total else READ_SHARE,
+                                 PROGRESS_STEPS)
+
+            def on_step() -> None:
+                nonlocal checking, shown
+                label = "" if checking else checking_text
+                checking = True
+                shown = min(max(shown, READ_SHARE) + 25, PROGRESS_STEPS - 1)
+                job.progress(shown, PROGRESS_STEPS, label)
+
+            store = open_for_worker(self.store)
+            try:
+                return import_exchange_file(store, self.path, progress=on_progress,
+                                            step=on_step, cancelled=job.cancelled, **options)
+            finally:
+                store.close()
+
+        def show(done: int, total: int, text: str) -> None:
+            if text:
+                progress.setLabelText(text)
+            progress.setValue(done)
+            self.progress_percent = done * 100 // PROGRESS_STEPS
+
+        worker = Worker(work)
+        worker.progressed.connect(show)
+        progress.canceled.connect(worker.cancel)
+        worker.cancel_if = progress.wasCanceled
+        self.worker = worker
         try:
-            report = import_exchange_file(
-                self.store, self.path, office=self._office(), add_offices=add_offices,
-                dry_run=dry_run, progress=on_progress, step=on_step,
-                preview=PREVIEW_LIMIT if dry_run else 0, office_codes=self._office_codes())
-        except _Cancelled:
-            self._end_progress(progress)
-            self._set_status(tr("Stoppet. Ingenting er lagret.") if dry_run else
-                             tr("Importen ble stoppet. Ingenting er lagret."), error=True)
-            return None
+            report = worker.run()
         except (StoreError, OSError) as exc:
             self._end_progress(progress)
             text = (exc.strerror if isinstance(exc, OSError) and exc.strerror
@@ -503,6 +518,13 @@ class ImportDialog(QDialog):
                               if dry_run else
                               tr("Kunne ikke importere filen: {reason}. Ingenting er lagret."))
                              .format(reason=text), error=True)
+            return None
+        finally:
+            self.worker = None
+        if report.cancelled:
+            self._end_progress(progress)
+            self._set_status(tr("Stoppet. Ingenting er lagret.") if dry_run else
+                             tr("Importen ble stoppet. Ingenting er lagret."), error=True)
             return None
         progress.setValue(PROGRESS_STEPS)
         self.progress_percent = 100
