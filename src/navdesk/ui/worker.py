@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, Signal
 
 
 class Work:
@@ -59,18 +59,16 @@ class Work:
             self._seen.notify_all()
 
 
-class _Run(QRunnable):
-    """The pool's task. Owned by its :class:`Worker` (not auto-deleted), and it lets go
-    of the worker before it says it has returned, so that the worker (a QObject of the
+class _Run:
+    """The pool's task (a plain callable: the pool wraps and deletes it). It lets go of
+    the worker before it says it has returned, so that the worker (a QObject of the
     window's thread) is never freed from the pool's thread."""
 
     def __init__(self, worker: Worker) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.worker: Worker | None = worker
         self.returned = threading.Event()
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         w = self.worker
         assert w is not None
         try:
