@@ -21,8 +21,8 @@ FORBIDDEN = {
     "store": ["PySide6", "pyqtgraph", "navdesk.formats", "navdesk.present", "navdesk.cli",
               "navdesk.ui", "navdesk.app"],
     # file formats know rows and the domain, never the database or a read model
-    "formats": ["PySide6", "pyqtgraph", "navdesk.present", "navdesk.cli", "navdesk.ui",
-                "navdesk.app"],
+    "formats": ["PySide6", "pyqtgraph", "navdesk.store", "navdesk.present", "navdesk.cli",
+                "navdesk.ui", "navdesk.app"],
     "present": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
     "service": ["PySide6", "pyqtgraph", "navdesk.cli", "navdesk.ui", "navdesk.app"],
     "cli": ["PySide6", "pyqtgraph", "navdesk.ui", "navdesk.app"],
@@ -98,7 +98,7 @@ def test_importing_domain_store_io_and_cli_does_not_import_qt():
     mods = _modules_after(
         "import navdesk.domain.aggregation, navdesk.domain.rules, navdesk.domain.demo\n"
         "import navdesk.store, navdesk.store.importing, navdesk.store.demo\n"
-        "import navdesk.formats.exchange, navdesk.present.trends, navdesk.present.report\n"
+        "import navdesk.formats.exchange, navdesk.service.importing, navdesk.present.trends, navdesk.present.report\n"
         "import navdesk.present.breakdown, navdesk.store.series, navdesk.cli.main")
     assert not {m for m in mods if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")}
 

@@ -6,8 +6,8 @@ from sqlite_utils import Database
 
 from navdesk.cli.main import main
 from navdesk.domain.period import Period
-from navdesk.formats.exchange import import_exchange_file
 from navdesk.resources_path import read_resource_bytes
+from navdesk.service.importing import import_exchange_file
 from tests.conftest import HOME_CODE
 
 HEADER = "kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;teller;nevner;faktor;aktiv"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.period import MIN_YEAR, Period
-from navdesk.formats.exchange import LONG_COLUMNS, WIDE_COLUMNS, export_rows, wide_span
+from navdesk.formats.exchange import LONG_COLUMNS, WIDE_COLUMNS
 from navdesk.present.breakdown import (
     BREAKDOWN_COLUMNS,
     breakdown_csv_rows,
@@ -15,6 +15,7 @@ from navdesk.present.breakdown import (
     office_breakdowns,
     table_months,
 )
+from navdesk.present.exchange import export_rows, wide_span
 from navdesk.present.goalcard import (
     GOALCARD_COLUMNS,
     goal_card_csv_rows,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui import import_dialog
 from navdesk.ui.import_dialog import ChangeModel, ImportDialog, ProblemModel, run_import
 from tests.conftest import HOME_CODE
@@ -66,7 +67,7 @@ def mixed_file(tmp_path):
 
 
 def dialog_for(qtbot, store, path, office=HOME_CODE, *, show=True):
-    d = ImportDialog(store, office, path)
+    d = ImportDialog(OfficeService(store, office), path)
     qtbot.addWidget(d)
     if show:
         d.show()
@@ -368,7 +369,7 @@ def test_run_import_asks_for_a_file_and_returns_the_stored_import(
         shown[0].close_button.click()
 
     QTimer.singleShot(0, confirm_then_close)
-    report = run_import(None, filled, HOME_CODE)
+    report = run_import(None, OfficeService(filled))
     assert asked
     assert report is not None and report.applied
     assert stored(filled, "SH_MND", Period(2025, 4)) == 480
@@ -377,7 +378,7 @@ def test_run_import_asks_for_a_file_and_returns_the_stored_import(
 def test_run_import_without_a_chosen_file_does_nothing(qtbot, filled, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     before = snapshot(filled)
-    assert run_import(None, filled, HOME_CODE) is None
+    assert run_import(None, OfficeService(filled)) is None
     assert snapshot(filled) == before
 
 

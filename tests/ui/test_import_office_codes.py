@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
+from navdesk.service import OfficeService
 from navdesk.ui.import_dialog import ImportDialog, ProblemModel
 from tests.conftest import HOME_CODE
 
@@ -38,7 +39,7 @@ def stored(store, code, period, office=HOME_CODE):
 
 
 def checked(qtbot, store, path) -> ImportDialog:
-    d = ImportDialog(store, HOME_CODE, path)
+    d = ImportDialog(OfficeService(store), path)
     qtbot.addWidget(d)
     d.show()
     d.check()

@@ -72,7 +72,7 @@ def test_import_dialog_in_english(qtbot, office_store, tmp_path, english):
     path.write_text("kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar\r\n"
                     "0312;NAV Frogner;2025-03;SH_MND;;473;;\r\n"
                     "0101;NAV Alna;2025-03;SH_MND;;12;;\r\n", encoding="utf-8")
-    d = ImportDialog(office_store, HOME_CODE, path)
+    d = ImportDialog(OfficeService(office_store), path)
     qtbot.addWidget(d)
     d.show()
     d.check()

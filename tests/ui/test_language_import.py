@@ -29,7 +29,7 @@ def write(tmp_path, lines, name="tall.csv", *, raw: bytes | None = None):
 
 
 def checked(qtbot, store, path):
-    d = ImportDialog(store, HOME_CODE, path)
+    d = ImportDialog(OfficeService(store), path)
     qtbot.addWidget(d)
     d.show()
     d.check()
@@ -205,7 +205,7 @@ def test_in_english_a_busy_database_says_so_in_the_status(qtbot, office_store, t
     path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;1;;"])
     office_store.conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(office_store.path, isolation_level=None)
-    d = ImportDialog(office_store, HOME_CODE, path)
+    d = ImportDialog(OfficeService(office_store), path)
     qtbot.addWidget(d)
     other.execute("BEGIN IMMEDIATE")
     try:

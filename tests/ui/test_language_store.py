@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.units import ValueRejected
+from navdesk.service import OfficeService
 from navdesk.store import StoreError, open_store
 from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.ui import i18n
@@ -207,7 +208,7 @@ def test_wrong_periods_in_an_imported_file_are_named_in_the_windows_language(
                     "0312;NAV Frogner;2025-13;SH_MND;;473;;\r\n"
                     "0312;NAV Frogner;mars;SH_MND;;473;;\r\n"
                     "0312;NAV Frogner;1985-03;SH_MND;;473;;\r\n", encoding="utf-8")
-    d = ImportDialog(office_store, HOME_CODE, path)
+    d = ImportDialog(OfficeService(office_store), path)
     qtbot.addWidget(d)
     d.show()
     d.check()

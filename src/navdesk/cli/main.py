@@ -306,7 +306,7 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.formats.exchange import import_exchange_file, restorable_offices
+    from navdesk.service.importing import import_exchange_file, restorable_offices
 
     with _open(args, create=True) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
@@ -378,8 +378,8 @@ def _write(rows, header, out: str | None) -> None:
 
 
 def cmd_export(args) -> int:
-    from navdesk.formats import exchange
     from navdesk.formats.csvfile import write_csv
+    from navdesk.present import exchange
 
     decimal = "," if args.decimal == "comma" else "."
     options = dict(format=args.format, decimal=decimal, suppress_below=args.suppress_below)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from navdesk.domain.period import Period
 from navdesk.service.events import (
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
+    from navdesk.service.importing import ImportReport
     from navdesk.store.database import AuditEntry, LockEvent, StoredValue
 
 
@@ -83,6 +84,20 @@ class OfficeService:
 
     def close(self) -> None:
         self._store.close()
+
+    def __enter__(self) -> OfficeService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def worker_copy(self) -> OfficeService:
+        """The same office on a connection of its own, for long work in another thread
+        (a SQLite connection stays in the thread that uses it); close it when done. Its
+        events are its own: the window announces the work's result on its service."""
+        from navdesk.service.importing import open_for_worker
+
+        return OfficeService(open_for_worker(self._store), self.code, user=self.user)
 
     def offices(self) -> list[Office]:
         return self._store.offices()
@@ -248,13 +263,31 @@ class OfficeService:
         return report_content(self._store, self.office, year, month)
 
     # ---- files ------------------------------------------------------------------------------
+    def import_file(self, path: str | Path, **options: Any) -> ImportReport:
+        """Import an exchange file for this office (:func:`navdesk.service.importing.
+        import_exchange_file`: all or nothing, with its report); the pages hear of the
+        values stored."""
+        from navdesk.service.importing import import_exchange_file
+
+        options.setdefault("office", self.code)
+        report = import_exchange_file(self._store, path, user=self.user, **options)
+        if not options.get("dry_run") and report.ok and not report.cancelled and (
+                report.new or report.changed or report.offices_added):
+            self.values_imported()
+        return report
+
+    def restorable_offices(self, report: ImportReport) -> dict[str, str]:
+        from navdesk.service.importing import restorable_offices
+
+        return restorable_offices(self._store, report)
+
     def wide_span(self, office: str, year: int, month: int | None = None) -> object:
-        from navdesk.formats.exchange import wide_span
+        from navdesk.present.exchange import wide_span
 
         return wide_span(self._store, office, year, month)
 
     def export_file(self, path: str | Path, offices: list[str], year: int,
                     month: int | None = None, **options: object) -> int:
-        from navdesk.formats.exchange import export_file
+        from navdesk.present.exchange import export_file
 
         return export_file(self._store, path, offices, year, month, **options)  # type: ignore[arg-type]

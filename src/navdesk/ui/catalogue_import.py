@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.catalogue import CatalogueError
 from navdesk.domain.units import ValueRejected
 from navdesk.formats.catalogue_file import read_catalogue_file
-from navdesk.store.database import Store, StoreError
+from navdesk.service import OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import tr
 
@@ -76,11 +76,11 @@ class CatalogueChangesDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _read(path: Path, store: Store):
+def _read(path: Path, service: OfficeService):
     """(indicators, changes the merge would make) or (None, problem lines)."""
     try:
         indicators = read_catalogue_file(path)
-        changes = store.merge_catalogue(indicators, dry_run=True)
+        changes = service.merge_catalogue(indicators, dry_run=True)
         return indicators, [i18n.text(change) for change in changes]
     except FileNotFoundError:
         return None, [tr("Finner ikke filen {path}").format(path=path)]
@@ -91,7 +91,7 @@ def _read(path: Path, store: Store):
         return None, i18n.message(exc).splitlines()
 
 
-def run_catalogue_import(parent: QWidget | None, store: Store,
+def run_catalogue_import(parent: QWidget | None, service: OfficeService,
                          path: str | os.PathLike | None = None) -> list[str] | None:
     """File > Import catalogue: ask for a file (unless ``path`` is given), list what it
     would change, and merge it on the user's word. Returns the changes made, or None
@@ -107,7 +107,7 @@ def run_catalogue_import(parent: QWidget | None, store: Store,
             return None
         _last_folder = str(Path(path).parent)
     path = Path(path)
-    indicators, lines = _read(path, store)
+    indicators, lines = _read(path, service)
     if indicators is None:
         CatalogueChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(
             name=path.name), lines, parent, problems=True).exec()
@@ -123,7 +123,7 @@ def run_catalogue_import(parent: QWidget | None, store: Store,
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        return store.merge_catalogue(indicators)
+        return service.merge_catalogue(indicators)
     except (CatalogueError, ValueRejected, StoreError) as exc:
         # the database changed since the dry run (another window stored a value)
         QMessageBox.warning(parent, tr("Katalogen ble ikke endret"), i18n.message(exc))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.said import first_upper
 from navdesk.domain.units import ValueRejected
-from navdesk.formats.exchange import YearSpan
+from navdesk.present.exchange import YearSpan
 from navdesk.service import OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, month_name, tr

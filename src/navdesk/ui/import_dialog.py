@@ -3,8 +3,9 @@ and the dialog shows what the import would do (new, changed and unchanged values
 offices it would create, every problem by line) before anything is written. Only a
 file without problems can be imported; the import itself is all or nothing.
 
-Reading a large file takes seconds: a progress dialog keeps the window drawing and
-lets the user stop at any point with nothing stored.
+Reading a large file takes seconds: it is read in a worker thread (its own connection
+to the database), while a progress dialog shows how far it has got and lets the user
+stop at any point with nothing stored.
 
 Call :func:`run_import` from a menu action, or build an :class:`ImportDialog` with a
 path (tests do: no native file dialog).
@@ -19,7 +20,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -40,11 +40,11 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.said import Said
-from navdesk.formats.exchange import ImportReport, import_exchange_file, restorable_offices
-from navdesk.store.database import Store, StoreError
-from navdesk.store.importing import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT
+from navdesk.service import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT, OfficeService, StoreError
+from navdesk.service.importing import ImportReport
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
+from navdesk.ui.worker import Work, Worker
 
 PREVIEW_LIMIT = 1000  # changed values listed in the preview; the count says how many more
 PROGRESS_STEPS = 1000
@@ -206,10 +206,6 @@ def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
     return view
 
 
-class _Cancelled(Exception):
-    """The user stopped reading or storing the file; nothing is stored."""
-
-
 class _Stat(QFrame):
     """One big number with its caption, for the preview's summary."""
 
@@ -243,16 +239,17 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # the ImportReport of an import that was stored
 
-    def __init__(self, store: Store, office_code: str, path: str | os.PathLike,
+    def __init__(self, service: OfficeService, path: str | os.PathLike,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.office_code = office_code
+        self.service = service
+        self.office_code = office_code = service.code
         self.path = Path(path)
         self.report: ImportReport | None = None  # the latest dry run
         self.imported_report: ImportReport | None = None  # the import, once stored
         self.progress_percent = 0  # how far the latest reading got
         self.progress_dialog: QProgressDialog | None = None  # while the file is read
+        self.worker: Worker | None = None  # reading or importing the file, in a pool thread
         self._needs_office = False  # the file has no office column
         self.setWindowTitle(tr("Importer {file} – navdesk").format(file=self.path.name))
         self.setObjectName("ImportDialog")
@@ -277,7 +274,7 @@ class ImportDialog(QDialog):
         options.setColumnStretch(1, 1)
         self.office_label = QLabel(tr("Kontor for &radene:"))
         self.office_combo = QComboBox()
-        for office in store.offices():
+        for office in service.offices():
             self.office_combo.addItem(f"{office.code} {office.name}", office.code)
         home = self.office_combo.findData(office_code)
         if home >= 0:
@@ -346,7 +343,7 @@ class ImportDialog(QDialog):
         page_layout.addWidget(self.problem_view, 1)
         self.tabs.addTab(page, tr("&Problemer"))
 
-        self.change_model = ChangeModel(store.catalogue, self)
+        self.change_model = ChangeModel(service.catalogue, self)
         self.change_view = _table(self.change_model, ChangeModel.INDICATOR)
         # a comment may be long: a fixed share of the width, the indicator's name first
         header = self.change_view.horizontalHeader()
@@ -450,6 +447,9 @@ class ImportDialog(QDialog):
             self.check()
 
     def _read(self, *, dry_run: bool) -> ImportReport | None:
+        """Check (``dry_run``) or import the file in a worker thread, with its own
+        connection to the database, while a progress dialog shows how far it has got
+        and offers Stopp; the window keeps drawing meanwhile."""
         parent = self if self.isVisible() else self.parentWidget()
         progress = QProgressDialog(tr("Leser {file} …").format(file=self.path.name), tr("&Stopp"),
                                    0, PROGRESS_STEPS, parent)
@@ -462,39 +462,45 @@ class ImportDialog(QDialog):
         progress.setValue(0)
         self.progress_dialog = progress
         self.progress_percent = 0
-        checking = False
-
-        def show(value: int) -> None:
-            progress.setValue(value)
-            self.progress_percent = value * 100 // PROGRESS_STEPS
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise _Cancelled
-
-        def on_progress(done: int, total: int) -> None:
-            if checking:
-                return  # the last call, after the rows are checked (and stored): no stopping now
-            show(READ_SHARE * done // total if total else READ_SHARE)
-
-        def on_step() -> None:
-            nonlocal checking
-            if not checking:
-                checking = True
-                progress.setLabelText(tr("Sammenligner med databasen …") if dry_run
-                                      else tr("Lagrer verdiene …"))
-            show(min(max(progress.value(), READ_SHARE) + 25, PROGRESS_STEPS - 1))
-
+        checking_text = tr("Sammenligner med databasen …") if dry_run else tr("Lagrer verdiene …")
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
+        options = dict(office=self._office(), add_offices=add_offices, dry_run=dry_run,
+                       preview=PREVIEW_LIMIT if dry_run else 0,
+                       office_codes=self._office_codes())
+
+        def work(job: Work) -> ImportReport:  # in the worker's thread: no widgets here
+            shown = 0
+            checking = False
+
+            def on_progress(done: int, total: int) -> None:
+                if not checking:  # the last call comes after the rows are stored: not shown
+                    job.progress(READ_SHARE * done // total if total else READ_SHARE,
+                                 PROGRESS_STEPS)
+
+            def on_step() -> None:
+                nonlocal checking, shown
+                label = "" if checking else checking_text
+                checking = True
+                shown = min(max(shown, READ_SHARE) + 25, PROGRESS_STEPS - 1)
+                job.progress(shown, PROGRESS_STEPS, label)
+
+            with self.service.worker_copy() as copy:
+                return copy.import_file(self.path, progress=on_progress, step=on_step,
+                                        cancelled=job.cancelled, **options)
+
+        def show(done: int, total: int, text: str) -> None:
+            if text:
+                progress.setLabelText(text)
+            progress.setValue(done)
+            self.progress_percent = done * 100 // PROGRESS_STEPS
+
+        worker = Worker(work)
+        worker.progressed.connect(show)
+        progress.canceled.connect(worker.cancel)
+        worker.cancel_if = progress.wasCanceled
+        self.worker = worker
         try:
-            report = import_exchange_file(
-                self.store, self.path, office=self._office(), add_offices=add_offices,
-                dry_run=dry_run, progress=on_progress, step=on_step,
-                preview=PREVIEW_LIMIT if dry_run else 0, office_codes=self._office_codes())
-        except _Cancelled:
-            self._end_progress(progress)
-            self._set_status(tr("Stoppet. Ingenting er lagret.") if dry_run else
-                             tr("Importen ble stoppet. Ingenting er lagret."), error=True)
-            return None
+            report = worker.run()
         except (StoreError, OSError) as exc:
             self._end_progress(progress)
             text = (exc.strerror if isinstance(exc, OSError) and exc.strerror
@@ -503,6 +509,13 @@ class ImportDialog(QDialog):
                               if dry_run else
                               tr("Kunne ikke importere filen: {reason}. Ingenting er lagret."))
                              .format(reason=text), error=True)
+            return None
+        finally:
+            self.worker = None
+        if report.cancelled:
+            self._end_progress(progress)
+            self._set_status(tr("Stoppet. Ingenting er lagret.") if dry_run else
+                             tr("Importen ble stoppet. Ingenting er lagret."), error=True)
             return None
         progress.setValue(PROGRESS_STEPS)
         self.progress_percent = 100
@@ -519,18 +532,18 @@ class ImportDialog(QDialog):
     def _unknown_offices(self, report: ImportReport) -> list[str]:
         """Offices of the file that would be created: neither known nor offered to be
         read as a known one."""
-        known = {o.code for o in self.store.offices()}
+        known = {o.code for o in self.service.offices()}
         return sorted(code for code in report.office_names
                       if code not in known and code not in self.read_as)
 
     def _offer_read_as(self, report: ImportReport) -> None:
         """Offer, in one check box, to read the file's office codes that lost their
         leading zeros as the one known office each is with them back."""
-        self.read_as = {} if self._needs_office else restorable_offices(self.store, report)
+        self.read_as = {} if self._needs_office else self.service.restorable_offices(report)
         if not self.read_as:
             self.read_as_box.hide()
             return
-        names = {o.code: o.name for o in self.store.offices()}
+        names = {o.code: o.name for o in self.service.offices()}
         pairs = [tr("«{code}» som «{office}» ({name})").format(code=code, office=office,
                                                                  name=names[office])
                  for code, office in sorted(self.read_as.items())]
@@ -707,7 +720,7 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def run_import(parent: QWidget | None, store: Store, office_code: str,
+def run_import(parent: QWidget | None, service: OfficeService,
                path: str | os.PathLike | None = None) -> ImportReport | None:
     """File > Import: ask for a file (unless ``path`` is given), show the preview and
     import on the user's word. Returns the report when values were stored, else None."""
@@ -721,7 +734,7 @@ def run_import(parent: QWidget | None, store: Store, office_code: str,
         if not path:
             return None
         _last_folder = str(Path(path).parent)
-    dialog = ImportDialog(store, office_code, path, parent)
+    dialog = ImportDialog(service, path, parent)
     dialog.show()
     if dialog.check() is None and dialog.report is None:
         dialog.close()  # stopped while reading: the user changed their mind

@@ -13,9 +13,8 @@ import pytest
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.formats.csvfile import write_csv_file
-from navdesk.formats.exchange import (
-    LONG_COLUMNS,
-    WIDE_COLUMNS,
+from navdesk.formats.exchange import LONG_COLUMNS, WIDE_COLUMNS
+from navdesk.present.exchange import (
     long_rows,
     wide_rows,
     wide_span,
@@ -330,7 +329,7 @@ def test_the_wide_file_with_decimal_point_uses_points(office_store):
 
 # ---- the shared export (window and command line) ------------------------------------------
 def test_export_file_writes_the_long_file_and_returns_its_row_count(tmp_path, demo_store):
-    from navdesk.formats.exchange import export_file
+    from navdesk.present.exchange import export_file
 
     path = tmp_path / "lang.csv"
     n = export_file(demo_store, path, [HOME], 2025, 3)
@@ -339,7 +338,7 @@ def test_export_file_writes_the_long_file_and_returns_its_row_count(tmp_path, de
 
 
 def test_export_file_writes_the_wide_file_through_a_month(tmp_path, demo_store):
-    from navdesk.formats.exchange import export_file
+    from navdesk.present.exchange import export_file
 
     path = tmp_path / "bred.csv"
     n = export_file(demo_store, path, [HOME], 2025, 3, format="wide", decimal=".",
@@ -350,7 +349,7 @@ def test_export_file_writes_the_wide_file_through_a_month(tmp_path, demo_store):
 
 
 def test_export_rows_refuse_a_wide_file_for_several_offices_and_unknown_offices(demo_store):
-    from navdesk.formats.exchange import export_rows
+    from navdesk.present.exchange import export_rows
 
     demo_store.save_office("0301", "NAV Gamle Oslo")
     with pytest.raises(ValueRejected, match="ett kontor om gangen"):
@@ -360,7 +359,7 @@ def test_export_rows_refuse_a_wide_file_for_several_offices_and_unknown_offices(
 
 
 def test_export_file_leaves_no_file_when_it_cannot_write(tmp_path, demo_store):
-    from navdesk.formats.exchange import export_file
+    from navdesk.present.exchange import export_file
 
     with pytest.raises(OSError):
         export_file(demo_store, tmp_path / "mangler" / "ut.csv", [HOME], 2025)

@@ -11,7 +11,9 @@ from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
 from navdesk.domain.units import format_number
 from navdesk.formats.csvfile import write_csv_file
-from navdesk.formats.exchange import LONG_COLUMNS, import_exchange_file, long_rows
+from navdesk.formats.exchange import LONG_COLUMNS
+from navdesk.present.exchange import long_rows
+from navdesk.service.importing import import_exchange_file
 from navdesk.store import open_store
 
 HOME = "0312"

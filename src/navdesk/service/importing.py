@@ -1,0 +1,188 @@
+"""Importing an exchange file into a database: read (the file format's reader yields
+rows), check (the domain says what a row means), stage (the store's all-or-nothing
+import batch), finish with a report. The one path from a file into the store, used by
+``navdesk-cli import`` and the window's import (in a worker thread: see
+:func:`open_for_worker`).
+
+A reader for another file type (a workbook) yields ``(line, cells)`` and a header as
+:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from navdesk.domain.exchange_rows import ExchangeRowCheck
+from navdesk.domain.office_code import restored_office, with_zeros_restored
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
+from navdesk.formats.exchange import ExchangeColumns, missing_columns
+from navdesk.store.database import Store, open_store
+from navdesk.store.importing import ImportOutcome
+
+
+@dataclass
+class ImportReport(ImportOutcome):
+    """An import's outcome plus what was learnt about the file."""
+
+    file: str = ""
+    encoding: str = ""
+    delimiter: str = ";"
+    rows: int = 0
+    skipped_empty: int = 0
+    skipped_suppressed: int = 0
+    office_names: dict[str, str] = field(default_factory=dict)
+    # the header's columns by their navdesk names ("kontornr", "periode", ...), in order
+    columns: list[str] = field(default_factory=list)
+    # stopped on the caller's word (``cancelled``): nothing is stored
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportCancelled(Exception):
+    """Raised by the import's own checkpoints when the caller asked it to stop; it
+    unwinds the import (the store's transaction rolls back) and is never seen outside
+    :func:`import_exchange_file`."""
+
+
+def import_exchange_file(
+    store: Store, path: str | os.PathLike, *, office: str | None = None,
+    add_offices: bool = False, dry_run: bool = False, user: str | None = None,
+    progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
+    preview: int = 0, step: Callable[[], None] | None = None,
+    office_codes: Mapping[str, str] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Read an exchange file and, if every row is good, store all of it in one
+    transaction; otherwise store nothing and list every problem by line.
+
+    ``office`` files every row under that office (for sheets without an office column);
+    ``add_offices`` creates offices the file names that the database lacks, except a
+    code that is a known office's with its leading zeros lost (``312`` for ``0312``):
+    that one is a problem until ``office_codes`` reads it as that office
+    (``{"312": "0312"}``, see :func:`restorable_offices`).
+    ``progress(bytes_read, bytes_total)`` is called now and then while the file is read,
+    and with ``bytes_read == bytes_total`` once at the very end, after the rows are
+    stored; ``step()`` now and then while the rows are checked against the database and
+    stored. ``cancelled()`` is asked right after each of those calls: once it answers
+    True the import stops with nothing stored and ``report.cancelled`` set (an exception
+    raised by ``step`` or ``progress`` also stops it with nothing stored, and
+    propagates). ``preview`` > 0 lists up to that many changed values in
+    ``report.preview`` (see :meth:`ImportBatch.finish`).
+    """
+    path = Path(path)
+    report = ImportReport(file=path.name)
+    stop = cancelled or _never
+
+    def checkpoint() -> None:
+        if stop():
+            raise ImportCancelled
+
+    try:
+        return _import(store, path, report, office=office, add_offices=add_offices,
+                       dry_run=dry_run, user=user, progress=progress, chunk_rows=chunk_rows,
+                       preview=preview, step=step, office_codes=office_codes or {},
+                       checkpoint=checkpoint)
+    except ImportCancelled:
+        return ImportReport(file=path.name, cancelled=True)
+
+
+def _import(store: Store, path: Path, report: ImportReport, *, office: str | None,
+            add_offices: bool, dry_run: bool, user: str | None,
+            progress: Callable[[int, int], None] | None, chunk_rows: int, preview: int,
+            step: Callable[[], None] | None, office_codes: Mapping[str, str],
+            checkpoint: Callable[[], None]) -> ImportReport:
+    try:
+        rows = CsvRows(path)
+    except FileRefused as exc:
+        report.problems.append((exc.line, exc.problem))
+        return report
+    with rows:
+        report.encoding, report.delimiter = rows.encoding_name, rows.delimiter
+        if rows.header is None:
+            report.problems.append((1, said(QT_TRANSLATE_NOOP("", "Filen er tom"))))
+            return report
+        columns = ExchangeColumns(rows.header)
+        report.columns = columns.names
+        missing = missing_columns(rows.header, columns, office_given=bool(office))
+        if missing is not None:
+            report.problems.append((1, missing))
+            return report
+        check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
+                                 office=office, rename=office_codes, clean=unguard)
+        batch = store.import_batch()
+        total = rows.bytes_total
+        try:
+            for flat in check.staged(rows, chunk_rows):
+                batch.add_flat(flat)
+                if progress:
+                    progress(rows.bytes_read(), total)
+                checkpoint()
+        except FileRefused as exc:
+            report.problems.append((exc.line, exc.problem))
+    report.problems.extend(rows.problems + check.problems)
+    report.office_names = check.office_names
+    report.skipped_empty, report.skipped_suppressed = check.skipped_empty, check.skipped_suppressed
+    report.rows = batch.rows + check.refused + check.skipped_empty + check.skipped_suppressed
+
+    rename = office_codes
+    names = {rename.get(code, code): name for code, name in report.office_names.items()}
+    add = None
+    if add_offices:
+        known = {o.code for o in store.offices()}
+        codes = [office] if office else [
+            code for code in report.office_names
+            if code not in rename and not with_zeros_restored(code, known)]
+        add = {code: report.office_names.get(code) or f"Kontor {code}" for code in codes}
+    parse_problems = list(report.problems)
+
+    def finishing_step() -> None:
+        if step:
+            step()
+        checkpoint()
+
+    outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
+                           user=user, add_offices=add,
+                           offices={office} if office else set(names),
+                           preview=preview, step=finishing_step, unstaged=check.unstaged,
+                           office_names=names)
+    report.new, report.changed, report.unchanged = outcome.new, outcome.changed, outcome.unchanged
+    report.preview = outcome.preview
+    report.offices_added = outcome.offices_added
+    report.applied = outcome.applied
+    report.problems = sorted(parse_problems + outcome.problems)
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _never() -> bool:
+    return False
+
+
+def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:
+    """The office codes of a read file that are each exactly one known office once the
+    leading zeros Excel drops are put back, and that the file does not call by another
+    name: file code -> the office's code (``{"312": "0312"}``). What a window offers
+    to read them as, and ``--restore-zeros`` reads them as."""
+    known = {o.code: o.name for o in store.offices()}
+    found = {code: restored_office(code, name, known)
+             for code, name in report.office_names.items()}
+    return {code: to for code, to in found.items() if to is not None}
+
+
+def open_for_worker(store: Store) -> Store:
+    """A second connection to ``store``'s file, for work in another thread (a SQLite
+    connection must stay in the thread that uses it). It waits for a busy database as
+    long as ``store`` does; close it when the work is done. The window's store sees
+    what it stored once it is committed."""
+    other = open_store(store.path, create=False)
+    timeout = store.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    other.conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return other
