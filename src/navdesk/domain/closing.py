@@ -20,6 +20,7 @@ from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 
 def month_words(period: Period) -> Said:
     """"mars 2025", as a sentence writes a month (the window says it in its language)."""
+    assert period.month is not None, "a month, never a whole year"
     return said(QT_TRANSLATE_NOOP("", "{month} {year}"),
                 month=said(MONTH_NAMES[period.month - 1]), year=period.year)
 
@@ -57,7 +58,7 @@ def closing_note(review: MonthReview, today: date) -> Said:
     """The note a lock is stored with: the month's summary, and what it was closed in
     spite of ("73 av 75 tall, 2 avvik uten kommentar; rapportert med 2 tall som mangler;
     rapportert før måneden var over")."""
-    parts: list = [review.summary()]
+    parts: list[Said] = [review.summary()]
     if review.completeness.missing:
         parts.append(said(QT_TRANSLATE_NOOP("", "rapportert med {n} tall som mangler"),
                           n=missing_lines(review)))
