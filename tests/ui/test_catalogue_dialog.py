@@ -405,17 +405,13 @@ def test_an_import_that_changes_the_unit_of_a_code_with_values_is_refused(qtbot,
     assert stored_catalogue(demo_store.path) == before
 
 
-def test_the_menus_open_the_catalogue_and_its_import(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
+def test_the_menus_open_the_catalogue_and_its_import(qtbot, window, dialogs):
     menus = {a.text(): [x.text() for x in a.menu().actions()] for a in window.menuBar().actions()}
     file_menu = menus["&Fil"]
     assert file_menu.index("Importer &katalog …") == file_menu.index(
         "&Eksporter for kommunen …") + 1
     assert menus["&Rediger"][-2:] == ["", "&Indikatorkatalog …"]
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args: asked.append(args[1]) or ("", ""))
+    asked = dialogs.open_file("")
     action = next(a for a in window.menuBar().actions() if a.text() == "&Fil")
     next(a for a in action.menu().actions() if a.text() == "Importer &katalog …").trigger()
-    assert asked == ["Importer indikatorkatalog"]  # a file is asked for; none chosen, no change
+    assert [a.caption for a in asked] == ["Importer indikatorkatalog"]  # a file is asked for; none chosen, no change

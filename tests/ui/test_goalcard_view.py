@@ -246,11 +246,8 @@ def test_renaming_a_goal_in_place_keeps_its_measures_and_comments(qtbot, demo_st
     del index
 
 
-def test_an_empty_or_duplicate_name_is_refused_and_nothing_changes(qtbot, demo_store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+def test_an_empty_or_duplicate_name_is_refused_and_nothing_changes(qtbot, demo_store, dialogs):
+    said = dialogs.messages("warning")
     _, card = open_goal_card(qtbot, demo_store)
     before = stored_names(demo_store)
     assert card.new_perspective("   ") is None
@@ -273,29 +270,16 @@ def test_moving_with_ctrl_arrows_reorders_and_is_stored(qtbot, demo_store):
     assert names(card.model) == ["Brukerperspektiv", "Arbeidsprosesser", "Medarbeidere", "Økonomi"]
 
 
-def test_removing_a_goal_asks_first_and_takes_its_measures(qtbot, demo_store):
+def test_removing_a_goal_asks_first_and_takes_its_measures(qtbot, demo_store, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
     _, card = open_goal_card(qtbot, demo_store)
     p, goal, measure = next(iter(load_goal_card(demo_store).measures()))
     select(card, "goal", goal.id)
-    asked = []
-
-    def say(answer):
-        def act(parent, title, text, *args):
-            asked.append(text)
-            return answer
-        return act
-
-    original = QMessageBox.question
-    QMessageBox.question = say(QMessageBox.StandardButton.No)
-    try:
-        QTest.keyClick(card.view, Qt.Key.Key_Delete)
-        assert goal.name in [g.name for g in load_goal_card(demo_store).perspectives[0].goals]
-        QMessageBox.question = say(QMessageBox.StandardButton.Yes)
-        QTest.keyClick(card.view, Qt.Key.Key_Delete)
-    finally:
-        QMessageBox.question = original
+    asked = dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    QTest.keyClick(card.view, Qt.Key.Key_Delete)
+    assert goal.name in [g.name for g in load_goal_card(demo_store).perspectives[0].goals]
+    QTest.keyClick(card.view, Qt.Key.Key_Delete)
     assert f"«{goal.name}» med {len(goal.measures)} målinger" in asked[0]
     assert goal.name not in [g.name for g in load_goal_card(demo_store).perspectives[0].goals]
     assert all(m.id != measure.id for _, _, m in load_goal_card(demo_store).measures())
@@ -372,15 +356,12 @@ def test_a_bad_template_shows_its_lines_and_changes_nothing(qtbot, demo_store, t
 
 
 def test_a_template_that_is_not_text_says_so_and_changes_nothing(qtbot, demo_store, tmp_path,
-                                                                monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+                                                                dialogs):
     _, card = open_goal_card(qtbot, demo_store)
     bad = tmp_path / "bilde.csv"
     # marked as UTF-8 (a byte-order mark), but Windows-1252 after it
     bad.write_bytes(b"\xef\xbb\xbfperspektiv;m\xe5l;indikator;retning\n")
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    said = dialogs.messages("warning")
     before = stored_names(demo_store)
     assert not card.import_template(str(bad))
     assert said == ["bilde.csv kan ikke leses som tekst. Lagre malen som CSV (semikolondelt) og "

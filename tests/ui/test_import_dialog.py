@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
-    QFileDialog,
 )
 
 from navdesk.domain.period import Period
@@ -348,14 +347,8 @@ def test_a_busy_database_is_a_message_not_a_traceback(qtbot, filled, mixed_file)
 # ---- from the menu ---------------------------------------------------------------------
 
 def test_run_import_asks_for_a_file_and_returns_the_stored_import(
-        qtbot, filled, mixed_file, monkeypatch):
-    asked = []
-
-    def choose(*args, **kwargs):
-        asked.append(args)
-        return str(mixed_file), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+        qtbot, filled, mixed_file, dialogs):
+    asked = dialogs.open_file(mixed_file)
 
     def confirm_then_close():  # once the dialog waits for the user (exec), as a person would
         shown = [w for w in QApplication.topLevelWidgets()
@@ -374,8 +367,8 @@ def test_run_import_asks_for_a_file_and_returns_the_stored_import(
     assert stored(filled, "SH_MND", Period(2025, 4)) == 480
 
 
-def test_run_import_without_a_chosen_file_does_nothing(qtbot, filled, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+def test_run_import_without_a_chosen_file_does_nothing(qtbot, filled, dialogs):
+    dialogs.open_file("")
     before = snapshot(filled)
     assert run_import(None, filled, HOME_CODE) is None
     assert snapshot(filled) == before

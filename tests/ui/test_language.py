@@ -46,13 +46,10 @@ def test_lang_argument_and_unknown_codes():
     assert i18n.choose("EN-gb") == "en" and i18n.choose("de") == "nb" and i18n.choose(None) == "nb"
 
 
-def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_store, dialogs):
     from navdesk.ui.window_state import open_settings
 
-    said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    said = dialogs.messages("information")
     window = MainWindow(office_store)
     qtbot.addWidget(window)
     english_action = next(a for a in window.language_actions.actions() if a.data() == "en")

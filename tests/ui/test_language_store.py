@@ -11,7 +11,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.units import ValueRejected
@@ -34,14 +34,6 @@ def lang(request, qapp):
     assert i18n.install(qapp, request.param)
     yield request.param
     i18n.install(qapp, "nb")
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """The texts of the warnings the window shows (instead of showing them)."""
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
-    return said
 
 
 def type_into(window, code: str, text: str) -> None:
@@ -140,14 +132,12 @@ def _newer(path):
     (None, "Databasefilen {path} finnes ikke", "The database file {path} does not exist"),
 ], ids=["not-sqlite", "truncated", "newer", "missing"])
 def test_file_open_another_database_says_why_it_cannot_in_the_windows_language(
-        qtbot, office_store, tmp_path, monkeypatch, warnings, lang, make, nb, en):
-    from PySide6.QtWidgets import QFileDialog
-
+        qtbot, office_store, tmp_path, dialogs, warnings, lang, make, nb, en):
     path = tmp_path / "annen.sqlite"
     if make is not None:
         make(path)
     before = path.read_bytes() if path.exists() else None
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialogs.open_file(path)
     window = shown_window(qtbot, office_store, MARCH)
     window.open_action.trigger()  # File > Open another database …
     expected = (en if lang == "en" else nb).format(path=path, newer=SCHEMA_VERSION + 1,
@@ -170,7 +160,7 @@ def test_a_busy_database_is_named_inside_the_message_in_english(tmp_path, englis
 
 
 def test_a_database_that_cannot_be_opened_at_start_is_refused_in_english(
-        qtbot, tmp_path, monkeypatch):
+        qtbot, tmp_path, monkeypatch, dialogs):
     import logging
     import threading
 
@@ -183,8 +173,7 @@ def test_a_database_that_cannot_be_opened_at_start_is_refused_in_english(
     handlers, level = list(logger.handlers), logger.level
     notes = tmp_path / "notater.sqlite"
     notes.write_text("ikke en database", encoding="utf-8")
-    said = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append(text))
+    said = dialogs.messages("critical")
     try:
         assert run_main(main, ["--db", str(notes), "--lang", "en"]) != 0
     finally:

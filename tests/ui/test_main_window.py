@@ -55,13 +55,10 @@ def test_open_another_database_shows_it_in_a_new_window(qtbot, office_store, tmp
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(qtbot, office_store,
-                                                                      tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+                                                                      tmp_path, dialogs):
     notes = tmp_path / "notater.txt"
     notes.write_text("ikke en database", encoding="utf-8")
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    said = dialogs.messages("warning")
     window = MainWindow(office_store)
     qtbot.addWidget(window)
     window.show()
@@ -135,17 +132,13 @@ def test_a_page_remembered_from_last_time_is_built_after_the_first_frame(qtbot, 
     assert again.tabs.currentWidget() is again.trends and again.trends.plot.picture is not None
 
 
-def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypatch):
+def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, dialogs):
     """A menu action's "checked" argument is not taken for a file name."""
-    from PySide6.QtWidgets import QFileDialog
-
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args: asked.append(args[1]) or ("", ""))
+    asked = dialogs.open_file("")
     window = MainWindow(office_store)
     qtbot.addWidget(window)
     window.import_action.trigger()
-    assert asked == ["Importer utvekslingsfil"]
+    assert [a.caption for a in asked] == ["Importer utvekslingsfil"]
 
 
 def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store):

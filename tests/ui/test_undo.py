@@ -35,13 +35,6 @@ def window(qtbot, demo_store):
     return shown_window(qtbot, demo_store, MARCH)
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
-    return said
-
-
 def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier, action=None) -> None:
     """A key on the focused widget; with ``action``, check that it fired that action."""
     assert QApplication.focusWidget() is not None, "no widget has the keyboard"
@@ -212,7 +205,7 @@ def test_a_change_under_a_collapsed_line_is_shown_before_it_is_undone(qtbot, win
 
 
 def test_undoing_a_removed_goal_brings_back_its_measures_targets_and_comments(
-        qtbot, window, demo_store, monkeypatch):
+        qtbot, window, demo_store, dialogs):
     first = next(iter(load_goal_card(demo_store).measures()))[2]
     set_target(demo_store, first.id, 2025, 120)
     set_measure_comment(demo_store, HOME_CODE, first.id, MARCH, "Forklaring")
@@ -220,7 +213,7 @@ def test_undoing_a_removed_goal_brings_back_its_measures_targets_and_comments(
     card = show_page(window, GOALCARD_TAB)
     card.view.setCurrentIndex(card.model.find("goal", goal.id))
     card.view.setFocus()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     key(qtbot, window, Qt.Key.Key_Delete)
     assert goal.id not in [g.id for g in load_goal_card(demo_store).perspectives[0].goals]
     assert window.undo_action.text() == f"&Angre fjerning av «{goal.name}»"
