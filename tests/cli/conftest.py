@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from navdesk.cli.main import main
+from tests.partial_case import half_enter_december
 
 
 @dataclass
@@ -55,3 +56,10 @@ def demo_db(db, cli):
     result = cli("demo", *db, "--years", "2", "--until", "2025-12")
     assert result.code == 0, result.err
     return db
+
+
+@pytest.fixture
+def partial(demo_store):
+    """The demo office with December 2025 half entered (issue 11's case); ``--db`` args."""
+    half_enter_december(demo_store)
+    return ["--db", str(demo_store.path)]

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from navdesk.cli.main import main
 from navdesk.domain.period import Period
 from navdesk.formats.exchange import import_exchange_file
 from navdesk.resources_path import read_resource_bytes
+from tests.cli.runs import run
 from tests.conftest import HOME_CODE
 
 HEADER = "kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;teller;nevner;faktor;aktiv"
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def write(tmp_path, *lines):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,11 @@ import pytest
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store import open_store
+from tests.cli.runs import tables
+from tests.exchange_files import HEADER, write
 
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
 CATALOGUE_HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;"
                     "del_av;teller;nevner;faktor;aktiv")
-
-
-def write(tmp_path, lines, name="inn.csv") -> str:
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return str(path)
-
-
-def tables(db) -> tuple:
-    conn = sqlite3.connect(db[1])
-    try:
-        return (conn.execute("SELECT * FROM value ORDER BY 1, 2, 3").fetchall(),
-                conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall(),
-                conn.execute("SELECT * FROM office ORDER BY code").fetchall())
-    finally:
-        conn.close()
 
 
 def value(db, code, period, office="0312"):

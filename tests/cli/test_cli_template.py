@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from navdesk.cli.main import main
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_measure_comment
+from tests.cli.runs import run
 from tests.conftest import HOME_CODE
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_export_of_the_default_goal_card_is_the_shipped_template(office_store, tmp_path, capsys):

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from navdesk.domain.catalogue import Catalogue, build_catalogue
+from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period, month_range
 from navdesk.domain.rules import Finding, check_month, check_year
 
 Y = 2024
 MARCH = Period(Y, 3)
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return build_catalogue(default_catalogue())
 
 
 def found(cat, figures, period, kind=None, code=None) -> list[Finding]:

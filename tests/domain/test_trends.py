@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from navdesk.domain.catalogue import build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
 from navdesk.domain.trends import (
     monthly_series,
@@ -17,11 +15,6 @@ from navdesk.domain.trends import (
     year_to_date_series,
     yearly_series,
 )
-
-
-@pytest.fixture(scope="module")
-def cat():
-    return build_catalogue(default_catalogue())
 
 
 def values(points):
