@@ -1,5 +1,6 @@
 """Qt's modal dialogs answered in tests: the static message boxes and file dialogs
-replaced for one test (the ``dialogs`` fixture), and buttons clicked in a real box."""
+replaced for one test (the ``dialogs`` fixture), and keys typed and buttons clicked in
+a real dialog once it is open."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from tests.conftest import when_modal_opens
 
 
 class FileAsked(NamedTuple):
@@ -80,3 +85,32 @@ def answer(button_text: str, seen: list[str]) -> Callable[[QMessageBox], None]:
         seen.append(box.text() + "\n" + box.informativeText())
         next(b for b in box.buttons() if b.text() == button_text).click()
     return act
+
+
+def in_dialog(kind, *steps):
+    """When a ``kind`` dialog has opened and has the keyboard: look at it and type into
+    it (``steps`` take the dialog); returns what each step returned."""
+    seen = []
+
+    def act(dialog):
+        for step in steps:
+            seen.append(step(dialog))
+
+    def when_active(dialog):
+        if QApplication.activeWindow() is dialog:
+            act(dialog)
+        else:  # shown, but the window system has not given it the keyboard yet
+            QTimer.singleShot(10, lambda: when_active(dialog))
+
+    when_modal_opens(kind, when_active)
+    return seen
+
+
+def keys(*presses):
+    """A step that types ``presses`` ((key, modifier) or key) into the focused widget."""
+    def step(dialog):
+        for p in presses:
+            key, mod = p if isinstance(p, tuple) else (p, Qt.KeyboardModifier.NoModifier)
+            QTest.keyClick(QApplication.focusWidget() or dialog, key, mod)
+            QApplication.processEvents()
+    return step

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.answers import Dialogs
+from tests.ui.windows import MARCH, shown_window
 
 # one text of each part of the window and of the layers below: all must be in the
 # compiled English (resources/navdesk_en.qm, built at install), or the English tests fail
@@ -31,6 +32,13 @@ def english(qapp):
         yield
     finally:
         i18n.install(qapp, "nb")
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    """The main window on the demo office in March 2025, the month form in focus (a test
+    module that needs another window defines its own ``window``)."""
+    return shown_window(qtbot, demo_store, MARCH)
 
 
 @pytest.fixture

@@ -9,23 +9,17 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit
-from navdesk.store import open_store
 from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.catalogue_model import CODE, HIDDEN_FG, NAME, SHOWN, CatalogueModel
 from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import NAME as FORM_NAME
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.windows import catalogue_dialog, stored_catalogue
 
 HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"
           "teller;nevner;faktor;aktiv")
 DECEMBER = Period(2025, 12)
-
-
-def stored_catalogue(path):
-    """The indicator table as another connection sees it (not the store's cache)."""
-    with open_store(path, create=False) as other:
-        return other.conn.execute("SELECT * FROM indicator ORDER BY position").fetchall()
 
 
 @pytest.fixture
@@ -38,11 +32,7 @@ def window(qtbot, demo_store):
 
 @pytest.fixture
 def dialog(qtbot, demo_store):
-    d = CatalogueDialog(demo_store)
-    # closing would ask about unsaved edits (and wait for an answer): put it away first
-    qtbot.addWidget(d, before_close_func=lambda w: w.done(0))
-    d.show()
-    return d
+    return catalogue_dialog(qtbot, demo_store)
 
 
 def in_catalogue_dialog(window, act):

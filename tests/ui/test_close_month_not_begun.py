@@ -12,9 +12,11 @@ from PySide6.QtTest import QTest
 
 from navdesk.ui.close_month import CloseMonthDialog
 from tests.conftest import HOME_CODE
-from tests.ui.test_close_month import ALT, CTRL, MARCH, events, in_dialog, keys, press, window
+from tests.ui.answers import in_dialog, keys
+from tests.ui.windows import MARCH, events, press
 
-__all__ = ["window"]  # the fixture, shared with the close-month tests
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_a_month_not_begun_is_refused_in_the_dialog_even_with_its_box_ticked(

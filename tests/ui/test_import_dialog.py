@@ -17,28 +17,10 @@ from navdesk.domain.period import Period
 from navdesk.ui import import_dialog
 from navdesk.ui.import_dialog import ChangeModel, ImportDialog, ProblemModel, run_import
 from tests.conftest import HOME_CODE
+from tests.exchange_files import HEADER, snapshot, write
+from tests.ui.windows import stored
 
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
 NBSP = "\u00a0"
-
-
-def write(tmp_path, lines, name="tall.csv"):
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return path
-
-
-def snapshot(store):
-    """Everything an import may change."""
-    q = store.conn.execute
-    return (q("SELECT * FROM value ORDER BY office, indicator, period").fetchall(),
-            q("SELECT * FROM audit_log ORDER BY id").fetchall(),
-            q("SELECT code, name FROM office ORDER BY code").fetchall())
-
-
-def stored(store, code, period, office=HOME_CODE):
-    v = store.value(office, code, period)
-    return None if v is None else v.value
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period, PeriodError, parse_period
@@ -21,7 +20,7 @@ from navdesk.ui import i18n
 from navdesk.ui.month_model import NOTE, RejectedRole, SymbolsRole
 from tests.conftest import HOME_CODE
 from tests.test_app import run_main
-from tests.ui.windows import shown_window
+from tests.ui.windows import shown_window, type_in_line
 
 MARCH = Period(2025, 3)
 LOCKED = {"nb": "Mars 2025 er rapportert og låst; gjenåpne måneden først",
@@ -36,16 +35,6 @@ def lang(request, qapp):
     i18n.install(qapp, "nb")
 
 
-def type_into(window, code: str, text: str) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits an Enter through a queued call
-
-
 # ---- a month reported and locked --------------------------------------------------------
 
 def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language(
@@ -55,7 +44,7 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
     # reported from the command line (or another window) while this form was open
     with open_store(demo_store.path) as other:
         other.lock_month(HOME_CODE, MARCH, "test")
-    type_into(window, "SH_MND", "1")
+    type_in_line(window, "SH_MND", "1")
     index = window.month_form.model.index_of("SH_MND")
     assert index.data(RejectedRole) == LOCKED[lang]
     assert index.siblingAtColumn(NOTE).data() == LOCKED[lang]
@@ -67,7 +56,7 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
 def test_undoing_into_a_locked_month_says_why_in_the_windows_language(
         qtbot, demo_store, lang, warnings):
     window = shown_window(qtbot, demo_store, MARCH)
-    type_into(window, "SH_MND", "512")
+    type_in_line(window, "SH_MND", "512")
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).value == 512
     demo_store.lock_month(HOME_CODE, MARCH, "test")
     window.undo_action.trigger()
