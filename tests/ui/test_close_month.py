@@ -67,7 +67,7 @@ def test_escape_closes_the_dialog_and_locks_nothing(window, demo_store):
     assert events(demo_store) == []
 
 
-def test_a_month_that_is_not_over_needs_the_box_ticked(window, demo_store):
+def test_a_month_that_is_not_over_needs_the_box_ticked(qtbot, window, demo_store):
     form = window.month_form
     form.today = lambda: date(2025, 3, 20)
     looks = in_dialog(CloseMonthDialog,
@@ -82,7 +82,8 @@ def test_a_month_that_is_not_over_needs_the_box_ticked(window, demo_store):
 
     # Alt+J ticks the box (Qt clicks a mnemonic's button a moment later, as it shows it
     # pressed), then Alt+M marks the month
-    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)), lambda d: QTest.qWait(300),
+    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)),
+                      lambda d: qtbot.waitUntil(d.not_over.isChecked),
                       lambda d: (d.not_over.isChecked(), d.close_button.isEnabled()),
                       keys((Qt.Key.Key_M, ALT)))
     press(window, Qt.Key.Key_L, CTRL)

@@ -120,8 +120,10 @@ def type_target(qtbot, card, indicator: str, text: str) -> None:
     editor = card.view.viewport().findChild(QLineEdit)
     editor.selectAll()
     QTest.keyClicks(editor, text)
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the commit and the rebuilt card come on the next turns of the loop
+    # a target stored rebuilds the card on a next turn of the loop; a refused one says so
+    with qtbot.waitSignal(card.data_changed) as stored_or_refused:
+        stored_or_refused.connect(card.model.refused)
+        QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
 def test_a_target_typed_in_english_is_read_the_english_way(english, qtbot, demo_store):

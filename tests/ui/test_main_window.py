@@ -30,7 +30,7 @@ def test_a_window_filled_later_shows_its_frame_first_then_the_month(qtbot, demo_
     qtbot.addWidget(window)
     assert window.month_form is None
     assert "Henter" in window.tabs.widget(0).findChild(type(window.office_label)).text()
-    qtbot.wait(50)
+    qtbot.wait(50)  # a fixed wait: what is checked is that nothing happens meanwhile
     assert window.month_form is None  # nothing is read before the frame is on screen
     with qtbot.waitSignal(window.month_form_ready, timeout=5000):
         window.show()
