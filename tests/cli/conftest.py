@@ -24,7 +24,8 @@ class Run:
     def rows(self) -> list[list[str]]:
         """stdout read as a navdesk CSV file (BOM, ``;``)."""
         assert self.out.startswith(codecs.BOM_UTF8)
-        return list(csv.reader(io.StringIO(self.out[3:].decode("utf-8"), newline=""), delimiter=";"))
+        text = self.out[3:].decode("utf-8")
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 
 
 @pytest.fixture

@@ -404,4 +404,5 @@ def test_the_menus_open_the_catalogue_and_its_import(qtbot, window, dialogs):
     asked = dialogs.open_file("")
     action = next(a for a in window.menuBar().actions() if a.text() == "&Fil")
     next(a for a in action.menu().actions() if a.text() == "Importer &katalog …").trigger()
-    assert [a.caption for a in asked] == ["Importer indikatorkatalog"]  # a file is asked for; none chosen, no change
+    # a file is asked for; none chosen, no change
+    assert [a.caption for a in asked] == ["Importer indikatorkatalog"]

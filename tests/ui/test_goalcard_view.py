@@ -51,7 +51,8 @@ def test_setting_a_target_changes_the_status_and_is_stored(qtbot, demo_store):
     # the commit and the rebuilt card come on the next turns of the loop
     with qtbot.waitSignal(card.data_changed):
         QTest.keyClick(editor, Qt.Key.Key_Return)
-    stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    stored = next(m for _, _, m in load_goal_card(demo_store).measures()
+                  if m.indicator == "SAK_DAGER")
     assert stored.target_for(2025) == 8 and stored.target_for(2024) == 14
     days = card.model.measure_index("SAK_DAGER")
     assert days.siblingAtColumn(STATUS).data() == "■ rød"  # 9,5 days > 8 x 1,1
@@ -62,13 +63,16 @@ def test_a_comment_is_stored_for_the_month(qtbot, demo_store):
     index = card.model.measure_index("SAK_DAGER", COMMENT)
     with qtbot.waitSignal(card.data_changed):
         assert card.model.setData(index, "Bemanningen er styrket")
-    stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
-    assert measure_comments(demo_store, HOME_CODE, Period(2025, 6)) == {stored.id: "Bemanningen er styrket"}
+    stored = next(m for _, _, m in load_goal_card(demo_store).measures()
+                  if m.indicator == "SAK_DAGER")
+    assert measure_comments(demo_store, HOME_CODE, Period(2025, 6)) == {
+        stored.id: "Bemanningen er styrket"}
     assert card.model.measure_index("SAK_DAGER", COMMENT).data() == "Bemanningen er styrket"
 
 
 def test_copying_last_years_targets_fills_this_year(qtbot, demo_store):
-    work = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "ARB_TIL_ARBEID")
+    work = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "ARB_TIL_ARBEID")
     set_target(demo_store, work.id, 2024, 100)
     _, card = open_goal_card(qtbot, demo_store)
     assert card.copy_last_year() == 1
@@ -129,7 +133,8 @@ def test_a_bad_target_is_refused_in_its_cell_and_nothing_is_stored(qtbot, demo_s
     assert QApplication.activeModalWidget() is None  # no box: the text stays in its cell
     assert card.model.measure_index("SAK_DAGER", TARGET_YEAR).data() == "mye"
     assert window.statusBar().currentMessage() == "«mye» er ikke et tall"
-    stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    stored = next(m for _, _, m in load_goal_card(demo_store).measures()
+                  if m.indicator == "SAK_DAGER")
     assert stored.targets == {None: 14.0}
 
 
@@ -182,7 +187,8 @@ def test_a_new_goal_and_measure_are_stored_and_get_a_traffic_light(qtbot, demo_s
     measure_id = card.new_measure()
     assert measure_id
     stored = next(m for _, _, m in load_goal_card(demo_store).measures() if m.id == measure_id)
-    assert (stored.indicator, stored.direction.value, stored.targets) == ("SH_HIA", "lavere", {2025: 50})
+    assert (stored.indicator, stored.direction.value, stored.targets) == (
+        "SH_HIA", "lavere", {2025: 50})
     index = card.model.find("measure", measure_id, STATUS)
     assert index.data() in ("● grønn", "▲ gul", "■ rød")  # it has a value and a target now
     assert card.model.parent(index).data() == "Færre på langvarig sosialhjelp"
@@ -192,7 +198,8 @@ def test_editing_a_measure_changes_direction_band_and_status(qtbot, demo_store):
     from navdesk.ui.measure_dialog import MeasureDialog
 
     _, card = open_goal_card(qtbot, demo_store)
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     select(card, "measure", days.id)
     assert card.model.find("measure", days.id, STATUS).data() == "● grønn"
 
@@ -213,7 +220,8 @@ def test_editing_a_measure_changes_direction_band_and_status(qtbot, demo_store):
 def test_a_bad_target_in_the_measure_dialog_keeps_it_open_and_stores_nothing(qtbot, demo_store):
     from navdesk.ui.measure_dialog import MeasureDialog
 
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     dialog = MeasureDialog(demo_store.catalogue, 2025, days)
     qtbot.addWidget(dialog)
     dialog.target_year.setText("ti dager")
@@ -291,7 +299,8 @@ def test_removing_a_goal_asks_first_and_takes_its_measures(qtbot, demo_store, di
 
 def test_a_comment_shows_its_history_under_the_card(qtbot, demo_store):
     _, card = open_goal_card(qtbot, demo_store)
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     for text in ("Første forklaring", "Bedre forklaring"):
         with qtbot.waitSignal(card.data_changed):
             card.model.setData(card.model.find("measure", days.id, COMMENT), text)
@@ -317,7 +326,8 @@ def test_the_sparkline_holds_the_last_24_months(qtbot, demo_store):
     card.view.grab()  # the delegate paints without error
 
 
-def test_template_import_in_the_window_shows_the_changes_and_waits_for_yes(qtbot, demo_store, tmp_path):
+def test_template_import_in_the_window_shows_the_changes_and_waits_for_yes(
+        qtbot, demo_store, tmp_path):
     from navdesk.ui.goalcard_view import ChangesDialog
 
     _, card = open_goal_card(qtbot, demo_store)
@@ -325,17 +335,20 @@ def test_template_import_in_the_window_shows_the_changes_and_waits_for_yes(qtbot
     assert card.export_template(str(exported))
     text = exported.read_text(encoding="utf-8-sig")
     changed = tmp_path / "ny.csv"
-    changed.write_text(text.replace("SAK_DAGER;lavere;;14", "SAK_DAGER;lavere;;12"), encoding="utf-8-sig")
+    changed.write_text(text.replace("SAK_DAGER;lavere;;14", "SAK_DAGER;lavere;;12"),
+                       encoding="utf-8-sig")
     before = stored_names(demo_store)
     seen = []
     when_modal_opens(ChangesDialog, lambda d: (seen.append(d.text.toPlainText()), d.reject()))
     assert not card.import_template(str(changed))
     assert "SAK_DAGER: målverdier alle år: 14 → alle år: 12" in seen[0]
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     assert days.targets == {None: 14}
     when_modal_opens(ChangesDialog, lambda d: d.accept())
     assert card.import_template(str(changed))
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     assert days.targets == {None: 12} and stored_names(demo_store) == before
     assert card.model.measure_index("SAK_DAGER", TARGET_YEAR).data() == "12"
 

@@ -116,7 +116,8 @@ def test_a_code_that_could_be_two_offices_is_refused(qtbot, office_store, tmp_pa
 
 
 def test_an_unknown_office_is_still_only_created_when_asked(qtbot, office_store, tmp_path):
-    path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;", "0101;NAV Alna;2025-01;SH_MND;;7;;"])
+    path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;",
+                            "0101;NAV Alna;2025-01;SH_MND;;7;;"])
     d = checked(qtbot, office_store, path)
     assert d.read_as_box.isVisible() and d.add_offices_box.isVisible()
     assert "0101 NAV Alna" in d.add_offices_list.text() and "312" not in d.add_offices_list.text()

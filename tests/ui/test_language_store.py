@@ -199,13 +199,14 @@ def test_wrong_periods_in_an_imported_file_are_named_in_the_windows_language(
                "“mars” is not a period (write e.g. 2024-03 or 2024)",
                "The year 1985 is outside 1990–2100"]}[lang]
     assert len(messages) == 3
-    for message, want in zip(messages, expected):
+    for message, want in zip(messages, expected, strict=True):
         assert want in message
 
 
 def test_period_errors_keep_their_bokmal_text_and_say_it_in_english(english):
     for text, nb, en in [("", "Perioden mangler", "The period is missing"),
-                         ("2024-00", "Måned 0 finnes ikke (1–12)", "Month 0 does not exist (1–12)")]:
+                         ("2024-00", "Måned 0 finnes ikke (1–12)",
+                          "Month 0 does not exist (1–12)")]:
         with pytest.raises(PeriodError) as caught:
             parse_period(text)
         assert str(caught.value) == nb

@@ -45,7 +45,8 @@ def test_norwegian_number_input_is_accepted(window, demo_store):
     assert stored(demo_store, "SH_STONADSLENGDE") == 5.25
 
 
-def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_stored(window, demo_store):
+def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_stored(
+        window, demo_store):
     before = stored(demo_store, "SH_MND")
     audit = demo_store.audit_count()
     go(window, "SH_MND")
@@ -125,7 +126,8 @@ def test_month_keys_switch_the_form_to_that_months_figures(window, demo_store):
     press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     form = window.month_form
     assert form.period == Period(2025, 4)
-    assert form.model.index_of("SH_MND").data() == str(stored(demo_store, "SH_MND", Period(2025, 4)))
+    assert form.model.index_of("SH_MND").data() == str(
+        stored(demo_store, "SH_MND", Period(2025, 4)))
     assert form.model.index_of("SH_MND").siblingAtColumn(VALUE + 1).data() == str(
         stored(demo_store, "SH_MND", MARCH))  # last month's column
     press(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
@@ -163,7 +165,8 @@ def test_a_comment_is_saved_and_the_history_lists_every_change(window, demo_stor
     go(window, "SH_MND")
     form.comment_edit.setPlainText("Ny rutine for registrering fra mars")
     form.comment_button.click()
-    assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == "Ny rutine for registrering fra mars"
+    assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == (
+        "Ny rutine for registrering fra mars")
     assert "comment" in form.model.index_of("SH_MND").siblingAtColumn(NOTE).data(SymbolsRole)
     history = [form.history_list.item(i).text() for i in range(form.history_list.count())]
     assert len(history) == 3  # demo value, typed value, comment
