@@ -144,7 +144,7 @@ class GoalCardModel(NodeTreeModel):
         for p in self.tops:
             for g in p.children:
                 for m in g.children:
-                    if m.card_row.result.measure.indicator == indicator:
+                    if m.card_row.result.measure.indicator == indicator:  # type: ignore[union-attr]  # a measure's
                         return self.index_for(m, column)
         return QModelIndex()
 
@@ -272,7 +272,7 @@ class GoalCardModel(NodeTreeModel):
                 self.on_rename(node.kind, node.id, str(value))
                 return True
             return False
-        measure_id = node.card_row.result.measure.id
+        measure_id = node.card_row.result.measure.id  # type: ignore[union-attr]  # a measure's
         store = {TARGET_YEAR: self.on_target, COMMENT: self.on_comment}.get(index.column())
         if store is None:
             return False

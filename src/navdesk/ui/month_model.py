@@ -245,6 +245,7 @@ class MonthModel(NodeTreeModel):
 
     def _tooltip(self, node: SheetNode, rejected) -> str:
         ind = node.indicator
+        assert ind is not None  # only an indicator's line has this tooltip
         lines = [f"{indicator_name(ind)} ({ind.code})"]
         if ind.is_ratio:
             lines.append(tr("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn."))

@@ -134,7 +134,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.picture: TrendPicture | None = None
-        self._shape = None
+        self._shape: tuple[str, int] | None = None
         self._pen_scale = 1.0  # lines are cosmetic (device pixels): thicker when drawn dense
         self.plots: list[pg.PlotItem] = []
         self._legends: list[pg.LegendItem] = []
@@ -251,6 +251,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
     def describe(self, x: float) -> str:
         """Every line's exact value at the point nearest ``x``, with its comment."""
         picture = self.picture
+        assert picture is not None  # hovering is followed only over a picture
         lines = [ln for p in picture.panels for ln in p.lines]
         xs = sorted({x0 for ln in lines for x0 in ln.xs if float(x0).is_integer()})
         if not xs:
@@ -261,7 +262,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             cursor.setVisible(True)
         if picture.axis == MONTHLY:
             p = x_month(nearest)
-            head = f"{month_name(p.month)} {p.year}"
+            head = f"{month_name(p.month)} {p.year}"  # type: ignore[arg-type]  # a month
         elif picture.axis == YEARLY:
             head = str(int(nearest))
         else:
@@ -299,7 +300,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         # the scene, not the widget: no window frame around it
         self.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
-        if self._pen_scale != 1.0:
+        if self._pen_scale != 1.0 and self.picture is not None:  # (scaled only with one)
             self._pen_scale = 1.0
             self.show_picture(self.picture)
         return image
@@ -317,7 +318,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.ci.layout.activate()
 
     def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
-        if not self.render_image(width, height).save(str(path), "PNG"):
+        if not self.render_image(width, height).save(str(path), "PNG"):  # type: ignore[call-overload]  # a str format works
             raise OSError(tr("Kan ikke skrive {path}").format(path=path))
 
     def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:
