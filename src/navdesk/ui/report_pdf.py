@@ -6,6 +6,7 @@ symbol and a word as well as a colour."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -87,6 +88,7 @@ class Row:
 
     def height(self, painter: QPainter, width: float) -> float:
         t = self.table
+        assert t is not None  # a row is measured in its table
         widths = t.column_widths(painter, width)
         painter.setFont(_font(t.size, self.bold, self.italic))
         tallest = 0.0
@@ -98,6 +100,7 @@ class Row:
 
     def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
         t = self.table
+        assert t is not None  # a row is drawn in its table
         h = self.height(painter, width)
         painter.setFont(_font(t.size, self.bold, self.italic))
         left = x
@@ -201,7 +204,7 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     month = f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year}"
     partial = ("" if not content.is_partial else
                f"{month} er rapportert med tall som mangler, så tallene for perioden er "
-               "ufullstendige." if content.month.is_whole else
+               "ufullstendige." if content.month.is_whole else  # type: ignore[union-attr]  # partial: a month
                f"{month} er ikke ferdig registrert, så tallene for perioden er ufullstendige.")
     blocks.append(Text(f"Laget {content.made.strftime('%d.%m.%Y')} med navdesk. Tallene gjelder "
                        f"{content.period_marked}, sammenlignet med de samme månedene året før."
@@ -231,7 +234,7 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
         fills = {3: STATUS_FILL[r.status]} if r.status in STATUS_FILL else {}
         # a measure without a figure in the report's last month is read through its own
         earlier = ("" if r.through.month == content.through_month
-                   else f" (til og med {MONTH_NAMES[r.through.month - 1]})")
+                   else f" (til og med {MONTH_NAMES[r.through.month - 1]})")  # type: ignore[operator]  # a month
         table.add(["   " + row.name + earlier, _n(r.value), target,
                    f"{r.status.symbol} {r.status.value}",
                    _n(r.last_year), change, row.comment or ""], fills=fills)
@@ -264,15 +267,15 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
             n_years = len(t.years)
             widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
             table = Table(header, widths, right=set(range(1, 2 * n_years + 2)))
-            for n_row, row in enumerate(t.rows):
-                cells = [row.name]
+            for n_row, line in enumerate(t.rows):
+                cells = [line.name]
                 for y in t.years:
-                    c = row.cells[y]
+                    c = line.cells[y]
                     cells += [_n(c.count, 0), (_share(c.share) + " %") if c.share is not None else ""]
-                change = row.cells[t.years[-1]].change
-                cells.append("" if change is None else ("+" if change > 0 else "") + _n(change, 0))
+                delta = line.cells[t.years[-1]].change
+                cells.append("" if delta is None else ("+" if delta > 0 else "") + _n(delta, 0))
                 # the total never stands alone at the top of a page
-                table.add(cells, bold=row.is_total, keep_with_next=n_row == len(t.rows) - 2)
+                table.add(cells, bold=line.is_total, keep_with_next=n_row == len(t.rows) - 2)
             blocks.append(table)
 
     # warnings
@@ -347,7 +350,7 @@ def _flatten(blocks):
             yield block
 
 
-def _paginate(painter, blocks, width, bottom) -> list[list[tuple[object, float]]]:
+def _paginate(painter, blocks, width, bottom) -> list[list[tuple[Any, float]]]:
     items = list(_flatten(blocks))
     pages: list[list[tuple[object, float]]] = [[]]
     y = 0.0
@@ -372,7 +375,7 @@ def _paginate(painter, blocks, width, bottom) -> list[list[tuple[object, float]]
             pages.append([])
             y = 0.0
             if isinstance(item, Row) and not _is_head(item):
-                head = item.table.head  # a table goes on: its header again
+                head = item.table.head  # type: ignore[union-attr]  # a table goes on: its header again
                 pages[-1].append((head, y))
                 y += head.height(painter, width)
         pages[-1].append((item, y))
