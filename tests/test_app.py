@@ -81,7 +81,8 @@ def test_unusable_database_is_refused_with_a_message(tmp_path):
 def test_missing_x11_libraries_are_named_by_their_debian_package():
     from navdesk.app import missing_x11_packages
 
-    found = missing_x11_packages({"libc.so.6": "libc6", "libnavdesk-nowhere.so.9": "navdesk-nowhere"})
+    found = missing_x11_packages({"libc.so.6": "libc6",
+                                  "libnavdesk-nowhere.so.9": "navdesk-nowhere"})
     assert found == ["navdesk-nowhere"]
 
 

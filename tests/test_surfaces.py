@@ -28,6 +28,7 @@ from PySide6.QtGui import QTextCursor, QTextTable
 from navdesk.cli.main import main
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.present.figures import for_people
+from navdesk.service import OfficeService
 from navdesk.ui.goalcard_model import (
     CHANGE,
     LAST_YEAR,
@@ -37,7 +38,6 @@ from navdesk.ui.goalcard_model import (
     VALUE,
     KindRole,
 )
-from tests.conftest import HOME_CODE
 from tests.partial_case import half_enter_december
 
 PERIODS = [Period(2024, 12), Period(2025, 3), Period(2025, 11), Period(2025, 12)]
@@ -100,7 +100,7 @@ def window_card_rows(qtbot, store, period: Period) -> list[dict]:
     whether the value is read through an earlier month (italic, said on hover)."""
     from navdesk.ui.goalcard_view import GoalCardView
 
-    view = GoalCardView(store, HOME_CODE, period)
+    view = GoalCardView(OfficeService(store), period)
     qtbot.addWidget(view)
     assert view.period == period
     model, rows = view.model, []
@@ -173,7 +173,7 @@ def window_breakdown_rows(qtbot, store, period: Period) -> list[str]:
     """Every row of the breakdown tables on the window's report page, its cells joined."""
     from navdesk.ui.report_view import ReportView
 
-    view = ReportView(store, store.office(HOME_CODE), period)
+    view = ReportView(OfficeService(store), period)
     qtbot.addWidget(view)
     assert view.choice() == (period.year, period.month, [period.year - 1])
     rows = []

@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     log = logging.getLogger("navdesk")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed QCoreApplication; it is the QApplication made here or by a test
+    app: QApplication = QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
     from PySide6.QtGui import QIcon
@@ -214,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     from navdesk.ui import i18n
     from navdesk.ui.window_state import open_settings
 
-    i18n.install(app, args.lang or open_settings().value("language", i18n.DEFAULT))
+    i18n.install(app, args.lang or open_settings().value("language", i18n.DEFAULT))  # type: ignore[arg-type]  # a str: only install() stores it
     install_excepthook()
     try:
         opened = open_for_window(args)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from navdesk.cli.main import main
+from tests.partial_case import half_enter_december
 
 
 @dataclass
@@ -23,7 +24,8 @@ class Run:
     def rows(self) -> list[list[str]]:
         """stdout read as a navdesk CSV file (BOM, ``;``)."""
         assert self.out.startswith(codecs.BOM_UTF8)
-        return list(csv.reader(io.StringIO(self.out[3:].decode("utf-8"), newline=""), delimiter=";"))
+        text = self.out[3:].decode("utf-8")
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
 
 
 @pytest.fixture
@@ -55,3 +57,10 @@ def demo_db(db, cli):
     result = cli("demo", *db, "--years", "2", "--until", "2025-12")
     assert result.code == 0, result.err
     return db
+
+
+@pytest.fixture
+def partial(demo_store):
+    """The demo office with December 2025 half entered (issue 11's case); ``--db`` args."""
+    half_enter_december(demo_store)
+    return ["--db", str(demo_store.path)]

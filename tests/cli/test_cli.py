@@ -95,7 +95,8 @@ def test_init_again_with_another_office_code_is_refused(cli, db):
 
 @pytest.mark.parametrize("code", ["03 12", "", "03-12"])
 def test_init_with_an_unusable_office_code_exits_2(cli, tmp_path, code):
-    result = cli("init", "--db", tmp_path / "x.sqlite", "--office-code", code, "--office-name", "NAV X")
+    result = cli("init", "--db", tmp_path / "x.sqlite", "--office-code", code,
+                 "--office-name", "NAV X")
     assert result.code == 2
     assert "Kontornummeret" in one_line(result.err)
 
@@ -127,11 +128,13 @@ def test_the_navdesk_db_environment_variable_chooses_the_database(cli, tmp_path,
 def test_db_wins_over_the_environment_variable(cli, tmp_path, monkeypatch):
     env_path, flag_path = tmp_path / "env.sqlite", tmp_path / "flag.sqlite"
     monkeypatch.setenv("NAVDESK_DB", str(env_path))
-    assert cli("init", "--db", flag_path, "--office-code", "0312", "--office-name", "NAV F").code == 0
+    assert cli("init", "--db", flag_path, "--office-code", "0312",
+               "--office-name", "NAV F").code == 0
     assert flag_path.is_file() and not env_path.exists()
 
 
-def test_without_db_or_environment_the_database_lives_in_the_user_data_folder(cli, isolated_user_dirs):
+def test_without_db_or_environment_the_database_lives_in_the_user_data_folder(
+        cli, isolated_user_dirs):
     from navdesk.paths import data_dir
 
     assert cli("init", "--office-code", "0312", "--office-name", "NAV Frogner").code == 0
@@ -189,7 +192,8 @@ def _truncated(tmp_path) -> Path:
     return path
 
 
-UNUSABLE = {"newer than the program": (_newer, "nyere"), "not navdesk's": (_foreign, "ikke en navdesk"),
+UNUSABLE = {"newer than the program": (_newer, "nyere"),
+            "not navdesk's": (_foreign, "ikke en navdesk"),
             "not sqlite": (_text, "ikke en"), "corrupt": (_corrupt, "skadet"),
             "truncated": (_truncated, "skadet")}
 COMMANDS = [["init", "--office-code", "0312", "--office-name", "NAV Frogner"],
@@ -199,12 +203,14 @@ COMMANDS = [["init", "--office-code", "0312", "--office-name", "NAV Frogner"],
 
 @pytest.mark.parametrize("kind", list(UNUSABLE))
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
-def test_an_unusable_database_exits_2_with_one_line_and_is_left_untouched(cli, tmp_path, kind, command):
+def test_an_unusable_database_exits_2_with_one_line_and_is_left_untouched(
+        cli, tmp_path, kind, command):
     make, words = UNUSABLE[kind]
     path = make(tmp_path)
     before = path.read_bytes()
     import_file = tmp_path / "inn.csv"
-    import_file.write_text("kontornr;periode;indikator;verdi\n0312;2025-01;SH_MND;5\n", encoding="utf-8")
+    import_file.write_text("kontornr;periode;indikator;verdi\n0312;2025-01;SH_MND;5\n",
+                           encoding="utf-8")
     args = [str(import_file) if a == "IMPORT_FILE" else a for a in command]
     result = cli(*args, "--db", path)
     assert result.code == 2
@@ -226,7 +232,8 @@ def test_a_folder_given_as_database_exits_2(cli, tmp_path):
     assert "mappe" in one_line(result.err)
 
 
-def test_a_database_busy_with_another_writer_exits_2_without_a_crash_log(cli, db, tmp_path, isolated_user_dirs):
+def test_a_database_busy_with_another_writer_exits_2_without_a_crash_log(
+        cli, db, tmp_path, isolated_user_dirs):
     path = tmp_path / "inn.csv"
     path.write_text("kontornr;periode;indikator;verdi\n0312;2025-01;SH_MND;5\n", encoding="utf-8")
     other = sqlite3.connect(db[1], isolation_level=None)
@@ -286,10 +293,12 @@ def _process(args, tmp_path, *, module=False):
                           timeout=120)
 
 
-@pytest.mark.skipif(not CONSOLE_SCRIPT.exists(), reason="navdesk-cli is not installed next to python")
+@pytest.mark.skipif(not CONSOLE_SCRIPT.exists(),
+                    reason="navdesk-cli is not installed next to python")
 def test_the_installed_console_script_sets_up_fills_and_exports_a_database(tmp_path):
     db = ["--db", tmp_path / "kontor.sqlite"]
-    assert _process(["init", *db, "--office-code", "0312", "--office-name", "NAV Frogner"], tmp_path).returncode == 0
+    assert _process(["init", *db, "--office-code", "0312", "--office-name", "NAV Frogner"],
+                    tmp_path).returncode == 0
     assert _process(["demo", *db, "--years", "1", "--until", "2025-12"], tmp_path).returncode == 0
     done = _process(["export", *db, "--year", "2025", "--out", tmp_path / "ut.csv"], tmp_path)
     assert done.returncode == 0, done.stderr
@@ -318,12 +327,15 @@ def test_running_the_module_on_a_newer_database_exits_2_and_leaves_the_file_as_i
     assert path.read_bytes() == before
 
 
-@pytest.mark.skipif(not CONSOLE_SCRIPT.exists(), reason="navdesk-cli is not installed next to python")
+@pytest.mark.skipif(not CONSOLE_SCRIPT.exists(),
+                    reason="navdesk-cli is not installed next to python")
 def test_the_console_script_refuses_a_bad_import_file_with_exit_2_and_no_traceback(tmp_path):
     db = ["--db", tmp_path / "kontor.sqlite"]
-    assert _process(["init", *db, "--office-code", "0312", "--office-name", "NAV Frogner"], tmp_path).returncode == 0
+    assert _process(["init", *db, "--office-code", "0312", "--office-name", "NAV Frogner"],
+                    tmp_path).returncode == 0
     bad = tmp_path / "feil.csv"
-    bad.write_text("kontornr;periode;indikator;verdi\n0312;2025-01;SH_MND;mange\n", encoding="utf-8")
+    bad.write_text("kontornr;periode;indikator;verdi\n0312;2025-01;SH_MND;mange\n",
+                   encoding="utf-8")
     done = _process(["import", *db, bad], tmp_path)
     assert done.returncode == 2
     err = done.stderr.decode("utf-8")

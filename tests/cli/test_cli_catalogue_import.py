@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from navdesk.cli.main import main
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
-from navdesk.service.importing import import_exchange_file
+from tests.cli.runs import run
 from tests.conftest import HOME_CODE
 
-HEADER = "kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;teller;nevner;faktor;aktiv"
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"
+          "teller;nevner;faktor;aktiv")
 
 
 def write(tmp_path, *lines):
@@ -41,7 +35,8 @@ def test_new_codes_are_added_in_a_new_section_and_names_are_updated(office_store
     assert len(cat) == 85  # nothing was removed
     # the exchange file accepts the new code at once
     data = tmp_path / "tall.csv"
-    data.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-03;BY_INTRO;14\r\n", encoding="utf-8")
+    data.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-03;BY_INTRO;14\r\n",
+                    encoding="utf-8")
     assert import_exchange_file(office_store, data).applied
     assert office_store.value(HOME_CODE, "BY_INTRO", Period(2025, 3)).value == 14
 
@@ -90,7 +85,8 @@ def test_a_dry_run_lists_the_changes_and_writes_nothing(office_store, tmp_path, 
                  "SH_NODHJELP;Vedtak om nødhjelp;Emergency aid decisions;count;sum;;month;"
                  "Økonomisk sosialhjelp;;;;;;0")
     before = list(Database(office_store.conn)["indicator"].rows_where(order_by="position"))
-    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path, path)
+    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path,
+                         path)
     assert code == 0
     assert out.splitlines() == ["Ny indikator: BY_INTRO Deltakere i introduksjonsprogram",
                                 "Endret: SH_NODHJELP (aktiv)"]
@@ -108,7 +104,8 @@ def test_a_dry_run_refuses_what_the_import_would_refuse(office_store, tmp_path, 
     office_store.set_value(HOME_CODE, "SH_NODHJELP", Period(2025, 1), 5)
     path = write(tmp_path, "SH_NODHJELP;Vedtak om nødhjelp;Emergency aid decisions;nok;sum;;month;"
                            "Økonomisk sosialhjelp;;;;;;1")
-    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path, path)
+    code, out, err = run(capsys, "catalogue", "import", "--dry-run", "--db", office_store.path,
+                         path)
     assert code == 2 and out == ""
     assert "ingenting er endret" in err
     assert "SH_NODHJELP: enhet kan ikke endres fra count til nok når koden har verdier" in err

@@ -23,7 +23,8 @@ def test_check_without_year_looks_at_the_latest_year_with_figures(cli, demo_db):
 def test_check_prints_an_inserted_inconsistency_with_its_period_and_code(cli, demo_db):
     with open_store(demo_db[1]) as store:
         klager = store.value("0312", "SAK_KLAGER", Period(2025, 3)).value
-        store.set_value("0312", "SAK_OMGJORT", Period(2025, 3), klager + 1)  # more reversed than sent
+        # more reversed than sent
+        store.set_value("0312", "SAK_OMGJORT", Period(2025, 3), klager + 1)
         store.set_value("0312", "SH_HIA", Period(2025, 8), 1)  # year to date that falls
     result = cli("check", *demo_db, "--year", "2025")
     assert result.code == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,11 @@ import pytest
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store import open_store
+from tests.cli.runs import tables
+from tests.exchange_files import HEADER, write
 
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
 CATALOGUE_HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;"
                     "del_av;teller;nevner;faktor;aktiv")
-
-
-def write(tmp_path, lines, name="inn.csv") -> str:
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return str(path)
-
-
-def tables(db) -> tuple:
-    conn = sqlite3.connect(db[1])
-    try:
-        return (conn.execute("SELECT * FROM value ORDER BY 1, 2, 3").fetchall(),
-                conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall(),
-                conn.execute("SELECT * FROM office ORDER BY code").fetchall())
-    finally:
-        conn.close()
 
 
 def value(db, code, period, office="0312"):
@@ -63,9 +47,11 @@ def test_import_of_a_windows_1252_file_names_the_encoding_and_keeps_aeoeaa(cli, 
 
 
 def test_import_of_a_changed_file_reports_new_changed_and_unchanged(cli, db, tmp_path):
-    cli("import", *db, write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;", "0312;;2025-02;SH_MND;;6;;"]))
+    cli("import", *db, write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;",
+                                        "0312;;2025-02;SH_MND;;6;;"]))
     result = cli("import", *db, write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;",
-                                                 "0312;;2025-02;SH_MND;;7;;", "0312;;2025-03;SH_MND;;8;;"]))
+                                                 "0312;;2025-02;SH_MND;;7;;",
+                                                 "0312;;2025-03;SH_MND;;8;;"]))
     assert result.code == 0
     assert "1 nye, 1 endrede og 1 uendrede" in result.err
 
@@ -97,7 +83,8 @@ def test_import_dry_run_reports_the_counts_and_writes_nothing(cli, db, tmp_path)
     assert tables(db) == before
 
 
-def test_import_with_office_files_a_sheet_without_office_column_under_that_office(cli, db, tmp_path):
+def test_import_with_office_files_a_sheet_without_office_column_under_that_office(
+        cli, db, tmp_path):
     with open_store(db[1]) as store:
         store.save_office("0101", "NAV Alna")
     result = cli("import", *db, "--office", "0101",
@@ -124,7 +111,8 @@ def test_import_with_office_and_add_offices_creates_that_office(cli, db, tmp_pat
 
 
 def test_import_with_add_offices_creates_the_offices_named_in_the_file(cli, db, tmp_path):
-    path = write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;5;;", "0219;NAV Bærum;2025-01;SH_MND;;6;;"])
+    path = write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;5;;",
+                            "0219;NAV Bærum;2025-01;SH_MND;;6;;"])
     result = cli("import", *db, "--add-offices", path)
     assert result.code == 0, result.err
     assert "2 kontor(er) opprettet" in result.err
@@ -166,13 +154,15 @@ def test_export_to_a_folder_that_does_not_exist_exits_2(cli, demo_db, tmp_path):
     assert "Kan ikke skrive" in result.err
 
 
-def test_export_onto_an_existing_folder_exits_2_and_leaves_no_temporary_file(cli, demo_db, tmp_path):
+def test_export_onto_an_existing_folder_exits_2_and_leaves_no_temporary_file(
+        cli, demo_db, tmp_path):
     folder = tmp_path / "rapporter"
     folder.mkdir()
     result = cli("export", *demo_db, "--year", "2025", "--out", folder)
     assert result.code == 2
     assert "Kan ikke skrive" in result.err and "Traceback" not in result.err
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("rapporter")) == ["rapporter"]
+    assert sorted(p.name for p in tmp_path.iterdir()
+                  if p.name.startswith("rapporter")) == ["rapporter"]
 
 
 def test_export_month_limits_the_long_file_to_that_month(cli, demo_db):
@@ -182,7 +172,8 @@ def test_export_month_limits_the_long_file_to_that_month(cli, demo_db):
 
 def test_export_wide_writes_one_row_per_indicator_with_months_and_year(cli, demo_db):
     rows = cli("export", *demo_db, "--year", "2025", "--format", "wide").rows
-    assert ";".join(rows[0]) == "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år"
+    assert ";".join(rows[0]) == (
+        "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år")
     by_code = {r[0]: r for r in rows[1:]}
     assert len(by_code) == len(rows) - 1
     assert by_code["BRUKERTILFREDSHET"][3:15] == [""] * 12 and by_code["BRUKERTILFREDSHET"][15]
@@ -199,9 +190,12 @@ def test_export_with_decimal_point_writes_points(cli, demo_db):
 
 
 def test_export_suppress_below_hides_small_person_counts(cli, db, tmp_path):
-    cli("import", *db, write(tmp_path, [HEADER, "0312;;2025-01;SH_GJELD;;0;;", "0312;;2025-02;SH_GJELD;;1;;",
-                                        "0312;;2025-03;SH_GJELD;;2;;", "0312;;2025-04;SH_GJELD;;3;;",
-                                        "0312;;2025-01;SH_NODHJELP;;2;;", "0312;;2025-01;SH_BRUTTO;;2;;"]))
+    cli("import", *db, write(tmp_path, [HEADER, "0312;;2025-01;SH_GJELD;;0;;",
+                                        "0312;;2025-02;SH_GJELD;;1;;",
+                                        "0312;;2025-03;SH_GJELD;;2;;",
+                                        "0312;;2025-04;SH_GJELD;;3;;",
+                                        "0312;;2025-01;SH_NODHJELP;;2;;",
+                                        "0312;;2025-01;SH_BRUTTO;;2;;"]))
     rows = cli("export", *db, "--year", "2025", "--suppress-below", "3").rows[1:]
     assert [(r[3], r[5]) for r in rows] == [
         ("SH_BRUTTO", "2"), ("SH_NODHJELP", "2"), ("SH_GJELD", "0"),
@@ -224,14 +218,16 @@ def test_export_office_all_writes_every_office_sorted_by_code(cli, demo_db, tmp_
 
 
 def test_export_of_another_office_writes_only_that_office(cli, demo_db, tmp_path):
-    cli("import", *demo_db, "--add-offices", write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;1;;"]))
+    cli("import", *demo_db, "--add-offices",
+        write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;1;;"]))
     rows = cli("export", *demo_db, "--year", "2025", "--office", "0101").rows[1:]
     assert rows == [["0101", "NAV Alna", "2025-01", "SH_MND", "Mottakere av sosialhjelp i måneden",
                      "1", "persons", ""]]
 
 
 def test_export_wide_for_all_offices_at_once_is_refused(cli, demo_db, tmp_path):
-    cli("import", *demo_db, "--add-offices", write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;1;;"]))
+    cli("import", *demo_db, "--add-offices",
+        write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;1;;"]))
     result = cli("export", *demo_db, "--year", "2025", "--format", "wide", "--office", "all")
     assert result.code == 2
     assert "ett kontor" in result.err

@@ -20,7 +20,8 @@ def run(capsysbinary, *args):
 
 
 def test_csv_has_the_columns_and_the_domains_figures(demo_store, capsysbinary):
-    days = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SAK_DAGER")
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
     set_target(demo_store, days.id, 2025, 9)
     set_measure_comment(demo_store, HOME_CODE, days.id, Period(2025, 6), "=Ny rutine")
     code, out, _ = run(capsysbinary, "goalcard", "--db", demo_store.path, "--year", 2025,
@@ -41,7 +42,8 @@ def test_csv_has_the_columns_and_the_domains_figures(demo_store, capsysbinary):
 
 
 def test_the_sum_target_is_pro_rated_in_the_file(demo_store, capsysbinary):
-    work = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "ARB_TIL_ARBEID")
+    work = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "ARB_TIL_ARBEID")
     set_target(demo_store, work.id, None, 120)
     code, out, _ = run(capsysbinary, "goalcard", "--db", demo_store.path, "--year", 2025,
                        "--month", 3, "--format", "csv")

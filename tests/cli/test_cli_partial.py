@@ -4,19 +4,11 @@ allowed and labelled, never refused."""
 
 from __future__ import annotations
 
-import pytest
-
 from navdesk.present.breakdown import BREAKDOWN_COLUMNS
 from navdesk.present.goalcard import GOALCARD_COLUMNS
-from tests.partial_case import WORK, half_enter_december
+from tests.partial_case import WORK
 
 LABEL = "desember 2025: 3 av 75 tall (delvis måned)"
-
-
-@pytest.fixture
-def partial(demo_store):
-    half_enter_december(demo_store)
-    return ["--db", str(demo_store.path)]
 
 
 def work_line(text: str) -> str:

@@ -67,6 +67,7 @@ def test_report_pdf_and_a_year_without_figures(cli, demo_store, tmp_path):
     run = cli("report", "pdf", "--db", demo_store.path, "--year", 2025, "--month", 6, "--out", out)
     assert run.code == 0, run.err
     assert out.read_bytes().startswith(b"%PDF") and "januar–juni 2025" in run.err
-    none = cli("report", "pdf", "--db", demo_store.path, "--year", 2019, "--out", tmp_path / "n.pdf")
+    none = cli("report", "pdf", "--db", demo_store.path, "--year", 2019,
+               "--out", tmp_path / "n.pdf")
     assert none.code == 2 and "Ingen tall er registrert for 2019" in none.err
     assert not (tmp_path / "n.pdf").exists()

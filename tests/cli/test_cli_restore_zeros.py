@@ -4,28 +4,10 @@ they are refused, and --add-offices never creates them."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from navdesk.domain.period import Period
 from navdesk.store import open_store
-
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
-
-
-def write(tmp_path, lines, name="fra-excel.csv") -> str:
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return str(path)
-
-
-def tables(db) -> tuple:
-    conn = sqlite3.connect(db[1])
-    try:
-        return (conn.execute("SELECT * FROM value ORDER BY 1, 2, 3").fetchall(),
-                conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall(),
-                conn.execute("SELECT * FROM office ORDER BY code").fetchall())
-    finally:
-        conn.close()
+from tests.cli.runs import tables
+from tests.exchange_files import HEADER, write
 
 
 def test_restore_zeros_reads_312_as_0312_and_says_so(cli, db, tmp_path):

@@ -13,16 +13,10 @@ import pytest
 from navdesk.domain.period import MONTH_NAMES as MONTHS
 from navdesk.domain.period import Period
 from navdesk.store import open_store
-from tests.partial_case import DECEMBER, half_enter_december
+from tests.partial_case import DECEMBER
 
 ENGLISH = ("the following", "required:", "invalid choice", "expected one argument",
            "unrecognized", "argument ", "choose from", "usage:")
-
-
-@pytest.fixture
-def partial(demo_store):
-    half_enter_december(demo_store)
-    return ["--db", str(demo_store.path)]
 
 
 @pytest.fixture

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from navdesk.cli.main import main
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
 from navdesk.store.goalcard import load_goal_card, measure_comments, set_measure_comment
+from tests.cli.runs import run
 from tests.conftest import HOME_CODE
-
-
-def run(capsys, *args):
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_export_of_the_default_goal_card_is_the_shipped_template(office_store, tmp_path, capsys):
@@ -22,12 +16,15 @@ def test_export_of_the_default_goal_card_is_the_shipped_template(office_store, t
     assert out.read_bytes() == read_resource_bytes("goalcard_template.csv")
 
 
-def test_import_replaces_the_card_says_what_changed_and_keeps_comments(office_store, tmp_path, capsys):
-    days = next(m for _, _, m in load_goal_card(office_store).measures() if m.indicator == "SAK_DAGER")
+def test_import_replaces_the_card_says_what_changed_and_keeps_comments(
+        office_store, tmp_path, capsys):
+    days = next(m for _, _, m in load_goal_card(office_store).measures()
+                if m.indicator == "SAK_DAGER")
     set_measure_comment(office_store, HOME_CODE, days.id, Period(2025, 3), "Bemanningen er styrket")
     text = read_resource_bytes("goalcard_template.csv").decode("utf-8-sig")
     text = text.replace("SAK_DAGER;lavere;;14;10", "SAK_DAGER;lavere;;12;10\r\n"
-                        "Brukerperspektiv;Riktig tjeneste og ytelse til rett tid;SAK_DAGER;lavere;2026;10;10")
+                        "Brukerperspektiv;Riktig tjeneste og ytelse til rett tid;SAK_DAGER;"
+                        "lavere;2026;10;10")
     text = text.replace("Økonomi;God økonomistyring;SH_BRUTTO;lavere;;;10\r\n", "")
     path = tmp_path / "kommunens-mal.csv"
     path.write_text(text, encoding="utf-8-sig")
@@ -44,7 +41,8 @@ def test_import_replaces_the_card_says_what_changed_and_keeps_comments(office_st
     after = next(m for _, _, m in card.measures() if m.indicator == "SAK_DAGER")
     assert after.id == days.id and after.targets == {None: 12.0, 2026: 10.0}
     assert not any(m.indicator == "SH_BRUTTO" for _, _, m in card.measures())
-    assert measure_comments(office_store, HOME_CODE, Period(2025, 3)) == {days.id: "Bemanningen er styrket"}
+    assert measure_comments(office_store, HOME_CODE, Period(2025, 3)) == {
+        days.id: "Bemanningen er styrket"}
 
     code, out, err = run(capsys, "template", "import", "--db", office_store.path, path)
     assert code == 0 and "ingenting å endre" in err

@@ -14,16 +14,9 @@ from navdesk.domain.aggregation import (
     recent_months,
     value_in_month,
 )
-from navdesk.domain.catalogue import Catalogue, build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
 
 Y = 2024
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return build_catalogue(default_catalogue())
 
 
 def months(**by_month) -> dict[Period, float]:

@@ -7,13 +7,7 @@ import pytest
 
 from navdesk.domain.breakdown import TOTAL, breakdown_tables, years_needed
 from navdesk.domain.catalogue import build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
-
-
-@pytest.fixture(scope="module")
-def cat():
-    return build_catalogue(default_catalogue())
 
 
 def sex_table(tables):

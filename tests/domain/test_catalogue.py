@@ -12,7 +12,6 @@ from navdesk.domain.catalogue import (
     CATALOGUE_COLUMNS,
     Aggregation,
     BreakdownGroup,
-    Catalogue,
     CatalogueError,
     Indicator,
     PeriodType,
@@ -20,7 +19,7 @@ from navdesk.domain.catalogue import (
     indicator_fields,
     indicator_from_fields,
 )
-from navdesk.domain.default_catalogue import default_catalogue, parse_catalogue_text
+from navdesk.domain.default_catalogue import parse_catalogue_text
 from navdesk.domain.units import Unit
 
 CATALOGUE_CSV = Path(__file__).resolve().parents[2] / "resources" / "catalogue.csv"
@@ -70,11 +69,6 @@ EXPECTED_GROUPS = [
         "SH_TRYGD_ALDER", "SH_TRYGD_ANNEN", "SH_TRYGD_DAGPENGER", "SH_TRYGD_ETTERLATTE",
         "SH_TRYGD_OVERGANG", "SH_TRYGD_SYKEPENGER", "SH_TRYGD_UFORE", "SH_TRYGD_AAP")),
 ]
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return build_catalogue(default_catalogue())
 
 
 def fields(**over: str) -> dict[str, str]:

@@ -12,11 +12,11 @@ from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
 
 CAT = build_catalogue(default_catalogue())
-FEB = Period(2025, 2)
+JAN, FEB = Period(2025, 1), Period(2025, 2)
 AFTER = date(2025, 3, 1)  # the first day February is over
 
 
-def figures(first=Period(2025, 1), last=FEB) -> dict:
+def figures(first=JAN, last=FEB) -> dict:
     out: dict = {}
     for code, period, value in demo_values("0312", first, last):
         out.setdefault(code, {})[period] = value

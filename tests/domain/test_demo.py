@@ -6,19 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from navdesk.domain.catalogue import Catalogue, build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.demo import demo_values, demo_year
 from navdesk.domain.period import Period
 from navdesk.domain.rules import check_year
 from navdesk.domain.units import check_value
 
 OFFICES = ["0312", "0301", "1103", "4601", "9999"]
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return build_catalogue(default_catalogue())
 
 
 def as_figures(values) -> dict:

@@ -57,19 +57,20 @@ def test_a_flow_is_judged_against_its_share_of_the_yearly_target():
 
 # ---- yellow bands on both sides ----------------------------------------------------------
 
-@pytest.mark.parametrize("value,status", [(100, Status.GREEN), (120, Status.GREEN), (90, Status.YELLOW),
-                                          (89.99, Status.RED)])
+@pytest.mark.parametrize("value,status", [(100, Status.GREEN), (120, Status.GREEN),
+                                          (90, Status.YELLOW), (89.99, Status.RED)])
 def test_higher_is_green_at_the_target_and_yellow_down_to_the_band(value, status):
     assert traffic_light(H, value, 100, 10) == status
 
 
-@pytest.mark.parametrize("value,status", [(14, Status.GREEN), (10, Status.GREEN), (15.4, Status.YELLOW),
-                                          (15.41, Status.RED)])
+@pytest.mark.parametrize("value,status", [(14, Status.GREEN), (10, Status.GREEN),
+                                          (15.4, Status.YELLOW), (15.41, Status.RED)])
 def test_lower_is_green_at_the_target_and_yellow_up_to_the_band(value, status):
     assert traffic_light(L, value, 14, 10) == status
 
 
-@pytest.mark.parametrize("target,band,edge", [(14, 10, 15.4), (0.7, 10, 0.77), (3, 10, 3.3), (33, 30, 42.9)])
+@pytest.mark.parametrize("target,band,edge", [(14, 10, 15.4), (0.7, 10, 0.77), (3, 10, 3.3),
+                                              (33, 30, 42.9)])
 def test_a_value_exactly_on_the_band_edge_is_yellow(target, band, edge):
     assert traffic_light(L, edge, target, band) == Status.YELLOW
 

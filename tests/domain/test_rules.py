@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from navdesk.domain.catalogue import Catalogue, build_catalogue
+from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period, month_range
 from navdesk.domain.rules import Finding, check_month, check_year
 
 Y = 2024
 MARCH = Period(Y, 3)
-
-
-@pytest.fixture(scope="module")
-def cat() -> Catalogue:
-    return build_catalogue(default_catalogue())
 
 
 def found(cat, figures, period, kind=None, code=None) -> list[Finding]:
@@ -43,7 +38,7 @@ GROUPS = build_catalogue(default_catalogue()).breakdown_groups()
 @pytest.mark.parametrize("group", GROUPS, ids=[g.name for g in GROUPS])
 def test_complete_breakdown_that_adds_up_gives_no_warning(cat, group):
     figures = {group.parent: {MARCH: 100}}
-    for code, v in zip(group.parts, split(100, len(group.parts))):
+    for code, v in zip(group.parts, split(100, len(group.parts)), strict=True):
         figures[code] = {MARCH: v}
     assert check_month(cat, figures, MARCH) == []
 
@@ -51,7 +46,7 @@ def test_complete_breakdown_that_adds_up_gives_no_warning(cat, group):
 @pytest.mark.parametrize("group", GROUPS, ids=[g.name for g in GROUPS])
 def test_complete_breakdown_summing_below_its_total_is_warned(cat, group):
     figures = {group.parent: {MARCH: 100}}
-    for code, v in zip(group.parts, split(99, len(group.parts))):
+    for code, v in zip(group.parts, split(99, len(group.parts)), strict=True):
         figures[code] = {MARCH: v}
     warnings = found(cat, figures, MARCH, "consistency", group.parent)
     assert len(warnings) == 1
@@ -63,7 +58,7 @@ def test_complete_breakdown_summing_below_its_total_is_warned(cat, group):
 @pytest.mark.parametrize("group", GROUPS, ids=[g.name for g in GROUPS])
 def test_complete_breakdown_summing_above_its_total_is_warned(cat, group):
     figures = {group.parent: {MARCH: 100}}
-    for code, v in zip(group.parts, split(101, len(group.parts))):
+    for code, v in zip(group.parts, split(101, len(group.parts)), strict=True):
         figures[code] = {MARCH: v}
     assert len(found(cat, figures, MARCH, "consistency", group.parent)) == 1
 
@@ -178,7 +173,7 @@ STEADY = [100, 102, 98, 101, 99, 100, 103, 97, 100, 101, 99, 100]
 def history(code: str, values: list[int], before: Period = MARCH) -> dict:
     """``values`` for the months just before ``before``, oldest first."""
     months = month_range(Period(before.year - 3, 1), before.previous_month())[-len(values):]
-    return {code: dict(zip(months, values))}
+    return {code: dict(zip(months, values, strict=True))}
 
 
 def test_a_clear_spike_after_twelve_months_of_history_is_flagged(cat):

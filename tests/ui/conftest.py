@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.answers import Dialogs
+from tests.ui.windows import MARCH, shown_window
+
 # one text of each part of the window and of the layers below: all must be in the
 # compiled English (resources/navdesk_en.qm, built at install), or the English tests fail
 ENGLISH_SAMPLES = {
@@ -29,6 +32,26 @@ def english(qapp):
         yield
     finally:
         i18n.install(qapp, "nb")
+
+
+@pytest.fixture
+def window(qtbot, demo_store):
+    """The main window on the demo office in March 2025, the month form in focus (a test
+    module that needs another window defines its own ``window``)."""
+    return shown_window(qtbot, demo_store, MARCH)
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> Dialogs:
+    """Qt's message boxes and file dialogs answered as the test says, instead of waiting
+    for a person (see :class:`tests.ui.answers.Dialogs`)."""
+    return Dialogs(monkeypatch)
+
+
+@pytest.fixture
+def warnings(dialogs) -> list[str]:
+    """The texts of the warnings the window shows (instead of showing them)."""
+    return dialogs.messages("warning")
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

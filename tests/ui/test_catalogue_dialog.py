@@ -9,24 +9,17 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit
-from navdesk.service import OfficeService
-from navdesk.store import open_store
 from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.catalogue_model import CODE, HIDDEN_FG, NAME, SHOWN, CatalogueModel
 from navdesk.ui.main_window import MainWindow
 from navdesk.ui.month_model import NAME as FORM_NAME
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.windows import catalogue_dialog, stored_catalogue
 
 HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"
           "teller;nevner;faktor;aktiv")
 DECEMBER = Period(2025, 12)
-
-
-def stored_catalogue(path):
-    """The indicator table as another connection sees it (not the store's cache)."""
-    with open_store(path, create=False) as other:
-        return other.conn.execute("SELECT * FROM indicator ORDER BY position").fetchall()
 
 
 @pytest.fixture
@@ -39,11 +32,7 @@ def window(qtbot, demo_store):
 
 @pytest.fixture
 def dialog(qtbot, demo_store):
-    d = CatalogueDialog(OfficeService(demo_store))
-    # closing would ask about unsaved edits (and wait for an answer): put it away first
-    qtbot.addWidget(d, before_close_func=lambda w: w.done(0))
-    d.show()
-    return d
+    return catalogue_dialog(qtbot, demo_store)
 
 
 def in_catalogue_dialog(window, act):
@@ -406,17 +395,14 @@ def test_an_import_that_changes_the_unit_of_a_code_with_values_is_refused(qtbot,
     assert stored_catalogue(demo_store.path) == before
 
 
-def test_the_menus_open_the_catalogue_and_its_import(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog
-
+def test_the_menus_open_the_catalogue_and_its_import(qtbot, window, dialogs):
     menus = {a.text(): [x.text() for x in a.menu().actions()] for a in window.menuBar().actions()}
     file_menu = menus["&Fil"]
     assert file_menu.index("Importer &katalog …") == file_menu.index(
         "&Eksporter for kommunen …") + 1
     assert menus["&Rediger"][-2:] == ["", "&Indikatorkatalog …"]
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args: asked.append(args[1]) or ("", ""))
+    asked = dialogs.open_file("")
     action = next(a for a in window.menuBar().actions() if a.text() == "&Fil")
     next(a for a in action.menu().actions() if a.text() == "Importer &katalog …").trigger()
-    assert asked == ["Importer indikatorkatalog"]  # a file is asked for; none chosen, no change
+    # a file is asked for; none chosen, no change
+    assert [a.caption for a in asked] == ["Importer indikatorkatalog"]

@@ -6,71 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period
 from navdesk.ui.close_month import CloseMonthDialog, ReopenMonthDialog
 from navdesk.ui.month_model import CodeRole
-from tests.conftest import HOME_CODE, when_modal_opens
-from tests.ui.windows import shown_window
+from tests.conftest import HOME_CODE
+from tests.ui.answers import in_dialog, keys
+from tests.ui.windows import events, press
 
 MARCH = Period(2025, 3)
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def press(window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key into the window's focused widget. After a dialog the window manager gives
-    the main window the keyboard back; the offscreen platform has none, so ask for it."""
-    if QApplication.focusWidget() is None:
-        window.activateWindow()
-        for _ in range(200):
-            if QApplication.focusWidget() is not None:
-                break
-            QTest.qWait(10)
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-    QApplication.processEvents()
-
-
-def events(store, period=MARCH):
-    return [(e.action, e.note) for e in store.lock_events(HOME_CODE, period)]
-
-
-def in_dialog(kind, *steps):
-    """When a ``kind`` dialog has opened and has the keyboard: look at it and type into
-    it (``steps`` take the dialog); returns what each step returned."""
-    seen = []
-
-    def act(dialog):
-        for step in steps:
-            seen.append(step(dialog))
-
-    def when_active(dialog):
-        if QApplication.activeWindow() is dialog:
-            act(dialog)
-        else:  # shown, but the window system has not given it the keyboard yet
-            QTimer.singleShot(10, lambda: when_active(dialog))
-
-    when_modal_opens(kind, when_active)
-    return seen
-
-
-def keys(*presses):
-    """A step that types ``presses`` ((key, modifier) or key) into the focused widget."""
-    def step(dialog):
-        for p in presses:
-            key, mod = p if isinstance(p, tuple) else (p, Qt.KeyboardModifier.NoModifier)
-            QTest.keyClick(QApplication.focusWidget() or dialog, key, mod)
-            QApplication.processEvents()
-    return step
 
 
 def test_ctrl_l_on_a_whole_month_shows_its_count_and_enter_marks_it_reported(
@@ -118,7 +67,7 @@ def test_escape_closes_the_dialog_and_locks_nothing(window, demo_store):
     assert events(demo_store) == []
 
 
-def test_a_month_that_is_not_over_needs_the_box_ticked(window, demo_store):
+def test_a_month_that_is_not_over_needs_the_box_ticked(qtbot, window, demo_store):
     form = window.month_form
     form.today = lambda: date(2025, 3, 20)
     looks = in_dialog(CloseMonthDialog,
@@ -133,7 +82,8 @@ def test_a_month_that_is_not_over_needs_the_box_ticked(window, demo_store):
 
     # Alt+J ticks the box (Qt clicks a mnemonic's button a moment later, as it shows it
     # pressed), then Alt+M marks the month
-    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)), lambda d: QTest.qWait(300),
+    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)),
+                      lambda d: qtbot.waitUntil(d.not_over.isChecked),
                       lambda d: (d.not_over.isChecked(), d.close_button.isEnabled()),
                       keys((Qt.Key.Key_M, ALT)))
     press(window, Qt.Key.Key_L, CTRL)

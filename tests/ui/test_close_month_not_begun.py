@@ -8,22 +8,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from navdesk.ui.close_month import CloseMonthDialog
 from tests.conftest import HOME_CODE
-from tests.ui.test_close_month import ALT, CTRL, MARCH, events, in_dialog, keys, press, window
+from tests.ui.answers import in_dialog, keys
+from tests.ui.windows import MARCH, events, press
 
-__all__ = ["window"]  # the fixture, shared with the close-month tests
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 def test_a_month_not_begun_is_refused_in_the_dialog_even_with_its_box_ticked(
-        window, demo_store):
+        qtbot, window, demo_store):
     form = window.month_form
     form.today = lambda: date(2025, 2, 20)  # March 2025 has not begun
-    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)), lambda d: QTest.qWait(300),
+    looks = in_dialog(CloseMonthDialog, keys((Qt.Key.Key_J, ALT)),
+                      lambda d: qtbot.waitUntil(d.not_over.isChecked),
                       lambda d: (d.not_over.isChecked(), d.close_button.isEnabled()),
-                      keys((Qt.Key.Key_M, ALT)), lambda d: QTest.qWait(300),
+                      keys((Qt.Key.Key_M, ALT)), lambda d: qtbot.waitUntil(d.error.isVisible),
                       lambda d: (d.isVisible(), d.error.isVisible(), d.error.text()),
                       keys(Qt.Key.Key_Escape))
     press(window, Qt.Key.Key_L, CTRL)

@@ -17,7 +17,7 @@ from navdesk.ui.goalcard_model import TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 from navdesk.ui.month_model import VALUE, RejectedRole
 from tests.conftest import HOME_CODE
-from tests.ui.windows import shown_window
+from tests.ui.windows import go, shown_window, stored, type_in_line
 
 MARCH = Period(2025, 3)
 COMMA_MESSAGE = ("“{text}”: in the English window the decimal mark is a point (12.5) and a "
@@ -25,34 +25,9 @@ COMMA_MESSAGE = ("“{text}”: in the English window the decimal mark is a poin
 
 
 @pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-@pytest.fixture
 def english_window(english, qtbot, demo_store):
     """The window as navdesk builds it with English chosen."""
     return shown_window(qtbot, demo_store, MARCH)
-
-
-def stored(store, code, period=MARCH):
-    v = store.value(HOME_CODE, code, period)
-    return None if v is None else v.value
-
-
-def go(window, code):
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-
-
-def type_in_line(window, code: str, text: str) -> None:
-    """Go to ``code``'s line, type ``text`` key by key and press Enter."""
-    go(window, code)
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits Enter through a queued call
 
 
 def refusal(window, code: str) -> str | None:
@@ -146,8 +121,10 @@ def type_target(qtbot, card, indicator: str, text: str) -> None:
     editor = card.view.viewport().findChild(QLineEdit)
     editor.selectAll()
     QTest.keyClicks(editor, text)
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # the commit and the rebuilt card come on the next turns of the loop
+    # a target stored rebuilds the card on a next turn of the loop; a refused one says so
+    with qtbot.waitSignal(card.data_changed) as stored_or_refused:
+        stored_or_refused.connect(card.model.refused)
+        QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
 def test_a_target_typed_in_english_is_read_the_english_way(english, qtbot, demo_store):

@@ -167,7 +167,7 @@ def test_logging_goes_to_the_log_folder_and_old_logs_rotate(isolated_user_dirs):
             handler.flush()
         assert "INFO navdesk.test: navdesk startet" in path.read_text(encoding="utf-8")
         assert path.with_name(LOG_NAME + ".1").stat().st_size == 1_100_000
-        for n in range(LOG_BACKUPS + 2):  # never more than LOG_BACKUPS old files
+        for _ in range(LOG_BACKUPS + 2):  # never more than LOG_BACKUPS old files
             path.write_text("y" * 1_100_000, encoding="utf-8")
             setup_logging()
         assert not path.exists()  # opened on the first record only

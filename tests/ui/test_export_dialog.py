@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from navdesk.cli.main import main as cli_main
 from navdesk.domain.period import Period
@@ -100,15 +100,13 @@ def test_office_names_become_file_names(name, slug):
 
 
 def test_choose_file_uses_the_save_dialog_which_already_asked_to_replace(
-        qtbot, demo_store, tmp_path, monkeypatch):
+        qtbot, demo_store, tmp_path, dialogs):
     target = tmp_path / "til-kommunen"
     target.with_suffix(".csv").write_text("gammel")
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (asked.append(a) or str(target), "")))
+    asked = dialogs.save_file(target)
     d = dialog_for(qtbot, demo_store)
     qtbot.mouseClick(d.choose_button, Qt.MouseButton.LeftButton)
-    assert asked and asked[0][2].endswith("nav-frogner-2025.csv")  # starts at the default
+    assert asked and asked[0].start.endswith("nav-frogner-2025.csv")  # starts at the default
     assert d.path_edit.text() == str(target) + ".csv"
     rows = d.export()  # no second question: the save dialog asked
     assert rows and target.with_suffix(".csv").read_bytes().startswith(b"\xef\xbb\xbfkontornr;")
@@ -133,11 +131,10 @@ def test_a_folder_or_an_empty_path_is_refused_with_a_hint(qtbot, demo_store, tmp
 
 
 def test_an_existing_file_is_replaced_only_when_the_user_says_so(
-        qtbot, demo_store, tmp_path, monkeypatch):
+        qtbot, demo_store, tmp_path, dialogs):
     path = tmp_path / "ut.csv"
     path.write_text("gammel")
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: answers.pop(0)))
+    dialogs.answer(QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     d = dialog_for(qtbot, demo_store, path=path)
     assert d.export() is None
     assert path.read_text() == "gammel"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
-    QFileDialog,
 )
 
 from navdesk.domain.period import Period
@@ -19,28 +18,10 @@ from navdesk.service import OfficeService
 from navdesk.ui import import_dialog
 from navdesk.ui.import_dialog import ChangeModel, ImportDialog, ProblemModel, run_import
 from tests.conftest import HOME_CODE
+from tests.exchange_files import HEADER, snapshot, write
+from tests.ui.windows import stored
 
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
 NBSP = "\u00a0"
-
-
-def write(tmp_path, lines, name="tall.csv"):
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return path
-
-
-def snapshot(store):
-    """Everything an import may change."""
-    q = store.conn.execute
-    return (q("SELECT * FROM value ORDER BY office, indicator, period").fetchall(),
-            q("SELECT * FROM audit_log ORDER BY id").fetchall(),
-            q("SELECT code, name FROM office ORDER BY code").fetchall())
-
-
-def stored(store, code, period, office=HOME_CODE):
-    v = store.value(office, code, period)
-    return None if v is None else v.value
 
 
 @pytest.fixture
@@ -349,14 +330,8 @@ def test_a_busy_database_is_a_message_not_a_traceback(qtbot, filled, mixed_file)
 # ---- from the menu ---------------------------------------------------------------------
 
 def test_run_import_asks_for_a_file_and_returns_the_stored_import(
-        qtbot, filled, mixed_file, monkeypatch):
-    asked = []
-
-    def choose(*args, **kwargs):
-        asked.append(args)
-        return str(mixed_file), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+        qtbot, filled, mixed_file, dialogs):
+    asked = dialogs.open_file(mixed_file)
 
     def confirm_then_close():  # once the dialog waits for the user (exec), as a person would
         shown = [w for w in QApplication.topLevelWidgets()
@@ -375,8 +350,8 @@ def test_run_import_asks_for_a_file_and_returns_the_stored_import(
     assert stored(filled, "SH_MND", Period(2025, 4)) == 480
 
 
-def test_run_import_without_a_chosen_file_does_nothing(qtbot, filled, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+def test_run_import_without_a_chosen_file_does_nothing(qtbot, filled, dialogs):
+    dialogs.open_file("")
     before = snapshot(filled)
     assert run_import(None, OfficeService(filled)) is None
     assert snapshot(filled) == before

@@ -7,49 +7,21 @@ checked after each step."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from navdesk.domain.period import Period
-from navdesk.service import OfficeService
-from navdesk.ui.import_dialog import ImportDialog, ProblemModel
 from tests.conftest import HOME_CODE
+from tests.exchange_files import HEADER, snapshot
+from tests.exchange_files import write as write_file
+from tests.ui.import_dialogs import checked, listed
+from tests.ui.windows import stored
 
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
+# the file name the audit log records (the tests read it there)
+write = partial(write_file, name="fra-excel.csv")
 JAN, FEB = Period(2025, 1), Period(2025, 2)
-
-
-def write(tmp_path, lines, name="fra-excel.csv"):
-    path = tmp_path / name
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return path
-
-
-def snapshot(store):
-    """Everything an import may change."""
-    q = store.conn.execute
-    return (q("SELECT * FROM value ORDER BY office, indicator, period").fetchall(),
-            q("SELECT * FROM audit_log ORDER BY id").fetchall(),
-            q("SELECT code, name FROM office ORDER BY code").fetchall())
-
-
-def stored(store, code, period, office=HOME_CODE):
-    v = store.value(office, code, period)
-    return None if v is None else v.value
-
-
-def checked(qtbot, store, path) -> ImportDialog:
-    d = ImportDialog(OfficeService(store), path)
-    qtbot.addWidget(d)
-    d.show()
-    d.check()
-    return d
-
-
-def listed(d) -> list[tuple[str, str]]:
-    m = d.problem_model
-    return [(m.data(m.index(r, ProblemModel.LINE)), m.data(m.index(r, ProblemModel.MESSAGE)))
-            for r in range(m.rowCount())]
 
 
 def click(box) -> None:
@@ -144,7 +116,8 @@ def test_a_code_that_could_be_two_offices_is_refused(qtbot, office_store, tmp_pa
 
 
 def test_an_unknown_office_is_still_only_created_when_asked(qtbot, office_store, tmp_path):
-    path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;", "0101;NAV Alna;2025-01;SH_MND;;7;;"])
+    path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;",
+                            "0101;NAV Alna;2025-01;SH_MND;;7;;"])
     d = checked(qtbot, office_store, path)
     assert d.read_as_box.isVisible() and d.add_offices_box.isVisible()
     assert "0101 NAV Alna" in d.add_offices_list.text() and "312" not in d.add_offices_list.text()

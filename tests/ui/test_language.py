@@ -20,7 +20,8 @@ def test_bokmal_is_the_default(qtbot, qapp, office_store):
     from navdesk.ui.window_state import open_settings
 
     # as navdesk starts without --lang and without a choice in the settings
-    assert i18n.install(qapp, parse_args([]).lang or open_settings().value("language", i18n.DEFAULT))
+    assert i18n.install(qapp, parse_args([]).lang
+                        or open_settings().value("language", i18n.DEFAULT))
     window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     assert menu_titles(window) == ["&Fil", "&Rediger", "&Måned", "&Hjelp"]
@@ -47,13 +48,10 @@ def test_lang_argument_and_unknown_codes():
     assert i18n.choose("EN-gb") == "en" and i18n.choose("de") == "nb" and i18n.choose(None) == "nb"
 
 
-def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_the_choice_in_the_help_menu_is_kept_for_the_next_start(qtbot, office_store, dialogs):
     from navdesk.ui.window_state import open_settings
 
-    said = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    said = dialogs.messages("information")
     window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     english_action = next(a for a in window.language_actions.actions() if a.data() == "en")
@@ -101,7 +99,8 @@ def test_in_english_figures_are_written_the_english_way(qtbot, demo_store, engli
     from navdesk.domain.units import format_display
     from navdesk.ui.month_model import VALUE
 
-    assert format_display(1234.5, lang="en") == "1,234.5" and format_display(1234.5) == "1\u00a0234,5"
+    assert format_display(1234.5, lang="en") == "1,234.5"
+    assert format_display(1234.5) == "1\u00a0234,5"
     window = MainWindow(OfficeService(demo_store), period=Period(2025, 6))
     qtbot.addWidget(window)
     stored = demo_store.value("0312", "SH_BRUTTO", Period(2025, 6)).value

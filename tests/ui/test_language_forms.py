@@ -79,7 +79,8 @@ def test_import_dialog_in_english(qtbot, office_store, tmp_path, english):
     assert d.windowTitle() == "Import tall.csv – navdesk"
     assert d.tabs.tabText(1) == "C&hanged values (0)"
     assert d.new_stat.caption.text() == "new values"
-    assert d.add_offices_box.text() == "Create the &offices in the file that are not in the database"
+    assert d.add_offices_box.text() == (
+        "Create the &offices in the file that are not in the database")
     assert "2 rows" in d.file_label.text() and "semicolon" in d.file_label.text()
     assert d.change_model.headerData(ChangeModel.OLD, Qt.Orientation.Horizontal) == "Old value"
     keys = mnemonic_keys([b.text() for b in d.findChildren(QAbstractButton)

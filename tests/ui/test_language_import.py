@@ -16,31 +16,10 @@ from navdesk.service import OfficeService
 from navdesk.store.connection import describe_error as _describe
 from navdesk.ui import i18n
 from navdesk.ui.export_dialog import ExportDialog
-from navdesk.ui.import_dialog import ImportDialog, ProblemModel
+from navdesk.ui.import_dialog import ImportDialog
 from tests.conftest import HOME_CODE
-
-HEADER = "kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar"
-
-
-def write(tmp_path, lines, name="tall.csv", *, raw: bytes | None = None):
-    path = tmp_path / name
-    path.write_bytes(raw if raw is not None else ("\r\n".join(lines) + "\r\n").encode("utf-8-sig"))
-    return path
-
-
-def checked(qtbot, store, path):
-    d = ImportDialog(OfficeService(store), path)
-    qtbot.addWidget(d)
-    d.show()
-    d.check()
-    return d
-
-
-def listed(d) -> list[tuple[str, str]]:
-    """The problem list as the dialog shows it: (line, message)."""
-    m = d.problem_model
-    return [(m.data(m.index(r, ProblemModel.LINE)), m.data(m.index(r, ProblemModel.MESSAGE)))
-            for r in range(m.rowCount())]
+from tests.exchange_files import HEADER, write
+from tests.ui.import_dialogs import checked, listed
 
 
 def period_error(text: str) -> str:

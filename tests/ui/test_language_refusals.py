@@ -14,11 +14,11 @@ from navdesk.domain.period import Period
 from navdesk.service import OfficeService
 from navdesk.store import open_store
 from navdesk.store.goalcard import load_goal_card
-from navdesk.ui.catalogue_dialog import CatalogueDialog
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.goalcard_view import ChangesDialog, GoalCardView
 from navdesk.ui.main_window import MainWindow
 from tests.conftest import when_modal_opens
+from tests.ui.windows import catalogue_dialog, stored_catalogue
 
 HEADER = ("kode;navn;navn_en;enhet;aggregering;vekt;periodetype;seksjon;fordeling;del_av;"
           "teller;nevner;faktor;aktiv")
@@ -36,10 +36,7 @@ def window(qtbot, demo_store):
 
 @pytest.fixture
 def dialog(qtbot, demo_store):
-    d = CatalogueDialog(OfficeService(demo_store))
-    qtbot.addWidget(d, before_close_func=lambda w: w.done(0))  # never ask about edits
-    d.show()
-    return d
+    return catalogue_dialog(qtbot, demo_store)
 
 
 @pytest.fixture
@@ -48,12 +45,6 @@ def card(qtbot, demo_store):
     qtbot.addWidget(view)
     view.show()
     return view
-
-
-def stored_catalogue(path):
-    """The indicator table as another connection sees it (not the store's cache)."""
-    with open_store(path, create=False) as other:
-        return other.conn.execute("SELECT * FROM indicator ORDER BY position").fetchall()
 
 
 def stored_card(path):

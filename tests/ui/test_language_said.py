@@ -13,6 +13,7 @@ from navdesk.domain.said import english as say
 from navdesk.domain.units import format_display
 from navdesk.present.trends import TrendOptions, hover_text, month_x, trend_picture
 from navdesk.resources_path import resource_path
+from navdesk.service import OfficeService
 from tests.conftest import HOME_CODE
 
 
@@ -61,7 +62,7 @@ def test_the_hover_in_bokmal_is_made_by_the_same_function(demo_store):
 def test_the_trends_page_names_units_in_english(qtbot, demo_store, english):
     from navdesk.ui.trends_view import TrendsView
 
-    view = TrendsView(demo_store, HOME_CODE, Period(2025, 6))
+    view = TrendsView(OfficeService(demo_store), Period(2025, 6))
     qtbot.addWidget(view)
     tips = [view.indicators.item(r).toolTip() for r in range(view.indicators.rowCount())]
     assert any(tip.startswith("SH_BRUTTO: Gross social assistance paid, NOK,") for tip in tips)

@@ -10,8 +10,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.units import ValueRejected
@@ -22,7 +21,7 @@ from navdesk.ui import i18n
 from navdesk.ui.month_model import NOTE, RejectedRole, SymbolsRole
 from tests.conftest import HOME_CODE
 from tests.test_app import run_main
-from tests.ui.windows import shown_window
+from tests.ui.windows import shown_window, type_in_line
 
 MARCH = Period(2025, 3)
 LOCKED = {"nb": "Mars 2025 er rapportert og låst; gjenåpne måneden først",
@@ -37,24 +36,6 @@ def lang(request, qapp):
     i18n.install(qapp, "nb")
 
 
-@pytest.fixture
-def warnings(monkeypatch):
-    """The texts of the warnings the window shows (instead of showing them)."""
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
-    return said
-
-
-def type_into(window, code: str, text: str) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits an Enter through a queued call
-
-
 # ---- a month reported and locked --------------------------------------------------------
 
 def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language(
@@ -64,7 +45,7 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
     # reported from the command line (or another window) while this form was open
     with open_store(demo_store.path) as other:
         other.lock_month(HOME_CODE, MARCH, "test")
-    type_into(window, "SH_MND", "1")
+    type_in_line(window, "SH_MND", "1")
     index = window.month_form.model.index_of("SH_MND")
     assert index.data(RejectedRole) == LOCKED[lang]
     assert index.siblingAtColumn(NOTE).data() == LOCKED[lang]
@@ -76,7 +57,7 @@ def test_typing_into_a_month_locked_meanwhile_is_refused_in_the_windows_language
 def test_undoing_into_a_locked_month_says_why_in_the_windows_language(
         qtbot, demo_store, lang, warnings):
     window = shown_window(qtbot, demo_store, MARCH)
-    type_into(window, "SH_MND", "512")
+    type_in_line(window, "SH_MND", "512")
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).value == 512
     demo_store.lock_month(HOME_CODE, MARCH, "test")
     window.undo_action.trigger()
@@ -141,14 +122,12 @@ def _newer(path):
     (None, "Databasefilen {path} finnes ikke", "The database file {path} does not exist"),
 ], ids=["not-sqlite", "truncated", "newer", "missing"])
 def test_file_open_another_database_says_why_it_cannot_in_the_windows_language(
-        qtbot, office_store, tmp_path, monkeypatch, warnings, lang, make, nb, en):
-    from PySide6.QtWidgets import QFileDialog
-
+        qtbot, office_store, tmp_path, dialogs, warnings, lang, make, nb, en):
     path = tmp_path / "annen.sqlite"
     if make is not None:
         make(path)
     before = path.read_bytes() if path.exists() else None
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialogs.open_file(path)
     window = shown_window(qtbot, office_store, MARCH)
     window.open_action.trigger()  # File > Open another database …
     expected = (en if lang == "en" else nb).format(path=path, newer=SCHEMA_VERSION + 1,
@@ -171,7 +150,7 @@ def test_a_busy_database_is_named_inside_the_message_in_english(tmp_path, englis
 
 
 def test_a_database_that_cannot_be_opened_at_start_is_refused_in_english(
-        qtbot, tmp_path, monkeypatch):
+        qtbot, tmp_path, monkeypatch, dialogs):
     import logging
     import threading
 
@@ -184,8 +163,7 @@ def test_a_database_that_cannot_be_opened_at_start_is_refused_in_english(
     handlers, level = list(logger.handlers), logger.level
     notes = tmp_path / "notater.sqlite"
     notes.write_text("ikke en database", encoding="utf-8")
-    said = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append(text))
+    said = dialogs.messages("critical")
     try:
         assert run_main(main, ["--db", str(notes), "--lang", "en"]) != 0
     finally:
@@ -222,13 +200,14 @@ def test_wrong_periods_in_an_imported_file_are_named_in_the_windows_language(
                "“mars” is not a period (write e.g. 2024-03 or 2024)",
                "The year 1985 is outside 1990–2100"]}[lang]
     assert len(messages) == 3
-    for message, want in zip(messages, expected):
+    for message, want in zip(messages, expected, strict=True):
         assert want in message
 
 
 def test_period_errors_keep_their_bokmal_text_and_say_it_in_english(english):
     for text, nb, en in [("", "Perioden mangler", "The period is missing"),
-                         ("2024-00", "Måned 0 finnes ikke (1–12)", "Month 0 does not exist (1–12)")]:
+                         ("2024-00", "Måned 0 finnes ikke (1–12)",
+                          "Month 0 does not exist (1–12)")]:
         with pytest.raises(PeriodError) as caught:
             parse_period(text)
         assert str(caught.value) == nb

@@ -32,7 +32,7 @@ def test_a_window_filled_later_shows_its_frame_first_then_the_month(qtbot, demo_
     qtbot.addWidget(window)
     assert window.month_form is None
     assert "Henter" in window.tabs.widget(0).findChild(type(window.office_label)).text()
-    qtbot.wait(50)
+    qtbot.wait(50)  # a fixed wait: what is checked is that nothing happens meanwhile
     assert window.month_form is None  # nothing is read before the frame is on screen
     with qtbot.waitSignal(window.month_form_ready, timeout=5000):
         window.show()
@@ -57,13 +57,10 @@ def test_open_another_database_shows_it_in_a_new_window(qtbot, office_store, tmp
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(qtbot, office_store,
-                                                                      tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+                                                                      tmp_path, dialogs):
     notes = tmp_path / "notater.txt"
     notes.write_text("ikke en database", encoding="utf-8")
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    said = dialogs.messages("warning")
     window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.show()
@@ -137,17 +134,13 @@ def test_a_page_remembered_from_last_time_is_built_after_the_first_frame(qtbot, 
     assert again.tabs.currentWidget() is again.trends and again.trends.plot.picture is not None
 
 
-def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, monkeypatch):
+def test_file_import_from_the_menu_asks_for_a_file(qtbot, office_store, dialogs):
     """A menu action's "checked" argument is not taken for a file name."""
-    from PySide6.QtWidgets import QFileDialog
-
-    asked = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args: asked.append(args[1]) or ("", ""))
+    asked = dialogs.open_file("")
     window = MainWindow(OfficeService(office_store))
     qtbot.addWidget(window)
     window.import_action.trigger()
-    assert asked == ["Importer utvekslingsfil"]
+    assert [a.caption for a in asked] == ["Importer utvekslingsfil"]
 
 
 def test_f1_opens_the_built_in_guide_to_the_monthly_routine(qtbot, office_store):

@@ -3,54 +3,21 @@ the database checked afterwards."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.aggregation import value_in_month
 from navdesk.domain.period import Period
-from navdesk.ui.month_model import NOTE, VALUE, CodeRole, RejectedRole, SymbolsRole
+from navdesk.ui.month_model import NOTE, VALUE, RejectedRole, SymbolsRole
 from tests.conftest import HOME_CODE
-from tests.ui.windows import shown_window
+from tests.ui.typing_keys import press, type_keys
+from tests.ui.windows import current_code, go, stored
 
 MARCH = Period(2025, 3)
 
 
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def stored(store, code, period=MARCH):
-    v = store.value(HOME_CODE, code, period)
-    return None if v is None else v.value
-
-
-def go(window, code):
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-
-
-def type_text(text: str) -> None:
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-
-
-def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-    # Qt's delegate commits an Enter through a queued call: let the event loop run it
-    QApplication.processEvents()
-
-
-def current_code(window) -> str:
-    return window.month_form.view.currentIndex().data(CodeRole)
-
-
 def test_typing_a_value_and_enter_saves_it_and_moves_to_the_next_line(window, demo_store):
     go(window, "SH_MND")
-    type_text("512")
+    type_keys("512")
     press(Qt.Key.Key_Return)
     assert stored(demo_store, "SH_MND") == 512
     assert current_code(window) == "SH_HIA"
@@ -59,7 +26,7 @@ def test_typing_a_value_and_enter_saves_it_and_moves_to_the_next_line(window, de
 
 def test_tab_saves_and_moves_down_and_shift_tab_moves_up(window, demo_store):
     go(window, "SH_HIA")
-    type_text("700")
+    type_keys("700")
     press(Qt.Key.Key_Tab)
     assert stored(demo_store, "SH_HIA") == 700
     assert current_code(window) == "SH_ALDER_18_24"
@@ -69,20 +36,21 @@ def test_tab_saves_and_moves_down_and_shift_tab_moves_up(window, demo_store):
 
 def test_norwegian_number_input_is_accepted(window, demo_store):
     go(window, "SH_BRUTTO")
-    type_text("1 234 567,5")
+    type_keys("1 234 567,5")
     press(Qt.Key.Key_Return)
     assert stored(demo_store, "SH_BRUTTO") == 1234567.5
     go(window, "SH_STONADSLENGDE")
-    type_text("5,25")
+    type_keys("5,25")
     press(Qt.Key.Key_Return)
     assert stored(demo_store, "SH_STONADSLENGDE") == 5.25
 
 
-def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_stored(window, demo_store):
+def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_stored(
+        window, demo_store):
     before = stored(demo_store, "SH_MND")
     audit = demo_store.audit_count()
     go(window, "SH_MND")
-    type_text("12,5")  # persons are whole numbers
+    type_keys("12,5")  # persons are whole numbers
     press(Qt.Key.Key_Return)
     index = window.month_form.model.index_of("SH_MND")
     assert index.data() == "12,5"
@@ -102,7 +70,7 @@ def test_a_rejected_value_stays_in_the_cell_with_the_reason_and_nothing_is_store
 def test_an_ambiguous_decimal_mark_is_refused(window, demo_store):
     before = stored(demo_store, "SH_BRUTTO")
     go(window, "SH_BRUTTO")
-    type_text("1.234")
+    type_keys("1.234")
     press(Qt.Key.Key_Return)
     assert "tvetydig" in window.month_form.model.index_of("SH_BRUTTO").data(RejectedRole)
     assert stored(demo_store, "SH_BRUTTO") == before
@@ -121,7 +89,7 @@ def test_delete_empties_a_value_and_is_audited(window, demo_store):
 def test_undo_and_redo_restore_values_and_are_audited(window, demo_store):
     old = stored(demo_store, "SH_MND")
     go(window, "SH_MND")
-    type_text("999")
+    type_keys("999")
     press(Qt.Key.Key_Return)
     assert stored(demo_store, "SH_MND") == 999
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -136,7 +104,7 @@ def test_undo_and_redo_restore_values_and_are_audited(window, demo_store):
 def test_undo_of_a_change_in_another_month_shows_that_month_first_then_undoes(window, demo_store):
     old = stored(demo_store, "SH_MND")
     go(window, "SH_MND")
-    type_text("800")
+    type_keys("800")
     press(Qt.Key.Key_Return)
     press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.month_form.period == Period(2025, 4)
@@ -158,7 +126,8 @@ def test_month_keys_switch_the_form_to_that_months_figures(window, demo_store):
     press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     form = window.month_form
     assert form.period == Period(2025, 4)
-    assert form.model.index_of("SH_MND").data() == str(stored(demo_store, "SH_MND", Period(2025, 4)))
+    assert form.model.index_of("SH_MND").data() == str(
+        stored(demo_store, "SH_MND", Period(2025, 4)))
     assert form.model.index_of("SH_MND").siblingAtColumn(VALUE + 1).data() == str(
         stored(demo_store, "SH_MND", MARCH))  # last month's column
     press(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
@@ -180,7 +149,7 @@ def test_a_warning_appears_as_soon_as_a_value_breaks_a_rule(window, demo_store):
     assert form.findings_list.count() == 0
     hia = stored(demo_store, "SH_HIA")
     go(window, "SH_MND")
-    type_text(str(hia + 50))  # more recipients this month than so far this year
+    type_keys(str(hia + 50))  # more recipients this month than so far this year
     press(Qt.Key.Key_Return)
     texts = [form.findings_list.item(i).text() for i in range(form.findings_list.count())]
     assert any("større enn" in t for t in texts)
@@ -191,12 +160,13 @@ def test_a_warning_appears_as_soon_as_a_value_breaks_a_rule(window, demo_store):
 def test_a_comment_is_saved_and_the_history_lists_every_change(window, demo_store):
     form = window.month_form
     go(window, "SH_MND")
-    type_text("480")
+    type_keys("480")
     press(Qt.Key.Key_Return)
     go(window, "SH_MND")
     form.comment_edit.setPlainText("Ny rutine for registrering fra mars")
     form.comment_button.click()
-    assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == "Ny rutine for registrering fra mars"
+    assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == (
+        "Ny rutine for registrering fra mars")
     assert "comment" in form.model.index_of("SH_MND").siblingAtColumn(NOTE).data(SymbolsRole)
     history = [form.history_list.item(i).text() for i in range(form.history_list.count())]
     assert len(history) == 3  # demo value, typed value, comment
@@ -219,7 +189,7 @@ def test_yearly_indicators_are_entered_in_december_only(window, demo_store):
     index = form.model.index_of("BRUKERTILFREDSHET")
     assert index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable
     go(window, "BRUKERTILFREDSHET")
-    type_text("81,5")
+    type_keys("81,5")
     press(Qt.Key.Key_Return)
     assert demo_store.value(HOME_CODE, "BRUKERTILFREDSHET", Period(2025)).value == 81.5
 

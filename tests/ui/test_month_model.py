@@ -25,7 +25,8 @@ def test_top_level_lines_are_the_catalogue_sections_in_order(demo_store):
     model, _ = model_for(demo_store)
     sections = [model.index(r, NAME).data() for r in range(model.rowCount())]
     assert sections == demo_store.catalogue.sections()
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == HEADERS
+    assert [model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(model.columnCount())] == HEADERS
 
 
 def test_a_line_shows_the_value_and_last_months_value_formatted_for_people(demo_store):

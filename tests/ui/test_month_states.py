@@ -5,9 +5,7 @@ high as its lines, and the month chooser (Ctrl+G) with every month's state."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from navdesk.domain.completeness import MonthState
@@ -16,44 +14,12 @@ from navdesk.ui.month_chooser import MonthChooser
 from navdesk.ui.month_form import FINDING_LINES, FindingStateRole
 from navdesk.ui.month_model import MUTED_FG, NOTE, VALUE, WARN_BG, SymbolsRole
 from tests.conftest import HOME_CODE, when_modal_opens
-from tests.ui.windows import shown_window
+from tests.ui.answers import keys
+from tests.ui.typing_keys import type_keys
+from tests.ui.windows import go, press, stored
 
 MARCH = Period(2025, 3)
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def press(window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key into the focused widget (after a dialog, the main window asks for the
-    keyboard back, as a window manager would give it)."""
-    if QApplication.focusWidget() is None:
-        window.activateWindow()
-        for _ in range(200):
-            if QApplication.focusWidget() is not None:
-                break
-            QTest.qWait(10)
-    QTest.keyClick(QApplication.focusWidget(), key, modifier)
-    QApplication.processEvents()
-
-
-def type_text(text: str) -> None:
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-
-
-def go(window, code) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-
-
-def stored(store, code, period=MARCH):
-    v = store.value(HOME_CODE, code, period)
-    return None if v is None else v.value
 
 
 def findings(form) -> list[tuple[str, str]]:
@@ -71,13 +37,13 @@ def test_the_month_bar_shows_the_count_and_open_warnings_after_every_save(window
     assert stored(demo_store, "SH_NODHJELP") is None
     assert form.lock_label.text() == "Delvis"
     assert form.summary_label.text() == "· 72 av 73 tall, ingen åpne avvik"
-    type_text("7")
+    type_keys("7")
     press(window, Qt.Key.Key_Return)
     assert stored(demo_store, "SH_NODHJELP") == 7
     assert form.summary_label.text() == "· 73 av 73 tall, ingen åpne avvik"
     hia = stored(demo_store, "SH_HIA")
     go(window, "SH_MND")
-    type_text(str(hia + 1))  # more this month than so far this year
+    type_keys(str(hia + 1))  # more this month than so far this year
     press(window, Qt.Key.Key_Return)
     assert stored(demo_store, "SH_MND") == hia + 1
     assert form.summary_label.text() == "· 73 av 73 tall, 1 avvik uten kommentar"
@@ -90,7 +56,7 @@ def test_a_new_month_starts_empty_and_counts_up_as_figures_are_typed(window, dem
     assert form.lock_label.text() == "Tom"
     assert form.summary_label.text() == "· 0 av 73 tall, ingen åpne avvik"
     go(window, "SH_MND")
-    type_text("260")
+    type_keys("260")
     press(window, Qt.Key.Key_Return)
     assert stored(demo_store, "SH_MND", Period(2026, 1)) == 260
     assert form.lock_label.text() == "Delvis"
@@ -107,7 +73,7 @@ def test_a_comment_turns_an_open_warning_into_an_explained_one(window, demo_stor
     form = window.month_form
     hia = stored(demo_store, "SH_HIA")
     go(window, "SH_MND")
-    type_text(str(hia + 1))
+    type_keys(str(hia + 1))
     press(window, Qt.Key.Key_Return)
     note = form.model.index_of("SH_MND", NOTE)
     assert note.data(SymbolsRole) == ("warning",)
@@ -120,7 +86,7 @@ def test_a_comment_turns_an_open_warning_into_an_explained_one(window, demo_stor
 
     go(window, "SH_MND")
     form.comment_edit.setFocus()
-    type_text("Ny telling fra mars")
+    type_keys("Ny telling fra mars")
     press(window, Qt.Key.Key_Return, CTRL)  # saves the comment
     assert demo_store.value(HOME_CODE, "SH_MND", MARCH).comment == "Ny telling fra mars"
     note = form.model.index_of("SH_MND", NOTE)
@@ -158,7 +124,7 @@ def test_the_warnings_pane_is_as_high_as_its_lines_and_hidden_without_any(window
     assert not form.findings_label.isVisibleTo(window)
     hia = stored(demo_store, "SH_HIA")
     go(window, "SH_MND")
-    type_text(str(hia + 1))
+    type_keys(str(hia + 1))
     press(window, Qt.Key.Key_Return)
     lst = form.findings_list
     assert lst.isVisibleTo(window) and lst.count() == 1
@@ -190,14 +156,6 @@ def when_chooser_opens(*steps):
 
     when_modal_opens(MonthChooser, act)
     return seen
-
-
-def keys(*presses):
-    def step(dialog):
-        for key in presses:
-            QTest.keyClick(QApplication.focusWidget() or dialog, key)
-            QApplication.processEvents()
-    return step
 
 
 def test_ctrl_g_shows_each_months_state_and_enter_goes_there(window, demo_store):

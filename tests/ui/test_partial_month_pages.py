@@ -145,6 +145,7 @@ def test_the_goal_card_in_english_labels_a_partial_month(qtbot, demo_store, engl
     card = GoalCardView(OfficeService(demo_store), DECEMBER)
     qtbot.addWidget(card)
     assert card.month_combo.itemText(11) == "December (partial: 3 of 75 figures)"
-    assert card.info.text() == "January–December 2025 · December 2025: 3 of 75 figures (partial month)"
+    assert card.info.text() == (
+        "January–December 2025 · December 2025: 3 of 75 figures (partial month)")
     card.month_combo.setCurrentIndex(10)
     assert card.info.text() == "January–November 2025 (December is partial and not included)"

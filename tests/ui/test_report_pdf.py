@@ -71,8 +71,10 @@ def test_a_long_table_goes_on_with_its_header_on_every_page(qtbot):
     assert len(pages) > 2
     assert isinstance(pages[0][0][0], Text) and _is_head(pages[0][1][0])  # heading with its table
     assert all(_is_head(page[0][0]) for page in pages[1:])
-    rows = [item for page in pages for item, _ in page if not _is_head(item) and item is not blocks[0]]
-    assert [r.cells[0] for r in rows] == [f"Linje {n}" for n in range(300)]  # each row once, in order
+    rows = [item for page in pages for item, _ in page
+            if not _is_head(item) and item is not blocks[0]]
+    # each row once, in order
+    assert [r.cells[0] for r in rows] == [f"Linje {n}" for n in range(300)]
 
 
 def _pdf_title(path) -> str:

@@ -53,11 +53,8 @@ def test_csv_and_pdf_from_the_report_page(qtbot, demo_store, tmp_path):
     assert f"({pages} sider)" in report.info.text()
 
 
-def test_a_report_for_a_year_without_figures_says_so(qtbot, demo_store, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+def test_a_report_for_a_year_without_figures_says_so(qtbot, demo_store, tmp_path, dialogs):
+    said = dialogs.messages("warning")
     window = open_window(qtbot, demo_store)
     report = window.open_page(REPORT_TAB)
     report.year.setValue(2019)

@@ -4,7 +4,6 @@ click into the comment box while a value is being typed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,28 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from navdesk.domain.period import Period
 from navdesk.ui.close_month import CloseMonthDialog
 from tests.conftest import HOME_CODE, when_modal_opens
-from tests.ui.test_close_month import events, in_dialog, keys
+from tests.ui.answers import in_dialog, keys
 from tests.ui.typing_keys import changed_values, focused, press, type_keys, values
-from tests.ui.windows import shown_window
+from tests.ui.windows import events, go, stored
 
 MARCH = Period(2025, 3)
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def go(window, code: str) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-
-
-def stored(store, code):
-    v = store.value(HOME_CODE, code, MARCH)
-    return None if v is None else v.value
 
 
 def test_ctrl_l_stores_the_number_still_in_its_editor_before_counting(window, demo_store):
@@ -93,7 +76,7 @@ def test_ctrl_l_on_the_goal_card_does_not_close_the_month_forms_month(qtbot, win
     qtbot.waitUntil(lambda: window.goal_card is not None and window.goal_card.isVisible())
     window.goal_card.view.setFocus()
     press(Qt.Key.Key_L, CTRL)
-    QTest.qWait(50)
+    QTest.qWait(50)  # a fixed wait: the question must not come at all
     assert QApplication.activeModalWidget() is None
     assert not demo_store.is_locked(HOME_CODE, MARCH) and events(demo_store) == []
     # the Month menu still can: it shows the month form first, then asks

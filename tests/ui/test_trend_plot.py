@@ -51,7 +51,8 @@ def test_the_axes_speak_norwegian():
     assert months.tickStrings([month_x(Period(2024, 5))], 1, 3) == ["mai 2024"]
     assert months.tickStrings([month_x(Period(2024, 1))], 1, 12) == ["2024"]
     assert TimeAxis("calendar").tickStrings([1, 12], 1, 1) == ["jan", "des"]
-    assert NumberAxis("left").tickStrings([50000, 12.5], 1, 0.5) == ["50\xa0000", "12,5"]  # a no-break space, as in the form
+    # a no-break space, as in the form
+    assert NumberAxis("left").tickStrings([50000, 12.5], 1, 0.5) == ["50\xa0000", "12,5"]
 
 
 def test_a_new_picture_replaces_the_old_whether_or_not_the_plots_are_reused(qtbot, demo_store):

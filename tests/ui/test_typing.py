@@ -13,7 +13,7 @@ from navdesk.domain.period import Period
 from navdesk.ui.month_model import NAME, VALUE, CodeRole
 from tests.conftest import HOME_CODE
 from tests.ui.typing_keys import changed_values, focused, press, type_keys, values
-from tests.ui.windows import shown_window
+from tests.ui.windows import current_code, note, shown_window
 
 EMPTY = Period(2026, 1)  # after the demo figures: a month nobody has typed in
 MARCH = Period(2025, 3)
@@ -45,14 +45,6 @@ def section(form, title: str):
 def put_cursor(form, index) -> None:
     form.view.setCurrentIndex(index)
     form.view.setFocus()
-
-
-def note(window) -> str:
-    return window.statusBar().currentMessage()
-
-
-def current_code(window):
-    return window.month_form.view.currentIndex().data(CodeRole)
 
 
 # ---- headings take no value ------------------------------------------------------------

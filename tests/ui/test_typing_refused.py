@@ -4,30 +4,16 @@ stored before the month changes."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from navdesk.domain.period import Period
 from navdesk.ui.month_model import CodeRole, RejectedRole
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.answers import answer
 from tests.ui.typing_keys import changed_values, press, type_keys, values
-from tests.ui.windows import shown_window
 
 MARCH, APRIL = Period(2025, 3), Period(2025, 4)
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def answer(button_text: str, seen: list[str]):
-    """Click the question's button called ``button_text``; its text goes into ``seen``."""
-    def act(box: QMessageBox) -> None:
-        seen.append(box.text() + "\n" + box.informativeText())
-        next(b for b in box.buttons() if b.text() == button_text).click()
-    return act
 
 
 def back_in(qtbot, window) -> None:

@@ -4,7 +4,6 @@ each step."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
@@ -23,24 +22,12 @@ from navdesk.ui.goalcard_model import COMMENT, NAME, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MONTH_TAB, TAB_KEYS, TRENDS_TAB, MainWindow
 from navdesk.ui.month_model import CodeRole
 from tests.conftest import HOME_CODE, when_modal_opens
-from tests.ui.windows import shown_window
+from tests.ui.windows import stored, type_in_line
 
 MARCH = Period(2025, 3)
 DAYS = "Gjennomsnittlig saksbehandlingstid"
 RECIPIENTS = "Mottakere av sosialhjelp i måneden"
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    said = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
-    return said
 
 
 def key(qtbot, window, k, modifier=Qt.KeyboardModifier.NoModifier, action=None) -> None:
@@ -60,21 +47,6 @@ def undo_key(qtbot, window) -> None:
 
 def redo_key(qtbot, window) -> None:
     key(qtbot, window, Qt.Key.Key_Y, CTRL, window.redo_action)
-
-
-def type_in_form(window, code: str, text: str) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits an Enter through a queued call
-
-
-def stored(store, code, period=MARCH):
-    v = store.value(HOME_CODE, code, period)
-    return None if v is None else v.value
 
 
 def measure(store, code):
@@ -103,7 +75,7 @@ def type_in_card(qtbot, card, code: str, column: int, text: str) -> None:
 
 def test_ctrl_z_on_the_goal_card_undoes_the_cards_change_not_the_month_forms(
         qtbot, window, demo_store):
-    type_in_form(window, "SH_MND", "512")
+    type_in_line(window, "SH_MND", "512")
     assert stored(demo_store, "SH_MND") == 512
     card = show_page(window, GOALCARD_TAB)
     type_in_card(qtbot, card, "SAK_DAGER", TARGET_YEAR, "12")
@@ -132,7 +104,7 @@ def test_ctrl_z_on_the_goal_card_undoes_the_cards_change_not_the_month_forms(
 
 def test_the_edit_menu_names_the_step_of_the_page_shown(qtbot, window, demo_store):
     assert (window.undo_action.text(), window.undo_action.isEnabled()) == ("&Angre", False)
-    type_in_form(window, "SH_MND", "512")
+    type_in_line(window, "SH_MND", "512")
     assert window.undo_action.text() == f"&Angre verdi for {RECIPIENTS}, mars 2025"
     card = show_page(window, GOALCARD_TAB)
     assert (window.undo_action.text(), window.undo_action.isEnabled()) == ("&Angre", False)
@@ -213,7 +185,7 @@ def test_a_change_under_a_collapsed_line_is_shown_before_it_is_undone(qtbot, win
 
 
 def test_undoing_a_removed_goal_brings_back_its_measures_targets_and_comments(
-        qtbot, window, demo_store, monkeypatch):
+        qtbot, window, demo_store, dialogs):
     first = next(iter(load_goal_card(demo_store).measures()))[2]
     set_target(demo_store, first.id, 2025, 120)
     set_measure_comment(demo_store, HOME_CODE, first.id, MARCH, "Forklaring")
@@ -221,7 +193,7 @@ def test_undoing_a_removed_goal_brings_back_its_measures_targets_and_comments(
     card = show_page(window, GOALCARD_TAB)
     card.view.setCurrentIndex(card.model.find("goal", goal.id))
     card.view.setFocus()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox.StandardButton.Yes)
     key(qtbot, window, Qt.Key.Key_Delete)
     assert goal.id not in [g.id for g in load_goal_card(demo_store).perspectives[0].goals]
     assert window.undo_action.text() == f"&Angre fjerning av «{goal.name}»"
@@ -260,7 +232,7 @@ def test_undoing_a_template_import_in_the_window_restores_the_card(
 def test_undo_in_a_locked_month_says_why_changes_nothing_and_keeps_the_step(
         qtbot, window, demo_store, warnings):
     old = stored(demo_store, "SH_MND")
-    type_in_form(window, "SH_MND", "512")
+    type_in_line(window, "SH_MND", "512")
     demo_store.lock_month(HOME_CODE, MARCH, "test")
     audit = demo_store.audit_count()
     undo_key(qtbot, window)
@@ -273,7 +245,7 @@ def test_undo_in_a_locked_month_says_why_changes_nothing_and_keeps_the_step(
 
 
 def test_undo_never_overwrites_a_value_imported_meanwhile(qtbot, window, demo_store, warnings):
-    type_in_form(window, "SH_MND", "230")
+    type_in_line(window, "SH_MND", "230")
     with open_store(demo_store.path) as other:  # the command line imports a file
         other.set_value(HOME_CODE, "SH_MND", MARCH, 777, source="import")
     undo_key(qtbot, window)
@@ -307,7 +279,7 @@ def test_the_edit_menu_and_the_notes_in_english(qtbot, demo_store, english):
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    type_in_form(w, "SH_MND", "512")
+    type_in_line(w, "SH_MND", "512")
     assert w.undo_action.text() == (
         "&Undo value of Recipients of social assistance in the month, March 2025")
     w.month_form.show_month(Period(2025, 4))

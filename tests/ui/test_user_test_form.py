@@ -10,33 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 
 from navdesk.domain.period import Period
-from navdesk.ui.month_model import NAME, CodeRole
+from navdesk.ui.month_model import NAME
 from tests.conftest import HOME_CODE, when_modal_opens
 from tests.ui.typing_keys import press, type_keys, values
-from tests.ui.windows import shown_window
+from tests.ui.windows import current_code, go, note, shown_window
 
 MARCH, DECEMBER = Period(2025, 3), Period(2025, 12)
 CTRL = Qt.KeyboardModifier.ControlModifier
 LAST = "D_ANDEL_OMGJORT"  # "Andel klager omgjort", computed, the form's last line
-
-
-@pytest.fixture
-def window(qtbot, demo_store):
-    return shown_window(qtbot, demo_store, MARCH)
-
-
-def go(window, code: str) -> None:
-    form = window.month_form
-    form.view.go_to(form.model.index_of(code))
-    form.view.setFocus()
-
-
-def note(window) -> str:
-    return window.statusBar().currentMessage()
-
-
-def current_code(window):
-    return window.month_form.view.currentIndex().data(CodeRole)
 
 
 def go_back(seen: list[str]):

@@ -13,8 +13,9 @@ from navdesk.store.goalcard import load_goal_card, measure_comments
 from navdesk.ui.goalcard_model import COMMENT, NAME, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB
 from tests.conftest import HOME_CODE, when_modal_opens
+from tests.ui.answers import answer
 from tests.ui.typing_keys import everything, focused, press, type_keys
-from tests.ui.windows import shown_window
+from tests.ui.windows import note, shown_window
 
 JUNE = Period(2025, 6)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -39,10 +40,6 @@ def cell(card, indicator: str, column: int, role=Qt.ItemDataRole.DisplayRole):
     return card.model.measure_index(indicator, column).data(role)
 
 
-def note(window) -> str:
-    return window.statusBar().currentMessage()
-
-
 def days_id(store) -> int:
     return next(m.id for _, _, m in load_goal_card(store).measures() if m.indicator == "SAK_DAGER")
 
@@ -50,13 +47,6 @@ def days_id(store) -> int:
 def targets(store) -> dict:
     return next(m.targets for _, _, m in load_goal_card(store).measures()
                 if m.indicator == "SAK_DAGER")
-
-
-def answer(button_text: str, seen: list[str]):
-    def act(box: QMessageBox) -> None:
-        seen.append(box.text() + "\n" + box.informativeText())
-        next(b for b in box.buttons() if b.text() == button_text).click()
-    return act
 
 
 # ---- a reported month's comments are read-only ------------------------------------------

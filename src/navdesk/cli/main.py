@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from navdesk import __version__
 from navdesk.domain.period import Period, PeriodError, parse_period
@@ -25,7 +27,7 @@ class UserError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:
+    def error(self, message: str) -> NoReturn:
         # one line with the reason in bokmål (argparse would print a usage block first,
         # and its reasons in English); exits 2
         self.exit(EXIT_BAD_INPUT,
@@ -58,7 +60,7 @@ def _choices(text: str) -> str:
 
 
 # argparse's reasons (Python 3.11-3.13) and how to say them in bokmål
-_ARGPARSE_REASONS = [
+_ARGPARSE_REASONS: list[tuple[str, Callable[..., str]]] = [
     (r"the following arguments are required: (.+)",
      lambda p, names: f"{p._named(names)} mangler (påkrevd)"),
     (r"one of the arguments (.+) is required",
@@ -133,7 +135,7 @@ def _years(text: str) -> list[int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db = argparse.ArgumentParser(add_help=False)
+    db = _Parser(add_help=False)
     db.add_argument("--db", metavar="FIL", default=argparse.SUPPRESS,
                     help="databasefil (ellers $NAVDESK_DB, ellers én fil i brukerens datamappe)")
     p = _Parser(prog="navdesk-cli", parents=[db],
@@ -457,7 +459,7 @@ def cmd_goalcard(args) -> int:
             raise UserError(f"{exc} for {office.name}") from None
         month = rows[0].month if rows else None
         left_out = ([] if month is None else
-                    left_out_months(store, office.code, args.year, month.period.month))
+                    left_out_months(store, office.code, args.year, month.period.month))  # type: ignore[arg-type]  # a month
     if args.format == "csv":
         _write(goal_card_csv_rows(rows), GOALCARD_COLUMNS, args.out)
     else:

@@ -11,7 +11,7 @@ to show.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from navdesk.domain.catalogue import Aggregation, Catalogue, Indicator
 from navdesk.domain.period import Period, is_known_year
@@ -217,7 +217,8 @@ def _weighted_mean(figures: Figures, ind: Indicator, year: int, months: list[tup
     return total / weight_sum
 
 
-def _ratio(catalogue: Catalogue, ind: Indicator, value_of) -> float | None:
+def _ratio(catalogue: Catalogue, ind: Indicator,
+           value_of: Callable[[str], Number | None]) -> float | None:
     num = _sum_present(value_of(c) for c in ind.numerator)
     den = _sum_present(value_of(c) for c in ind.denominator)
     if num is None or not den:
@@ -225,7 +226,7 @@ def _ratio(catalogue: Catalogue, ind: Indicator, value_of) -> float | None:
     return num / den * ind.factor
 
 
-def _sum_present(values) -> Number | None:
+def _sum_present(values: Iterable[Number | None]) -> Number | None:
     present = [v for v in values if v is not None]
     return _tidy(sum(present)) if present else None
 

@@ -86,7 +86,7 @@ def breakdown_tables(catalogue: Catalogue, figures: Figures, year: int, through_
                   for code in parts}
 
         def total(y: int) -> Number | None:
-            present = [counts[c][y] for c in parts if counts[c][y] is not None]
+            present = [v for c in parts if (v := counts[c][y]) is not None]  # noqa: B023 - used in this iteration only
             return sum(present) if present else None
 
         rows = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -299,7 +299,9 @@ def on_line(line: int, reason: str) -> Said:
     return said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=line, reason=reason)
 
 
-def file_rows(text: str, required: Iterable[str], error: type[Refusal], clean=None):
+def file_rows(text: str, required: Iterable[str], error: type[Refusal],
+              clean: Callable[[str], str] | None = None,
+              ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header (lower case) of a ``;``-separated file's text and its rows with any
     text, as ``(line, cells)`` with ``clean`` applied to every cell (catalogue and
     goal-card template files alike). Raises ``error`` at once when the header lacks one
@@ -310,7 +312,7 @@ def file_rows(text: str, required: Iterable[str], error: type[Refusal], clean=No
     if missing:
         raise error(missing_columns(missing))
 
-    def with_text():
+    def with_text() -> Iterator[tuple[int, list[str]]]:
         for row in rows:
             if any(cell.strip() for cell in row):
                 yield rows.line_num, row if clean is None else [clean(cell) for cell in row]
@@ -318,7 +320,8 @@ def file_rows(text: str, required: Iterable[str], error: type[Refusal], clean=No
     return header, with_text()
 
 
-def parse_catalogue_text(text: str, clean=None, standalone: bool = True) -> list[Indicator]:
+def parse_catalogue_text(text: str, clean: Callable[[str], str] | None = None,
+                         standalone: bool = True) -> list[Indicator]:
     """Indicators from catalogue-file text (``;``-separated, header row first);
     ``clean`` is applied to every cell first (the file layer's formula guard). A
     ``standalone`` file is a whole catalogue: its references must resolve within it; a

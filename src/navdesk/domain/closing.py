@@ -56,7 +56,7 @@ def closing_note(review: MonthReview, today: date) -> Said:
     """The note a lock is stored with: the month's summary, and what it was closed in
     spite of ("73 av 75 tall, 2 avvik uten kommentar; rapportert med 2 tall som mangler;
     rapportert før måneden var over")."""
-    parts: list = [review.summary()]
+    parts: list[Said] = [review.summary()]
     if review.completeness.missing:
         parts.append(said(QT_TRANSLATE_NOOP("", "rapportert med {n} tall som mangler"),
                           n=missing_lines(review)))

@@ -32,6 +32,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from navdesk.domain.aggregation import Figures
 from navdesk.domain.catalogue import Catalogue, Indicator
@@ -139,6 +140,7 @@ class Completeness:
         """"desember 2026 er delvis (3 av 75 tall) og ikke med": said under the title
         of a goal card or report that runs through an earlier month (the first letter
         is the caller's to capitalise)."""
+        assert self.period.month is not None, "a month, never a whole year"
         return said(QT_TRANSLATE_NOOP("", "{month} {year} er delvis ({count}) og ikke med"),
                     month=month_name(self.period.month),
                     year=self.period.year, count=self.count_text())
@@ -201,11 +203,12 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period, *,
     lines = form_lines(catalogue, period)
     yearly = [i.code for i in lines if i.is_yearly]
     used: set[str] = set()
-    p: Period | None = period
+    p = period
     for _ in range(LOOK_BACK):
-        p = p.month_before()
-        if p is None:  # navdesk holds no figures before its first year
+        before = p.month_before()
+        if before is None:  # navdesk holds no figures before its first year
             break
+        p = before
         used |= filled.get(p, set())
     if not used:  # no earlier month with figures: every line of the form
         expected = {i.code for i in lines}
@@ -223,7 +226,7 @@ def month_completeness(catalogue: Catalogue, figures: Figures, period: Period, *
     """How whole month ``period`` is: lines filled of the lines expected, per section.
     ``figures`` must hold ``period.year - 1`` and ``period.year``."""
     expected = expected_codes(catalogue, figures, period, filled=filled)
-    counts: dict[str, list] = {}
+    counts: dict[str, list[Any]] = {}  # section: [entered, expected, missing codes]
     missing = []
     entered = 0
     for ind in form_lines(catalogue, period):
@@ -281,6 +284,7 @@ def left_out(months: Mapping[int, Completeness], through: int) -> list[Completen
 def has_ended(period: Period, today: date) -> bool:
     """Whether month ``period`` is over on ``today`` (closing a month that is not over
     needs an explicit yes)."""
+    assert period.month is not None, "a month, never a whole year"
     year, month = (period.year + 1, 1) if period.month == 12 else (period.year, period.month + 1)
     return today >= date(year, month, 1)  # not a Period: December 2100 is over too
 
@@ -288,6 +292,7 @@ def has_ended(period: Period, today: date) -> bool:
 def has_begun(period: Period, today: date) -> bool:
     """Whether month ``period`` has begun on ``today`` (a month that has not cannot be
     closed at all: nothing in it can have been counted yet)."""
+    assert period.month is not None, "a month, never a whole year"
     return today >= date(period.year, period.month, 1)
 
 

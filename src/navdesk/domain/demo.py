@@ -128,6 +128,7 @@ def demo_values(office: str, first: Period, last: Period) -> Iterator[tuple[str,
     """(code, period, value) for every month from ``first`` to ``last`` (months), and the
     yearly indicators of each whole year in that range. A year's figures do not depend
     on which months before or after it are generated."""
+    assert last.month is not None, "a month, never a whole year"
     months = month_range(first, last)
     for year in sorted({p.year for p in months}):
         through = last.month if year == last.year else 12

@@ -15,9 +15,10 @@ green at or above the target, yellow at or above target x (1 - band), else red;
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from navdesk.domain.aggregation import Figures, aggregate_year_to_date, value_month
 from navdesk.domain.catalogue import (
@@ -185,7 +186,7 @@ def evaluate_goal_card(catalogue: Catalogue, figures: Figures, card: GoalCard, y
             for p, g, m in card.measures() if m.indicator in catalogue]
 
 
-def summarize(statuses: Iterable[Status]) -> tuple[Status, Counter]:
+def summarize(statuses: Iterable[Status]) -> tuple[Status, Counter[Status]]:
     """A goal's status: the worst of its measures' (missing only when all are), and how
     many measures have each status."""
     counts = Counter(statuses)
@@ -202,7 +203,8 @@ class TemplateError(Refusal):
     """A goal-card template that cannot be used; one problem a line, in bokmål."""
 
 
-def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
+def parse_template(text: str, catalogue: Catalogue,
+                   clean: Callable[[str], str] | None = None) -> GoalCard:
     """A goal card from template text (columns as in ``TEMPLATE_COLUMNS``, ``;``
     separated): one row per measure and year, an empty ``år`` meaning every year, an
     empty ``målverdi`` meaning no target yet. Perspectives, goals and measures keep the
@@ -213,7 +215,7 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
     card = GoalCard()
     perspectives: dict[str, Perspective] = {}
     goals: dict[tuple[str, str], Goal] = {}
-    measures: dict[tuple[str, str, str], dict] = {}
+    measures: dict[tuple[str, str, str], dict[str, Any]] = {}
     problems = []
     for line, row in rows:
         f = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
@@ -252,8 +254,6 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
         spec = measures.get(key)
         if spec is None:
             spec = measures[key] = {"direction": direction, "targets": {}, "band": band}
-            goals[(p_name, g_name)].measures.append(None)  # placeholder keeps the order
-            spec["slot"] = len(goals[(p_name, g_name)].measures) - 1
         elif spec["direction"] is not direction:
             problems.append(on_line(line, said(QT_TRANSLATE_NOOP(
                 "", "{code} har en annen retning enn på en linje over"), code=code)))
@@ -268,9 +268,10 @@ def parse_template(text: str, catalogue: Catalogue, clean=None) -> GoalCard:
             spec["targets"][year] = target
     if problems:
         raise TemplateError.listing(problems)
+    # a dict keeps the order of first lines, and so each goal the file's order of measures
     for (p_name, g_name, code), spec in measures.items():
-        goals[(p_name, g_name)].measures[spec["slot"]] = Measure(
-            code, spec["direction"], dict(spec["targets"]), spec["band"])
+        goals[(p_name, g_name)].measures.append(Measure(
+            code, spec["direction"], dict(spec["targets"]), spec["band"]))
     return card
 
 
@@ -306,7 +307,8 @@ def _targets_text(targets: Mapping[int | None, float]) -> str:
 
 def describe_changes(old: GoalCard, new: GoalCard) -> list[Said]:
     """What replacing ``old`` by ``new`` changes, one line each in bokmål (empty: nothing)."""
-    def index(card):
+    def index(card: GoalCard) -> tuple[set[str], set[tuple[str, str]],
+                                       dict[tuple[str, str, str], Measure]]:
         goals = {(p.name, g.name) for p in card.perspectives for g in p.goals}
         measures = {(p.name, g.name, m.indicator): m for p, g, m in card.measures()}
         return {p.name for p in card.perspectives}, goals, measures

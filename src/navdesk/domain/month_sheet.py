@@ -118,8 +118,7 @@ def build_month_sheet(catalogue: Catalogue, figures: Figures, comments: Mapping[
         node = SheetNode(INDICATOR, ind.name, ind, own, value, previous, last_year,
                          comments.get((ind.code, own)), tuple(by_finding.get(ind.code, ())))
         by_code[ind.code] = node
-        parent_node = by_code.get(ind.parent) if ind.group and ind.parent else None
-        if parent_node is not None:
+        if ind.group and ind.parent and (parent_node := by_code.get(ind.parent)) is not None:
             key = (ind.parent, ind.group)
             group = groups.get(key)
             if group is None:

@@ -7,12 +7,15 @@ A warning asks for a second look; the value stays stored.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from navdesk.domain.aggregation import Figures, value_in_month
 from navdesk.domain.catalogue import Catalogue, Indicator
 from navdesk.domain.period import Period
-from navdesk.domain.units import QT_TRANSLATE_NOOP, Number, format_display
+from navdesk.domain.said import QT_TRANSLATE_NOOP
+from navdesk.domain.units import Number, format_display
 
 OUTLIER_SIGMAS = 3.0
 OUTLIER_WINDOW = 12  # months of history looked at
@@ -32,19 +35,23 @@ class Finding:
     # indicator code), "word" (a catalogue word), "number", "mean" or "text", so that
     # the window can say the same in its own language
     template: str = ""
-    args: tuple = ()
+    args: tuple[tuple[str, str, Any], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.period} {self.code}: {self.message}"
 
-    def render(self, translate, name, number, word) -> str:
+    def render(self, translate: Callable[[str], str], name: Callable[[str], str],
+               number: Callable[[Number, int | None], str],
+               word: Callable[[str], str]) -> str:
         """The message through the given functions (the window's language)."""
         if not self.template:
             return self.message
         return translate(self.template).format(**_values(self.args, name, number, word))
 
 
-def _values(args, name, number, word) -> dict[str, str]:
+def _values(args: tuple[tuple[str, str, Any], ...], name: Callable[[str], str],
+            number: Callable[[Number, int | None], str],
+            word: Callable[[str], str]) -> dict[str, str]:
     out = {}
     for key, kind, value in args:
         if kind == "name":
@@ -61,7 +68,7 @@ def _values(args, name, number, word) -> dict[str, str]:
 
 
 def _finding(catalogue: Catalogue, period: Period, code: str, kind: str, template: str,
-             related: tuple[str, ...] = (), **args) -> Finding:
+             related: tuple[str, ...] = (), **args: tuple[str, Any]) -> Finding:
     """A Finding whose bokmål message is its template filled in."""
     packed = tuple((key, k, v) for key, (k, v) in args.items())
     message = template.format(**_values(packed, lambda c: catalogue[c].name,
@@ -142,7 +149,7 @@ def _subsets(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fin
 
 
 def _year_to_date_falls(catalogue: Catalogue, figures: Figures, period: Period) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     if period.month is None or period.month == 1:
         return out
     for ind in catalogue:
@@ -185,7 +192,7 @@ def outlier_band(ind: Indicator, history: list[Number]) -> tuple[float, float, f
 
 
 def _outliers(catalogue: Catalogue, figures: Figures, period: Period) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     if period.month is None:
         return out
     for ind in catalogue:
@@ -200,11 +207,12 @@ def _outliers(catalogue: Catalogue, figures: Figures, period: Period) -> list[Fi
         if v is None:
             continue
         history = []
-        p: Period | None = period
+        p = period
         for _ in range(OUTLIER_WINDOW):
-            p = p.month_before()
-            if p is None:  # no figures before navdesk's first year
+            before = p.month_before()
+            if before is None:  # no figures before navdesk's first year
                 break
+            p = before
             h = series.get(p)
             if h is not None:
                 history.append(h)

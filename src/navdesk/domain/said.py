@@ -20,7 +20,9 @@ file Qt's ``navdesk_en.qm`` is compiled from.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
+from typing import Any, Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -33,15 +35,15 @@ class Said(str):
     """A bokmål message with the template and arguments it was made from."""
 
     template: str
-    args: dict
+    args: dict[str, Any]
 
-    def __new__(cls, template: str, args: dict) -> Said:
+    def __new__(cls, template: str, args: dict[str, Any]) -> Said:
         self = super().__new__(cls, template.format(**args))
         self.template = template
         self.args = args
         return self
 
-    def __reduce__(self):  # copies and pickles keep the template
+    def __reduce__(self) -> tuple[type[Said], tuple[str, dict[str, Any]]]:  # copies and pickles keep the template
         return (Said, (self.template, self.args))
 
 
@@ -61,13 +63,13 @@ class Named(str):
         return (Named, (str(self), self.english))
 
 
-def said(template: str, **args) -> Said:
+def said(template: str, **args: Any) -> Said:
     """``template.format(**args)``, remembering both. Mark the template where it is
     written: ``said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=3, reason=r)``."""
     return Said(template, args)
 
 
-def joined(parts: list, separator: str) -> Said:
+def joined(parts: Sequence[str], separator: str) -> Said:
     """``separator.join(parts)`` as one message whose parts (``Said`` or plain text) the
     window translates one by one; the separator is the same in every language, so the
     template needs no translation of its own."""
@@ -87,11 +89,11 @@ class Refusal(ValueError):
     shows in its language (``ui.i18n.message``)."""
 
     @classmethod
-    def because(cls, template: str, **args) -> Refusal:
+    def because(cls, template: str, **args: Any) -> Self:
         return cls(said(template, **args))
 
     @classmethod
-    def listing(cls, problems: list) -> Refusal:
+    def listing(cls, problems: Sequence[str]) -> Self:
         """One error for several problems: its message is one problem a line."""
         return cls(joined(problems, "\n"))
 

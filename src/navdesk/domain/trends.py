@@ -6,7 +6,7 @@ target (pro rata through the year for flows), and a projection of the year's end
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from navdesk.domain.aggregation import (
@@ -62,11 +62,11 @@ def rolling_mean(values: Sequence[Number | None], window: int = ROLLING_WINDOW) 
     window of months has figures (a gap is never taken as zero)."""
     out: list[float | None] = []
     for n in range(len(values)):
-        part = values[max(0, n - window + 1):n + 1]
-        if len(part) < window or any(v is None for v in part):
+        known = [v for v in values[max(0, n - window + 1):n + 1] if v is not None]
+        if len(known) < window:  # the window is short, or has a gap
             out.append(None)
         else:
-            out.append(sum(part) / window)
+            out.append(sum(known) / window)
     return out
 
 
@@ -136,8 +136,9 @@ def project_year_end(catalogue: Catalogue, figures: Figures, code: str, year: in
     return so_far
 
 
-def _sum_known(values) -> Number | None:
-    values = list(values)
-    if any(v is None for v in values):
+def _sum_known(values: Iterable[Number | None]) -> Number | None:
+    every = list(values)
+    known = [v for v in every if v is not None]
+    if len(known) < len(every):
         return None
-    return sum(values)
+    return sum(known)

@@ -272,7 +272,7 @@ def format_display(value: Number | None, decimals: int | None = None, lang: str 
     sign = "-" if plain.startswith("-") else ""
     plain = plain.lstrip("-")
     whole, _, frac = plain.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

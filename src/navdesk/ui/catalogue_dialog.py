@@ -135,7 +135,7 @@ class CatalogueDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         search = QHBoxLayout()
-        search.addWidget(QLabel(tr("Sø&k"), buddy=self.filter_edit))
+        search.addWidget(QLabel(tr("Sø&k"), buddy=self.filter_edit))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         search.addWidget(self.filter_edit, 1)
         left_layout.addLayout(search)
         left_layout.addWidget(self.table, 1)
@@ -167,9 +167,9 @@ class CatalogueDialog(QDialog):
         self.weight_edit.setPlaceholderText(tr("kode som vekter snittet (valgfritt)"))
         self.section_combo = self._editable_combo(tr("Seksjon"))
         self.group_combo = self._editable_combo(tr("Fordeling"))
-        self.group_combo.lineEdit().setPlaceholderText(tr("f.eks. Alder (tom: ingen fordeling)"))
+        self.group_combo.lineEdit().setPlaceholderText(tr("f.eks. Alder (tom: ingen fordeling)"))  # type: ignore[union-attr]  # editable
         self.parent_combo = self._editable_combo(tr("Del av"))
-        self.parent_combo.lineEdit().setPlaceholderText(tr("koden den er en del av"))
+        self.parent_combo.lineEdit().setPlaceholderText(tr("koden den er en del av"))  # type: ignore[union-attr]  # editable
         self.numerator_edit = QLineEdit()
         self.numerator_edit.setPlaceholderText(tr("koder skilt med mellomrom"))
         self.denominator_edit = QLineEdit()
@@ -254,7 +254,7 @@ class CatalogueDialog(QDialog):
 
         self._fit_size()
         codes = self.service.catalogue.codes()
-        self._reload(select if select in codes else (codes or [None])[0])
+        self._reload(select if select in codes else (codes[0] if codes else None))
 
     def _editable_combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -293,7 +293,7 @@ class CatalogueDialog(QDialog):
 
     def _count(self) -> None:
         rows = self.model.rowCount()
-        hidden = sum(1 for n in range(rows) if not self.model.indicator(n).active)
+        hidden = sum(1 for n in range(rows) if not self.model.indicator(n).active)  # type: ignore[union-attr,misc]  # rows that exist
         text = tr("{rows} indikatorer, {hidden} skjult").format(rows=rows, hidden=hidden)
         if self.proxy.rowCount() != rows:
             text = tr("Viser {shown} av {total}").format(shown=self.proxy.rowCount(), total=text)

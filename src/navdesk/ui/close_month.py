@@ -189,7 +189,7 @@ class CloseMonthDialog(QDialog):
         # ---- earlier closings of this month
         if events:
             layout.addWidget(_heading(tr("Historikk")))
-            self.history = history_list(events)
+            self.history: QListWidget | None = history_list(events)
             layout.addWidget(self.history)
         else:
             self.history = None
@@ -255,8 +255,8 @@ class CloseMonthDialog(QDialog):
         out = []
         for i in range(self.sections.topLevelItemCount()):
             section = self.sections.topLevelItem(i)
-            out += [section.child(j).data(0, Qt.ItemDataRole.UserRole)
-                    for j in range(section.childCount())]
+            out += [section.child(j).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]  # rows that exist
+                    for j in range(section.childCount())]  # type: ignore[union-attr]
         return out
 
     def _add_warning(self, finding: Finding, comment: str | None) -> None:
@@ -319,7 +319,7 @@ class ReopenMonthDialog(QDialog):
         self.why = QLineEdit()
         self.why.setAccessibleName(tr("Hvorfor måneden åpnes igjen"))
         self.why.setPlaceholderText(tr("F.eks. «Kommunen fant feil i KVP-tallene»"))
-        label = QLabel(tr("&Hvorfor åpner du måneden igjen?"), buddy=self.why)
+        label = QLabel(tr("&Hvorfor åpner du måneden igjen?"), buddy=self.why)  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         layout.addWidget(label)
         layout.addWidget(self.why)
         self.error = QLabel()
@@ -329,7 +329,7 @@ class ReopenMonthDialog(QDialog):
         layout.addWidget(self.error)
         if events:
             layout.addWidget(_heading(tr("Historikk")))
-            self.history = history_list(events)
+            self.history: QListWidget | None = history_list(events)
             layout.addWidget(self.history)
         else:
             self.history = None

@@ -115,6 +115,7 @@ class ErrorDialog(QDialog):
         super().showEvent(event)
         # as tall as the wrapped text needs at the real width (Qt guesses a narrower one)
         layout = self.layout()
+        assert layout is not None  # set in __init__
         self.resize(self.width(), max(layout.totalHeightForWidth(self.width()),
                                       self.minimumSizeHint().height()))
 

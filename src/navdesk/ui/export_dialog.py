@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
         self.office_combo.setCurrentIndex(max(index, 0))
         if len(offices) > 1:
             form.addRow(tr("&Kontor:"), self.office_combo)
-            form.labelForField(self.office_combo).setBuddy(self.office_combo)
+            form.labelForField(self.office_combo).setBuddy(self.office_combo)  # type: ignore[attr-defined]  # a QLabel
         else:  # nothing to choose: say which office, without a dead control
             self.office_combo.hide()
             form.addRow(tr("Kontor:"), QLabel(self.office_combo.currentText()))
@@ -200,7 +200,7 @@ class ExportDialog(QDialog):
         file_label = QLabel(tr("&Fil:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, path_row)
-        form.labelForField(year_row).setBuddy(self.year_spin)
+        form.labelForField(year_row).setBuddy(self.year_spin)  # type: ignore[attr-defined]  # a QLabel
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -304,6 +304,7 @@ class ExportDialog(QDialog):
     def _fit(self) -> None:
         """Grow to the wrapped texts' height: a long message must not squeeze the form."""
         layout = self.layout()
+        assert layout is not None  # set in __init__
         layout.activate()
         need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                 else self.sizeHint().height())
@@ -336,7 +337,7 @@ class ExportDialog(QDialog):
                       "rad.").format(office=office, when=when)
         elif month or (span is not None and span.through < 12):
             # a wide year runs through its latest whole month: the summary names it
-            month = month or span.through
+            month = month or span.through  # type: ignore[union-attr]  # not None: see the line above
             text = tr("Filen får én rad per indikator for {office}: {first}–{month} {year} og "
                       "året hittil til og med {month}, regnet etter indikatorens regel.").format(
                 office=office, first=month_name(1), month=month_name(month), year=year)

@@ -3,6 +3,7 @@ measures) and measures with value, targets, traffic light, last year and comment
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -115,9 +116,9 @@ class GoalCardModel(NodeTreeModel):
         self.HEADERS = headers()
         self.tops: list[CardNode] = []
         # callables(measure_id, text): store what was typed, or raise ValueRejected
-        self.on_target = None
-        self.on_comment = None
-        self.on_rename = None  # callable(kind, id, text)
+        self.on_target: Callable[[int, str], None] | None = None
+        self.on_comment: Callable[[int, str], None] | None = None
+        self.on_rename: Callable[[str, int, str], None] | None = None  # (kind, id, text)
         self.comments_locked = False  # the month shown is reported: its comments too
         self.through = None  # the month the card runs through (a Period), set with the card
         self.rejected: dict[tuple[int, int], tuple[str, str]] = {}
@@ -151,7 +152,7 @@ class GoalCardModel(NodeTreeModel):
         for p in self.tops:
             for g in p.children:
                 for m in g.children:
-                    if m.card_row.result.measure.indicator == indicator:
+                    if m.card_row.result.measure.indicator == indicator:  # type: ignore[union-attr]  # a measure's
                         return self.index_for(m, column)
         return QModelIndex()
 
@@ -265,10 +266,10 @@ class GoalCardModel(NodeTreeModel):
         node: CardNode = index.internalPointer()
         if node.kind != "measure":
             if index.column() == NAME and self.on_rename is not None and str(value) != node.title:
-                self.on_rename(node.kind, node.id, str(value))
+                self.on_rename(node.kind, node.id, str(value))  # type: ignore[arg-type]  # stored: an id
                 return True
             return False
-        measure_id = node.card_row.result.measure.id
+        measure_id: int = node.card_row.result.measure.id  # type: ignore[union-attr,assignment]  # a stored measure's
         store = {TARGET_YEAR: self.on_target, COMMENT: self.on_comment}.get(index.column())
         if store is None:
             return False

@@ -48,7 +48,7 @@ class GoalCardTree(TypingTreeView):
 
     def keyPressEvent(self, event) -> None:
         if (event.key() == Qt.Key.Key_Escape and self.state() != self.State.EditingState
-                and self.model().clear_rejected(self.currentIndex())):
+                and self.model().clear_rejected(self.currentIndex())):  # type: ignore[attr-defined]  # a GoalCardModel
             return  # the stored target or comment shows again
         super().keyPressEvent(event)
 
@@ -56,6 +56,6 @@ class GoalCardTree(TypingTreeView):
         # a refused target or comment: stay on its cell to correct it (Tab would have
         # gone on to the next cell and left it behind)
         if (hint != QAbstractItemDelegate.EndEditHint.RevertModelCache
-                and self.model().is_rejected(self.currentIndex())):
+                and self.model().is_rejected(self.currentIndex())):  # type: ignore[attr-defined]  # a GoalCardModel
             hint = QAbstractItemDelegate.EndEditHint.NoHint
         super().closeEditor(editor, hint)

@@ -576,13 +576,13 @@ class ImportDialog(QDialog):
         unknown = self._unknown_offices(report) if not self._needs_office else []
         if unknown or self.add_offices_box.isChecked():
             names = [f"{c} {report.office_names.get(c) or ''}".strip() for c in unknown]
-            shown = ", ".join(names[:6])
+            listed = ", ".join(names[:6])
             if len(names) > 6:
-                shown += " " + tr("og {n} til").format(n=_n(len(names) - 6))
+                listed += " " + tr("og {n} til").format(n=_n(len(names) - 6))
             self.add_offices_box.show()
             self.add_offices_list.setText(
                 tr("Filen nevner {offices} som ikke finnes: {names}.").format(
-                    offices=_plural(len(unknown), tr("kontor"), tr("kontorer")), names=shown)
+                    offices=_plural(len(unknown), tr("kontor"), tr("kontorer")), names=listed)
                 if unknown else "")
             self.add_offices_list.setVisible(bool(unknown))
 

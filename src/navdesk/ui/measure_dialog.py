@@ -48,6 +48,7 @@ class MeasureDialog(QDialog):
             if ind.active or (measure is not None and ind.code == measure.indicator):
                 self.indicator.addItem(f"{ind.code} – {ind.name}", ind.code)
         completer = self.indicator.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)  # type a code or a word of the name
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.indicator.setAccessibleName(tr("Indikator"))
@@ -105,7 +106,7 @@ class MeasureDialog(QDialog):
                     f"{y}: {_target_text(t)}" for y, t in others))
         else:
             self.indicator.setCurrentIndex(-1)
-            self.indicator.lineEdit().setPlaceholderText(tr("Skriv kode eller navn …"))
+            self.indicator.lineEdit().setPlaceholderText(tr("Skriv kode eller navn …"))  # type: ignore[union-attr]  # editable: it has one
         self.result_values: dict | None = None
 
     def accept(self) -> None:
@@ -128,7 +129,7 @@ class MeasureDialog(QDialog):
             except ValueRejected as exc:
                 self._refuse(tr("Målverdien: {reason}").format(reason=i18n.message(exc)), edit)
                 return
-            if targets[key] is not None and targets[key] < 0:
+            if (target := targets[key]) is not None and target < 0:
                 self._refuse(tr("En målverdi kan ikke være negativ."), edit)
                 return
         self.result_values = {"indicator": code, "direction": self.direction.currentData(),

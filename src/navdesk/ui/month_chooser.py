@@ -95,10 +95,10 @@ class MonthChooser(QDialog):
         self._months_of_year = months_of_year
         self.chosen: Period | None = None
 
-        self.prev_year = QToolButton(text="◄")
+        self.prev_year = QToolButton(text="◄")  # type: ignore[call-arg]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         self.prev_year.setToolTip(tr("Forrige år") + " (PgUp)")
         self.prev_year.setAccessibleName(tr("Forrige år"))
-        self.next_year = QToolButton(text="►")
+        self.next_year = QToolButton(text="►")  # type: ignore[call-arg]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         self.next_year.setToolTip(tr("Neste år") + " (PgDown)")
         self.next_year.setAccessibleName(tr("Neste år"))
         self.year_spin = QSpinBox()
@@ -154,7 +154,7 @@ class MonthChooser(QDialog):
         self.grid.itemActivated.connect(lambda *_: self.accept())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self._fill(period.month)
+        self._fill(period.month)  # type: ignore[arg-type]  # the chooser opens on a month
         self.grid.setFocus()
 
     # ---- the year's months ---------------------------------------------------------

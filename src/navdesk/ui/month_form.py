@@ -101,7 +101,7 @@ class MonthView(TypingTreeView):
         self.setAllColumnsShowFocus(True)
 
     def month_model(self) -> MonthModel:
-        return self.model()
+        return self.model()  # type: ignore[return-value]  # the form's MonthModel
 
     def typing_refused(self, index: QModelIndex) -> str:
         model = self.month_model()
@@ -127,7 +127,7 @@ class MonthView(TypingTreeView):
         model = self.month_model()
         if model.sheet is None:
             return []
-        return [model.index_of(n.code) for n in model.sheet.entered_rows()]
+        return [model.index_of(n.code) for n in model.sheet.entered_rows()]  # type: ignore[arg-type]  # lines with codes
 
     def step(self, current: QModelIndex, forward: bool) -> QModelIndex:
         """The value cell of the next (or previous) line that takes a value; from a
@@ -157,7 +157,7 @@ class MonthView(TypingTreeView):
         behind = [n for n in lines[:at] if n.editable]
         return model.index_for(behind[-1], VALUE) if behind else QModelIndex()
 
-    def move(self, current: QModelIndex, forward: bool) -> None:
+    def move(self, current: QModelIndex, forward: bool) -> None:  # type: ignore[override]  # not QWidget.move(x, y)
         """Enter, Tab, Shift+Tab: to the next (previous) line that takes a value. Past
         the form's last such line (or before its first) the cursor stays where it is:
         jumping back up from a computed line at the end looked like a key gone astray."""
@@ -295,9 +295,9 @@ class MonthForm(QWidget):
         self.model.saver = self._save
 
         # ---- top: month navigation and lock state
-        self.prev_button = QToolButton(text="◄")
+        self.prev_button = QToolButton(text="◄")  # type: ignore[call-arg]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         self.prev_button.setToolTip(tr("Forrige måned") + " (Ctrl+PgUp)")
-        self.next_button = QToolButton(text="►")
+        self.next_button = QToolButton(text="►")  # type: ignore[call-arg]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         self.next_button.setToolTip(tr("Neste måned") + " (Ctrl+PgDown)")
         self.month_combo = QComboBox()
         self.month_combo.addItems([month_name(m).capitalize() for m in range(1, 13)])
@@ -382,7 +382,7 @@ class MonthForm(QWidget):
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.detail_title)
         side_layout.addWidget(self.rejected_label)
-        side_layout.addWidget(QLabel(tr("&Kommentar"), buddy=self.comment_edit))
+        side_layout.addWidget(QLabel(tr("&Kommentar"), buddy=self.comment_edit))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         side_layout.addWidget(self.comment_edit)
         side_layout.addWidget(self.comment_button, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(QLabel(tr("Endringslogg")))
@@ -496,12 +496,12 @@ class MonthForm(QWidget):
         return self.show_month(p.previous_month() if step < 0 else p.next_month())
 
     def _show_in_pickers(self, period: Period) -> None:
-        for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):
+        for w, v in ((self.month_combo, period.month - 1), (self.year_spin, period.year)):  # type: ignore[operator]  # a month
             w.blockSignals(True)
             if w is self.month_combo:
                 w.setCurrentIndex(v)
             else:
-                w.setValue(v)
+                w.setValue(v)  # type: ignore[union-attr]  # the year's spin box
             w.blockSignals(False)
 
     def refused_lines(self) -> list[tuple[str, str, str]]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.month_sheet import GROUP, INDICATOR, SECTION, MonthSheet, SheetNode
 from navdesk.domain.units import Unit, ValueRejected
 from navdesk.ui import i18n, symbols
@@ -76,7 +77,7 @@ class MonthModel(NodeTreeModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sheet: MonthSheet | None = None
-        self.catalogue = None  # the form sets it: warnings name indicators in its language
+        self.catalogue: Callable[[], Catalogue] | None = None  # the form sets it: warnings name indicators in its language
         self.locked = False
         self.saver: Saver | None = None
         # typed text that was refused, by code, with the reason: shown until corrected
@@ -245,6 +246,7 @@ class MonthModel(NodeTreeModel):
 
     def _tooltip(self, node: SheetNode, rejected) -> str:
         ind = node.indicator
+        assert ind is not None  # only an indicator's line has this tooltip
         lines = [f"{indicator_name(ind)} ({ind.code})"]
         if ind.is_ratio:
             lines.append(tr("Beregnes av navdesk fra tellerne og nevnerne; kan ikke skrives inn."))

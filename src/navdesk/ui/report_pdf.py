@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -88,6 +89,7 @@ class Row:
 
     def height(self, painter: QPainter, width: float) -> float:
         t = self.table
+        assert t is not None  # a row is measured in its table
         widths = t.column_widths(painter, width)
         painter.setFont(_font(t.size, self.bold, self.italic))
         tallest = 0.0
@@ -99,6 +101,7 @@ class Row:
 
     def draw(self, painter: QPainter, x: float, y: float, width: float) -> None:
         t = self.table
+        assert t is not None  # a row is drawn in its table
         h = self.height(painter, width)
         painter.setFont(_font(t.size, self.bold, self.italic))
         left = x
@@ -196,7 +199,7 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     month = f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year}"
     partial = ("" if not content.is_partial else
                f"{month} er rapportert med tall som mangler, så tallene for perioden er "
-               "ufullstendige." if content.month.is_whole else
+               "ufullstendige." if content.month.is_whole else  # type: ignore[union-attr]  # partial: a month
                f"{month} er ikke ferdig registrert, så tallene for perioden er ufullstendige.")
     blocks.append(Text(f"Laget {content.made.strftime('%d.%m.%Y')} med navdesk. Tallene gjelder "
                        f"{content.period_marked}, sammenlignet med de samme månedene året før."
@@ -327,7 +330,7 @@ def _flatten(blocks):
             yield block
 
 
-def _paginate(painter, blocks, width, bottom) -> list[list[tuple[object, float]]]:
+def _paginate(painter, blocks, width, bottom) -> list[list[tuple[Any, float]]]:
     items = list(_flatten(blocks))
     pages: list[list[tuple[object, float]]] = [[]]
     y = 0.0
@@ -352,7 +355,7 @@ def _paginate(painter, blocks, width, bottom) -> list[list[tuple[object, float]]
             pages.append([])
             y = 0.0
             if isinstance(item, Row) and not _is_head(item):
-                head = item.table.head  # a table goes on: its header again
+                head = item.table.head  # type: ignore[union-attr]  # a table goes on: its header again
                 pages[-1].append((head, y))
                 y += head.height(painter, width)
         pages[-1].append((item, y))

@@ -71,11 +71,11 @@ class ReportView(QWidget):
                                       "på A4 for kommunen"))
         self.csv_button = QPushButton(tr("Eksporter &fordelinger (CSV) …"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("&År:"), buddy=self.year))
+        top.addWidget(QLabel(tr("&År:"), buddy=self.year))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         top.addWidget(self.year)
-        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         top.addWidget(self.month)
-        top.addWidget(QLabel(tr("sammenlignet med:"), buddy=self.compare))
+        top.addWidget(QLabel(tr("sammenlignet med:"), buddy=self.compare))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         top.addWidget(self.compare)
         top.addStretch(1)
         top.addWidget(self.csv_button)

@@ -3,6 +3,8 @@ at a glance, with gaps where a month has no figure and a dot on the latest one."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
@@ -44,7 +46,7 @@ class SparklineDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        values = index.data(self.role) or ()
+        values: Sequence[float | None] = index.data(self.role) or ()
         rect = QRectF(option.rect).adjusted(6, 5, -8, -5)
         runs = sparkline_points(list(values), rect)
         if not runs:

@@ -147,7 +147,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.picture: TrendPicture | None = None
-        self._shape = None
+        self._shape: tuple[str, int] | None = None
         self._pen_scale = 1.0  # lines are cosmetic (device pixels): thicker when drawn dense
         self.plots: list[pg.PlotItem] = []
         self._legends: list[pg.LegendItem] = []
@@ -292,7 +292,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         # the scene, not the widget: no window frame around it
         self.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
         painter.end()
-        if self._pen_scale != 1.0:
+        if self._pen_scale != 1.0 and self.picture is not None:  # (scaled only with one)
             self._pen_scale = 1.0
             self.show_picture(self.picture)
         return image
@@ -310,7 +310,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         self.ci.layout.activate()
 
     def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
-        if not self.render_image(width, height).save(str(path), "PNG"):
+        if not self.render_image(width, height).save(str(path), "PNG"):  # type: ignore[call-overload]  # a str format works
             raise OSError(tr("Kan ikke skrive {path}").format(path=path))
 
     def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:

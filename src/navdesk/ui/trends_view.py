@@ -93,9 +93,9 @@ class TrendsView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("MMMM yyyy")
             edit.setCalendarPopup(False)
-        self.date_to.setDate(QDate(self.latest.year, self.latest.month, 1))
+        self.date_to.setDate(QDate(self.latest.year, self.latest.month, 1))  # type: ignore[arg-type]  # a month
         start = _months_back(self.latest, 24)
-        self.date_from.setDate(QDate(start.year, start.month, 1))
+        self.date_from.setDate(QDate(start.year, start.month, 1))  # type: ignore[arg-type]  # a month
         self.points = QButtonGroup(self)
         point_box = QVBoxLayout()
         for n, text in enumerate([tr("&Månedstall"), tr("&Hittil i år"),
@@ -129,7 +129,7 @@ class TrendsView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(QLabel(tr("&Indikatorer:"), buddy=self.search))
+        left_layout.addWidget(QLabel(tr("&Indikatorer:"), buddy=self.search))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(options)
@@ -165,11 +165,11 @@ class TrendsView(QWidget):
         layout.addWidget(splitter)
 
         self.set_codes(DEFAULT_CODES)
-        self.indicators.itemChanged.connect(lambda *_: self._quiet or self.redraw())
+        self.indicators.itemChanged.connect(lambda *_: self._quiet or self.redraw())  # type: ignore[func-returns-value]
         self.span.currentIndexChanged.connect(lambda *_: self._span_changed())
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(lambda *_: self.redraw())
-        self.points.idToggled.connect(lambda _id, on: on and self.redraw())
+        self.points.idToggled.connect(lambda _id, on: on and self.redraw())  # type: ignore[func-returns-value]
         for box in (self.target, self.rolling, self.projection):
             box.toggled.connect(lambda *_: self.redraw())
         self.plot.hovered.connect(self.readout.setText)
@@ -273,7 +273,7 @@ class TrendsView(QWidget):
                 first = _months_back(last, months)
             for edit, p in ((self.date_from, first), (self.date_to, last)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(p.year, p.month, 1))
+                edit.setDate(QDate(p.year, p.month, 1))  # type: ignore[arg-type]  # a month
                 edit.blockSignals(False)
         self.redraw()
 
@@ -317,7 +317,7 @@ class TrendsView(QWidget):
         # drawn at a fixed size by a copy of the picture unseen, so the page stays as it is
         offscreen = TrendPlot()
         try:
-            offscreen.show_picture(self.plot.picture)
+            offscreen.show_picture(self.plot.picture)  # type: ignore[arg-type]  # codes shown: a picture
             (offscreen.save_png if kind == "png" else offscreen.save_svg)(path)
         except OSError as exc:
             QMessageBox.warning(self, tr("Bildet ble ikke lagret"), str(exc))

@@ -87,7 +87,7 @@ class TypingTreeView(QTreeView):
             # triggers it opens nothing, and the key then opens the editor itself.
             triggers = self.editTriggers()
             self.setEditTriggers(Trigger.NoEditTriggers)
-            self.edit(index, Trigger.DoubleClicked, None)
+            self.edit(index, Trigger.DoubleClicked, None)  # type: ignore[call-overload]  # Qt takes no event; its stubs want one
             self.setEditTriggers(triggers | Trigger.AnyKeyPressed)
             opened = self.edit(index, Trigger.AnyKeyPressed, event)
             self.setEditTriggers(triggers)

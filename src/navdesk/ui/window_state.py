@@ -61,7 +61,7 @@ def database_key(database: Path | str) -> str:
     """A settings group for one database file, so the demo database and the real one
     each remember their own month."""
     try:  # CPython's own SHA-1: hashlib would load OpenSSL at start-up (about 2 ms)
-        from _sha1 import sha1
+        from _sha1 import sha1  # type: ignore[import-not-found]  # no stubs for it
     except ImportError:
         from hashlib import sha1
     resolved = str(Path(database).expanduser().resolve())
@@ -108,7 +108,7 @@ class WindowState:
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             window.restoreState(state)
-        if screen is None:
+        if screen is None or rect is None:  # (no screen without a saved rect)
             center_on_primary_screen(window)
             return False
         available = screen.availableGeometry()
@@ -154,7 +154,7 @@ class WindowState:
     def last_tab(self) -> int:
         """The index of the tab shown last (0 when unknown)."""
         try:
-            return max(0, int(self.settings.value("window/last_tab", 0)))
+            return max(0, int(self.settings.value("window/last_tab", 0)))  # type: ignore[call-overload]  # bad values: caught
         except (TypeError, ValueError):
             return 0
 

@@ -1,0 +1,14 @@
+"""Fixtures of the domain's tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from navdesk.domain.catalogue import Catalogue, build_catalogue
+from navdesk.domain.default_catalogue import default_catalogue
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalogue:
+    """The default catalogue (one per test module)."""
+    return build_catalogue(default_catalogue())
