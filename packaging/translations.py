@@ -29,7 +29,8 @@ RESOURCES = ROOT / "resources"
 # names and trend words the window shows (marked with QT_TRANSLATE_NOOP, see
 # navdesk.domain.said); the command line stays bokmål
 SOURCES = ["src/navdesk/ui", "src/navdesk/app.py", "src/navdesk/domain", "src/navdesk/store",
-           "src/navdesk/formats", "src/navdesk/present"]
+           "src/navdesk/formats", "src/navdesk/present",
+           "src/navdesk/service"]
 LANGS = ["en"]
 # what ``compile`` turns into .qm: the window's texts, and Qt's own texts in bokmål
 COMPILED = ["navdesk_*.ts", "qtbase_*.ts"]

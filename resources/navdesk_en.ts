@@ -2915,10 +2915,6 @@
         <translation>The line cannot be read as CSV ({error})</translation>
     </message>
     <message>
-        <source>Filen er tom</source>
-        <translation>The file is empty</translation>
-    </message>
-    <message>
         <source>«{name}»</source>
         <translation>“{name}”</translation>
     </message>
@@ -3353,6 +3349,10 @@
     <message>
         <source>Uvanlig verdi</source>
         <translation>Unusual value</translation>
+    </message>
+    <message>
+        <source>Filen er tom</source>
+        <translation>The file is empty</translation>
     </message>
 </context>
 </TS>

@@ -102,7 +102,7 @@ def run(out=None) -> int:
     def exchange_file():
         # the function `navdesk-cli export` and the window's export both call (not the
         # command line itself, which runs this selftest: the two would import each other)
-        from navdesk.formats.exchange import export_file
+        from navdesk.present.exchange import export_file
 
         path = folder / "eksport.csv"
         rows = export_file(state["store"], path, [state["store"].home_office().code], 2025)

@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from navdesk.domain.period import Period
 from navdesk.resources_path import read_resource_bytes
+from navdesk.service.importing import import_exchange_file
 from tests.cli.runs import run
 from tests.conftest import HOME_CODE
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import Unit
+from navdesk.service import OfficeService
 from navdesk.ui.catalogue_dialog import CatalogueDialog, fixed_note
 from navdesk.ui.catalogue_import import CatalogueChangesDialog
 from navdesk.ui.catalogue_model import CODE, HIDDEN_FG, NAME, SHOWN, CatalogueModel

@@ -90,8 +90,8 @@ def test_a_new_indicator_of_the_office_appears_in_the_list_and_ticks_stay(qtbot,
     view = window.open_page(TRENDS_TAB)
     own = replace(demo_store.catalogue["SH_MND"], code="EGEN_TELLING", name="Egen telling",
                   name_en="Own count", parent=None, group=None)
-    demo_store.merge_catalogue([own])
-    window.catalogue_changed()
+    # through the office service, as the catalogue dialog does: every page hears of it
+    window.service.merge_catalogue([own])
     view.search.setText("Egen telling")
     assert view.filtered.rowCount() == 1
     assert view.codes() == ["SH_MND", "SAK_DAGER"]

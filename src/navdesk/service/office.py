@@ -97,7 +97,8 @@ class OfficeService:
         events are its own: the window announces the work's result on its service."""
         from navdesk.service.importing import open_for_worker
 
-        return OfficeService(open_for_worker(self._store), self.code, user=self.user)
+        office = self.office.code if self.office else None
+        return OfficeService(open_for_worker(self._store), office, user=self.user)
 
     def offices(self) -> list[Office]:
         return self._store.offices()
@@ -215,7 +216,8 @@ class OfficeService:
         program): forget what was read and tell every page."""
         if self.session is not None:
             self.session.reload()
-        self.events.values.emit(ValuesChanged(self.code, None, source))
+        self.events.values.emit(ValuesChanged(self.office.code if self.office else "", None,
+                                              source))
 
     # ---- the goal card ------------------------------------------------------------------
     def load_goal_card(self) -> GoalCard:
@@ -269,7 +271,7 @@ class OfficeService:
         values stored."""
         from navdesk.service.importing import import_exchange_file
 
-        options.setdefault("office", self.code)
+        options.setdefault("office", self.office.code if self.office else None)
         report = import_exchange_file(self._store, path, user=self.user, **options)
         if not options.get("dry_run") and report.ok and not report.cancelled and (
                 report.new or report.changed or report.offices_added):

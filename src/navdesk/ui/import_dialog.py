@@ -243,7 +243,8 @@ class ImportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.office_code = office_code = service.code
+        # a database without an office of its own can still take the offices' files
+        self.office_code = office_code = service.office.code if service.office else ""
         self.path = Path(path)
         self.report: ImportReport | None = None  # the latest dry run
         self.imported_report: ImportReport | None = None  # the import, once stored

@@ -288,7 +288,7 @@ class MonthForm(QWidget):
         super().__init__(parent)
         self.today = date.today  # the day a month "is not over yet" is judged by
         self.service = service
-        self.session = session = service.session
+        self.session = service.session
         self.period = period
         self.model = MonthModel(self)
         self.model.catalogue = lambda: service.catalogue
