@@ -10,11 +10,11 @@ from navdesk import __version__
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
 from navdesk.service import OfficeService, StoreError
+from navdesk.ui import pages as registry
 from navdesk.ui.i18n import tr
 from navdesk.ui.pages import (  # noqa: F401 - the page keys, as the window's callers name them
     GOALCARD_TAB,
     MONTH_TAB,
-    PAGES,
     REPORT_TAB,
     TAB_KEYS,
     TRENDS_TAB,
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.office = service.office
         self.session = service.session
         self.pages: dict[str, QWidget] = {}  # the pages built so far, by key
+        # the registry's pages, read when the window is built (one entry adds a page)
+        self.tab_keys = [MONTH_TAB] + [page.key for page in registry.PAGES]
         if self.session is not None:  # undo steps name indicators in the window's language
             from navdesk.ui.i18n import indicator_name
 
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._hint(tr("Databasen har ikke noe kontor ennå. Start navdesk på "
                                            "nytt for å sette opp kontoret, eller prøv «navdesk "
                                            "--demo».")), tab_title(MONTH_TAB))
-        for page in PAGES:
+        for page in registry.PAGES:
             if self.session is None:
                 self.tabs.addTab(self._hint(""), page.title())
             else:
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         from then on, by the office service's events)."""
         if self.session is None:
             return
-        name = TAB_KEYS[index]
+        name = self.tab_keys[index]
         if name != MONTH_TAB and name not in self.pages:
             page = self._page(name)
             old = self.tabs.widget(index)
@@ -188,12 +190,12 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         index = self.tabs.currentIndex()
-        if TAB_KEYS[index] == name:
+        if self.tab_keys[index] == name:
             self._tab_opened(index)
 
     def open_page(self, name: str):
         """Go to the page called ``name`` (building it if need be) and return it."""
-        index = TAB_KEYS.index(name)
+        index = self.tab_keys.index(name)
         if self.tabs.currentIndex() == index:
             self._tab_opened(index)
         else:
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if current != 0:
-            self._open_if_current(TAB_KEYS[current])  # the page shown is built as usual
+            self._open_if_current(self.tab_keys[current])  # the page shown is built as usual
         self._month_menu.setEnabled(True)
         self._update_actions()
         self.month_form.view.setFocus()  # ready to type the first figure
