@@ -104,7 +104,7 @@ def test_every_figure_shown_in_a_language_is_read_back_the_same_in_it(value, lan
        lang=st.sampled_from(["nb", "en"]))
 def test_a_rounded_figure_shown_in_a_language_is_read_back_as_shown(value, decimals, lang):
     shown = format_display(value, decimals, lang=lang)
-    # navdesk's one rounding rule, as QLocale writes it in the window: half away from
-    # zero of the exact value (Python's "%.0f" would write 0.5 as 0, the window 1)
-    exact = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    # navdesk's one rounding rule: half away from zero of the figure as written
+    # (Python's "%.0f" would write 0.5 as 0, and 52.65 with one decimal as 52.6)
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     assert parse_number(shown, lang) == exact

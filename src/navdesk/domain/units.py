@@ -220,10 +220,12 @@ def check_comment(text: str | None) -> str | None:
 
 def rounded(value: Number, places: int) -> Decimal:
     """``value`` to ``places`` decimals by navdesk's one rounding rule: half away from
-    zero, of the number's exact value (2.5 -> 3, 0.125 -> 0.13). It is how Qt writes
-    numbers in the window (``QLocale.toString``) and how Excel rounds, so the window,
-    the command line, the PDF and the files never differ by a last digit."""
-    return Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    zero, of the figure as it is written (its shortest decimal form: 52.65 -> 52.7,
+    2.675 -> 2.68, 2.5 -> 3), as people round by hand and Excel's ROUND does; never of
+    the binary float behind it (52.65 is 52.6499999… there) and never half to even.
+    The window, the command line, the PDF and the files all round through here."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def format_number(value: Number | None, decimal: str = ",") -> str:

@@ -1,8 +1,9 @@
 """How every surface writes a figure: one rounding rule, one place.
 
-Rounding is half away from zero on the figure's decimal value (12,25 -> 12,3; 2,5 ->
-3), as people round by hand: never Python's ``round``, which rounds half to even on a
-binary float (31 703 189,5 became 31 703 189 in one place and 31 703 190 in another).
+Rounding is half away from zero (12,25 -> 12,3; 2,5 -> 3), by the domain's one rule
+(:func:`navdesk.domain.units.rounded`, the way the window's QLocale writes a figure):
+never Python's ``round``, which rounds half to even (31 703 189,5 became 31 703 189 in
+one place and 31 703 190 in another).
 
 - **For people** (the window, the PDF, the terminal): a figure of a thousand or more
   (in absolute value) in whole numbers, kroner are read in whole kroner; a smaller one
@@ -18,8 +19,7 @@ rounding the file's figure for people gives the window's.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
+from navdesk.domain import units
 from navdesk.domain.units import Number, format_display, format_number
 
 MISSING = "–"
@@ -28,12 +28,12 @@ WHOLE_FROM = 1000  # figures from here up are read in whole numbers
 
 
 def rounded(value: Number, decimals: int) -> Number:
-    """``value`` to ``decimals`` decimals, half away from zero (an int stays an int)."""
+    """``value`` to ``decimals`` decimals by the one rounding rule
+    (:func:`navdesk.domain.units.rounded`: half away from zero, as the window's QLocale
+    writes it); an int stays an int."""
     if isinstance(value, int):
         return value
-    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals),
-                                                  rounding=ROUND_HALF_UP)
-    return float(exact)
+    return float(units.rounded(value, decimals))
 
 
 def for_people(value: Number | None, lang: str = "nb", decimals: int = 1,
