@@ -34,6 +34,7 @@ def main() -> int:
     from navdesk.domain.period import Period
     from navdesk.store import open_store
     from navdesk.store.demo import fill_demo
+    from navdesk.service import OfficeService
     from navdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -44,7 +45,7 @@ def main() -> int:
     fill_demo(store, "9999", Period(last.year - args.years + 1, 1), last)
     values = store.conn.execute("SELECT count(*) FROM value").fetchone()[0]
 
-    window = MainWindow(store, period=Period(2025, 6))
+    window = MainWindow(OfficeService(store), period=Period(2025, 6))
     window.resize(1280, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)

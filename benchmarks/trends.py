@@ -39,6 +39,7 @@ def main() -> int:
     from navdesk.domain.period import Period
     from navdesk.store import open_store
     from navdesk.store.demo import fill_demo
+    from navdesk.service import OfficeService
     from navdesk.ui.trends_view import TrendsView
 
     app = QApplication.instance() or QApplication([])
@@ -52,7 +53,7 @@ def main() -> int:
     codes = [c for c in CODES if c in store.catalogue]
     assert len(codes) == 10, codes
 
-    view = TrendsView(store, "9999", last)
+    view = TrendsView(OfficeService(store), last)
     view.resize(1280, 720)
     view.show()
     app.processEvents()

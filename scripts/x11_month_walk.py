@@ -103,11 +103,11 @@ def prepare(data: Path):
     """Make the demo database as ``navdesk --demo`` does, in ``data``; return the store,
     its office and the empty month to walk."""
     from navdesk.app import open_database, parse_args
-    from navdesk.ui.main_window import default_month
+    from navdesk.service import OfficeService
 
     store = open_database(parse_args(["--demo"]))
     office = store.home_office().code
-    latest = default_month(store, office)  # where the window opens
+    latest = OfficeService(store).default_month()  # where the window opens
     return store, office, latest, latest.next_month()
 
 
