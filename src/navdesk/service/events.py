@@ -14,7 +14,6 @@ its result when it is done), so a page's callback may touch its widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from navdesk.domain.period import Period
@@ -22,46 +21,83 @@ from navdesk.domain.period import Period
 E = TypeVar("E")
 
 
-@dataclass(frozen=True)
-class ValuesChanged:
+class Event:
+    """An announcement: its fields are named by ``__slots__``; equal when of one kind
+    with equal fields. (Plain classes, not dataclasses: the window's first frame
+    imports this module, and five frozen dataclasses cost it 3 ms.)"""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._fields() == self._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._fields()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if hasattr(self, name):
+            raise AttributeError(f"{type(self).__name__} cannot be changed")
+        object.__setattr__(self, name, value)
+
+
+class ValuesChanged(Event):
     """Figures or their comments changed for ``office``: at these ``(code, period)``
     keys, or anywhere (``keys`` None: an import or an undo across months)."""
 
-    office: str
-    keys: frozenset[tuple[str, Period]] | None = None
-    source: str = "form"
+    __slots__ = ("office", "keys", "source")
+
+    def __init__(self, office: str, keys: frozenset[tuple[str, Period]] | None = None,
+                 source: str = "form") -> None:
+        self.office = office
+        self.keys = keys
+        self.source = source
 
 
-@dataclass(frozen=True)
-class CatalogueChanged:
+class CatalogueChanged(Event):
     """Indicators were added, renamed, hidden or shown: every list of lines changes."""
 
-    codes: frozenset[str] | None = None
+    __slots__ = ("codes",)
+
+    def __init__(self, codes: frozenset[str] | None = None) -> None:
+        self.codes = codes
 
 
-@dataclass(frozen=True)
-class GoalCardChanged:
+class GoalCardChanged(Event):
     """The goal card's structure, targets or comments changed (for ``office``'s
     comments; structure and targets are the database's, shared by its offices)."""
 
-    office: str
+    __slots__ = ("office",)
+
+    def __init__(self, office: str) -> None:
+        self.office = office
 
 
-@dataclass(frozen=True)
-class MonthLocked:
+class MonthLocked(Event):
     """A month was marked as reported (``locked``) or reopened."""
 
-    office: str
-    period: Period
-    locked: bool
+    __slots__ = ("office", "period", "locked")
+
+    def __init__(self, office: str, period: Period, locked: bool) -> None:
+        self.office = office
+        self.period = period
+        self.locked = locked
 
 
-@dataclass(frozen=True)
-class DatabaseReplaced:
+class DatabaseReplaced(Event):
     """The whole database changed under the service (another file opened, a backup
     restored): everything shown is to be read again."""
 
-    path: str
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
 
 
 class Emitter(Generic[E]):

@@ -25,9 +25,7 @@ from navdesk.service.events import (
     OfficeEvents,
     ValuesChanged,
 )
-from navdesk.store import months as month_states
 from navdesk.store.database import Office, Store, open_store
-from navdesk.store.goalcard_history import GoalCardHistory
 from navdesk.store.session import EntrySession
 
 if TYPE_CHECKING:
@@ -37,6 +35,7 @@ if TYPE_CHECKING:
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
+    from navdesk.store.goalcard_history import GoalCardHistory
     from navdesk.service.importing import ImportReport
     from navdesk.store.database import AuditEntry, LockEvent, StoredValue
 
@@ -62,13 +61,23 @@ class OfficeService:
         self.office: Office | None = chosen
         self.user = user
         self.session: EntrySession | None = None
-        self.goal_card: GoalCardHistory | None = None
+        self._goal_card: GoalCardHistory | None = None
         if chosen is not None:
             self.session = EntrySession(store, chosen.code, user)
             self.session.changed = self._value_changed
-            self.goal_card = GoalCardHistory(store, chosen.code, user)
-            self.goal_card.changed = lambda step: self.events.goal_card.emit(
-                GoalCardChanged(chosen.code))
+
+    @property
+    def goal_card(self) -> GoalCardHistory:
+        """The goal card's edits with undo (made when the goal card is first edited or
+        shown: the window's first frame does not wait for it)."""
+        if self._goal_card is None:
+            from navdesk.store.goalcard_history import GoalCardHistory
+
+            code = self.code
+            self._goal_card = GoalCardHistory(self._store, code, self.user)
+            self._goal_card.changed = lambda step: self.events.goal_card.emit(
+                GoalCardChanged(code))
+        return self._goal_card
 
     # ---- the database ---------------------------------------------------------------
     @property
@@ -152,10 +161,14 @@ class OfficeService:
     def whole_month_until(self, shown: Period) -> Period:
         """The goal card's and the report's month: never a half-entered one unless
         chosen (:func:`navdesk.store.months.whole_month_until`)."""
-        return month_states.whole_month_until(self._store, self.code, shown)
+        from navdesk.store.months import whole_month_until
+
+        return whole_month_until(self._store, self.code, shown)
 
     def months_of_year(self, year: int) -> dict[int, Completeness]:
-        return month_states.months_of_year(self._store, self.code, year)
+        from navdesk.store.months import months_of_year
+
+        return months_of_year(self._store, self.code, year)
 
     def card_month(self, year: int, month: int | None = None) -> Completeness:
         """The month a goal card, breakdown or report of ``year`` runs through, with its
@@ -165,7 +178,9 @@ class OfficeService:
         return card_month(self._store, self.code, year, month)
 
     def through_month(self, year: int) -> int | None:
-        return month_states.through_month(self._store, self.code, year)
+        from navdesk.store.months import through_month
+
+        return through_month(self._store, self.code, year)
 
     def years_with_values(self, office: str | None = None) -> list[int]:
         return self._store.years_with_values(office or self.code)
