@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
-    from navdesk.store.goalcard_history import GoalCardHistory
     from navdesk.service.importing import ImportReport
     from navdesk.store.database import AuditEntry, LockEvent, StoredValue
+    from navdesk.store.goalcard_history import GoalCardHistory
 
 
 def open_office_service(path: str | Path, *, create: bool = False) -> OfficeService:
