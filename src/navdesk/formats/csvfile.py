@@ -26,7 +26,8 @@ _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 def guard(text: str) -> str:
     """Make ``text`` safe from Excel's formula evaluation; :func:`unguard` undoes it."""
-    if text and (text[0] in _DANGEROUS or (text[0] == "'" and len(text) > 1 and text[1] in (*_DANGEROUS, "'"))):
+    if text and (text[0] in _DANGEROUS
+                 or (text[0] == "'" and len(text) > 1 and text[1] in (*_DANGEROUS, "'"))):
         return "'" + text
     return text
 

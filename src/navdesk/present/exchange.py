@@ -51,8 +51,8 @@ def long_rows(store: Store, offices: list[str], year: int, month: int | None = N
     for code in offices:
         office = store.office(code)
         if office is None:
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
-                                        code=code)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"), code=code)
         for v in store.stored_values(code, year, month):
             ind = cat[v.code]
             yield [office.code, guard(office.name), str(v.period), ind.code, guard(ind.name),
@@ -129,8 +129,8 @@ def export_rows(store: Store, offices: list[str], year: int, month: int | None =
         raise ValueError(f"unknown export format {format!r}")
     for code in offices:
         if store.office(code) is None:
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
-                                        code=code)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"), code=code)
     if format == "wide":
         if len(offices) != 1:
             raise ValueRejected.because(

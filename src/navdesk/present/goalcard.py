@@ -162,7 +162,7 @@ def goal_card_text(rows: list[GoalCardRow], left_out: Sequence[Completeness] = (
     cells = [goal_card_cells(row, through) for row in rows]
     width = max(len(c.name) for c in cells)
     perspective = goal = None
-    for row, c in zip(rows, cells):
+    for row, c in zip(rows, cells, strict=True):
         if row.perspective != perspective:
             perspective, goal = row.perspective, None
             lines.append(row.perspective.upper())

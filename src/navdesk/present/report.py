@@ -100,7 +100,8 @@ def finding_cells(finding: Finding, names: dict[str, str]) -> list[str]:
     return [str(finding.period), names.get(finding.code, finding.code), kind, finding.message]
 
 
-def report_content(store: Store, office: Office, year: int, month: int | None = None) -> ReportContent:
+def report_content(store: Store, office: Office, year: int,
+                   month: int | None = None) -> ReportContent:
     """Everything the report for ``year`` through ``month`` (default: the latest whole
     month of the year, else its latest month with figures) shows. Raises NoFigures when
     the year has none."""

@@ -298,7 +298,7 @@ def _break_at_new_year(xs: list, ys: list) -> tuple[list, list]:
     """A year-to-date curve starts again each January: a gap (x - 0.5, None) keeps
     December from being joined to January."""
     out_x, out_y = [], []
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=True):
         if out_x and x % 12 == 0:
             out_x.append(x - 0.5)
             out_y.append(None)

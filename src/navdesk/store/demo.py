@@ -44,7 +44,8 @@ def set_demo_targets(store: Store, office: str, year: int) -> int:
             continue
         better = 1.03 if m.direction is Direction.HIGHER else 0.97
         target = value * better
-        target = round(target, 1) if abs(target) < 100 else float(round(target, -1 if target < 10_000 else -3))
+        target = (round(target, 1) if abs(target) < 100
+                  else float(round(target, -1 if target < 10_000 else -3)))
         set_target(store, m.id, None, target)
         count += 1
     return count

@@ -37,7 +37,8 @@ ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLit
 
 # how the refusal of an office not in the database ends (its argument "action"); a
 # window replaces it with the name of its own control
-ADD_OFFICES_HINT = said(QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
+ADD_OFFICES_HINT = said(
+    QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
 # ... of an office that is a known one with its leading zeros lost (never created)
 RESTORE_ZEROS_HINT = said(QT_TRANSLATE_NOOP(
     "", "bruk --restore-zeros for å lese kontornumre uten nuller foran som det kjente kontoret"))

@@ -52,7 +52,8 @@ class Change:
     new_comment: str | None
 
 
-def collect_figures(rows: Iterable[tuple[str, str, object, str | None]]) -> tuple[Figures, Comments]:
+def collect_figures(rows: Iterable[tuple[str, str, object, str | None]]
+                    ) -> tuple[Figures, Comments]:
     """(indicator, period, value, comment) rows as values (code -> period -> value) and
     comments ((code, period) -> text)."""
     figures: Figures = {}

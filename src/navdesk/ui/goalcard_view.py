@@ -154,8 +154,9 @@ class GoalCardView(QWidget):
         for col in range(1, COMMENT + 1):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            widest_cell = widest.get(col, "≤ 9 999 999")
             self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
-                                              metrics.horizontalAdvance(widest.get(col, "≤ 9 999 999"))) + 14)
+                                              metrics.horizontalAdvance(widest_cell)) + 14)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -462,7 +463,8 @@ class GoalCardView(QWidget):
             emptied = "<i>" + tr("(tømt)") + "</i>"
             lines = tr("Kommentar for {month} {year}, nyeste først:").format(
                 month=month, year=p.year) + " " + " · ".join(
-                f"{_when(at)} {html_escape(by)}: " + (tr("«{text}»").format(text=html_escape(text)) if text else emptied)
+                f"{_when(at)} {html_escape(by)}: "
+                + (tr("«{text}»").format(text=html_escape(text)) if text else emptied)
                 for at, by, text in history[:4])
             if len(history) > 4:
                 lines += " · " + tr("og {n} eldre").format(n=len(history) - 4)
@@ -667,7 +669,8 @@ class GoalCardView(QWidget):
                 save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
-        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(self.service.load_goal_card())]
+        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS]
+                for r in template_rows(self.service.load_goal_card())]
         try:
             write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
         except OSError as exc:
@@ -702,8 +705,9 @@ class GoalCardView(QWidget):
                                    "(semikolondelt) og prøv igjen.").format(name=file.name))
             return False
         except (TemplateError, ValueRejected) as exc:
-            ChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
-                          i18n.message(exc).splitlines(), self, problems=True).exec()
+            ChangesDialog(
+                tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
+                i18n.message(exc).splitlines(), self, problems=True).exec()
             return False
         changes = [i18n.text(change)
                    for change in describe_changes(self.service.load_goal_card(), card)]

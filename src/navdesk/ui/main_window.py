@@ -286,9 +286,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Fil"))
-        self.import_action = self._action(file_menu, tr("&Importer fil …"), self.import_file, "Ctrl+I",
+        self.import_action = self._action(file_menu, tr("&Importer fil …"), self.import_file,
+                                          "Ctrl+I",
                                           tr("Les inn en utvekslingsfil, med forhåndsvisning"))
-        self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"), self.export_file,
+        self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"),
+                                          self.export_file,
                                           "Ctrl+E", tr("Skriv året eller måneden som CSV-fil"))
         self._action(file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
                      tr("Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning"))
@@ -297,10 +299,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             tr("Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen"))
         file_menu.addSeparator()
-        self.open_action = self._action(file_menu, tr("Å&pne en annen database …"), self.open_database,
-                                        QKeySequence.StandardKey.Open)
+        self.open_action = self._action(file_menu, tr("Å&pne en annen database …"),
+                                        self.open_database, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(file_menu, tr("&Avslutt"), self.close,
+                                   QKeySequence.StandardKey.Quit)
         _shortcut_context(quit_action, APPLICATION_SHORTCUT)
 
         edit_menu = bar.addMenu(tr("&Rediger"))

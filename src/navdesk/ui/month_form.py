@@ -224,9 +224,9 @@ class MonthView(TypingTreeView):
         if current.isValid() and current.column() != VALUE and current.data(CodeRole):
             current = current.siblingAtColumn(VALUE)
             self.setCurrentIndex(current)
-        if key == Qt.Key.Key_Escape and current.isValid():
-            if model.clear_rejected(current.data(CodeRole)):
-                return
+        if key == Qt.Key.Key_Escape and current.isValid() \
+                and model.clear_rejected(current.data(CodeRole)):
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(current)
@@ -545,7 +545,8 @@ class MonthForm(QWidget):
 
     def refresh(self) -> None:
         """Reread the shown month after a change (keeps the line in focus)."""
-        self.model.refresh(self.session.month_sheet(self.period), self.session.is_locked(self.period))
+        self.model.refresh(self.session.month_sheet(self.period),
+                           self.session.is_locked(self.period))
         self._update_month_state()
         self._show_detail()
 
@@ -637,7 +638,8 @@ class MonthForm(QWidget):
         if node is None or not node.editable:
             return
         try:
-            self.session.set_comment(node.code, node.period, self.comment_edit.toPlainText().strip())
+            self.session.set_comment(node.code, node.period,
+                                     self.comment_edit.toPlainText().strip())
         except (ValueRejected, StoreError) as exc:
             QMessageBox.warning(self, tr("Kommentaren ble ikke lagret"), message(exc))
             return

@@ -210,7 +210,8 @@ class TrendsView(QWidget):
     def refresh(self) -> None:
         """Figures may have changed elsewhere: a new latest month moves a running span."""
         latest = self.service.latest_month()
-        if latest is not None and latest != self.latest and SPAN_MONTHS[self.span.currentIndex()] >= 0:
+        if latest is not None and latest != self.latest \
+                and SPAN_MONTHS[self.span.currentIndex()] >= 0:
             self.latest = latest
             self._span_changed()
         else:
