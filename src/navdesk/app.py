@@ -203,8 +203,7 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     log = logging.getLogger("navdesk")
-    # instance() is typed QCoreApplication; it is the QApplication made here or by a test
-    app: QApplication = QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]
+    app: QApplication = QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]  # instance() is typed QCoreApplication; it is the QApplication made here or by a test
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
     from PySide6.QtGui import QIcon

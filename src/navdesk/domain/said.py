@@ -60,7 +60,7 @@ class Named(str):
         self.english = english
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Named], tuple[str, str]]:
         return (Named, (str(self), self.english))
 
 

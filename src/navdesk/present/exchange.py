@@ -34,7 +34,9 @@ from navdesk.store.months import months_of_year
 
 
 def _suppress(unit: Unit, value: Number | None, below: int | None) -> bool:
-    return bool(below) and unit is Unit.PERSONS and value is not None and 1 <= value < below
+    if not below:
+        return False
+    return unit is Unit.PERSONS and value is not None and 1 <= value < below
 
 
 def _cell(ind: Indicator, value: Number | None, decimal: str, below: int | None) -> str:

@@ -288,6 +288,7 @@ class MonthForm(QWidget):
         super().__init__(parent)
         self.today = date.today  # the day a month "is not over yet" is judged by
         self.service = service
+        assert service.session is not None  # the form is shown for an office
         self.session = service.session
         self.period = period
         self.model = MonthModel(self)

@@ -252,9 +252,10 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
             n_years = len(t.years)
             widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
             table = Table(cells.header, widths, right=set(cells.figure_columns))
-            for n_row, row in enumerate(cells.rows):
+            for n_row, cells_row in enumerate(cells.rows):
                 # the total never stands alone at the top of a page
-                table.add(row.cells, bold=row.is_total, keep_with_next=n_row == len(cells.rows) - 2)
+                table.add(cells_row.cells, bold=cells_row.is_total,
+                          keep_with_next=n_row == len(cells.rows) - 2)
             blocks.append(table)
 
     # warnings

@@ -105,7 +105,7 @@ class ReportView(QWidget):
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = self.service.card_month(year).period.month
+        month = self.service.card_month(year).period.month_of_year
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
