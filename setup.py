@@ -20,7 +20,8 @@ def compile_translations(*folders: Path) -> None:
         print("navdesk: PySide6 is missing at build time; the English texts are not compiled",
               file=sys.stderr)
         return
-    lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32"
+                                                else "lrelease")
     sources = sorted((ROOT / "resources").glob("navdesk_*.ts"))
     if not sources:
         raise RuntimeError("resources/navdesk_*.ts is missing: the English texts cannot be built")

@@ -51,10 +51,12 @@ def main() -> int:
     print(f"Goal card of {len(rows)} measures, {values:,} stored values ({args.years} years),"
           f" {args.rounds} rounds".replace(",", " "))
     print(f"{'':38}{'median ms':>10}{'p95 ms':>9}")
-    print(f"{'reference: read three years of figures':38}{ref:10.1f}{sorted(read_ms)[int(0.95 * (len(read_ms) - 1))]:9.1f}")
+    read_p95 = sorted(read_ms)[int(0.95 * (len(read_ms) - 1))]
+    print(f"{'reference: read three years of figures':38}{ref:10.1f}{read_p95:9.1f}")
     print(f"{'navdesk: the whole goal card':38}{med:10.1f}{p95:9.1f}")
     ok = p95 < 50
-    print(f"ratio goal card/read {med / ref:.2f}x;  target < 50 ms (p95): {'PASS' if ok else 'FAIL'}")
+    print(f"ratio goal card/read {med / ref:.2f}x;  target < 50 ms (p95): "
+          f"{'PASS' if ok else 'FAIL'}")
     return 0 if ok else 1
 
 

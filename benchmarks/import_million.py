@@ -149,7 +149,8 @@ pid = os.posix_spawnp(cmd[0], cmd, os.environ, file_actions=actions)
 _, status, ru = os.wait4(pid, 0)
 seconds = time.perf_counter() - start
 with open(report, "w") as f:
-    f.write(f"{seconds!r} {ru.ru_utime + ru.ru_stime!r} {ru.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+    f.write(f"{seconds!r} {ru.ru_utime + ru.ru_stime!r} {ru.ru_maxrss} "
+            f"{os.waitstatus_to_exitcode(status)}")
 """
 
 
@@ -241,7 +242,7 @@ def report(ref: list[Run], nav: list[Run], *, rows: int, size: int, shape: str) 
     ref_s = statistics.median(r.seconds for r in ref)
     nav_s = statistics.median(r.seconds for r in nav)
     ratio = nav_s / ref_s
-    paired = [n.seconds / r.seconds for r, n in zip(ref, nav)]
+    paired = [n.seconds / r.seconds for r, n in zip(ref, nav, strict=True)]
     peak = max(r.peak_mb for r in nav)
     ok_ratio = ratio <= TARGET_RATIO
     ok_mem = peak < TARGET_MEMORY_MB
@@ -306,7 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     data = work / f"exchange-{args.offices}x{args.years}x{args.indicators}.csv"
     try:
         print(f"work folder: {work}")
-        print(f"reference:   {args.sqlite3} ({subprocess.run([args.sqlite3, '--version'], capture_output=True, text=True).stdout.split(' ')[0]})")
+        sqlite_version = subprocess.run([args.sqlite3, '--version'], capture_output=True,
+                                        text=True).stdout.split(' ')[0]
+        print(f"reference:   {args.sqlite3} ({sqlite_version})")
         print(f"navdesk:     {' '.join(cli)}")
         start = time.perf_counter()
         rows = generate(data, offices=args.offices, years=args.years, first_year=args.first_year,
@@ -320,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(1, args.repeat + 1):
             r = run_reference(args.sqlite3, data, work, rows, n)
             ref.append(r)
-            print(f"round {n}/{args.repeat}: sqlite3 .import {r.seconds:7.2f} s", end="", flush=True)
+            print(f"round {n}/{args.repeat}: sqlite3 .import {r.seconds:7.2f} s", end="",
+                  flush=True)
             v = run_navdesk(cli, data, work, rows, args.offices, n,
                             keep=args.keep and n == args.repeat)
             nav.append(v)

@@ -209,7 +209,8 @@ class Saver:
         return code, period, other if self.flipped[k] else base
 
     def expected(self) -> dict:
-        return {(c, p): (o if f else b) for (c, p, b, o), f in zip(self.items, self.flipped)}
+        return {(c, p): (o if f else b)
+                for (c, p, b, o), f in zip(self.items, self.flipped, strict=True)}
 
 
 def run_navdesk(store, office: str, saver: Saver, n: int) -> tuple[list[float], float]:
@@ -295,7 +296,7 @@ def report(ref: list[list[float]], nav: list[list[float]], ref_cpu: float, nav_c
     all_nav = [t for r in nav for t in r]
     ref_med, nav_med = statistics.median(all_ref), statistics.median(all_nav)
     ratio = nav_med / ref_med
-    paired = [statistics.median(n) / statistics.median(r) for r, n in zip(ref, nav)]
+    paired = [statistics.median(n) / statistics.median(r) for r, n in zip(ref, nav, strict=True)]
     ok_med = nav_med * 1000 < target_ms
     ok_p95 = p95(all_nav) * 1000 < target_ms
     w = 78

@@ -158,7 +158,7 @@ marks["returned"] = clock()
 print(__import__("json").dumps({
     "code": code, "marks": marks, "modules": state["modules"], "title": state["title"],
 }))
-""" % {"mark": SHOWN_MARK}
+""" % {"mark": SHOWN_MARK}  # noqa: UP031 - a Python template: format() would double its braces
 
 # Fills the isolated demo database once, with navdesk's own demo code, before any timing.
 _PREPARE = r"""
@@ -172,8 +172,10 @@ years = int(sys.argv[1])
 path = database_path(None, demo=True)
 with open_store(path) as store:
     today = date.today()
-    office = ensure_demo_office(store, Period(today.year, today.month).previous_month(), years=years)
-    n = store.conn.execute("SELECT count(*) FROM value WHERE office = ?", (office.code,)).fetchone()[0]
+    office = ensure_demo_office(store, Period(today.year, today.month).previous_month(),
+                                years=years)
+    n = store.conn.execute("SELECT count(*) FROM value WHERE office = ?",
+                           (office.code,)).fetchone()[0]
     first, last = store.conn.execute(
         "SELECT min(period), max(period) FROM value WHERE office = ? AND length(period) = 7",
         (office.code,)).fetchone()
@@ -247,7 +249,8 @@ def start_once(mode: str, navdesk_args: list[str], env: dict[str, str], cwd: Pat
         phases["build window"] = marks["show"] - marks["app"]
     elif "open_db" not in marks:  # main() no longer calls navdesk.app.open_database
         phases["navdesk before database"] = marks["show"] - marks["app"]
-    return Start(marks["painted"] - launch, marks.get("filled", marks["painted"]) - launch, exited, marks["cpu"], phases, result["modules"] or [],
+    return Start(marks["painted"] - launch, marks.get("filled", marks["painted"]) - launch,
+                 exited, marks["cpu"], phases, result["modules"] or [],
                  result["title"], err)
 
 
@@ -340,7 +343,7 @@ def report(ref: list[Start], nav: list[Start], *, platform: str, target: float,
     ref_s = statistics.median(s.shown for s in ref)
     nav_s = statistics.median(s.shown for s in nav)
     ratio = nav_s / ref_s
-    paired = [n.shown / r.shown for r, n in zip(ref, nav)]
+    paired = [n.shown / r.shown for r, n in zip(ref, nav, strict=True)]
     ok_ratio = ratio <= target
     loaded = sorted({m for s in nav for m in s.modules if m in NOT_AT_START})
     w = 78
@@ -450,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
               + (f" on Xvfb {display}" if xvfb else
                  f" on DISPLAY={os.environ['DISPLAY']}" if args.platform.startswith("xcb") else ""))
 
-        for n in range(args.warmup):
+        for _ in range(args.warmup):
             start_once("bare", [], env, work)
             start_once("navdesk", navdesk_args, env, work)
         ref: list[Start] = []

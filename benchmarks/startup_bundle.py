@@ -78,13 +78,14 @@ def main() -> int:
         ours.append(start([str(bundle), "--db", str(db)], env))
     shutil.rmtree(home, ignore_errors=True)
     r, o = statistics.median(ref), statistics.median(ours)
-    print(f"Bundle start to first frame, QT_QPA_PLATFORM={args.platform}, {args.rounds} rounds, medians")
+    print(f"Bundle start to first frame, QT_QPA_PLATFORM={args.platform}, {args.rounds} rounds,"
+          " medians")
     print(f"  reference bundle (bare PySide6 window)  {r * 1000:7.0f} ms")
     print(f"  navdesk bundle (demo office, 3 years)   {o * 1000:7.0f} ms")
     ok = o / r <= TARGET
     print(f"time ratio navdesk/reference {o / r:.2f}x;  target <= {TARGET}x: "
           f"{'PASS' if ok else 'FAIL'}   (rounds: "
-          + ", ".join(f"{a / b:.2f}x" for a, b in zip(ours, ref)) + ")")
+          + ", ".join(f"{a / b:.2f}x" for a, b in zip(ours, ref, strict=True)) + ")")
     return 0 if ok else 1
 
 

@@ -37,9 +37,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from navdesk.domain.period import Period
+    from navdesk.service import OfficeService
     from navdesk.store import open_store
     from navdesk.store.demo import fill_demo
-    from navdesk.service import OfficeService
     from navdesk.ui.trends_view import TrendsView
 
     app = QApplication.instance() or QApplication([])
@@ -92,8 +92,10 @@ def main() -> int:
     print(f"Trends view: {len(codes)} indicators x {args.years} years of months "
           f"({points} points), {args.rounds} rounds")
     print(f"{'':44}{'median ms':>10}{'p95 ms':>9}")
-    print(f"{'reference: bare pyqtgraph, same lines':44}{statistics.median(ref):10.1f}{p95(ref):9.1f}")
-    print(f"{'navdesk: read, work out, plot, paint':44}{statistics.median(ours):10.1f}{p95(ours):9.1f}")
+    print(f"{'reference: bare pyqtgraph, same lines':44}{statistics.median(ref):10.1f}"
+          f"{p95(ref):9.1f}")
+    print(f"{'navdesk: read, work out, plot, paint':44}{statistics.median(ours):10.1f}"
+          f"{p95(ours):9.1f}")
     ok = p95(ours) < 100
     print(f"ratio navdesk/reference {statistics.median(ours) / statistics.median(ref):.2f}x;  "
           f"target < 100 ms (p95): {'PASS' if ok else 'FAIL'}")

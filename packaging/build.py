@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 TARGET_RATIO = 1.25
+DESCRIPTION = "navdesk: månedstall, styringskort og rapportering for NAV-kontoret"
 
 
 def version() -> str:
@@ -42,7 +43,7 @@ def windows_version_file(ver: str) -> Path:
   kids=[
     StringFileInfo([StringTable('041404B0', [
       StringStruct('CompanyName', 'navdesk'),
-      StringStruct('FileDescription', 'navdesk: månedstall, styringskort og rapportering for NAV-kontoret'),
+      StringStruct('FileDescription', '{DESCRIPTION}'),
       StringStruct('FileVersion', '{ver}'),
       StringStruct('InternalName', 'navdesk'),
       StringStruct('OriginalFilename', 'navdesk.exe'),
@@ -62,7 +63,8 @@ def pyinstaller(reference: bool) -> None:
     env = dict(os.environ, NAVDESK_REFERENCE="1" if reference else "0",
                NAVDESK_VERSION_FILE=str(windows_version_file(version())))
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-           "--distpath", str(DIST), "--workpath", str(WORK / ("reference" if reference else "navdesk")),
+           "--distpath", str(DIST),
+           "--workpath", str(WORK / ("reference" if reference else "navdesk")),
            str(ROOT / "packaging" / "navdesk.spec")]
     subprocess.run(cmd, check=True, env=env, cwd=ROOT)
 

@@ -56,7 +56,7 @@ def write_ico(path: Path, images: list[QImage]) -> None:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = 6 + 16 * len(images)
     entries = b""
-    for image, blob in zip(images, blobs):
+    for image, blob in zip(images, blobs, strict=True):
         w = image.width() if image.width() < 256 else 0  # 0 means 256
         entries += struct.pack("<BBBBHHII", w, w, 0, 0, 1, 32, len(blob), offset)
         offset += len(blob)

@@ -3,8 +3,9 @@ refused value, the states of a month) and write them to resources/ as
 ``symbol-NAME.png`` (16 px) and ``symbol-NAME@2x.png`` (32 px, for scaled screens).
 
 Emoji (the padlock U+1F512, the speech bubble U+1F4AC) show as empty boxes where no
-emoji font is installed (most Linux desktops, some locked-down Windows PCs); a picture shipped with the program shows
-everywhere. Each symbol differs by shape, not only by colour (colour-blind safe). Run
+emoji font is installed (most Linux desktops, some locked-down Windows PCs); a picture
+shipped with the program shows everywhere. Each symbol differs by shape, not only by
+colour (colour-blind safe). Run
 once after changing a drawing; the files are committed, so the build needs only them:
 
     .venv/bin/python packaging/make_symbols.py

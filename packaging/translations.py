@@ -52,7 +52,8 @@ def update() -> None:
         path = ROOT / src
         files += sorted(str(p) for p in path.rglob("*.py")) if path.is_dir() else [str(path)]
     for lang in LANGS:
-        subprocess.run([*_tool("lupdate"), "-locations", "none", "-no-obsolete", "-source-language", "nb_NO",
+        subprocess.run([*_tool("lupdate"), "-locations", "none", "-no-obsolete",
+                        "-source-language", "nb_NO",
                         "-target-language", lang, *files, "-ts",
                         str(RESOURCES / f"navdesk_{lang}.ts")], check=True)
 

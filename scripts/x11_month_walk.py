@@ -247,7 +247,7 @@ def main() -> int:
             step = steps[at]
             typed.append((at, step))
             time.sleep(step["first_pause"])
-            for key, pause in zip(digit_keys(step["number"]), step["pauses"]):
+            for key, pause in zip(digit_keys(step["number"]), step["pauses"], strict=False):
                 screen.key(key, pause)
             screen.key(step["then"], 0.12)
             if step["then"] == "Down" or not step["node"].editable:
@@ -337,7 +337,9 @@ def main() -> int:
     if clicked:
         print(f"goal card: comments typed right after a click: "
               f"{'each in its own measure' if comments_ok else 'WRONG'} ({got} expected {want}); "
-              f"the seeded comments {'unchanged' if all(before_comments[k] == after_comments[k] for k in before_comments) else 'CHANGED'}")
+              "the seeded comments "
+              + ("unchanged" if all(before_comments[k] == after_comments[k]
+                                    for k in before_comments) else "CHANGED"))
     else:
         print("goal card: the selected comment cell was not found on the screen; not checked")
     # after the Ctrl+Z presses: the typed comments are gone again (each undo writes an

@@ -76,7 +76,8 @@ def test_layer_does_not_import_upwards_or_qt(layer):
 def test_a_door_at_module_level_is_still_refused(tmp_path):
     f = tmp_path / "m.py"
     f.write_text("from navdesk.ui.offscreen import write_plot\n"
-                 "def draw():\n    from navdesk.ui.offscreen import write_report\n", encoding="utf-8")
+                 "def draw():\n    from navdesk.ui.offscreen import write_report\n",
+                 encoding="utf-8")
     assert module_level_imports(f) == {"navdesk.ui.offscreen"}  # so the checker refuses it
 
 
@@ -89,7 +90,8 @@ def test_the_checker_sees_a_forbidden_import(tmp_path):
 
 def _modules_after(code: str) -> set[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sys.modules))"],
+    out = subprocess.run([sys.executable, "-c",
+                          code + "\nimport sys\nprint(' '.join(sys.modules))"],
                          capture_output=True, text=True, env=env, timeout=120, check=True)
     return set(out.stdout.split())
 
@@ -98,7 +100,8 @@ def test_importing_domain_store_io_and_cli_does_not_import_qt():
     mods = _modules_after(
         "import navdesk.domain.aggregation, navdesk.domain.rules, navdesk.domain.demo\n"
         "import navdesk.store, navdesk.store.importing, navdesk.store.demo\n"
-        "import navdesk.formats.exchange, navdesk.service.importing, navdesk.present.trends, navdesk.present.report\n"
+        "import navdesk.formats.exchange, navdesk.service.importing, navdesk.present.trends,"
+        " navdesk.present.report\n"
         "import navdesk.present.breakdown, navdesk.store.series, navdesk.cli.main")
     assert not {m for m in mods if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")}
 

@@ -156,7 +156,7 @@ def test_the_goal_card_reads_the_same_in_the_window_the_cli_and_the_pdf(
                  for line in text.splitlines() if re.match(r"    [●▲■–] ", line)]
         assert len(lines) == len(window), period
         in_pdf = []
-        for row, line in zip(window, lines):
+        for row, line in zip(window, lines, strict=True):
             through = ""
             if row["earlier"]:
                 month = re.search(r"\(til og med (\w+)\)$", line)
@@ -172,8 +172,9 @@ def test_the_goal_card_reads_the_same_in_the_window_the_cli_and_the_pdf(
             capsysbinary, "goalcard", "--db", store.path, "--year", period.year, "--month",
             period.month, "--format", "csv").lstrip("\ufeff")), delimiter=";"))[1:]
         assert len(csv_rows) == len(window)
-        for row, line in zip(window, csv_rows):
-            value, last_year = (None if not f else float(f.replace(",", ".")) for f in line[5::6])  # verdi, fjorår
+        for row, line in zip(window, csv_rows, strict=True):
+            value, last_year = (None if not f else float(f.replace(",", "."))
+                                for f in line[5::6])  # verdi, fjorår
             assert line[3] == row[NAME]
             assert (flat(for_people(value)), flat(for_people(last_year))) == (
                 row[VALUE], row[LAST_YEAR]), period

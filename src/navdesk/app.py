@@ -35,7 +35,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     from navdesk import __version__
 
     p = argparse.ArgumentParser(prog="navdesk", description="navdesk: månedstall for NAV-kontoret")
-    p.add_argument("--db", metavar="FIL", help="databasefil (ellers $NAVDESK_DB, ellers datamappen)")
+    p.add_argument("--db", metavar="FIL",
+                   help="databasefil (ellers $NAVDESK_DB, ellers datamappen)")
     p.add_argument("--demo", action="store_true",
                    help="åpne et eksempelkontor i en egen eksempeldatabase")
     p.add_argument("--lang", choices=["nb", "en"],
@@ -125,7 +126,8 @@ def open_database(args: argparse.Namespace):
 
 # Qt's X11 plugin aborts the process when one of these is missing; name them first.
 X11_LIBRARIES = {"libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
-                 "libxcb-cursor.so.0": "libxcb-cursor0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
+                 "libxcb-cursor.so.0": "libxcb-cursor0",
+                 "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
 
 
 def missing_x11_packages(libraries: dict[str, str] = X11_LIBRARIES) -> list[str]:
@@ -201,8 +203,7 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     log = logging.getLogger("navdesk")
-    # instance() is typed QCoreApplication; it is the QApplication made here or by a test
-    app: QApplication = QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]
+    app: QApplication = QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]  # instance() is typed QCoreApplication; it is the QApplication made here or by a test
     app.setApplicationName("navdesk")
     app.setOrganizationName("navdesk")
     from PySide6.QtGui import QIcon

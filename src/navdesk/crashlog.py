@@ -78,6 +78,11 @@ def _rotate(path: Path, max_bytes: int, backups: int) -> None:
         pass  # another navdesk has it open (Windows); rotate next time
 
 
+class _LogHandler(logging.FileHandler):
+    # marks navdesk's own handler: setting the log up again replaces it, and only it
+    navdesk_log = True
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the ``navdesk`` logger to the log file in the user's log folder.
 
@@ -95,8 +100,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     except OSError:
         return None
     _rotate(path, LOG_MAX_BYTES, LOG_BACKUPS)
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-    handler.navdesk_log = True
+    handler = _LogHandler(path, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logger.addHandler(handler)
     logger.setLevel(level)

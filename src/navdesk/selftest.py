@@ -22,7 +22,9 @@ def run(out=None) -> int:
     if out is None:
         out = sys.stdout
     if out is None:  # the windowed program on Windows has no console: a file instead
-        out = open(Path(tempfile.gettempdir()) / "navdesk-selftest.txt", "w", encoding="utf-8")
+        # it stands in for stdout for the whole run and is closed at exit, as stdout is
+        out = open(Path(tempfile.gettempdir()) / "navdesk-selftest.txt", "w",  # noqa: SIM115
+                   encoding="utf-8")
     failures = 0
     folder = Path(tempfile.mkdtemp(prefix="navdesk-selftest-"))
     state: dict = {}

@@ -82,7 +82,8 @@ def test_write_csv_file_replaces_an_existing_file_and_leaves_no_temporary_file(t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ut.csv"]
 
 
-def test_write_csv_file_that_fails_halfway_keeps_the_old_file_and_removes_its_temporary_file(tmp_path):
+def test_write_csv_file_that_fails_halfway_keeps_the_old_file_and_removes_its_temporary_file(
+        tmp_path):
     path = tmp_path / "ut.csv"
     path.write_bytes(b"the good old file")
 

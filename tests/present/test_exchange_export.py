@@ -42,7 +42,7 @@ def wide_table(store, year=2025, through_month=None, **kw) -> dict[str, dict[str
     """code -> column -> cell of the wide file (through the year's own through-month, as
     the export writes it, unless ``through_month`` is given)."""
     through = through_month or wide_span(store, HOME, year).through
-    return {row[0]: dict(zip(WIDE_COLUMNS, row))
+    return {row[0]: dict(zip(WIDE_COLUMNS, row, strict=True))
             for row in wide_rows(store, HOME, year, through, **kw)}
 
 
@@ -53,7 +53,8 @@ def number(cell: str) -> float:
 # ---------------------------------------------------------------------------- long file
 def test_the_long_file_starts_with_a_bom_and_the_exact_header_line(tmp_path, demo_store):
     data = long_file(tmp_path, demo_store)
-    assert data.startswith(codecs.BOM_UTF8 + b"kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar\r\n")
+    assert data.startswith(
+        codecs.BOM_UTF8 + b"kontornr;kontor;periode;indikator;navn;verdi;enhet;kommentar\r\n")
 
 
 def test_every_line_of_the_long_file_ends_with_crlf(tmp_path, demo_store):
@@ -76,7 +77,8 @@ def test_the_long_file_keeps_the_leading_zero_of_the_office_code(tmp_path, demo_
     assert {r[1] for r in rows[1:]} == {"NAV Frogner"}
 
 
-def test_the_long_file_writes_decimals_with_a_comma_and_no_thousands_separator(tmp_path, office_store):
+def test_the_long_file_writes_decimals_with_a_comma_and_no_thousands_separator(
+        tmp_path, office_store):
     office_store.set_value(HOME, "SH_BRUTTO", Period(2025, 1), 1234567.5)
     office_store.set_value(HOME, "SH_NETTO", Period(2025, 1), 1234567.25)
     office_store.set_value(HOME, "SH_MND", Period(2025, 1), 1234)
@@ -144,7 +146,8 @@ def test_an_office_name_excel_would_run_as_a_formula_is_guarded_too(tmp_path, st
     assert row[1] == "'=HYPERLINK(\"x\")"
 
 
-def test_a_comment_with_a_line_break_semicolon_and_quotes_survives_csv_quoting(tmp_path, office_store):
+def test_a_comment_with_a_line_break_semicolon_and_quotes_survives_csv_quoting(
+        tmp_path, office_store):
     comment = 'linje 1\r\nlinje 2; "sitat" æøå'
     office_store.set_value(HOME, "SH_MND", Period(2025, 1), 5, comment=comment)
     (row,) = parse(long_file(tmp_path, office_store))[1:]
@@ -156,7 +159,8 @@ def test_several_offices_follow_each_other_in_the_order_given(tmp_path, office_s
     office_store.set_value("0101", "SH_MND", Period(2025, 1), 7)
     office_store.set_value(HOME, "SH_MND", Period(2025, 1), 5)
     rows = parse(long_file(tmp_path, office_store, offices=["0101", HOME]))[1:]
-    assert [(r[0], r[1], r[5]) for r in rows] == [("0101", "NAV Alna", "7"), (HOME, "NAV Frogner", "5")]
+    assert [(r[0], r[1], r[5]) for r in rows] == [("0101", "NAV Alna", "7"),
+                                                  (HOME, "NAV Frogner", "5")]
 
 
 def test_the_long_file_refuses_an_office_not_in_the_database(office_store):
@@ -175,7 +179,8 @@ def small_counts(office_store):
     return office_store
 
 
-def test_suppress_below_writes_a_colon_for_person_counts_from_one_to_n_minus_one(tmp_path, small_counts):
+def test_suppress_below_writes_a_colon_for_person_counts_from_one_to_n_minus_one(
+        tmp_path, small_counts):
     rows = parse(long_file(tmp_path, small_counts, suppress_below=5))[1:]
     persons = {r[2]: r[5] for r in rows if r[3] == "SH_MND"}
     assert persons == {"2025-01": "0", "2025-02": ":", "2025-03": ":", "2025-04": "5"}
@@ -212,7 +217,8 @@ def test_suppress_below_hides_a_share_computed_from_a_small_group_of_people(offi
 def test_the_wide_file_has_the_header_indicator_name_unit_months_and_year(tmp_path, demo_store):
     data = exported(tmp_path, WIDE_COLUMNS, wide_rows(demo_store, HOME, 2025))
     first_line = data.split(b"\r\n")[0]
-    assert first_line == codecs.BOM_UTF8 + "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år".encode()
+    assert first_line == codecs.BOM_UTF8 + (
+        "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år".encode())
 
 
 def test_the_wide_file_has_one_row_per_indicator_with_figures(demo_store):
@@ -232,9 +238,10 @@ def test_the_wide_file_leaves_out_indicators_without_any_figure(office_store):
 def test_the_wide_file_shows_each_month_as_stored(demo_store):
     table = wide_table(demo_store)
     figures = demo_store.figures(HOME, [2025])
-    for name, month in zip(("jan", "jun", "des"), (1, 6, 12)):
+    for name, month in zip(("jan", "jun", "des"), (1, 6, 12), strict=True):
         assert number(table["SH_MND"][name]) == figures["SH_MND"][Period(2025, month)]
-        assert number(table["SH_BRUTTO"][name]) == pytest.approx(figures["SH_BRUTTO"][Period(2025, month)])
+        assert number(table["SH_BRUTTO"][name]) == pytest.approx(
+            figures["SH_BRUTTO"][Period(2025, month)])
 
 
 def _months(figures, code):
@@ -261,7 +268,7 @@ def test_the_year_column_of_a_last_indicator_is_the_december_value(demo_store):
 def test_the_year_column_of_a_weighted_average_is_weighted_by_its_weight_indicator(demo_store):
     figures = demo_store.figures(HOME, [2025])
     days, decisions = _months(figures, "SAK_DAGER"), _months(figures, "SAK_VEDTAK")
-    expected = sum(d * n for d, n in zip(days, decisions)) / sum(decisions)
+    expected = sum(d * n for d, n in zip(days, decisions, strict=True)) / sum(decisions)
     unweighted = fmean(days)
     cell = number(wide_table(demo_store)["SAK_DAGER"]["år"])
     assert cell == pytest.approx(expected, abs=0.005)
@@ -279,7 +286,8 @@ def test_the_year_column_of_a_ratio_divides_the_aggregated_parts(demo_store):
 def test_the_year_column_follows_each_rule_on_a_small_hand_made_year(office_store):
     put = office_store.set_value
     for m, (mnd, hia, brutto, dager, vedtak, uker2) in enumerate(
-            [(10, 10, 100.5, 10, 100, 90), (20, 14, 200.25, 20, 300, 150), (30, 17, 300, 5, 100, 100)], 1):
+            [(10, 10, 100.5, 10, 100, 90), (20, 14, 200.25, 20, 300, 150),
+             (30, 17, 300, 5, 100, 100)], 1):
         put(HOME, "SH_MND", Period(2025, m), mnd)
         put(HOME, "SH_HIA", Period(2025, m), hia)
         put(HOME, "SH_BRUTTO", Period(2025, m), brutto)
@@ -312,7 +320,8 @@ def test_a_yearly_indicator_appears_only_in_the_year_column(demo_store):
     assert number(row["år"]) == figures["BRUKERTILFREDSHET"][Period(2025)]
 
 
-def test_the_wide_file_through_a_month_leaves_later_months_empty_and_aggregates_year_to_date(demo_store):
+def test_the_wide_file_through_a_month_leaves_later_months_empty_and_aggregates_year_to_date(
+        demo_store):
     figures = demo_store.figures(HOME, [2025])
     row = wide_table(demo_store, through_month=3)["SH_BRUTTO"]
     assert [row[m] for m in ("apr", "des")] == ["", ""]

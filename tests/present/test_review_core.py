@@ -35,7 +35,7 @@ REPORTED = "desember 2025: rapportert med 3 av 75 tall"
 def wide(store, month=None) -> dict[str, dict[str, str]]:
     header, rows = export_rows(store, [HOME_CODE], 2025, month, format="wide")
     assert header == WIDE_COLUMNS
-    return {row[0]: dict(zip(header, row)) for row in rows}
+    return {row[0]: dict(zip(header, row, strict=True)) for row in rows}
 
 
 def point_in_time_codes(store) -> list[str]:

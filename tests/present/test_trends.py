@@ -35,7 +35,8 @@ def test_month_x_round_trips():
 def test_monthly_points_with_gaps_and_comments(office_store):
     fill(office_store, "SH_MND", {Period(2024, 1): 400, Period(2024, 3): 420})
     office_store.set_comment(HOME_CODE, "SH_MND", Period(2024, 3), "Ny rutine")
-    pic = trend_picture(office_store, HOME_CODE, TrendOptions(["SH_MND"], Period(2024, 1), Period(2024, 3)))
+    pic = trend_picture(office_store, HOME_CODE,
+                        TrendOptions(["SH_MND"], Period(2024, 1), Period(2024, 3)))
     (line,) = lines(pic)
     assert pic.axis == MONTHLY and line.ys == [400, None, 420]
     assert line.comments == {month_x(Period(2024, 3)): "Ny rutine"}
@@ -46,8 +47,10 @@ def test_two_units_never_share_a_scale_and_kroner_are_in_thousands(office_store)
     fill(office_store, "SH_BRUTTO", {Period(2024, 1): 4_500_000})
     fill(office_store, "KVP_MND", {Period(2024, 1): 40})
     pic = trend_picture(office_store, HOME_CODE,
-                        TrendOptions(["SH_MND", "SH_BRUTTO", "KVP_MND"], Period(2024, 1), Period(2024, 1)))
-    assert [(p.unit.value, p.axis_label, p.scale, [ln.code for ln in p.lines]) for p in pic.panels] == [
+                        TrendOptions(["SH_MND", "SH_BRUTTO", "KVP_MND"], Period(2024, 1),
+                                     Period(2024, 1)))
+    assert [(p.unit.value, p.axis_label, p.scale, [ln.code for ln in p.lines])
+            for p in pic.panels] == [
         ("persons", "personer", 1.0, ["SH_MND", "KVP_MND"]),
         ("nok", "tusen kr", 1000.0, ["SH_BRUTTO"]),
     ]
@@ -58,7 +61,8 @@ def test_yearly_points_by_rule_and_the_target_pro_rata_for_the_running_year(offi
                                      Period(2024, 1): 30, Period(2024, 2): 30, Period(2024, 3): 30})
     for m in range(1, 13):  # reported: a whole year by the leader's word
         office_store.lock_month(HOME_CODE, Period(2023, m))
-    measure = next(m for _, _, m in load_goal_card(office_store).measures() if m.indicator == "SH_BRUTTO")
+    measure = next(m for _, _, m in load_goal_card(office_store).measures()
+                   if m.indicator == "SH_BRUTTO")
     set_target(office_store, measure.id, None, 120)
     pic = trend_picture(office_store, HOME_CODE, TrendOptions(
         ["SH_BRUTTO"], Period(2023, 1), Period(2024, 3), yearly=True, target=True, projection=True))
@@ -81,7 +85,8 @@ def test_a_year_with_months_missing_is_a_hollow_point_of_its_own_like_the_runnin
     november = dict(demo_store.figures(HOME_CODE, [2025])["SH_BRUTTO"])
     keep_only(demo_store, Period(2025, 12), ["SH_MND", "SH_HIA", "ARB_TIL_ARBEID"])
     assert demo_store.figures(HOME_CODE, [2025])["SH_BRUTTO"].get(Period(2025, 12)) is None
-    measure = next(m for _, _, m in load_goal_card(demo_store).measures() if m.indicator == "SH_BRUTTO")
+    measure = next(m for _, _, m in load_goal_card(demo_store).measures()
+                   if m.indicator == "SH_BRUTTO")
     set_target(demo_store, measure.id, None, 50_000_000)
     pic = trend_picture(demo_store, HOME_CODE, TrendOptions(
         ["SH_BRUTTO"], Period(2024, 1), Period(2025, 12), yearly=True, target=True))
@@ -116,8 +121,10 @@ def test_a_year_whole_by_every_month_is_on_the_line_and_a_reported_month_counts(
 
 
 def test_year_to_date_curve_restarts_each_january_with_a_pro_rata_target(office_store):
-    fill(office_store, "SH_BRUTTO", {Period(2023, 11): 10, Period(2023, 12): 10, Period(2024, 1): 5})
-    measure = next(m for _, _, m in load_goal_card(office_store).measures() if m.indicator == "SH_BRUTTO")
+    fill(office_store, "SH_BRUTTO",
+         {Period(2023, 11): 10, Period(2023, 12): 10, Period(2024, 1): 5})
+    measure = next(m for _, _, m in load_goal_card(office_store).measures()
+                   if m.indicator == "SH_BRUTTO")
     set_target(office_store, measure.id, None, 240)
     pic = trend_picture(office_store, HOME_CODE, TrendOptions(
         ["SH_BRUTTO"], Period(2023, 11), Period(2024, 1), year_to_date=True, target=True))
@@ -129,7 +136,8 @@ def test_year_to_date_curve_restarts_each_january_with_a_pro_rata_target(office_
 
 
 def test_rolling_mean_reaches_back_before_the_first_month_shown(office_store):
-    fill(office_store, "SH_MND", {Period(2023, m): 12 for m in range(1, 13)} | {Period(2024, 1): 24})
+    fill(office_store, "SH_MND",
+         {Period(2023, m): 12 for m in range(1, 13)} | {Period(2024, 1): 24})
     pic = trend_picture(office_store, HOME_CODE, TrendOptions(
         ["SH_MND"], Period(2024, 1), Period(2024, 1), rolling=True))
     rolling, = lines(pic, "rolling")
@@ -162,7 +170,7 @@ def test_rolling_mean_of_a_year_to_date_count_stays_on_its_months(office_store):
     value, = lines(pic, "value")
     rolling, = lines(pic, "rolling")
     assert rolling.xs == value.xs  # the same months, the same gap
-    by_x = dict(zip(rolling.xs, rolling.ys))
+    by_x = dict(zip(rolling.xs, rolling.ys, strict=True))
     assert by_x[month_x(Period(2023, 12))] == pytest.approx(sum(10 * m for m in range(1, 13)) / 12)
     assert by_x[month_x(Period(2024, 1)) - 0.5] is None
     assert by_x[month_x(Period(2024, 2))] == pytest.approx(

@@ -78,7 +78,7 @@ def test_export_then_import_restores_every_value_and_odd_comment_exactly(tmp_pat
         report = import_exchange_file(copy, path)
         assert report.problems == []
         assert report.new == len(codes) + 2
-        for n, (code, comment) in enumerate(zip(codes, ODD_COMMENTS)):
+        for n, (code, comment) in enumerate(zip(codes, ODD_COMMENTS, strict=True)):
             assert stored(copy, code, Period(2025, 2)) == 10 + n
             assert comment_of(copy, code, Period(2025, 2)) == comment
         assert stored(copy, "SH_BRUTTO", Period(2025, 2)) == 98765.43
@@ -141,10 +141,12 @@ def test_a_utf16_file_from_excels_unicode_text_is_read(tmp_path, office_store):
     assert comment_of(office_store, "SH_MND", Period(2025, 1)) == "Tromsø"
 
 
-def test_a_utf8_bom_file_holding_windows_1252_bytes_is_refused_with_the_line(tmp_path, office_store):
+def test_a_utf8_bom_file_holding_windows_1252_bytes_is_refused_with_the_line(
+        tmp_path, office_store):
     path = tmp_path / "blandet.csv"
-    path.write_bytes(codecs.BOM_UTF8 + (HEADER + "\r\n0312;NAV Frogner;2025-01;SH_MND;;12;persons;ok\r\n"
-                                        ).encode("utf-8")
+    path.write_bytes(codecs.BOM_UTF8
+                     + (HEADER + "\r\n0312;NAV Frogner;2025-01;SH_MND;;12;persons;ok\r\n"
+                        ).encode("utf-8")
                      + "0312;NAV Frogner;2025-02;SH_MND;;13;persons;Tromsø\r\n".encode("cp1252"))
     before = snapshot(office_store)
     report = import_exchange_file(office_store, path)
@@ -153,7 +155,7 @@ def test_a_utf8_bom_file_holding_windows_1252_bytes_is_refused_with_the_line(tmp
     assert snapshot(office_store) == before
 
 
-# ---------------------------------------------------------------------------- separators and headers
+# --------------------------------------------------------------------------- separators and headers
 @pytest.mark.parametrize("sep", [";", ",", "\t"])
 def test_semicolon_comma_and_tab_separated_files_are_all_read(tmp_path, office_store, sep):
     path = write(tmp_path, ["kontornr;periode;indikator;verdi;kommentar",
@@ -185,7 +187,8 @@ def test_columns_may_come_in_any_order_and_unknown_columns_are_ignored(tmp_path,
     assert stored(office_store, "SH_MND", Period(2025, 3)) == 7
 
 
-@pytest.mark.parametrize("text", ["2024-03", "2024M03", "2024m03", "202403", "03.2024", "3/2024", " 2024-3 "])
+@pytest.mark.parametrize("text", ["2024-03", "2024M03", "2024m03", "202403", "03.2024", "3/2024",
+                                  " 2024-3 "])
 def test_months_are_read_in_the_ways_statistics_offices_write_them(tmp_path, office_store, text):
     path = write(tmp_path, [HEADER, f"0312;;{text};SH_MND;;12;;"])
     report = import_exchange_file(office_store, path)
@@ -212,7 +215,8 @@ def test_numbers_are_read_the_way_people_type_them(tmp_path, office_store, text,
 
 
 @pytest.mark.parametrize("text", ["1.234", "1,234"])
-def test_a_value_whose_decimal_mark_is_ambiguous_is_an_error_on_its_line(tmp_path, office_store, text):
+def test_a_value_whose_decimal_mark_is_ambiguous_is_an_error_on_its_line(
+        tmp_path, office_store, text):
     path = write(tmp_path, [HEADER, "0312;;2025-01;SH_BRUTTO;;5;nok;",
                             f'0312;;2025-02;SH_BRUTTO;;"{text}";nok;'])
     report = import_exchange_file(office_store, path)
@@ -222,7 +226,8 @@ def test_a_value_whose_decimal_mark_is_ambiguous_is_an_error_on_its_line(tmp_pat
 
 
 @pytest.mark.parametrize("unit", ["persons", "personer", "PERSONS", ""])
-def test_the_unit_column_accepts_the_code_the_norwegian_and_the_english_label(tmp_path, office_store, unit):
+def test_the_unit_column_accepts_the_code_the_norwegian_and_the_english_label(
+        tmp_path, office_store, unit):
     path = write(tmp_path, [HEADER, f"0312;;2025-01;SH_MND;;12;{unit};"])
     assert import_exchange_file(office_store, path).problems == []
 
@@ -311,7 +316,8 @@ def test_line_numbers_count_the_lines_of_a_comment_that_spans_several(tmp_path, 
     assert [line for line, _ in report.problems] == [5]
 
 
-def test_an_unclosed_quote_is_an_error_instead_of_swallowing_the_rows_after_it(tmp_path, office_store):
+def test_an_unclosed_quote_is_an_error_instead_of_swallowing_the_rows_after_it(
+        tmp_path, office_store):
     path = write(tmp_path, [
         HEADER,
         "0312;;2025-01;SH_MND;;5;;ok",
@@ -326,7 +332,8 @@ def test_an_unclosed_quote_is_an_error_instead_of_swallowing_the_rows_after_it(t
     assert snapshot(office_store) == before
 
 
-def test_text_right_after_a_closing_quote_is_an_error_not_a_different_number(tmp_path, office_store):
+def test_text_right_after_a_closing_quote_is_an_error_not_a_different_number(
+        tmp_path, office_store):
     path = write(tmp_path, [HEADER, '0312;;2025-01;SH_MND;;"10"0;;', "0312;;2025-02;SH_MND;;6;;"])
     report = import_exchange_file(office_store, path)
     assert [line for line, _ in report.problems] == [2]
@@ -340,7 +347,8 @@ def test_quotes_inside_an_unquoted_comment_are_kept_as_text(tmp_path, office_sto
 
 
 # ---------------------------------------------------------------------------- counts and audit
-def test_importing_the_same_file_twice_leaves_everything_unchanged_the_second_time(tmp_path, office_store):
+def test_importing_the_same_file_twice_leaves_everything_unchanged_the_second_time(
+        tmp_path, office_store):
     lines = good_lines(first=Period(2024, 1), last=Period(2024, 6))
     path = write(tmp_path, [HEADER, *lines])
     first = import_exchange_file(office_store, path)
@@ -353,7 +361,8 @@ def test_importing_the_same_file_twice_leaves_everything_unchanged_the_second_ti
     assert office_store.audit_count() == audit_after_first
 
 
-def test_changed_values_are_counted_and_audited_with_the_file_name_as_source(tmp_path, office_store):
+def test_changed_values_are_counted_and_audited_with_the_file_name_as_source(
+        tmp_path, office_store):
     write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;", "0312;;2025-02;SH_MND;;6;;",
                      "0312;;2025-03;SH_MND;;7;;"], name="januar.csv")
     import_exchange_file(office_store, tmp_path / "januar.csv")
@@ -374,13 +383,15 @@ def test_changed_values_are_counted_and_audited_with_the_file_name_as_source(tmp
 
 def test_an_empty_comment_in_the_file_keeps_the_stored_comment(tmp_path, office_store):
     office_store.set_value(HOME, "SH_MND", Period(2025, 1), 5, comment="lagret")
-    report = import_exchange_file(office_store, write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;"]))
+    report = import_exchange_file(office_store,
+                                  write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;"]))
     assert report.unchanged == 1
     assert comment_of(office_store, "SH_MND", Period(2025, 1)) == "lagret"
 
 
 def test_rows_without_a_value_are_skipped_and_counted(tmp_path, office_store):
-    path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;;;", "0312;;2025-02;SH_MND;; ;;kommentar",
+    path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;;;",
+                            "0312;;2025-02;SH_MND;; ;;kommentar",
                             "0312;;2025-03;SH_MND;;7;;"])
     report = import_exchange_file(office_store, path)
     assert report.problems == []
@@ -442,19 +453,22 @@ def test_a_file_without_an_office_column_needs_an_office(tmp_path, office_store)
 
 def test_add_offices_creates_the_offices_in_the_file_with_their_names(tmp_path, office_store):
     path = write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;5;;",
-                            "0219;'=NAV Bærum;2025-01;SH_MND;;6;;", "0219;NAV Bærum;2025-02;SH_MND;;7;;",
+                            "0219;'=NAV Bærum;2025-01;SH_MND;;6;;",
+                            "0219;NAV Bærum;2025-02;SH_MND;;7;;",
                             "0312;NAV Frogner;2025-01;SH_MND;;8;;", "0400;;2025-01;SH_MND;;9;;"])
     report = import_exchange_file(office_store, path, add_offices=True)
     assert report.problems == []
     assert report.offices_added == ["0101", "0219", "0400"]
     assert [(o.code, o.name) for o in office_store.offices()] == [
-        ("0101", "NAV Alna"), ("0219", "=NAV Bærum"), ("0312", "NAV Frogner"), ("0400", "Kontor 0400")]
+        ("0101", "NAV Alna"), ("0219", "=NAV Bærum"), ("0312", "NAV Frogner"),
+        ("0400", "Kontor 0400")]
     assert stored(office_store, "SH_MND", Period(2025, 2), "0219") == 7
 
 
 def test_an_office_not_in_the_database_is_an_error_without_add_offices(tmp_path, office_store):
     before = snapshot(office_store)
-    path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;", "0101;NAV Alna;2025-01;SH_MND;;5;;",
+    path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;5;;",
+                            "0101;NAV Alna;2025-01;SH_MND;;5;;",
                             "0101;NAV Alna;2025-02;SH_MND;;5;;"])
     report = import_exchange_file(office_store, path)
     assert [line for line, _ in report.problems] == [3]
@@ -489,8 +503,9 @@ def test_a_header_with_an_unclosed_quote_is_a_problem_on_line_1(tmp_path, office
 
 
 def test_a_wide_file_is_refused_with_a_hint_to_use_the_long_format(tmp_path, office_store):
-    path = write(tmp_path, ["indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år",
-                            "SH_MND;x;persons;1;2;3;4;5;6;7;8;9;10;11;12;6,5"])
+    path = write(tmp_path, [
+        "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år",
+        "SH_MND;x;persons;1;2;3;4;5;6;7;8;9;10;11;12;6,5"])
     report = import_exchange_file(office_store, path)
     assert len(report.problems) == 1 and "bred fil" in report.problems[0][1]
 

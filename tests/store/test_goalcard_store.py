@@ -151,7 +151,8 @@ def test_names_and_measures_that_would_clash_are_refused_and_nothing_changes(off
     assert structure(office_store) == before
 
 
-def test_removing_a_perspective_takes_goals_measures_targets_and_comments_but_no_values(office_store):
+def test_removing_a_perspective_takes_goals_measures_targets_and_comments_but_no_values(
+        office_store):
     from navdesk.store.goalcard import removal_counts, remove_item
 
     office_store.set_value(HOME_CODE, "SAK_DAGER", Period(2025, 3), 12)
@@ -166,8 +167,10 @@ def test_removing_a_perspective_takes_goals_measures_targets_and_comments_but_no
     remove_item(office_store, "perspective", perspective.id)
     assert perspective.name not in [p.name for p in load_goal_card(office_store).perspectives]
     conn = office_store.conn
-    assert conn.execute("SELECT count(*) FROM measure_target WHERE measure = ?", (days.id,)).fetchone() == (0,)
-    assert conn.execute("SELECT count(*) FROM measure_comment WHERE measure = ?", (days.id,)).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM measure_target WHERE measure = ?",
+                        (days.id,)).fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM measure_comment WHERE measure = ?",
+                        (days.id,)).fetchone() == (0,)
     assert office_store.value(HOME_CODE, "SAK_DAGER", Period(2025, 3)).value == 12
 
 
@@ -178,7 +181,8 @@ def test_saving_the_same_comment_again_adds_no_version(office_store):
     for text in ("A", "A", "B", "B", ""):
         set_measure_comment(office_store, HOME_CODE, m.id, Period(2025, 3), text, user="leder")
     history = comment_history(office_store, HOME_CODE, m.id, Period(2025, 3))
-    assert [(by, text) for _, by, text in history] == [("leder", None), ("leder", "B"), ("leder", "A")]
+    assert [(by, text) for _, by, text in history] == [("leder", None), ("leder", "B"),
+                                                       ("leder", "A")]
 
 
 def test_moving_something_removed_meanwhile_is_refused(office_store):

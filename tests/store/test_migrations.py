@@ -45,7 +45,8 @@ def test_the_shipped_migrations_are_whole_statements():
 def test_a_migration_that_fails_leaves_the_file_at_the_last_whole_version(tmp_path, monkeypatch):
     path = tmp_path / "half.sqlite"
     conn = sqlite3.connect(str(path), isolation_level=None)
-    broken = [*MIGRATIONS[:1], (2, "broken", "CREATE TABLE half (x); INSERT INTO nowhere VALUES (1)")]
+    broken = [*MIGRATIONS[:1],
+              (2, "broken", "CREATE TABLE half (x); INSERT INTO nowhere VALUES (1)")]
     monkeypatch.setattr(migrations, "MIGRATIONS", broken)
     with pytest.raises(StoreError, match="Kan ikke oppgradere .*no such table: nowhere"):
         migrate(conn, path, 0, target=2)

@@ -22,7 +22,8 @@ def rows(store, table: str) -> list[tuple]:
 
 
 def all_tables(store) -> dict[str, list[tuple]]:
-    return {t: rows(store, t) for t in ("value", "audit_log", "locked_period", "lock_event", "office")}
+    return {t: rows(store, t)
+            for t in ("value", "audit_log", "locked_period", "lock_event", "office")}
 
 
 def audit_rows(store) -> list[dict]:
@@ -30,7 +31,7 @@ def audit_rows(store) -> list[dict]:
         "SELECT office, indicator, period, old_value, new_value, old_comment, new_comment,"
         " changed_at, changed_by, source FROM audit_log ORDER BY id")
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur]
+    return [dict(zip(names, r, strict=True)) for r in cur]
 
 
 # ---- storing and auditing --------------------------------------------------------------

@@ -45,7 +45,8 @@ def test_the_content_follows_the_goal_card_and_compares_with_last_year(demo_stor
 def test_the_pdf_has_pages_and_is_not_trivial(qtbot, demo_store, tmp_path):
     office = demo_store.home_office()
     path = tmp_path / "rapport.pdf"
-    pages = write_report_pdf(report_content(demo_store, office, 2025), pictures(demo_store, office), str(path))
+    pages = write_report_pdf(report_content(demo_store, office, 2025),
+                             pictures(demo_store, office), str(path))
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 100_000
     assert pages == pdf_pages(path) >= 3

@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--office-name", required=True, metavar="NAVN", help="f.eks. «NAV Frogner»")
     s.add_argument("--municipality", default="", metavar="KOMMUNE", help="kommunens navn")
 
-    s = sub.add_parser("import", parents=[db], help="les inn en utvekslingsfil (alt eller ingenting)")
+    s = sub.add_parser("import", parents=[db],
+                       help="les inn en utvekslingsfil (alt eller ingenting)")
     s.add_argument("file", metavar="FIL")
     s.add_argument("--office", metavar="NR", help="legg alle rader på dette kontoret")
     s.add_argument("--add-offices", action="store_true", help="opprett kontorene filen nevner")
@@ -205,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="første måned (standard: 24 måneder før --to)")
     s.add_argument("--to", dest="last", type=_month_text, metavar="ÅÅÅÅ-MM",
                    help="siste måned (standard: siste måned med tall)")
-    s.add_argument("--yearly", action="store_true", help="ett punkt per år, etter indikatorens regel")
+    s.add_argument("--yearly", action="store_true",
+                   help="ett punkt per år, etter indikatorens regel")
     s.add_argument("--target", action="store_true", help="målverdien fra styringskortet som linje")
     s.add_argument("--out", metavar="FIL", default="trend.png",
                    help="bildet som skal skrives, .png eller .svg (standard trend.png)")
@@ -259,7 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
     s = sub.add_parser("demo", parents=[db], help="fyll kontoret med eksempeltall")
-    s.add_argument("--years", type=_positive_int, default=3, metavar="N", help="antall år (standard 3)")
+    s.add_argument("--years", type=_positive_int, default=3, metavar="N",
+                   help="antall år (standard 3)")
     s.add_argument("--until", metavar="ÅÅÅÅ-MM",
                    help="siste måned (standard: forrige måned)")
     return p
@@ -339,7 +342,8 @@ def cmd_import(args) -> int:
         extra.append(f"{_n(report.skipped_suppressed)} skjulte verdier («:») hoppet over")
     tail = f" ({'; '.join(extra)})" if extra else ""
     if args.dry_run:
-        _say(f"Prøvekjøring av {report.file} ({report.encoding}): {summary}{tail}. Ingenting er lagret.")
+        _say(f"Prøvekjøring av {report.file} ({report.encoding}): {summary}{tail}."
+             " Ingenting er lagret.")
     else:
         _say(f"Importert {report.file} ({report.encoding}): {summary}{tail}.")
     return EXIT_OK

@@ -33,7 +33,8 @@ def _months(figures: Figures, code: str, year: int, through_month: int) -> list[
     return out
 
 
-def value_in_month(catalogue: Catalogue, figures: Figures, code: str, period: Period) -> Number | None:
+def value_in_month(catalogue: Catalogue, figures: Figures, code: str,
+                   period: Period) -> Number | None:
     """The figure of ``code`` for one month (a ratio computed from that month's parts).
 
     A yearly indicator has no month figure; asking for one gives the year's value only
@@ -121,9 +122,9 @@ def year_to_date_in_one_month(catalogue: Catalogue, figures: Figures, code: str,
     if is_point_in_time(ind):
         return (figures.get(code) or {}).get(Period(year, through_month))
     if ind.is_ratio and any(is_point_in_time(catalogue[c])
-                            for c in (*ind.numerator, *ind.denominator) if c in catalogue):
-        if _common_month(catalogue, figures, ind, year, through_month) != through_month:
-            return None
+                            for c in (*ind.numerator, *ind.denominator) if c in catalogue) \
+            and _common_month(catalogue, figures, ind, year, through_month) != through_month:
+        return None
     return aggregate_year_to_date(catalogue, figures, code, year, through_month)
 
 
@@ -203,7 +204,8 @@ def value_month(catalogue: Catalogue, figures: Figures, code: str, year: int,
     return _latest_month_of_sides(figures, sides, year, through_month)
 
 
-def _weighted_mean(figures: Figures, ind: Indicator, year: int, months: list[tuple[int, Number]]) -> float | None:
+def _weighted_mean(figures: Figures, ind: Indicator, year: int,
+                   months: list[tuple[int, Number]]) -> float | None:
     weights = figures.get(ind.weight or "") or {}
     total = weight_sum = 0.0
     for m, v in months:

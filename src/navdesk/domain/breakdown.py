@@ -96,7 +96,8 @@ def breakdown_tables(catalogue: Catalogue, figures: Figures, year: int, through_
                 n, whole = counts[code][y], total(y)
                 share = n / whole * 100 if n is not None and whole else None
                 before = counts[code][y - 1]
-                cells[y] = BreakdownCell(n, share, None if n is None or before is None else n - before)
+                cells[y] = BreakdownCell(n, share,
+                                         None if n is None or before is None else n - before)
             rows.append(BreakdownRow(code, catalogue[code].name, cells))
         cells = {}
         for y in years:

@@ -119,7 +119,8 @@ class Catalogue:
         for i in self.indicators:
             if i.group and i.parent:
                 groups.setdefault((i.group, i.parent), []).append(i.code)
-        return [BreakdownGroup(name, parent, tuple(parts)) for (name, parent), parts in groups.items()]
+        return [BreakdownGroup(name, parent, tuple(parts))
+                for (name, parent), parts in groups.items()]
 
     def subsets_of(self, code: str) -> list[Indicator]:
         """Indicators that count a subset of ``code`` without being a named split
@@ -334,7 +335,7 @@ def parse_catalogue_text(text: str, clean: Callable[[str], str] | None = None,
     out, problems = [], []
     for line, row in rows:
         try:
-            out.append(indicator_from_fields(dict(zip(header, row))))
+            out.append(indicator_from_fields(dict(zip(header, row, strict=False))))
         except CatalogueError as exc:
             problems.append(on_line(line, exc.reason))
     if problems:

@@ -87,7 +87,7 @@ def plan_merge(current: Iterable[Indicator], given: Iterable[Indicator],
     no valid catalogue (a dangling reference, a ratio of a ratio)."""
     plan = MergePlan(indicators=list(current))
     position = {i.code: n for n, i in enumerate(plan.indicators)}
-    old_ones = dict(zip(position, plan.indicators))
+    old_ones = dict(zip(position, plan.indicators, strict=True))
     problems: list[Said] = []
     for new in given:
         old = old_ones.get(new.code)

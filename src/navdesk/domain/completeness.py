@@ -133,7 +133,7 @@ class Completeness:
             template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (tom måned)")
         else:
             template = QT_TRANSLATE_NOOP("", "{month} {year}: {count} (delvis måned)")
-        return said(template, month=month_name(self.period.month),
+        return said(template, month=month_name(self.period.month_of_year),
                     year=self.period.year, count=self.count_text())
 
     def left_out_text(self) -> Said:

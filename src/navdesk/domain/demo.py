@@ -72,7 +72,8 @@ def demo_year(office: str, year: int, through_month: int = 12) -> dict[Period, d
         increments = {"SH_HIA": new}
         for parent in ("SH_HIA", "SH_INNTEKT_TRYGD"):
             for codes, shares in _SPLITS[parent]:
-                for code, inc in zip(codes, _allocate(increments[parent], shares, rng)):
+                for code, inc in zip(codes, _allocate(increments[parent], shares, rng),
+                                     strict=True):
                     cumulative[code] = cumulative.get(code, 0) + inc
                     v[code] = cumulative[code]
                     increments[code] = inc

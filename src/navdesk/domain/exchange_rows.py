@@ -19,6 +19,11 @@ from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, par
 
 SUPPRESSED = ":"  # a value published statistics hide (a small count of persons)
 STAGED_FIELDS = 6  # line, office, code, period text, value, comment (or None)
+# what an (indicator, period, unit) of the file is when it can be imported: code, unit,
+# period text, and the length below which plain digits are taken as they are
+CheckedKey = tuple[str, Unit, str, int]
+# one staged field: see STAGED_FIELDS
+StagedField = str | Number | None
 
 
 def _as_is(text: str) -> str:
@@ -57,7 +62,7 @@ class ExchangeRowCheck:
         self.refused = 0
 
     def staged(self, rows: Iterable[tuple[int, list[str]]], chunk_rows: int = 20000,
-               ) -> Iterator[list]:
+               ) -> Iterator[list[StagedField]]:
         """Check ``rows`` ((line, cells) in file order) and yield the good ones in flat
         lists of up to ``chunk_rows`` rows, :data:`STAGED_FIELDS` fields each (line,
         office, code, period text, value, comment or None), ready for the store's
@@ -73,9 +78,9 @@ class ExchangeRowCheck:
         clean = self.clean
         problems, names, unstaged = self.problems, self.office_names, self.unstaged
         periods: dict[str, Period | str] = {}
-        keys: dict[tuple[str, str, str], tuple | None] = {}  # None: the key has a problem
+        keys: dict[tuple[str, str, str], CheckedKey | None] = {}  # None: the key has a problem
         key_problems: dict[tuple[str, str, str], Said | str] = {}
-        flat: list = []
+        flat: list[StagedField] = []
         extend = flat.extend
         chunk = chunk_rows * STAGED_FIELDS
         refused = skipped_empty = skipped_suppressed = 0
@@ -104,14 +109,17 @@ class ExchangeRowCheck:
                             fields=len(row), width=width)))
                         continue
                 key = (row[i_code], row[i_period], row[i_unit] if i_unit is not None else "")
+                checked: CheckedKey | None
                 try:
                     checked = keys[key]
                 except KeyError:
-                    checked = _check_key(cat, periods, *key)
-                    if checked.__class__ is not tuple:  # the reason why not
-                        key_problems[key] = checked  # type: ignore[assignment]
+                    found = _check_key(cat, periods, *key)
+                    if isinstance(found, tuple):
+                        checked = found
+                    else:  # the reason why not
+                        key_problems[key] = found
                         checked = None
-                    keys[key] = checked  # type: ignore[assignment]
+                    keys[key] = checked
                 if checked is None:
                     if not any(c.strip() for c in row):
                         continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
@@ -120,11 +128,12 @@ class ExchangeRowCheck:
                     refused_office(row, start)
                     continue
                 code, unit, ptext, digits_below = checked
-                value = row[i_value]
+                text = row[i_value]
+                value: Number | str = text
                 # plain digits go in as text: the column's NUMERIC affinity stores them as
                 # integers, in C, and they are whole and in range by this check
-                if not (value.isdigit() and len(value) < digits_below and value.isascii()):
-                    vtext = value.strip()
+                if not (text.isdigit() and len(text) < digits_below and text.isascii()):
+                    vtext = text.strip()
                     if not vtext:
                         skipped_empty += 1
                         continue
@@ -141,6 +150,7 @@ class ExchangeRowCheck:
                 if office:
                     oc = office
                 else:
+                    # a file without the office column is read for one office (``office``)
                     oc = row[i_office]  # type: ignore[index]
                     if oc not in names:
                         oc = oc.strip()
@@ -154,7 +164,7 @@ class ExchangeRowCheck:
                                          else "")
                     if rename:
                         oc = rename.get(oc, oc)
-                comment = row[i_comment] if i_comment is not None else ""
+                comment: str | None = row[i_comment] if i_comment is not None else ""
                 if comment:
                     try:
                         comment = check_comment(clean(comment))
@@ -197,8 +207,8 @@ def _fast_value(unit: Unit, text: str) -> Number:
     return parse_value(unit, text)
 
 
-def _check_key(cat: Catalogue, periods: dict, rcode: str, ptext: str,
-               utext: str) -> tuple | Said | str:
+def _check_key(cat: Catalogue, periods: dict[str, Period | str], rcode: str, ptext: str,
+               utext: str) -> CheckedKey | Said | str:
     """(code, unit, period text, digits below) if indicator ``rcode`` can be imported
     for period ``ptext`` with unit text ``utext`` (may be empty); else the reason why
     not (a ``Said``, or the bokmål message of a period error)."""

@@ -124,7 +124,8 @@ class MeasureResult:
     better: bool | None
 
 
-def period_target(aggregation: Aggregation, yearly_target: float | None, through_month: int) -> float | None:
+def period_target(aggregation: Aggregation, yearly_target: float | None,
+                  through_month: int) -> float | None:
     """The target for January..``through_month``: pro rata for flows (``sum``),
     the yearly target itself for every other rule."""
     if yearly_target is None:
@@ -219,7 +220,8 @@ def parse_template(text: str, catalogue: Catalogue,
     problems = []
     for line, row in rows:
         f = {k: (row[i].strip() if i < len(row) else "") for i, k in enumerate(header)}
-        p_name, g_name, code = f.get("perspektiv", ""), f.get("mål", ""), f.get("indikator", "").upper()
+        p_name, g_name = f.get("perspektiv", ""), f.get("mål", "")
+        code = f.get("indikator", "").upper()
         try:
             if not p_name or not g_name:
                 raise TemplateError.because(
@@ -234,7 +236,8 @@ def parse_template(text: str, catalogue: Catalogue,
                     QT_TRANSLATE_NOOP("", "retning må være «høyere» eller «lavere»")) from None
             year = int(f["år"]) if f.get("år") else None
             target = float(parse_number(f["målverdi"])) if f.get("målverdi") else None
-            band = float(parse_number(f["gul_grense"])) if f.get("gul_grense") else DEFAULT_YELLOW_BAND
+            band = (float(parse_number(f["gul_grense"])) if f.get("gul_grense")
+                    else DEFAULT_YELLOW_BAND)
             if band < 0:
                 raise TemplateError.because(
                     QT_TRANSLATE_NOOP("", "gul_grense kan ikke være negativ"))

@@ -87,7 +87,8 @@ def _value(catalogue: Catalogue, figures: Figures, code: str,
     return value_in_month(catalogue, figures, code, period)
 
 
-def build_month_sheet(catalogue: Catalogue, figures: Figures, comments: Mapping[tuple[str, Period], str],
+def build_month_sheet(catalogue: Catalogue, figures: Figures,
+                      comments: Mapping[tuple[str, Period], str],
                       period: Period) -> MonthSheet:
     """The form for month ``period``. Yearly indicators appear in December only, as the
     year's value; hidden (inactive) indicators are left out. ``comments`` maps

@@ -75,6 +75,14 @@ class Period:
     def is_year(self) -> bool:
         return self.month is None
 
+    @property
+    def month_of_year(self) -> int:
+        """``month`` (1..12) where the period must be a month; a whole year has none
+        (ValueError)."""
+        if self.month is None:
+            raise ValueError("a year has no month")
+        return self.month
+
     def __str__(self) -> str:
         return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
 

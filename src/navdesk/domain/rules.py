@@ -120,8 +120,8 @@ def _breakdowns(catalogue: Catalogue, figures: Figures, period: Period) -> list[
         complete = len(present) == len(values)
         if parts_sum > total or (complete and parts_sum != total):
             parent = catalogue[group.parent]
-            template = (QT_TRANSLATE_NOOP("", "{group}: delene summerer til {sum}, men «{parent}» er "
-                                                  "{total}") if complete else
+            template = (QT_TRANSLATE_NOOP("", "{group}: delene summerer til {sum}, men "
+                                              "«{parent}» er {total}") if complete else
                         QT_TRANSLATE_NOOP("", "{group}: delene som er fylt ut summerer til {sum}, "
                                               "men «{parent}» er {total}"))
             out.append(_finding(catalogue, period, group.parent, "consistency", template,

@@ -43,7 +43,8 @@ class Said(str):
         self.args = args
         return self
 
-    def __reduce__(self) -> tuple[type[Said], tuple[str, dict[str, Any]]]:  # copies and pickles keep the template
+    # copies and pickles keep the template
+    def __reduce__(self) -> tuple[type[Said], tuple[str, dict[str, Any]]]:
         return (Said, (self.template, self.args))
 
 
@@ -59,7 +60,7 @@ class Named(str):
         self.english = english
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Named], tuple[str, str]]:
         return (Named, (str(self), self.english))
 
 
@@ -74,7 +75,7 @@ def joined(parts: Sequence[str], separator: str) -> Said:
     window translates one by one; the separator is the same in every language, so the
     template needs no translation of its own."""
     args = {f"part{n}": part for n, part in enumerate(parts)}
-    return Said(separator.join("{%s}" % key for key in args), args)
+    return Said(separator.join(f"{{{key}}}" for key in args), args)
 
 
 def first_upper(text: str) -> str:

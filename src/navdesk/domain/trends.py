@@ -37,7 +37,8 @@ def months_between(first: Period, last: Period) -> list[Period]:
 def monthly_series(catalogue: Catalogue, figures: Figures, code: str, first: Period,
                    last: Period) -> list[Point]:
     """The month figure of ``code`` for each month (a ratio from that month's parts)."""
-    return [Point(p, value_in_month(catalogue, figures, code, p)) for p in months_between(first, last)]
+    return [Point(p, value_in_month(catalogue, figures, code, p))
+            for p in months_between(first, last)]
 
 
 def yearly_series(catalogue: Catalogue, figures: Figures, code: str, first_year: int,
@@ -57,7 +58,8 @@ def year_to_date_series(catalogue: Catalogue, figures: Figures, code: str, year:
             for m in range(1, through_month + 1)]
 
 
-def rolling_mean(values: Sequence[Number | None], window: int = ROLLING_WINDOW) -> list[float | None]:
+def rolling_mean(values: Sequence[Number | None],
+                 window: int = ROLLING_WINDOW) -> list[float | None]:
     """The mean of each value and the ``window - 1`` before it; None until a whole
     window of months has figures (a gap is never taken as zero)."""
     out: list[float | None] = []

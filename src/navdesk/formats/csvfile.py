@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 
@@ -26,7 +26,8 @@ _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 def guard(text: str) -> str:
     """Make ``text`` safe from Excel's formula evaluation; :func:`unguard` undoes it."""
-    if text and (text[0] in _DANGEROUS or (text[0] == "'" and len(text) > 1 and text[1] in (*_DANGEROUS, "'"))):
+    if text and (text[0] in _DANGEROUS
+                 or (text[0] == "'" and len(text) > 1 and text[1] in (*_DANGEROUS, "'"))):
         return "'" + text
     return text
 
@@ -73,7 +74,7 @@ def detect_encoding(path: Path) -> str:
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return "utf-16"
         f.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
+        decoder: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
         try:
             while chunk := f.read(1 << 20):
                 decoder.decode(chunk)
@@ -156,7 +157,7 @@ class CsvRows:
     :class:`FileRefused` (from the constructor or while iterating). Use as a context
     manager, or :meth:`close` it."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.problems: list[tuple[int, Said | str]] = []
         self.encoding = "utf-8"
@@ -206,7 +207,9 @@ class CsvRows:
         """How far reading has got, in bytes of the file (for progress)."""
         if self._file is None or self._file.closed:
             return self.bytes_total
-        return min(self._file.buffer.tell(), self.bytes_total)
+        # open() in text mode wraps a BufferedReader; typeshed types ``buffer`` as a
+        # protocol without tell()
+        return min(cast(BinaryIO, self._file.buffer).tell(), self.bytes_total)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         f, delimiter, problems = self._file, self.delimiter, self.problems

@@ -35,7 +35,7 @@ def office_breakdowns(store: Store, office: str, year: int, month: int | None = 
     ``year``, else its latest month with figures, else December)."""
     compare = list(compare)
     figures = store.figures(office, years_needed(year, compare))
-    month = card_month(store, office, year, month).period.month
+    month = card_month(store, office, year, month).period.month_of_year
     return breakdown_tables(store.catalogue, figures, year, month, compare)
 
 
@@ -125,10 +125,10 @@ def breakdown_text(tables: list[BreakdownTable], names: dict[str, str] | None = 
     before beside the latest year; first the label of ``month`` (the shown year's
     through-month) when it must carry one, and the later months ``left_out``."""
     out = []
-    head = [month.partial_label()] if month is not None and month.is_labelled else []
-    head += [first_upper(c.left_out_text()) for c in left_out]
-    if head:
-        out += [*head, ""]
+    labels: list[str] = [month.partial_label()] if month is not None and month.is_labelled else []
+    labels += [first_upper(c.left_out_text()) for c in left_out]
+    if labels:
+        out += [*labels, ""]
     for t in tables:
         if not t.has_figures():
             continue

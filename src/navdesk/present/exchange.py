@@ -34,7 +34,9 @@ from navdesk.store.months import months_of_year
 
 
 def _suppress(unit: Unit, value: Number | None, below: int | None) -> bool:
-    return bool(below) and unit is Unit.PERSONS and value is not None and 1 <= value < below
+    if not below:
+        return False
+    return unit is Unit.PERSONS and value is not None and 1 <= value < below
 
 
 def _cell(ind: Indicator, value: Number | None, decimal: str, below: int | None) -> str:
@@ -51,8 +53,8 @@ def long_rows(store: Store, offices: list[str], year: int, month: int | None = N
     for code in offices:
         office = store.office(code)
         if office is None:
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
-                                        code=code)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"), code=code)
         for v in store.stored_values(code, year, month):
             ind = cat[v.code]
             yield [office.code, guard(office.name), str(v.period), ind.code, guard(ind.name),
@@ -129,8 +131,8 @@ def export_rows(store: Store, offices: list[str], year: int, month: int | None =
         raise ValueError(f"unknown export format {format!r}")
     for code in offices:
         if store.office(code) is None:
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"),
-                                        code=code)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Kontor {code} finnes ikke i databasen"), code=code)
     if format == "wide":
         if len(offices) != 1:
             raise ValueRejected.because(

@@ -66,7 +66,7 @@ def goal_card_rows(store: Store, office: str, year: int, month: int | None = Non
     cat = store.catalogue
     card = card if card is not None else load_goal_card(store)
     return [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r,
-                        comments.get(r.measure.id),
+                        comments.get(r.measure.id) if r.measure.id is not None else None,
                         tuple(recent_months(cat, figures, r.measure.indicator,
                                             Period(year, through))), months[through])
             for p, g, r in evaluate_goal_card(cat, figures, card, year, through)]
@@ -118,7 +118,7 @@ def goal_card_cells(row: GoalCardRow, through: Period | None = None,
     if change and r.better is not None:
         change = said("{change} {word}", change=change, word=said(BETTER if r.better else WORSE))
     earlier = (said(QT_TRANSLATE_NOOP("", "til og med {month}"),
-                    month=MONTH_NAMES[r.through.month - 1])
+                    month=MONTH_NAMES[r.through.month_of_year - 1])
                if through is not None and r.through != through else "")
     return GoalCardCells(
         name=row.name, value=fig.for_people(r.value, lang),
@@ -162,7 +162,7 @@ def goal_card_text(rows: list[GoalCardRow], left_out: Sequence[Completeness] = (
     cells = [goal_card_cells(row, through) for row in rows]
     width = max(len(c.name) for c in cells)
     perspective = goal = None
-    for row, c in zip(rows, cells):
+    for row, c in zip(rows, cells, strict=True):
         if row.perspective != perspective:
             perspective, goal = row.perspective, None
             lines.append(row.perspective.upper())

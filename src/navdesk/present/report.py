@@ -64,7 +64,10 @@ class ReportContent:
         """"desember 2026: 3 av 75 tall (delvis måned)" ("desember 2026: rapportert med
         20 av 75 tall") when the month the report runs through must carry its label,
         else ""."""
-        return self.month.partial_label() if self.is_partial else ""
+        if not self.is_partial:
+            return ""
+        assert self.month is not None  # is_partial says so
+        return self.month.partial_label()
 
     @property
     def left_out_note(self) -> str:
@@ -78,6 +81,7 @@ class ReportContent:
         75 tall)" when its last month must carry its label."""
         if not self.is_partial:
             return self.period_words
+        assert self.month is not None  # is_partial says so
         return (f"{self.period_words} ({MONTH_NAMES[self.through_month - 1]} "
                 f"{self.month.status_text()})")
 
@@ -100,7 +104,8 @@ def finding_cells(finding: Finding, names: dict[str, str]) -> list[str]:
     return [str(finding.period), names.get(finding.code, finding.code), kind, finding.message]
 
 
-def report_content(store: Store, office: Office, year: int, month: int | None = None) -> ReportContent:
+def report_content(store: Store, office: Office, year: int,
+                   month: int | None = None) -> ReportContent:
     """Everything the report for ``year`` through ``month`` (default: the latest whole
     month of the year, else its latest month with figures) shows. Raises NoFigures when
     the year has none."""
@@ -109,7 +114,7 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
         raise NoFigures(said(QT_TRANSLATE_NOOP("", "Ingen tall er registrert for {year}"),
                              year=year))
     end = months[shown_month(months, month)]
-    through = end.period.month
+    through = end.period.month_of_year
     rows = goal_card_rows(store, office.code, year, through)
     cat = store.catalogue
     last = Period(year, through)
@@ -129,7 +134,7 @@ def report_content(store: Store, office: Office, year: int, month: int | None = 
         trends.append((ind.name + (" (hittil i år)" if ytd else ""),
                        TrendOptions([code], first, last, year_to_date=ytd, target=True)))
     figures = store.figures(office.code, [year - 1, year])
-    findings = [f for f in check_year(cat, figures, year) if f.period.month <= through]
+    findings = [f for f in check_year(cat, figures, year) if f.period.month_of_year <= through]
     return ReportContent(office, year, through, rows, trends,
                          office_breakdowns(store, office.code, year, through,
                                            [y for y in [year - 1] if is_known_year(y)]),

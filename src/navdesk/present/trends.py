@@ -9,12 +9,12 @@ year-over-year picture, the month 1..12.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from navdesk.domain.aggregation import aggregate_year_to_date, value_month
 from navdesk.domain.catalogue import Aggregation
-from navdesk.domain.goalcard import period_target
+from navdesk.domain.goalcard import Measure, period_target
 from navdesk.domain.period import MIN_YEAR, Period, month_name, month_title
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Named, Said, first_upper, joined, said
 from navdesk.domain.trends import (
@@ -67,8 +67,8 @@ class Line:
     kind: str  # "value", "target", "rolling", "projection", "year", or for the year so
     # far and the years with months missing on a yearly axis "partial" and
     # "partial_target" (points of their own)
-    xs: list[float]
-    ys: list[float | None]
+    xs: Sequence[float]
+    ys: Sequence[float | None]
     colour_index: int  # the indicator's place: its lines share a colour
     emphasised: bool = True
     comments: dict[float, str] = field(default_factory=dict)  # x -> the month's comment
@@ -87,7 +87,7 @@ class TrendPicture:
     axis: str  # MONTHLY, YEARLY or CALENDAR
     title: str
     panels: list[Panel]
-    notes: list[str] = field(default_factory=list)  # what could not be drawn, and why
+    notes: Sequence[str] = field(default_factory=list)  # what could not be drawn, and why
 
     def value_lines(self) -> list[Line]:
         return [line for p in self.panels for line in p.lines
@@ -109,9 +109,9 @@ def unit_axis(unit: Unit) -> tuple[float, Said]:
     return 1.0, said(unit.label)
 
 
-def _targets(store: Store) -> dict[str, object]:
+def _targets(store: Store) -> dict[str, Measure]:
     """The first goal-card measure of each indicator (its targets per year)."""
-    out = {}
+    out: dict[str, Measure] = {}
     for _, _, m in load_goal_card(store).measures():
         out.setdefault(m.indicator, m)
     return out
@@ -161,28 +161,30 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
         if axis == CALENDAR:
             lines = year_over_year(cat, figures, code, years)
             for y in years:
-                xs = list(range(1, 13))
+                month_numbers = list(range(1, 13))
                 # each year its own colour (this year first), each indicator its own set
                 rank = n * len(years) + (last.year - y)
                 p.lines.append(Line(code, said("{name} {year}", name=name, year=y), "year",
-                                    xs, lines[y], rank,
+                                    month_numbers, lines[y], rank,
                                     emphasised=(y == last.year),
-                                    comments={m: comments[(code, Period(y, m))] for m in xs
+                                    comments={m: comments[(code, Period(y, m))]
+                                              for m in month_numbers
                                               if (code, Period(y, m)) in comments}))
             if measure is not None:
                 _target_for_year(p, code, cat, measure, last.year, False, n, name)
             continue
         if axis == YEARLY:
-            points = yearly_series(cat, figures, code, first.year, last.year, last.month)
+            points = yearly_series(cat, figures, code, first.year, last.year, last.month_of_year)
             running = last.month != 12  # the last year is not over: its figure so far
             whole = points[:-1] if running else points
-            xs = [pt.period.year for pt in whole]
+            year_xs = [pt.period.year for pt in whole]
             # a year with months missing is no whole year either: a gap in the line
             ys = [pt.value if pt.period.year in whole_years else None for pt in whole]
-            p.lines.append(Line(code, name, "value", xs, ys, n))
+            p.lines.append(Line(code, name, "value", year_xs, ys, n))
             # the running year through the month its figure reaches, and its target too:
             # a flow without the last month is not set against twelve months' target
-            reach = value_month(cat, figures, code, last.year, last.month) or last.month
+            reach = (value_month(cat, figures, code, last.year, last.month_of_year)
+                     or last.month_of_year)
             so_far = said(QT_TRANSLATE_NOOP("", "januar–{month} {year}"),
                           month=month_name(reach), year=last.year)
             gaps = [pt for pt in whole if pt.period.year not in whole_years]
@@ -199,17 +201,17 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                                     n))
             if measure is not None:
                 # a whole year's target only beside a whole year's figure
-                ys = [measure.target_for(y) if y in whole_years else None for y in xs]
+                ys = [measure.target_for(y) if y in whole_years else None for y in year_xs]
                 if any(v is not None for v in ys):
                     p.lines.append(Line(code, said(QT_TRANSLATE_NOOP("", "Mål: {name}"),
-                                                   name=name), "target", xs, ys, n))
+                                                   name=name), "target", year_xs, ys, n))
                 part = period_target(ind.aggregation, measure.target_for(last.year), reach)
                 if running and part is not None:
                     p.lines.append(Line(code, said(QT_TRANSLATE_NOOP("", "Mål {so_far}: {name}"),
                                                    so_far=so_far, name=name), "partial_target",
                                         [last.year], [part], n))
             if options.projection and last.month != 12:
-                end = project_year_end(cat, figures, code, last.year, last.month)
+                end = project_year_end(cat, figures, code, last.year, last.month_of_year)
                 if end is None:
                     notes.append(said(_TOO_LITTLE, code=code, year=last.year))
                 else:
@@ -221,12 +223,12 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                                         "projection", xs_p, ys_p, n))
             continue
         months = months_between(first, last)
-        xs = [month_x(m) for m in months]
+        xs: list[float] = [month_x(m) for m in months]
         label: str  # a message or a name: the window says either in its language
         if options.year_to_date:
             ys = []
             for y in years:
-                through = 12 if y != last.year else last.month
+                through = 12 if y != last.year else last.month_of_year
                 ytd = year_to_date_series(cat, figures, code, y, through)
                 ys.extend(pt.value for pt in ytd if first <= pt.period <= last)
             label = said(QT_TRANSLATE_NOOP("", "{name} (hittil i år)"), name=name)
@@ -252,7 +254,8 @@ def trend_picture(store: Store, office: str, options: TrendOptions) -> TrendPict
                 # one mean per month shown, on the same x as the figures (which may carry
                 # a gap at each new year)
                 means = rolling_mean(full)[-len(months):]
-                r_xs, r_ys = [month_x(m) for m in months], means
+                r_xs: list[float] = [month_x(m) for m in months]
+                r_ys = means
                 if cat.is_year_to_date(code):
                     r_xs, r_ys = _break_at_new_year(r_xs, r_ys)
                 p.lines.append(Line(code, said(QT_TRANSLATE_NOOP(
@@ -286,7 +289,8 @@ def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, f
     keep = [pt for y in years
             for pt in target_line(cat, code, measure.target_for(y), y, year_to_date)
             if first <= pt.period <= last]
-    xs, ys = [month_x(pt.period) for pt in keep], [pt.value for pt in keep]
+    xs: list[float] = [month_x(pt.period) for pt in keep]
+    ys = [pt.value for pt in keep]
     if year_to_date:
         xs, ys = _break_at_new_year(xs, ys)
     if any(v is not None for v in ys):
@@ -294,11 +298,13 @@ def _target_months(p: Panel, code, cat, measure, years, year_to_date, n, name, f
                             xs, ys, n))
 
 
-def _break_at_new_year(xs: list, ys: list) -> tuple[list, list]:
+def _break_at_new_year(xs: Sequence[float], ys: Sequence[float | None]
+                       ) -> tuple[list[float], list[float | None]]:
     """A year-to-date curve starts again each January: a gap (x - 0.5, None) keeps
     December from being joined to January."""
-    out_x, out_y = [], []
-    for x, y in zip(xs, ys):
+    out_x: list[float] = []
+    out_y: list[float | None] = []
+    for x, y in zip(xs, ys, strict=True):
         if out_x and x % 12 == 0:
             out_x.append(x - 0.5)
             out_y.append(None)

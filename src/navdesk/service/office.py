@@ -25,13 +25,15 @@ from navdesk.service.events import (
     OfficeEvents,
     ValuesChanged,
 )
-from navdesk.store.database import Office, Store, open_store
+from navdesk.store.database import Change, Office, Store, open_store
 from navdesk.store.session import EntrySession
 
 if TYPE_CHECKING:
+    from navdesk.domain.breakdown import BreakdownTable
     from navdesk.domain.catalogue import Catalogue, Indicator
     from navdesk.domain.completeness import Completeness
     from navdesk.domain.goalcard import GoalCard
+    from navdesk.present.exchange import YearSpan
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
@@ -118,7 +120,7 @@ class OfficeService:
     def save_home_office(self, code: str, name: str, municipality: str = "") -> Office:
         """Set up the database's own office (the first start's question)."""
         office = self._store.save_office(code, name, municipality, home=True)
-        self.__init__(self._store, office.code, user=self.user)  # type: ignore[misc]
+        self.__init__(self._store, office.code, user=self.user)  # type: ignore[misc]  # made again in place: the window keeps this object
         return office
 
     def replaced(self) -> None:
@@ -222,8 +224,8 @@ class OfficeService:
             self.session.reload()
         self.events.month_locked.emit(MonthLocked(self.code, period, locked))
 
-    def _value_changed(self, change: object) -> None:
-        code, period = change.code, change.period  # type: ignore[attr-defined]
+    def _value_changed(self, change: Change) -> None:
+        code, period = change.code, change.period
         self.events.values.emit(ValuesChanged(self.code, frozenset({(code, period)})))
 
     def values_imported(self, source: str = "import") -> None:
@@ -240,13 +242,14 @@ class OfficeService:
 
         return load_goal_card(self._store)
 
-    def goal_card_rows(self, year: int, month: int | None = None, **options: object
+    def goal_card_rows(self, year: int, month: int | None = None, **options: Any
                        ) -> list[GoalCardRow]:
         from navdesk.present.goalcard import goal_card_rows
 
-        return goal_card_rows(self._store, self.code, year, month, **options)  # type: ignore[arg-type]
+        return goal_card_rows(self._store, self.code, year, month, **options)
 
-    def comment_history(self, measure_id: int, period: Period) -> list[tuple[str, str, str]]:
+    def comment_history(self, measure_id: int,
+                        period: Period) -> list[tuple[str, str, str | None]]:
         from navdesk.store.goalcard import comment_history
 
         return comment_history(self._store, self.code, measure_id, period)
@@ -268,7 +271,7 @@ class OfficeService:
 
         return office_breakdowns(self._store, self.code, year, month, list(compare))
 
-    def table_months(self, tables: list) -> object:
+    def table_months(self, tables: list[BreakdownTable]) -> dict[Period, Completeness]:
         from navdesk.present.breakdown import table_months
 
         return table_months(self._store, self.code, tables)
@@ -298,13 +301,13 @@ class OfficeService:
 
         return restorable_offices(self._store, report)
 
-    def wide_span(self, office: str, year: int, month: int | None = None) -> object:
+    def wide_span(self, office: str, year: int, month: int | None = None) -> YearSpan:
         from navdesk.present.exchange import wide_span
 
         return wide_span(self._store, office, year, month)
 
     def export_file(self, path: str | Path, offices: list[str], year: int,
-                    month: int | None = None, **options: object) -> int:
+                    month: int | None = None, **options: Any) -> int:
         from navdesk.present.exchange import export_file
 
-        return export_file(self._store, path, offices, year, month, **options)  # type: ignore[arg-type]
+        return export_file(self._store, path, offices, year, month, **options)

@@ -61,7 +61,8 @@ def describe_error(exc: sqlite3.Error) -> Said:
         return said(QT_TRANSLATE_NOOP("", "Databasefilen er skrivebeskyttet; ingenting er endret"))
     if "locked" in text or "busy" in text:
         return said(QT_TRANSLATE_NOOP(
-            "", "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"))
+            "",
+            "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"))
     if "disk" in text and "full" in text:
         return said(QT_TRANSLATE_NOOP("", "Disken er full; ingenting er endret"))
     if "not a database" in text or "malformed" in text or "corrupt" in text:

@@ -150,18 +150,21 @@ class Store:
         """The office this database was set up for, or None before setup."""
         return offices.home_office(self.conn)
 
-    def save_office(self, code: str, name: str, municipality: str = "", *, home: bool = False) -> Office:
+    def save_office(self, code: str, name: str, municipality: str = "", *,
+                    home: bool = False) -> Office:
         """Add an office or update its name and municipality; ``home`` makes it the
         office this database belongs to."""
         return offices.save_office(self.conn, code, name, municipality, home=home)
 
     # ---- reading values --------------------------------------------------------
-    def figures(self, office: str, years: Iterable[int] | None = None) -> dict[str, dict[Period, Number]]:
+    def figures(self, office: str,
+                years: Iterable[int] | None = None) -> dict[str, dict[Period, Number]]:
         """All values of ``office`` (for ``years`` if given) as code -> period -> value."""
         return values.figures(self.conn, office, years)
 
     def figures_and_comments(self, office: str, years: Iterable[int]
-                             ) -> tuple[dict[str, dict[Period, Number]], dict[tuple[str, Period], str]]:
+                             ) -> tuple[dict[str, dict[Period, Number]],
+                                        dict[tuple[str, Period], str]]:
         """Values (code -> period -> value) and comments ((code, period) -> text) of
         ``office`` for ``years``, in one read."""
         return values.figures_and_comments(self.conn, office, years)

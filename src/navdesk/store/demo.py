@@ -18,7 +18,8 @@ def fill_demo(store: Store, office: str, first: Period, last: Period) -> int:
         "SELECT count(*) FROM audit_log WHERE office = ? AND source <> 'demo'", (office,)
     ).fetchone()[0]
     if foreign:
-        name = store.office(office).name if store.office(office) else office
+        known = store.office(office)
+        name = known.name if known else office
         raise ValueRejected.because(QT_TRANSLATE_NOOP(
             "", "{name} har allerede egne tall; eksempeltall fylles bare i en database uten "
                 "egne tall (bruk f.eks. --db demo.sqlite)"), name=name)
@@ -37,6 +38,7 @@ def set_demo_targets(store: Store, office: str, year: int) -> int:
     figures = store.figures(office, [year])
     count = 0
     for _, _, m in load_goal_card(store).measures():
+        assert m.id is not None  # read from the database
         if m.targets:
             continue
         value = aggregate_year(store.catalogue, figures, m.indicator, year)
@@ -44,7 +46,8 @@ def set_demo_targets(store: Store, office: str, year: int) -> int:
             continue
         better = 1.03 if m.direction is Direction.HIGHER else 0.97
         target = value * better
-        target = round(target, 1) if abs(target) < 100 else float(round(target, -1 if target < 10_000 else -3))
+        target = (round(target, 1) if abs(target) < 100
+                  else float(round(target, -1 if target < 10_000 else -3)))
         set_target(store, m.id, None, target)
         count += 1
     return count
@@ -64,6 +67,7 @@ def set_demo_comments(store: Store, office: str, period: Period) -> int:
 
     count = 0
     for _, _, m in load_goal_card(store).measures():
+        assert m.id is not None  # read from the database
         if m.indicator in DEMO_COMMENTS:
             set_measure_comment(store, office, m.id, period, DEMO_COMMENTS[m.indicator],
                                 user="demo")

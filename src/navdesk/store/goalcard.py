@@ -68,7 +68,8 @@ def load_goal_card(store: Store) -> GoalCard:
     for m_id, year, target in conn.execute("SELECT measure, year, target FROM measure_target"):
         targets.setdefault(m_id, {})[year or None] = target
     for m_id, g_id, code, direction, band in conn.execute(
-            "SELECT id, goal, indicator, direction, yellow_band FROM measure ORDER BY goal, position"):
+            "SELECT id, goal, indicator, direction, yellow_band FROM measure"
+            " ORDER BY goal, position"):
         goals[g_id].measures.append(Measure(code, Direction(direction), targets.get(m_id, {}),
                                             band, id=m_id))
     return card
@@ -201,14 +202,15 @@ def _clean_name(name: str, what: str) -> str:
             QT_TRANSLATE_NOOP("", "Perspektivet må ha et navn") if what == "Perspektivet"
             else QT_TRANSLATE_NOOP("", "Målet må ha et navn"))
     if len(name) > MAX_NAME:
-        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Navnet er for langt (høyst {most} tegn)"),
-                                    most=MAX_NAME)
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Navnet er for langt (høyst {most} tegn)"), most=MAX_NAME)
     return name
 
 
 def _check_band(band: float) -> float:
     if not 0 <= band <= 100:
-        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Den gule grensen må være mellom 0 og 100 prosent"))
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Den gule grensen må være mellom 0 og 100 prosent"))
     return float(band)
 
 
@@ -231,7 +233,8 @@ def add_perspective(store: Store, name: str) -> int:
     name = _clean_name(name, "Perspektivet")
     with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ?", (name,)).fetchone():
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
         return _new_id(conn.execute("INSERT INTO perspective (position, name) VALUES (?, ?)",
                                     (_next_position(conn, "perspective", None), name)))
 
@@ -246,23 +249,27 @@ def add_goal(store: Store, perspective_id: int, name: str) -> int:
             (perspective_id, _next_position(conn, "goal", perspective_id), name)))
 
 
-def _check_goal_name(conn: sqlite3.Connection, perspective_id: int, name: str, goal_id: int | None = None) -> None:
+def _check_goal_name(conn: sqlite3.Connection, perspective_id: int, name: str,
+                     goal_id: int | None = None) -> None:
     if conn.execute("SELECT 1 FROM goal WHERE perspective = ? AND name = ? AND id IS NOT ?",
                     (perspective_id, name, goal_id)).fetchone():
-        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet «{name}» finnes allerede i dette perspektivet"),
-                                    name=name)
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Målet «{name}» finnes allerede i dette perspektivet"),
+            name=name)
 
 
 def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction,
                 yellow_band: float = 10.0) -> int:
     """A new measure last under its goal; returns its id."""
     if indicator not in store.catalogue:
-        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator «{code}»"), code=indicator)
+        raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Ukjent indikator «{code}»"),
+                                    code=indicator)
     band = _check_band(yellow_band)
     with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM measure WHERE goal = ? AND indicator = ?",
                         (goal_id, indicator)).fetchone():
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
         return _new_id(conn.execute(
             "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -275,7 +282,8 @@ def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
     with _card_write(store) as conn:
         if conn.execute("SELECT 1 FROM perspective WHERE name = ? AND id != ?",
                         (name, perspective_id)).fetchone():
-            raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
+            raise ValueRejected.because(
+                QT_TRANSLATE_NOOP("", "Perspektivet «{name}» finnes allerede"), name=name)
         conn.execute("UPDATE perspective SET name = ? WHERE id = ?", (name, perspective_id))
 
 

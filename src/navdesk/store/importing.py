@@ -10,7 +10,7 @@ that order, so staging, checking and applying all walk the rows in key order.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -37,7 +37,8 @@ ROWS_PER_STATEMENT = 500  # multi-row VALUES: 3,000 parameters, well under SQLit
 
 # how the refusal of an office not in the database ends (its argument "action"); a
 # window replaces it with the name of its own control
-ADD_OFFICES_HINT = said(QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
+ADD_OFFICES_HINT = said(
+    QT_TRANSLATE_NOOP("", "bruk --add-offices for å opprette kontorene i filen"))
 # ... of an office that is a known one with its leading zeros lost (never created)
 RESTORE_ZEROS_HINT = said(QT_TRANSLATE_NOOP(
     "", "bruk --restore-zeros for å lese kontornumre uten nuller foran som det kjente kontoret"))
@@ -122,7 +123,7 @@ class ImportBatch:
         A comment of None leaves a stored comment as it is."""
         self.add_flat(list(chain.from_iterable(rows)))
 
-    def add_flat(self, flat: list[object]) -> None:
+    def add_flat(self, flat: Sequence[object]) -> None:
         """Stage rows given one after another in a flat list, six fields each (as for
         :meth:`add`): the fastest way in for a large file."""
         width = 6

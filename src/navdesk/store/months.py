@@ -70,7 +70,7 @@ def whole_month_until(store: Store, office: str, shown: Period) -> Period:
     before); without any, the default of the shown month's year, else the month itself.
     A goal card opened from a half-entered December then runs through November."""
     months = months_of_year(store, office, shown.year)
-    whole = latest_whole_month({m: c for m, c in months.items() if m <= shown.month})
+    whole = latest_whole_month({m: c for m, c in months.items() if m <= shown.month_of_year})
     if whole is not None:
         return Period(shown.year, whole)
     before = (latest_whole_month(months_of_year(store, office, shown.year - 1))

@@ -36,5 +36,5 @@ def figures_for(store: Store, office: str, codes: Iterable[str], first_year: int
         return {}, {}
     return collect_figures(store.conn.execute(
         "SELECT indicator, period, value, comment FROM value WHERE office = ? AND period >= ?"
-        " AND period < ? AND indicator IN (%s)" % ",".join("?" * len(needed)),
+        f" AND period < ? AND indicator IN ({','.join('?' * len(needed))})",
         [office, f"{first_year:04d}", f"{last_year + 1:04d}", *needed]))

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from navdesk.domain.catalogue import Catalogue
     from navdesk.domain.completeness import Completeness, MonthReview
     from navdesk.domain.month_sheet import MonthSheet
+    from navdesk.domain.rules import Finding
 
 
 class EntrySession:
@@ -62,13 +63,14 @@ class EntrySession:
         self._load({period.year - 1, period.year})
         return build_month_sheet(self.store.catalogue, self._figures, self._comments, period)
 
-    def review(self, period: Period, findings=None) -> MonthReview:
+    def review(self, period: Period, findings: list[Finding] | None = None) -> MonthReview:
         """The month's completeness and warnings (explained or open), from the figures in
         memory: the month bar asks after every save. ``findings``: when already checked
         (the shown sheet's)."""
         from navdesk.domain.completeness import review_month
 
-        completeness = self.months_of_year(period.year)[period.month]  # kept between saves
+        # kept between saves
+        completeness = self.months_of_year(period.year)[period.month_of_year]
         return review_month(self.store.catalogue, self._figures, self._comments, period,
                             reported=completeness.reported, findings=findings,
                             completeness=completeness)
@@ -161,7 +163,7 @@ class EntrySession:
         """The change as the Edit menu names it: "verdi for Mottakere i måneden, mars
         2025" or "kommentar til …"."""
         p = change.period
-        period = str(p.year) if p.is_year else said(
+        period = str(p.year) if p.month is None else said(
             QT_TRANSLATE_NOOP("", "{month} {year}"), month=said(MONTH_NAMES[p.month - 1]),
             year=p.year)
         if change.old_value == change.new_value and change.old_comment != change.new_comment:
@@ -170,7 +172,8 @@ class EntrySession:
         return said(QT_TRANSLATE_NOOP("", "verdi for {measure}, {period}"),
                     measure=self.name(change.code), period=period)
 
-    def _check_unchanged(self, change: Change, value, comment, undo: bool) -> None:
+    def _check_unchanged(self, change: Change, value: Number | None, comment: str | None,
+                         undo: bool) -> None:
         """Refuse an undo (redo) when the value is no longer what the change left (put
         back): an import, the command line or another window changed it meanwhile, and
         that must not be overwritten without a word."""
@@ -190,7 +193,8 @@ class EntrySession:
             "kommando eller et annet navdesk-vindu). Gjør om ville skrevet over det; "
             "ingenting er endret."), what=self.what(change))
 
-    def _apply(self, change: Change, value, comment, source: str) -> Change | None:
+    def _apply(self, change: Change, value: Number | None, comment: str | None,
+               source: str) -> Change | None:
         if value is None:
             done = self.store.delete_value(self.office, change.code, change.period,
                                            source=source, user=self.user)

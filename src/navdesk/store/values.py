@@ -52,14 +52,15 @@ class Change:
     new_comment: str | None
 
 
-def collect_figures(rows: Iterable[tuple[str, str, object, str | None]]) -> tuple[Figures, Comments]:
+def collect_figures(rows: Iterable[tuple[str, str, object, str | None]]
+                    ) -> tuple[Figures, Comments]:
     """(indicator, period, value, comment) rows as values (code -> period -> value) and
     comments ((code, period) -> text)."""
     figures: Figures = {}
     comments: Comments = {}
     for code, period, value, comment in rows:
         p = parse_period(period)
-        figures.setdefault(code, {})[p] = stored_number(value)  # type: ignore[assignment]
+        figures.setdefault(code, {})[p] = stored_number(value)  # type: ignore[assignment]  # value is NOT NULL
         if comment:
             comments[(code, p)] = comment
     return figures, comments
@@ -81,7 +82,7 @@ def figures(conn: sqlite3.Connection, office: str, years: Iterable[int] | None =
         params += ys
     out: Figures = {}
     for code, period, value in conn.execute(sql, params):
-        out.setdefault(code, {})[parse_period(period)] = stored_number(value)  # type: ignore[assignment]
+        out.setdefault(code, {})[parse_period(period)] = stored_number(value)  # type: ignore[assignment]  # value is NOT NULL
     return out
 
 
@@ -113,7 +114,7 @@ def stored_values(conn: sqlite3.Connection, office: str, year: int,
         " ORDER BY length(v.period) = 4, v.period, i.position",
         [office, *params],
     )
-    return [StoredValue(r[0], r[1], parse_period(r[2]), stored_number(r[3]),  # type: ignore[arg-type]
+    return [StoredValue(r[0], r[1], parse_period(r[2]), stored_number(r[3]),  # type: ignore[arg-type]  # value is NOT NULL
                         r[4], r[5], r[6]) for r in rows]
 
 
@@ -122,7 +123,7 @@ def value(conn: sqlite3.Connection, office: str, code: str, period: Period) -> S
         "SELECT office, indicator, period, value, comment, changed_at, changed_by FROM value"
         " WHERE office = ? AND indicator = ? AND period = ?", (office, code, str(period)),
     ).fetchone()
-    return (StoredValue(r[0], r[1], parse_period(r[2]), stored_number(r[3]), *r[4:])  # type: ignore[arg-type]
+    return (StoredValue(r[0], r[1], parse_period(r[2]), stored_number(r[3]), *r[4:])  # type: ignore[arg-type]  # value is NOT NULL
             if r else None)
 
 

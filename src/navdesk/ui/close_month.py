@@ -256,7 +256,7 @@ class CloseMonthDialog(QDialog):
         for i in range(self.sections.topLevelItemCount()):
             section = self.sections.topLevelItem(i)
             out += [section.child(j).data(0, Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]  # rows that exist
-                    for j in range(section.childCount())]  # type: ignore[union-attr]
+                    for j in range(section.childCount())]  # type: ignore[union-attr]  # as above
         return out
 
     def _add_warning(self, finding: Finding, comment: str | None) -> None:

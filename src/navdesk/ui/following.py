@@ -6,6 +6,7 @@ tab switch)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -19,8 +20,9 @@ class Follower(QObject):
     when the page is destroyed."""
 
     def __init__(self, page: QWidget, refresh: Callable[[], object],
-                 emitters: Iterable[Emitter], wanted: Callable[[object], bool] | None = None
-                 ) -> None:
+                 emitters: Iterable[Emitter],
+                 # each emitter's own kind of event (ValuesChanged, ...)
+                 wanted: Callable[[Any], bool] | None = None) -> None:
         super().__init__(page)
         self._page = page
         self._refresh = refresh

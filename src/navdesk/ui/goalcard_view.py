@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.goalcard import (
     TEMPLATE_COLUMNS,
+    GoalCard,
     Status,
     TemplateError,
     describe_changes,
@@ -75,8 +76,8 @@ def span_text(p: Period, months) -> str:
     """"Januar–desember 2026 · desember 2026: 3 av 75 tall (delvis måned)" when the card
     runs through a month that is not whole; "Januar–november 2026 (desember er delvis og
     ikke med)" when a later month is partial; else the months alone."""
-    span = f"{month_name(1).capitalize()}–{month_name(p.month)} {p.year}"
-    shown = months[p.month]
+    span = f"{month_name(1).capitalize()}–{month_name(p.month_of_year)} {p.year}"
+    shown = months[p.month_of_year]
     if shown.is_labelled:  # not whole, or reported with lines missing
         return tr("{span} · {label}").format(span=span, label=i18n.text(shown.partial_label()))
     later = [c for m, c in months.items() if m > p.month and c.entered and not c.is_whole]
@@ -96,16 +97,17 @@ class GoalCardView(QWidget):
         super().__init__(parent)
         self.service, self.office = service, service.code
         # every edit of the card goes through its history, so that it can be undone
+        assert service.goal_card is not None  # the card is shown for an office
         self.history = service.goal_card
         self.history.name = lambda code: (i18n.indicator_name(service.catalogue[code])
                                           if code in service.catalogue else code)
-        self.card = None
+        self.card: GoalCard | None = None
         self.year_spin = QSpinBox()
         self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
         self.year_spin.setValue(period.year)
         self.year_spin.setAccessibleName(tr("År"))
         self.month_combo = month_combo()  # each month with its state: a partial one shows
-        self.month_combo.setCurrentIndex(period.month - 1)
+        self.month_combo.setCurrentIndex(period.month_of_year - 1)
         self.month_combo.setAccessibleName(tr("Til og med måned"))
         self.copy_button = QPushButton(tr("&Kopier fjorårets målverdier"))
         self.copy_button.setToolTip(tr("Gi hver måling med egen målverdi i fjor den samme i år"))
@@ -117,9 +119,9 @@ class GoalCardView(QWidget):
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("&År:"), buddy=self.year_spin))
+        top.addWidget(QLabel(tr("&År:"), buddy=self.year_spin))  # type: ignore[call-overload]  # PySide6 sets Qt properties given as keywords; its stubs lack them
         top.addWidget(self.year_spin)
-        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month_combo))
+        top.addWidget(QLabel(tr("til &og med:"), buddy=self.month_combo))  # type: ignore[call-overload]  # as above
         top.addWidget(self.month_combo)
         top.addSpacing(12)
         top.addWidget(self.info, 1)
@@ -154,8 +156,9 @@ class GoalCardView(QWidget):
         for col in range(1, COMMENT + 1):
             title = self.model.headerData(col, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            widest_cell = widest.get(col, "≤ 9 999 999")
             self.view.setColumnWidth(col, max(metrics.horizontalAdvance(title),
-                                              metrics.horizontalAdvance(widest.get(col, "≤ 9 999 999"))) + 14)
+                                              metrics.horizontalAdvance(widest_cell)) + 14)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -187,7 +190,7 @@ class GoalCardView(QWidget):
         # a note about the cell left behind is old news on the next one, and so is one
         # about what was refused once something is stored (an empty note clears); the
         # card redrawn with the same cell selected is no move
-        self._noted_at = None
+        self._noted_at: tuple[object, object, int] | None = None
         self.view.selectionModel().currentChanged.connect(lambda *_: self._cell_changed())
         self.data_changed.connect(lambda: self.note.emit(""))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -284,7 +287,7 @@ class GoalCardView(QWidget):
         figures; a whole year when it has none), as every report's default is."""
         if not self._may_change_period():
             return
-        month = self.service.card_month(year).period.month
+        month = self.service.card_month(year).period.month_of_year
         if month - 1 != self.month_combo.currentIndex():
             self.month_combo.blockSignals(True)
             self.month_combo.setCurrentIndex(month - 1)
@@ -308,14 +311,12 @@ class GoalCardView(QWidget):
         going back to correct them puts the year and month back."""
         if self.period == self._shown or self.may_leave():
             return True
-        for box, value in ((self.year_spin, self._shown.year),
-                           (self.month_combo, self._shown.month - 1)):
-            box.blockSignals(True)
-            if box is self.year_spin:
-                box.setValue(value)
-            else:
-                box.setCurrentIndex(value)
-            box.blockSignals(False)
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(self._shown.year)
+        self.year_spin.blockSignals(False)
+        self.month_combo.blockSignals(True)
+        self.month_combo.setCurrentIndex(self._shown.month_of_year - 1)
+        self.month_combo.blockSignals(False)
         return False
 
     def refused_lines(self) -> list[tuple[str, str, str]]:
@@ -324,6 +325,7 @@ class GoalCardView(QWidget):
         p = self._shown
         lines = []
         for _, _, measure in (self.card.measures() if self.card else []):
+            assert measure.id is not None  # read from the database
             for column in (TARGET_YEAR, COMMENT):
                 refused = self.model.rejected.get((measure.id, column))
                 if refused is None:
@@ -333,7 +335,7 @@ class GoalCardView(QWidget):
                 what = (tr("{measure}, målverdi for {year}") if column == TARGET_YEAR
                         else tr("{measure}, kommentar for {month} {year}"))
                 lines.append((what.format(measure=name, year=p.year,
-                                          month=month_name(p.month)), *refused))
+                                          month=month_name(p.month_of_year)), *refused))
         return lines
 
     def drop_refused(self) -> None:
@@ -412,13 +414,13 @@ class GoalCardView(QWidget):
         except StoreError as exc:
             self._say(i18n.message(exc))
             return
-        self.view.locked_month = f"{month_name(p.month)} {p.year}".capitalize()
+        self.view.locked_month = f"{month_name(p.month_of_year)} {p.year}".capitalize()
         label_months(self.month_combo, months)
         if not any(c.entered for c in months.values()):
             self._say(tr("Ingen tall er registrert for {year}").format(year=p.year))
         else:
             self._say(span_text(p, months))
-            if months[p.month].is_labelled:
+            if months[p.month_of_year].is_labelled:
                 self.info.setStyleSheet(PARTIAL_STYLE)
         if i18n.current() != i18n.DEFAULT:  # the measures' names in the window's language
             from dataclasses import replace
@@ -450,7 +452,7 @@ class GoalCardView(QWidget):
         head = (f"<b>{html_escape(node.title)}</b> ({r.measure.indicator}): "
                 + rule_text(r.measure.direction, r.measure.yellow_band))
         history = self.service.comment_history(item_id, p)
-        month = month_name(p.month)
+        month = month_name(p.month_of_year)
         current = self.view.currentIndex()
         refused = self.model.rejected.get((item_id, current.column()))
         if refused is not None:
@@ -462,7 +464,8 @@ class GoalCardView(QWidget):
             emptied = "<i>" + tr("(tømt)") + "</i>"
             lines = tr("Kommentar for {month} {year}, nyeste først:").format(
                 month=month, year=p.year) + " " + " · ".join(
-                f"{_when(at)} {html_escape(by)}: " + (tr("«{text}»").format(text=html_escape(text)) if text else emptied)
+                f"{_when(at)} {html_escape(by)}: "
+                + (tr("«{text}»").format(text=html_escape(text)) if text else emptied)
                 for at, by, text in history[:4])
             if len(history) > 4:
                 lines += " · " + tr("og {n} eldre").format(n=len(history) - 4)
@@ -502,7 +505,11 @@ class GoalCardView(QWidget):
         except (ValueRejected, StoreError) as exc:
             self._warn_later(tr("Navnet ble ikke endret"), i18n.message(exc))
             return
-        QTimer.singleShot(0, lambda: (self.refresh((kind, item_id)), self.data_changed.emit()))
+        def redrawn() -> None:
+            self.refresh((kind, item_id))
+            self.data_changed.emit()
+
+        QTimer.singleShot(0, redrawn)
 
     def copy_last_year(self) -> int:
         year = self.period.year
@@ -574,6 +581,7 @@ class GoalCardView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         v = dialog.result_values
+        assert v is not None  # set when the dialog is accepted
         return self._do(tr("Målingen ble ikke lagt til"), lambda: self.history.add_measure(
             goal.id, v["indicator"], v["direction"], v["band"], v["targets"]), "measure")
 
@@ -597,6 +605,7 @@ class GoalCardView(QWidget):
     def edit_measure(self, measure_id: int) -> bool:
         from navdesk.ui.measure_dialog import MeasureDialog
 
+        assert self.card is not None  # the measure is on the card shown
         measure = next(m for _, _, m in self.card.measures() if m.id == measure_id)
         goal = next(g for _, g, m in self.card.measures() if m.id == measure_id)
         dialog = MeasureDialog(self.service.catalogue, self.period.year, measure, goal.name, self)
@@ -667,7 +676,8 @@ class GoalCardView(QWidget):
                 save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
                 return False
-        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(self.service.load_goal_card())]
+        rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS]
+                for r in template_rows(self.service.load_goal_card())]
         try:
             write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
         except OSError as exc:
@@ -702,8 +712,9 @@ class GoalCardView(QWidget):
                                    "(semikolondelt) og prøv igjen.").format(name=file.name))
             return False
         except (TemplateError, ValueRejected) as exc:
-            ChangesDialog(tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
-                          i18n.message(exc).splitlines(), self, problems=True).exec()
+            ChangesDialog(
+                tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
+                i18n.message(exc).splitlines(), self, problems=True).exec()
             return False
         changes = [i18n.text(change)
                    for change in describe_changes(self.service.load_goal_card(), card)]

@@ -107,10 +107,12 @@ def catalogue_word(text: str) -> str:
 
 # the default catalogue's sections and breakdowns, so that lupdate collects them
 _CATALOGUE_WORDS = [
-    QT_TRANSLATE_NOOP("", "Økonomisk sosialhjelp"), QT_TRANSLATE_NOOP("", "Kvalifiseringsprogrammet"),
+    QT_TRANSLATE_NOOP("", "Økonomisk sosialhjelp"),
+    QT_TRANSLATE_NOOP("", "Kvalifiseringsprogrammet"),
     QT_TRANSLATE_NOOP("", "Bolig"), QT_TRANSLATE_NOOP("", "Saksbehandling"),
     QT_TRANSLATE_NOOP("", "Rus og psykisk helse"), QT_TRANSLATE_NOOP("", "Arbeid og aktivitet"),
-    QT_TRANSLATE_NOOP("", "Brukere og medarbeidere"), QT_TRANSLATE_NOOP("", "Nøkkeltall (beregnet)"),
+    QT_TRANSLATE_NOOP("", "Brukere og medarbeidere"),
+    QT_TRANSLATE_NOOP("", "Nøkkeltall (beregnet)"),
     QT_TRANSLATE_NOOP("", "Alder"), QT_TRANSLATE_NOOP("", "Forsørgerstatus"),
     QT_TRANSLATE_NOOP("", "Hovedinntekt"), QT_TRANSLATE_NOOP("", "Kjønn"),
     QT_TRANSLATE_NOOP("", "Sivilstand"), QT_TRANSLATE_NOOP("", "Statsborgerskap"),

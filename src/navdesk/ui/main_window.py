@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -22,6 +24,9 @@ from navdesk.ui.pages import (  # noqa: F401 - the page keys, as the window's ca
     placeholder_text,
     tab_title,
 )
+
+if TYPE_CHECKING:
+    from navdesk.ui.month_form import MonthForm
 
 # PySide6 builds all ~90 enums of Qt's namespace (PySide6.QtCore.Qt) the first time it is
 # touched: about 11 ms, a seventh of a bare window's start. The frame shown at start-up
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
 
             self.session.name = lambda code: (indicator_name(service.catalogue[code])
                                               if code in service.catalogue else code)
-        self.month_form = None
+        self.month_form: MonthForm | None = None  # built right after the first frame
         self.setObjectName("MainWindow")
         self._set_title()
 
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         if name != MONTH_TAB and name not in self.pages:
             page = self._page(name)
             old = self.tabs.widget(index)
+            assert old is not None  # the placeholder the page replaces
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, page, tab_title(name))
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         self.month_form.note.connect(self.show_note)
         current = self.tabs.currentIndex()
         old = self.tabs.widget(0)
+        assert old is not None  # the placeholder the form replaces
         # quietly: removing tab 0 moves the current index, which must not open another page
         self.tabs.blockSignals(True)
         self.tabs.removeTab(0)
@@ -288,9 +295,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Fil"))
-        self.import_action = self._action(file_menu, tr("&Importer fil …"), self.import_file, "Ctrl+I",
+        self.import_action = self._action(file_menu, tr("&Importer fil …"), self.import_file,
+                                          "Ctrl+I",
                                           tr("Les inn en utvekslingsfil, med forhåndsvisning"))
-        self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"), self.export_file,
+        self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"),
+                                          self.export_file,
                                           "Ctrl+E", tr("Skriv året eller måneden som CSV-fil"))
         self._action(file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
                      tr("Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning"))
@@ -299,10 +308,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             tr("Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen"))
         file_menu.addSeparator()
-        self.open_action = self._action(file_menu, tr("Å&pne en annen database …"), self.open_database,
-                                        QKeySequence.StandardKey.Open)
+        self.open_action = self._action(file_menu, tr("Å&pne en annen database …"),
+                                        self.open_database, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
-        quit_action = self._action(file_menu, tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(file_menu, tr("&Avslutt"), self.close,
+                                   QKeySequence.StandardKey.Quit)
         _shortcut_context(quit_action, APPLICATION_SHORTCUT)
 
         edit_menu = bar.addMenu(tr("&Rediger"))

@@ -61,7 +61,8 @@ class MeasureDialog(QDialog):
         self.band.setDecimals(1)
         self.band.setSuffix(" %")
         self.band.setValue(DEFAULT_YELLOW_BAND)
-        self.band.setToolTip(tr("Hvor langt fra målet målingen fortsatt er gul, i prosent av målet"))
+        self.band.setToolTip(
+            tr("Hvor langt fra målet målingen fortsatt er gul, i prosent av målet"))
         self.target_year = QLineEdit()
         self.target_year.setPlaceholderText(tr("ingen egen målverdi"))
         self.target_all = QLineEdit()

@@ -224,9 +224,9 @@ class MonthView(TypingTreeView):
         if current.isValid() and current.column() != VALUE and current.data(CodeRole):
             current = current.siblingAtColumn(VALUE)
             self.setCurrentIndex(current)
-        if key == Qt.Key.Key_Escape and current.isValid():
-            if model.clear_rejected(current.data(CodeRole)):
-                return
+        if key == Qt.Key.Key_Escape and current.isValid() \
+                and model.clear_rejected(current.data(CodeRole)):
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
             if current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
                 self.edit(current)
@@ -288,6 +288,7 @@ class MonthForm(QWidget):
         super().__init__(parent)
         self.today = date.today  # the day a month "is not over yet" is judged by
         self.service = service
+        assert service.session is not None  # the form is shown for an office
         self.session = service.session
         self.period = period
         self.model = MonthModel(self)
@@ -545,7 +546,8 @@ class MonthForm(QWidget):
 
     def refresh(self) -> None:
         """Reread the shown month after a change (keeps the line in focus)."""
-        self.model.refresh(self.session.month_sheet(self.period), self.session.is_locked(self.period))
+        self.model.refresh(self.session.month_sheet(self.period),
+                           self.session.is_locked(self.period))
         self._update_month_state()
         self._show_detail()
 
@@ -637,7 +639,8 @@ class MonthForm(QWidget):
         if node is None or not node.editable:
             return
         try:
-            self.session.set_comment(node.code, node.period, self.comment_edit.toPlainText().strip())
+            self.session.set_comment(node.code, node.period,
+                                     self.comment_edit.toPlainText().strip())
         except (ValueRejected, StoreError) as exc:
             QMessageBox.warning(self, tr("Kommentaren ble ikke lagret"), message(exc))
             return

@@ -77,7 +77,8 @@ class MonthModel(NodeTreeModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.sheet: MonthSheet | None = None
-        self.catalogue: Callable[[], Catalogue] | None = None  # the form sets it: warnings name indicators in its language
+        # the form sets it: warnings name indicators in its language
+        self.catalogue: Callable[[], Catalogue] | None = None
         self.locked = False
         self.saver: Saver | None = None
         # typed text that was refused, by code, with the reason: shown until corrected

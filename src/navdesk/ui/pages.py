@@ -64,7 +64,10 @@ REPORT_TAB = "Rapport"
 
 # The month form is the first page and is built by the window itself (at start-up,
 # right after the first frame); the others are built when first shown.
-MONTH_TITLE = (lambda: tr("Månedstall"))
+def month_title() -> str:
+    return tr("Månedstall")
+
+
 PAGES: list[PageEntry] = [
     PageEntry(GOALCARD_TAB, lambda: tr("Styringskort"),
               lambda: tr("Her følger du styringskortet: mål, målverdier og trafikklys."),
@@ -84,7 +87,7 @@ def entry(key: str) -> PageEntry:
 
 def tab_title(key: str) -> str:
     """A tab's title in the window's language (the keys stay bokmål)."""
-    return MONTH_TITLE() if key == MONTH_TAB else entry(key).title()
+    return month_title() if key == MONTH_TAB else entry(key).title()
 
 
 def placeholder_text(key: str) -> str:

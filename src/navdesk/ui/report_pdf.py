@@ -85,7 +85,7 @@ class Row:
     def _cells(self, widths: list[float]) -> list[tuple[str, float]]:
         if self.span:
             return [(self.cells[0], sum(widths))]
-        return list(zip(self.cells, widths))
+        return list(zip(self.cells, widths, strict=True))
 
     def height(self, painter: QPainter, width: float) -> float:
         t = self.table
@@ -95,7 +95,8 @@ class Row:
         tallest = 0.0
         for text, w in self._cells(widths):
             w -= 2 * t.pad
-            rect = painter.boundingRect(QRectF(0, 0, max(w, 1), 1e6), Qt.TextFlag.TextWordWrap, text)
+            rect = painter.boundingRect(QRectF(0, 0, max(w, 1), 1e6), Qt.TextFlag.TextWordWrap,
+                                        text)
             tallest = max(tallest, rect.height())
         return tallest + 2 * t.pad
 
@@ -113,7 +114,8 @@ class Row:
             painter.setPen(QColor("#000000"))
             align = Qt.AlignmentFlag.AlignRight if n in t.right else Qt.AlignmentFlag.AlignLeft
             painter.drawText(cell.adjusted(t.pad, t.pad, -t.pad, -t.pad),
-                             int(align | Qt.AlignmentFlag.AlignTop) | Qt.TextFlag.TextWordWrap, text)
+                             int(align | Qt.AlignmentFlag.AlignTop) | Qt.TextFlag.TextWordWrap,
+                             text)
             left += w
         painter.setPen(QPen(QColor("#b8b8b8"), _pt(0.4)))
         painter.drawLine(int(x), int(y + h), int(x + width), int(y + h))
@@ -250,9 +252,10 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
             n_years = len(t.years)
             widths = [0.34] + [0.56 / (2 * n_years)] * (2 * n_years) + [0.10]
             table = Table(cells.header, widths, right=set(cells.figure_columns))
-            for n_row, row in enumerate(cells.rows):
+            for n_row, cells_row in enumerate(cells.rows):
                 # the total never stands alone at the top of a page
-                table.add(row.cells, bold=row.is_total, keep_with_next=n_row == len(cells.rows) - 2)
+                table.add(cells_row.cells, bold=cells_row.is_total,
+                          keep_with_next=n_row == len(cells.rows) - 2)
             blocks.append(table)
 
     # warnings
@@ -347,8 +350,8 @@ def _paginate(painter, blocks, width, bottom) -> list[list[tuple[Any, float]]]:
         # a heading stays with what follows it; a table's header with its first row
         need = h
         k = n
-        while (getattr(items[k], "keep_with_next", False) or _is_head(items[k])) and k + 1 < len(items) \
-                and not isinstance(items[k + 1], PageBreak):
+        while (getattr(items[k], "keep_with_next", False) or _is_head(items[k])) \
+                and k + 1 < len(items) and not isinstance(items[k + 1], PageBreak):
             k += 1
             need += items[k].height(painter, width)
         if y + need > bottom and pages[-1]:
@@ -373,7 +376,8 @@ def footer_text(content: ReportContent) -> str:
     return f"{content.office.name} · statusrapport {content.period_marked}"
 
 
-def _footer(painter, content: ReportContent, page: int, pages: int, width: float, height: float) -> None:
+def _footer(painter, content: ReportContent, page: int, pages: int, width: float,
+            height: float) -> None:
     painter.setFont(_font(7.5))
     painter.setPen(QColor("#444444"))
     y = height - _pt(10)

@@ -105,7 +105,7 @@ class ReportView(QWidget):
 
     # ---- choices -----------------------------------------------------------------------
     def _year_changed(self, year: int) -> None:
-        month = self.service.card_month(year).period.month
+        month = self.service.card_month(year).period.month_of_year
         self.month.blockSignals(True)
         self.month.setCurrentIndex(month - 1)
         self.month.blockSignals(False)
@@ -159,7 +159,8 @@ class ReportView(QWidget):
         for t in shown:
             # the cells every surface shows (navdesk.present.breakdown), laid out as html
             cells = breakdown_cells(t, names, i18n.current())
-            html.append(f"<h3>{html_escape(i18n.catalogue_word(t.group))} <span style='font-weight: normal'>"
+            html.append(f"<h3>{html_escape(i18n.catalogue_word(t.group))} "
+                        "<span style='font-weight: normal'>"
                         f"({html_escape(cells.parent)})</span></h3>")
             head = "".join(f"<th>{html_escape(i18n.text(h))}</th>" for h in cells.header[1:])
             html.append(f"<table cellspacing='0'><tr><th align='left'>"

@@ -1,6 +1,6 @@
 """Drawing a :class:`~navdesk.present.trends.TrendPicture` with pyqtgraph: one stacked
-plot per unit on a shared time axis with month names in the window's language, colours that stay apart
-for colour-blind readers (Okabe–Ito) and line styles and markers that survive
+plot per unit on a shared time axis with month names in the window's language, colours
+that stay apart for colour-blind readers (Okabe–Ito) and line styles and markers that survive
 black-and-white print; hover to read the exact values and their comments; PNG, SVG and
 the clipboard. The window's trends view, the report and ``navdesk-cli plot`` use it.
 
@@ -163,7 +163,7 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         if getattr(self, "_shape", None) != shape:
             self._build(*shape)
         for plot, legend, cursor, panel in zip(self.plots, self._legends, self._cursors,
-                                               picture.panels):
+                                               picture.panels, strict=True):
             plot.clear()
             legend.clear()
             legend.setColumnCount(2 if len(panel.lines) > 2 else 1)
@@ -239,7 +239,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         if line.kind == "partial_target":
             symbol = "_"
         item = pg.PlotDataItem(
-            list(line.xs), _nan(ys), pen=pen if line.kind not in ("partial", "partial_target") else None,
+            list(line.xs), _nan(ys),
+            pen=pen if line.kind not in ("partial", "partial_target") else None,
             connect="finite", symbol=symbol,
             symbolSize={"partial": 10, "partial_target": 16}.get(
                 line.kind, 6 if line.kind != "year" or line.emphasised else 4),

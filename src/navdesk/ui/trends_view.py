@@ -165,11 +165,11 @@ class TrendsView(QWidget):
         layout.addWidget(splitter)
 
         self.set_codes(DEFAULT_CODES)
-        self.indicators.itemChanged.connect(lambda *_: self._quiet or self.redraw())  # type: ignore[func-returns-value]
+        self.indicators.itemChanged.connect(self._indicator_ticked)
         self.span.currentIndexChanged.connect(lambda *_: self._span_changed())
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(lambda *_: self.redraw())
-        self.points.idToggled.connect(lambda _id, on: on and self.redraw())  # type: ignore[func-returns-value]
+        self.points.idToggled.connect(self._points_chosen)
         for box in (self.target, self.rolling, self.projection):
             box.toggled.connect(lambda *_: self.redraw())
         self.plot.hovered.connect(self.readout.setText)
@@ -210,7 +210,8 @@ class TrendsView(QWidget):
     def refresh(self) -> None:
         """Figures may have changed elsewhere: a new latest month moves a running span."""
         latest = self.service.latest_month()
-        if latest is not None and latest != self.latest and SPAN_MONTHS[self.span.currentIndex()] >= 0:
+        if latest is not None and latest != self.latest \
+                and SPAN_MONTHS[self.span.currentIndex()] >= 0:
             self.latest = latest
             self._span_changed()
         else:
@@ -289,6 +290,14 @@ class TrendsView(QWidget):
                             projection=self.projection.isChecked())
 
     # ---- drawing -----------------------------------------------------------------------
+    def _indicator_ticked(self, *_: object) -> None:
+        if not self._quiet:  # not while ticks are set in code
+            self.redraw()
+
+    def _points_chosen(self, _id: int, on: bool) -> None:
+        if on:  # the button turned on, not the one turned off
+            self.redraw()
+
     def redraw(self) -> None:
         self.rolling.setEnabled(self.points.checkedId() == MONTHLY)
         options = self.options()
@@ -299,6 +308,7 @@ class TrendsView(QWidget):
             return
         self.plot.show_picture(self.service.trend_picture(options))
         picture = self.plot.picture  # in the window's language
+        assert picture is not None  # just shown
         self.title.setText(picture.title)
         notes = list(picture.notes)
         if not any(v is not None for ln in picture.value_lines() for v in ln.ys):

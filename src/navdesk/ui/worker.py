@@ -78,7 +78,7 @@ class _Run:
         else:
             outcome = (True, result)
         done = w._done
-        self.worker = w = None  # type: ignore[assignment]
+        self.worker = w = None
         done.emit(*outcome)
         del done
         self.returned.set()
@@ -128,7 +128,8 @@ class Worker(QObject):
             self._loop.exec()
         self._loop = None
         self._runnable.returned.wait()  # the pool's thread holds nothing of ours any more
-        ok, value = self._outcome  # type: ignore[misc]
+        assert self._outcome is not None  # the worker's outcome ended the loop
+        ok, value = self._outcome
         if not ok:
             raise value
         return value
