@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.catalogue import Catalogue, build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
+from navdesk.formats.catalogue_file import default_catalogue
 
 
 @pytest.fixture(scope="module")

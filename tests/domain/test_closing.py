@@ -7,9 +7,9 @@ from datetime import date
 from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.closing import closing_note, closing_problems, month_words
 from navdesk.domain.completeness import month_completeness, review_month
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
+from navdesk.formats.catalogue_file import default_catalogue
 
 CAT = build_catalogue(default_catalogue())
 JAN, FEB = Period(2025, 1), Period(2025, 2)

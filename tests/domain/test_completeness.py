@@ -17,10 +17,10 @@ from navdesk.domain.completeness import (
     review_month,
     year_completeness,
 )
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.demo import demo_values
 from navdesk.domain.period import Period
 from navdesk.domain.rules import Finding
+from navdesk.formats.catalogue_file import default_catalogue
 
 CAT = build_catalogue(default_catalogue())
 MONTHLY = [i.code for i in form_lines(CAT, Period(2025, 11))]

@@ -10,13 +10,13 @@ from navdesk.domain.aggregation import aggregate_year_to_date, recent_months, va
 from navdesk.domain.breakdown import breakdown_tables, years_needed
 from navdesk.domain.catalogue import build_catalogue
 from navdesk.domain.completeness import expected_codes, form_lines, month_completeness
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.demo import demo_values
 from navdesk.domain.goalcard import Direction, Measure, evaluate_measure
 from navdesk.domain.month_sheet import build_month_sheet
 from navdesk.domain.period import MIN_YEAR, Period, PeriodError
 from navdesk.domain.rules import check_month, check_year
 from navdesk.domain.trends import project_year_end
+from navdesk.formats.catalogue_file import default_catalogue
 
 CAT = build_catalogue(default_catalogue())
 JANUARY = Period(MIN_YEAR, 1)

@@ -5,19 +5,19 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.catalogue import build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.goalcard import (
     Direction,
     Measure,
     Status,
     TemplateError,
     evaluate_measure,
-    parse_template,
     period_target,
     summarize,
     traffic_light,
 )
 from navdesk.domain.period import Period
+from navdesk.formats.catalogue_file import default_catalogue
+from navdesk.formats.template_file import parse_template
 from navdesk.resources_path import read_resource_bytes
 
 CAT = build_catalogue(default_catalogue())

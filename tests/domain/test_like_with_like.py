@@ -9,10 +9,10 @@ import pytest
 
 from navdesk.domain.aggregation import value_month
 from navdesk.domain.catalogue import build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.goalcard import Direction, Measure, Status, evaluate_measure
 from navdesk.domain.period import Period
 from navdesk.domain.trends import project_year_end
+from navdesk.formats.catalogue_file import default_catalogue
 
 CAT = build_catalogue(default_catalogue())
 H = Direction.HIGHER

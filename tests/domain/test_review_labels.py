@@ -16,8 +16,8 @@ from navdesk.domain.completeness import (
     month_completeness,
     year_completeness,
 )
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
+from navdesk.formats.catalogue_file import default_catalogue
 
 CAT = build_catalogue(default_catalogue())
 DECEMBER = Period(2026, 12)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.catalogue import build_catalogue
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period, month_range
 from navdesk.domain.rules import Finding, check_month, check_year
+from navdesk.formats.catalogue_file import default_catalogue
 
 Y = 2024
 MARCH = Period(Y, 3)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from navdesk.domain.goalcard import Direction, parse_template, template_rows
+from navdesk.domain.goalcard import Direction, template_rows
 from navdesk.domain.period import Period
 from navdesk.domain.units import ValueRejected
+from navdesk.formats.template_file import parse_template
 from navdesk.store import open_store
 from navdesk.store.goalcard import (
     comment_history,

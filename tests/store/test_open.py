@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from navdesk.domain.default_catalogue import default_catalogue
 from navdesk.domain.period import Period
+from navdesk.formats.catalogue_file import default_catalogue
 from navdesk.store import StoreError, open_store
 from navdesk.store.demo import fill_demo
 from navdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION

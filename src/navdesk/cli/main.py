@@ -489,10 +489,10 @@ def cmd_template(args) -> int:
         TEMPLATE_COLUMNS,
         TemplateError,
         describe_changes,
-        parse_template,
         template_rows,
     )
     from navdesk.formats.csvfile import guard
+    from navdesk.formats.template_file import parse_template
     from navdesk.store.goalcard import load_goal_card, replace_goal_card
 
     with _open(args, create=True) as store:

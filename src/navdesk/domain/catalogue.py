@@ -7,10 +7,8 @@ they never change meaning once values exist.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -300,38 +298,19 @@ def on_line(line: int, reason: str) -> Said:
     return said(QT_TRANSLATE_NOOP("", "Linje {line}: {reason}"), line=line, reason=reason)
 
 
-def file_rows(text: str, required: Iterable[str], error: type[Refusal],
-              clean: Callable[[str], str] | None = None,
-              ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """The header (lower case) of a ``;``-separated file's text and its rows with any
-    text, as ``(line, cells)`` with ``clean`` applied to every cell (catalogue and
-    goal-card template files alike). Raises ``error`` at once when the header lacks one
-    of the ``required`` columns."""
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
-    header = [h.strip().lower() for h in next(rows, [])]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise error(missing_columns(missing))
-
-    def with_text() -> Iterator[tuple[int, list[str]]]:
-        for row in rows:
-            if any(cell.strip() for cell in row):
-                yield rows.line_num, row if clean is None else [clean(cell) for cell in row]
-
-    return header, with_text()
+CATALOGUE_REQUIRED = ("kode", "navn", "enhet", "aggregering")  # a file's needed columns
 
 
-def parse_catalogue_text(text: str, clean: Callable[[str], str] | None = None,
+def indicators_from_rows(header: list[str], rows: Iterable[tuple[int, list[str]]],
                          standalone: bool = True) -> list[Indicator]:
-    """Indicators from catalogue-file text (``;``-separated, header row first);
-    ``clean`` is applied to every cell first (the file layer's formula guard). A
-    ``standalone`` file is a whole catalogue: its references must resolve within it; a
-    file to merge into a database's catalogue may refer to codes already there.
+    """Indicators from a catalogue file's rows, as a reader gives them: ``header`` (lower
+    case, :data:`CATALOGUE_REQUIRED` among them) and ``(line, cells)`` (see
+    :func:`navdesk.formats.catalogue_file.parse_catalogue_text`). A ``standalone`` file
+    is a whole catalogue: its references must resolve within it; a file to merge into a
+    database's catalogue may refer to codes already there.
 
     Raises :class:`CatalogueError` naming every bad line (each in ``lines``).
     """
-    header, rows = file_rows(text, ("kode", "navn", "enhet", "aggregering"), CatalogueError,
-                             clean)
     out, problems = [], []
     for line, row in rows:
         try:

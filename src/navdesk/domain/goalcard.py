@@ -15,7 +15,7 @@ green at or above the target, yellow at or above target x (1 - band), else red;
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -24,7 +24,6 @@ from navdesk.domain.aggregation import Figures, aggregate_year_to_date, value_mo
 from navdesk.domain.catalogue import (
     Aggregation,
     Catalogue,
-    file_rows,
     on_line,
 )
 from navdesk.domain.period import Period
@@ -204,15 +203,17 @@ class TemplateError(Refusal):
     """A goal-card template that cannot be used; one problem a line, in bokmål."""
 
 
-def parse_template(text: str, catalogue: Catalogue,
-                   clean: Callable[[str], str] | None = None) -> GoalCard:
-    """A goal card from template text (columns as in ``TEMPLATE_COLUMNS``, ``;``
-    separated): one row per measure and year, an empty ``år`` meaning every year, an
-    empty ``målverdi`` meaning no target yet. Perspectives, goals and measures keep the
-    file's order. ``clean`` is applied to every cell first (the file layer undoes its
-    formula guard there). Raises :class:`TemplateError` listing every bad line."""
-    header, rows = file_rows(text, ("perspektiv", "mål", "indikator", "retning"), TemplateError,
-                             clean)
+TEMPLATE_REQUIRED = ("perspektiv", "mål", "indikator", "retning")  # a file's needed columns
+
+
+def goal_card_from_rows(header: list[str], rows: Iterable[tuple[int, list[str]]],
+                        catalogue: Catalogue) -> GoalCard:
+    """A goal card from a template file's rows, as a reader gives them: ``header``
+    (lower case, :data:`TEMPLATE_REQUIRED` among them; columns as in
+    ``TEMPLATE_COLUMNS``) and ``(line, cells)`` — one row per measure and year, an empty
+    ``år`` meaning every year, an empty ``målverdi`` meaning no target yet.
+    Perspectives, goals and measures keep the file's order. Raises
+    :class:`TemplateError` listing every bad line."""
     card = GoalCard()
     perspectives: dict[str, Perspective] = {}
     goals: dict[tuple[str, str], Goal] = {}

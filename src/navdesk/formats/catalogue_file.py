@@ -1,21 +1,41 @@
-"""The catalogue file: what ``navdesk-cli catalogue export`` writes, and what the command
-line and the window read back to add and update indicators. Both read through
-:func:`read_catalogue_text`, so they accept and refuse the same files."""
+"""The catalogue file: what ``navdesk-cli catalogue export`` writes, what the command
+line and the window read back to add and update indicators, and the catalogue every new
+database starts with (``resources/catalogue.csv``, in the same format). All read through
+:func:`parse_catalogue_text`, so they accept and refuse the same files; what a row means
+is the domain's (:func:`navdesk.domain.catalogue.indicators_from_rows`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from navdesk.domain.catalogue import (
     CATALOGUE_COLUMNS,
+    CATALOGUE_REQUIRED,
     Catalogue,
     CatalogueError,
     Indicator,
     indicator_fields,
-    parse_catalogue_text,
+    indicators_from_rows,
 )
 from navdesk.domain.said import QT_TRANSLATE_NOOP
-from navdesk.formats.csvfile import detect_encoding, guard, unguard
+from navdesk.formats.csvfile import detect_encoding, guard, table_rows, unguard
+from navdesk.resources_path import read_resource_bytes
+
+
+def parse_catalogue_text(text: str, clean: Callable[[str], str] | None = None,
+                         standalone: bool = True) -> list[Indicator]:
+    """Indicators from catalogue-file text (``;``-separated, header row first);
+    ``clean`` is applied to every cell first (the formula guard). See
+    :func:`~navdesk.domain.catalogue.indicators_from_rows` for ``standalone``. Raises
+    :class:`CatalogueError` naming every bad line."""
+    header, rows = table_rows(text, CATALOGUE_REQUIRED, CatalogueError, clean)
+    return indicators_from_rows(header, rows, standalone)
+
+
+def default_catalogue() -> list[Indicator]:
+    """The shipped default indicators, in order."""
+    return parse_catalogue_text(read_resource_bytes("catalogue.csv").decode("utf-8-sig"))
 
 
 def catalogue_rows(catalogue: Catalogue) -> list[list[str]]:

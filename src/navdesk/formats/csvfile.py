@@ -13,13 +13,14 @@ import codecs
 import csv
 import io
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.catalogue import missing_columns
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -261,3 +262,24 @@ def text_rows(text: str, delimiter: str = ";") -> tuple[list[str], Iterator[tupl
             start = rows.line_num + 1
 
     return header, numbered()
+
+
+def table_rows(text: str, required: Iterable[str], error: type[Refusal],
+               clean: Callable[[str], str] | None = None,
+               ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header (lower case) of a small ``;``-separated file's text and its rows with
+    any text, as ``(line, cells)`` with ``clean`` applied to every cell (the catalogue
+    file and the goal-card template alike; the domain says what a row means). Raises
+    ``error`` at once when the header lacks one of the ``required`` columns."""
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
+    header = [h.strip().lower() for h in next(rows, [])]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise error(missing_columns(missing))
+
+    def with_text() -> Iterator[tuple[int, list[str]]]:
+        for row in rows:
+            if any(cell.strip() for cell in row):
+                yield rows.line_num, row if clean is None else [clean(cell) for cell in row]
+
+    return header, with_text()

@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective, parse_template
+from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP
 from navdesk.domain.units import ValueRejected, check_comment
-from navdesk.resources_path import read_resource_bytes
 from navdesk.store.connection import default_user, new_change, now_text, transaction
 
 # the functions below take the Store the window holds; the store's migrations call this
@@ -36,8 +35,9 @@ def _card_write(store: Store) -> Iterator[sqlite3.Connection]:
 
 def template_goal_card(catalogue: Catalogue) -> GoalCard:
     """The shipped template (resources/goalcard_template.csv) on ``catalogue``."""
-    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
-                          catalogue)
+    from navdesk.formats.template_file import default_goal_card as shipped
+
+    return shipped(catalogue)
 
 
 def default_goal_card(store: Store) -> GoalCard:

@@ -51,7 +51,7 @@ def insert_indicators(conn: sqlite3.Connection, indicators: Iterable[Indicator])
 
 def seed_default_catalogue(conn: sqlite3.Connection) -> None:
     """The shipped catalogue in a new file (inside the migration that makes it)."""
-    from navdesk.domain.default_catalogue import default_catalogue
+    from navdesk.formats.catalogue_file import default_catalogue
 
     insert_indicators(conn, default_catalogue())
 

@@ -33,12 +33,12 @@ from navdesk.domain.goalcard import (
     Status,
     TemplateError,
     describe_changes,
-    parse_template,
     template_rows,
 )
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.formats.csvfile import detect_encoding, guard, unguard, write_csv_file
+from navdesk.formats.template_file import parse_template
 from navdesk.service import CommentStep, OfficeService, StoreError
 from navdesk.ui import i18n
 from navdesk.ui.file_dialogs import documents, open_start, save_start

@@ -1,0 +1,28 @@
+"""The goal-card template file: what ``navdesk-cli template export`` and the goal card's
+"Eksporter mal" write, what they read back, and the card every new database starts with
+(``resources/goalcard_template.csv``). What a row means is the domain's
+(:func:`navdesk.domain.goalcard.goal_card_from_rows`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from navdesk.domain.catalogue import Catalogue
+from navdesk.domain.goalcard import TEMPLATE_REQUIRED, GoalCard, TemplateError, goal_card_from_rows
+from navdesk.formats.csvfile import table_rows
+from navdesk.resources_path import read_resource_bytes
+
+
+def parse_template(text: str, catalogue: Catalogue,
+                   clean: Callable[[str], str] | None = None) -> GoalCard:
+    """A goal card from template text (``;``-separated, header row first); ``clean`` is
+    applied to every cell first (the formula guard is undone there). Raises
+    :class:`~navdesk.domain.goalcard.TemplateError` listing every bad line."""
+    header, rows = table_rows(text, TEMPLATE_REQUIRED, TemplateError, clean)
+    return goal_card_from_rows(header, rows, catalogue)
+
+
+def default_goal_card(catalogue: Catalogue) -> GoalCard:
+    """The shipped goal card of a new database."""
+    return parse_template(read_resource_bytes("goalcard_template.csv").decode("utf-8-sig"),
+                          catalogue)
