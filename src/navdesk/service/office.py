@@ -117,12 +117,6 @@ class OfficeService:
     def find_office(self, code: str) -> Office | None:
         return self._store.office(code)
 
-    def save_home_office(self, code: str, name: str, municipality: str = "") -> Office:
-        """Set up the database's own office (the first start's question)."""
-        office = self._store.save_office(code, name, municipality, home=True)
-        self.__init__(self._store, office.code, user=self.user)  # type: ignore[misc]  # made again in place: the window keeps this object
-        return office
-
     def replaced(self) -> None:
         """Say that the whole file changed under the service (everything is read again)."""
         if self.session is not None:
