@@ -21,12 +21,13 @@ from navdesk.service.events import (
     ValuesChanged,
 )
 from navdesk.service.office import OfficeService, open_office_service
-from navdesk.store.database import Change, LockEvent, Office, StoreError
+from navdesk.store.database import Change, Office, StoreError
 
 if TYPE_CHECKING:
     from navdesk.store.closing import MonthNotBegun, MonthNotReady
     from navdesk.store.goalcard_history import CommentStep, GoalCardHistory
     from navdesk.store.importing import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT
+    from navdesk.store.locks import LockEvent
     from navdesk.store.session import EntrySession
 
 _LATER = {
@@ -34,7 +35,7 @@ _LATER = {
     "CommentStep": "navdesk.store.goalcard_history",
     "GoalCardHistory": "navdesk.store.goalcard_history",
     "ADD_OFFICES_HINT": "navdesk.store.importing", "RESTORE_ZEROS_HINT": "navdesk.store.importing",
-    "EntrySession": "navdesk.store.session",
+    "EntrySession": "navdesk.store.session", "LockEvent": "navdesk.store.locks",
 }
 
 

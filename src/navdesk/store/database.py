@@ -22,12 +22,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from navdesk.domain.entry import refuse_entry, unknown_indicator, unknown_office
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP
 from navdesk.domain.units import Number, ValueRejected, check_comment, check_value
-from navdesk.store import audit, locks, offices, values
-from navdesk.store.audit import AuditEntry
+from navdesk.store import offices, values
 from navdesk.store.connection import (
     SQLITE_HEADER,
     StoreError,
@@ -36,16 +34,30 @@ from navdesk.store.connection import (
     open_connection,
     unusable,
 )
-from navdesk.store.locks import LockEvent
 from navdesk.store.offices import Office
 from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.store.values import KEEP, Change, Keep, StoredValue, collect_figures
 
 if TYPE_CHECKING:
     from navdesk.domain.catalogue import Catalogue, Indicator
+    from navdesk.domain.entry import unknown_indicator
+    from navdesk.store.audit import AuditEntry
     from navdesk.store.importing import ImportBatch
-# the catalogue, the migrations and the import are imported where they are used: the
-# window's first frame needs the store but not the catalogue (about 2.5 ms of start-up)
+    from navdesk.store.locks import LockEvent
+# the catalogue, the migrations, the import, the audit trail, the locks and the entry
+# rules are imported where they are used: the window's first frame needs the store but
+# none of them (each module read costs start-up a few tenths of a millisecond)
+_LATER = {"AuditEntry": "navdesk.store.audit", "LockEvent": "navdesk.store.locks",
+          "unknown_indicator": "navdesk.domain.entry"}
+
+
+def __getattr__(name: str) -> object:
+    """The names this module gives on for its callers, read when first asked for."""
+    if name in _LATER:
+        from importlib import import_module
+
+        return getattr(import_module(_LATER[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "KEEP", "SQLITE_HEADER", "AuditEntry", "Change", "LockEvent", "Office", "Store",
@@ -186,13 +198,19 @@ class Store:
 
     def history(self, office: str, code: str, period: Period) -> list[AuditEntry]:
         """Every change of one value, newest first."""
+        from navdesk.store import audit
+
         return audit.history(self.conn, office, code, period)
 
     def audit_count(self) -> int:
+        from navdesk.store import audit
+
         return audit.audit_count(self.conn)
 
     # ---- writing values --------------------------------------------------------
     def _check_target(self, office: str, code: str, period: Period) -> Indicator:
+        from navdesk.domain.entry import refuse_entry, unknown_indicator, unknown_office
+
         if self.office(office) is None:
             raise unknown_office(office)
         ind = self.catalogue.get(code)
@@ -247,14 +265,20 @@ class Store:
     # ---- locked (reported) months ---------------------------------------------
     def is_locked(self, office: str, period: Period) -> bool:
         """A month is locked once reported; a year's own values lock with its December."""
+        from navdesk.store import locks
+
         return locks.is_locked(self.conn, office, period)
 
     def refuse_if_locked(self, office: str, period: Period) -> None:
         """Raise ValueRejected when ``period`` is reported: its values and the goal
         card's comments on it are read-only until the month is reopened."""
+        from navdesk.store import locks
+
         locks.refuse_if_locked(self.conn, office, period)
 
     def locked_months(self, office: str) -> list[Period]:
+        from navdesk.store import locks
+
         return locks.locked_months(self.conn, office)
 
     def lock_month(self, office: str, period: Period, user: str | None = None, *,
@@ -263,6 +287,9 @@ class Store:
         with (its count, open warnings). Returns False if it already was."""
         if period.is_year:
             raise ValueError("lock a month, not a year")
+        from navdesk.domain.entry import unknown_office
+        from navdesk.store import locks
+
         if self.office(office) is None:
             raise unknown_office(office)
         return locks.lock_month(self.conn, office, period, user or default_user(), note)
@@ -271,10 +298,14 @@ class Store:
                      why: str | None = None) -> bool:
         """Reopen a reported month for changes; logged with ``why``. False if it was
         not locked."""
+        from navdesk.store import locks
+
         return locks.reopen_month(self.conn, office, period, user or default_user(), why)
 
     def lock_events(self, office: str, period: Period) -> list[LockEvent]:
         """Every time month ``period`` was marked as reported or reopened, newest first."""
+        from navdesk.store import locks
+
         return locks.lock_events(self.conn, office, period)
 
     # ---- bulk import ---------------------------------------------------------------

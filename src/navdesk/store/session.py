@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from navdesk.domain.entry import unknown_indicator
 from navdesk.domain.period import MONTH_NAMES, Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number, ValueRejected, parse_value
@@ -130,6 +129,8 @@ class EntrySession:
             return self.delete(code, period)
         ind = self.store.catalogue.get(code)
         if ind is None:
+            from navdesk.domain.entry import unknown_indicator
+
             raise unknown_indicator(code)
         value = parse_value(ind.unit, text, lang)
         return self._done(self.store.set_value(self.office, code, period, value,

@@ -13,7 +13,6 @@ A page may offer, and the window then uses without being told:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from navdesk.ui.i18n import tr
@@ -26,14 +25,25 @@ if TYPE_CHECKING:
     from navdesk.ui.main_window import MainWindow
 
 
-@dataclass(frozen=True)
 class PageEntry:
-    key: str  # stays bokmål: names the page in code and tests
-    title: Callable[[], str]  # in the window's language
-    placeholder: Callable[[], str]  # shown until the page is built
-    build: Callable[[MainWindow, OfficeService, Period], QWidget]
-    # the goal card and the report never run through a half-entered month unless chosen
-    whole_month: bool = False
+    """One page of the window (a plain class: this module is read before the first
+    frame, and a frozen dataclass costs it half a millisecond)."""
+
+    __slots__ = ("key", "title", "placeholder", "build", "whole_month")
+
+    def __init__(self, key: str, title: Callable[[], str], placeholder: Callable[[], str],
+                 build: Callable[[MainWindow, OfficeService, Period], QWidget], *,
+                 whole_month: bool = False) -> None:
+        self.key = key  # stays bokmål: names the page in code and tests
+        self.title = title  # in the window's language
+        self.placeholder = placeholder  # shown until the page is built
+        self.build = build
+        # the goal card and the report never run through a half-entered month unless
+        # chosen
+        self.whole_month = whole_month
+
+    def __repr__(self) -> str:
+        return f"PageEntry({self.key!r})"
 
 
 def _goal_card(window: MainWindow, service: OfficeService, period: Period) -> QWidget:
