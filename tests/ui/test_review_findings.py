@@ -50,3 +50,55 @@ def test_a_month_reported_with_lines_missing_makes_its_year_whole_on_the_trends_
     QApplication.processEvents()
     # a reported month is whole: 2025 is a whole year on the line now
     assert drawn_years(trends)["value"][-1] is not None
+
+
+def statements_by_thread(store) -> list[tuple[int, str]]:
+    """Every statement run on ``store``'s connection from now on, with the thread that
+    ran it (SQLite's own trace hook)."""
+    import threading
+
+    seen: list[tuple[int, str]] = []
+    store.conn.set_trace_callback(lambda sql: seen.append((threading.get_ident(), sql)))
+    return seen
+
+
+def test_the_report_pdf_worker_never_uses_the_windows_connection(qtbot, demo_store, tmp_path):
+    import threading
+
+    from navdesk.ui.main_window import REPORT_TAB
+
+    window = shown_window(qtbot, demo_store, DECEMBER)
+    report = window.open_page(REPORT_TAB)
+    seen = statements_by_thread(demo_store)
+    assert report.write_pdf(str(tmp_path / "rapport.pdf")) > 0
+    demo_store.conn.set_trace_callback(None)
+    main = threading.get_ident()
+    assert [sql for thread, sql in seen if thread != main] == []
+
+
+def test_the_import_worker_never_uses_the_windows_connection(qtbot, demo_store, tmp_path,
+                                                             dialogs):
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from navdesk.ui.import_dialog import ImportDialog
+
+    window = shown_window(qtbot, demo_store, DECEMBER)
+    path = tmp_path / "desember.csv"
+    path.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-12;KVP_HIA;4321\r\n",
+                    encoding="utf-8-sig")
+
+    def confirm():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ImportDialog) and w.isVisible())
+        dialog.import_file()
+        dialog.accept()
+
+    seen = statements_by_thread(demo_store)
+    QTimer.singleShot(200, confirm)
+    window.import_file(str(path))
+    demo_store.conn.set_trace_callback(None)
+    assert stored(demo_store, "KVP_HIA", DECEMBER) == 4321
+    main = threading.get_ident()
+    assert [sql for thread, sql in seen if thread != main] == []
