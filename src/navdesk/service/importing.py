@@ -182,7 +182,19 @@ def open_for_worker(store: Store) -> Store:
     connection must stay in the thread that uses it). It waits for a busy database as
     long as ``store`` does; close it when the work is done. The window's store sees
     what it stored once it is committed."""
-    other = open_store(store.path, create=False)
-    timeout = store.conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    other.conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
-    return other
+    return worker_opener(store)()
+
+
+def worker_opener(store: Store) -> Callable[[], Store]:
+    """:func:`open_for_worker` in two halves: what it needs of ``store`` is read now, on
+    ``store``'s thread; the function returned opens the second connection, on the
+    worker's thread (so the worker never touches ``store``'s connection)."""
+    path = store.path
+    timeout = int(store.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+
+    def opened() -> Store:
+        other = open_store(path, create=False)
+        other.conn.execute(f"PRAGMA busy_timeout = {timeout}")
+        return other
+
+    return opened

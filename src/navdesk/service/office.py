@@ -11,7 +11,7 @@ whoever made it. The command line uses the same functions below this service.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,10 +106,17 @@ class OfficeService:
         """The same office on a connection of its own, for long work in another thread
         (a SQLite connection stays in the thread that uses it); close it when done. Its
         events are its own: the window announces the work's result on its service."""
-        from navdesk.service.importing import open_for_worker
+        return self.worker_opener()()
+
+    def worker_opener(self) -> Callable[[], OfficeService]:
+        """:meth:`worker_copy` for a worker: call this on the window's thread, and the
+        function it returns in the worker's (which then never touches this service's
+        connection, not even to read its busy timeout)."""
+        from navdesk.service.importing import worker_opener
 
         office = self.office.code if self.office else None
-        return OfficeService(open_for_worker(self._store), office, user=self.user)
+        open_store_copy, user = worker_opener(self._store), self.user
+        return lambda: OfficeService(open_store_copy(), office, user=user)
 
     def offices(self) -> list[Office]:
         return self._store.offices()

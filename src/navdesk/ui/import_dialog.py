@@ -469,6 +469,8 @@ class ImportDialog(QDialog):
                        preview=PREVIEW_LIMIT if dry_run else 0,
                        office_codes=self._office_codes())
 
+        open_copy = self.service.worker_opener()  # read here, opened in the worker
+
         def work(job: Work) -> ImportReport:  # in the worker's thread: no widgets here
             shown = 0
             checking = False
@@ -485,7 +487,7 @@ class ImportDialog(QDialog):
                 shown = min(max(shown, READ_SHARE) + 25, PROGRESS_STEPS - 1)
                 job.progress(shown, PROGRESS_STEPS, label)
 
-            with self.service.worker_copy() as copy:
+            with open_copy() as copy:
                 return copy.import_file(self.path, progress=on_progress, step=on_step,
                                         cancelled=job.cancelled, **options)
 

@@ -224,10 +224,10 @@ class ReportView(QWidget):
             return 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            service = self.service
+            open_copy = self.service.worker_opener()  # read here, opened there
 
             def gather(job: Work):  # in the worker's thread: no widgets here
-                with service.worker_copy() as copy:
+                with open_copy() as copy:
                     return copy.report_content(year, month)
 
             content = Worker(gather).run()

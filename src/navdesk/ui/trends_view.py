@@ -177,10 +177,12 @@ class TrendsView(QWidget):
         self.svg_button.clicked.connect(lambda: self.save("svg"))
         self.copy_button.clicked.connect(self.copy_image)
         self._span_changed()
-        # figures and targets change in the other pages, the catalogue in its dialog
+        # figures and targets change in the other pages, the catalogue in its dialog; a
+        # month reported makes its year whole on the yearly axis
         events = service.events
         self.followers = (
-            Follower(self, self.refresh, (events.values, events.goal_card, events.database)),
+            Follower(self, self.refresh, (events.values, events.goal_card, events.month_locked,
+                                          events.database)),
             Follower(self, self.reload_catalogue, (events.catalogue,)))
 
     def _fill_indicators(self) -> None:
