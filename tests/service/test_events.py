@@ -165,3 +165,22 @@ def test_a_copy_for_a_worker_has_its_own_connection_and_its_own_events(office_st
     assert office_store.value(HOME_CODE, "SH_MND", MARCH).value == 12
     service.values_imported("worker")
     assert events == [ValuesChanged(HOME_CODE, None, "worker")]
+
+
+def test_a_file_changed_by_another_program_is_read_again_catalogue_and_all(office_store):
+    # another program (here a second connection, as navdesk-cli would be) renames an
+    # indicator and stores a value; the window's service reads both after replaced()
+    from navdesk.store import open_store
+
+    service = OfficeService(office_store)
+    assert service.catalogue["SH_MND"].name != "Omdøpt av et annet program"
+    service.session.month_sheet(MARCH)  # read once, kept
+    events = heard(service)
+    with open_store(office_store.path, create=False) as other:
+        other.merge_catalogue([replace(other.catalogue["SH_MND"],
+                                       name="Omdøpt av et annet program")])
+        other.set_value(HOME_CODE, "SH_MND", MARCH, 321)
+    service.replaced()
+    assert service.catalogue["SH_MND"].name == "Omdøpt av et annet program"
+    assert service.session.month_sheet(MARCH).by_code["SH_MND"].value == 321
+    assert len(events) == 1 and type(events[0]).__name__ == "DatabaseReplaced"

@@ -102,3 +102,23 @@ def test_the_import_worker_never_uses_the_windows_connection(qtbot, demo_store, 
     assert stored(demo_store, "KVP_HIA", DECEMBER) == 4321
     main = threading.get_ident()
     assert [sql for thread, sql in seen if thread != main] == []
+
+
+def test_a_second_report_asked_for_while_the_first_is_read_is_refused(qtbot, demo_store,
+                                                                       tmp_path):
+    # the window turns its event loop while the worker reads the report's content, so
+    # Ctrl+P (or the button) can come again: the second is refused, the first written
+    from PySide6.QtCore import QTimer
+
+    from navdesk.domain.period import Period
+    from navdesk.service import OfficeService
+    from navdesk.ui.report_view import ReportView
+
+    view = ReportView(OfficeService(demo_store), Period(2025, 6))
+    qtbot.addWidget(view)
+    second: list[int] = []
+    QTimer.singleShot(0, lambda: second.append(view.write_pdf(str(tmp_path / "b.pdf"))))
+    assert view.write_pdf(str(tmp_path / "a.pdf")) >= 3
+    assert second == [0]
+    assert (tmp_path / "a.pdf").stat().st_size > 0 and not (tmp_path / "b.pdf").exists()
+    assert view.pdf_button.isEnabled() and not view.writing

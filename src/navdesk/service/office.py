@@ -125,7 +125,9 @@ class OfficeService:
         return self._store.office(code)
 
     def replaced(self) -> None:
-        """Say that the whole file changed under the service (everything is read again)."""
+        """Say that the whole file changed under the service (everything is read again,
+        the catalogue too)."""
+        self._store.forget_cached()
         if self.session is not None:
             self.session.reload()
         self.events.database.emit(DatabaseReplaced(str(self.path)))

@@ -114,6 +114,11 @@ class Store:
         migrate(self.conn, self.path, version, target)
         self._catalogue = None
 
+    def forget_cached(self) -> None:
+        """Read the catalogue again when next asked: another program (or a restored
+        backup) may have changed the file under this connection."""
+        self._catalogue = None
+
     @property
     def schema_version(self) -> int:
         version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -58,6 +58,7 @@ class ReportView(QWidget):
     def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
         self.service, self.office = service, service.office
+        self.writing = False  # a status report is being read or painted
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
@@ -217,12 +218,16 @@ class ReportView(QWidget):
         from navdesk.ui.trend_plot import in_language
         from navdesk.ui.worker import Work, Worker
 
+        if self.writing:  # Ctrl+P again while the first report is read: one at a time
+            return 0
         year, month = self.year.value(), self.month.currentIndex() + 1
         path = path or self._ask(tr("Lag statusrapport"), f"statusrapport-{year}.pdf",
                                  tr("PDF-filer (*.pdf)"))
         if not path:
             return 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.writing = True
+        self.pdf_button.setEnabled(False)
         try:
             open_copy = self.service.worker_opener()  # read here, opened there
 
@@ -241,6 +246,9 @@ class ReportView(QWidget):
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
             return 0
+        finally:
+            self.writing = False
+            self.pdf_button.setEnabled(True)
         QApplication.restoreOverrideCursor()
         self.info.setStyleSheet("")
         self.info.setText(tr("Statusrapporten er skrevet til {name} ({pages} sider).").format(

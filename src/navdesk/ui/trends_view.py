@@ -181,9 +181,9 @@ class TrendsView(QWidget):
         # month reported makes its year whole on the yearly axis
         events = service.events
         self.followers = (
-            Follower(self, self.refresh, (events.values, events.goal_card, events.month_locked,
-                                          events.database)),
-            Follower(self, self.reload_catalogue, (events.catalogue,)))
+            Follower(self, self.refresh, (events.values, events.goal_card, events.month_locked)),
+            # a new catalogue, or a whole new file: the list of indicators too
+            Follower(self, self.reload_catalogue, (events.catalogue, events.database)))
 
     def _fill_indicators(self) -> None:
         self.indicators.clear()
