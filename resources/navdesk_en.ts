@@ -2071,6 +2071,18 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>Lager statusrapporten …</source>
+        <translation>Making the status report …</translation>
+    </message>
+    <message>
+        <source>Statusrapport</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>Statusrapporten ble stoppet; ingen fil er skrevet.</source>
+        <translation>The status report was stopped; no file was written.</translation>
+    </message>
+    <message>
         <source>Rapporten ble ikke laget</source>
         <translation>The report was not made</translation>
     </message>

@@ -122,3 +122,51 @@ def test_a_second_report_asked_for_while_the_first_is_read_is_refused(qtbot, dem
     assert second == [0]
     assert (tmp_path / "a.pdf").stat().st_size > 0 and not (tmp_path / "b.pdf").exists()
     assert view.pdf_button.isEnabled() and not view.writing
+
+
+def report_view(qtbot, store):
+    from navdesk.domain.period import Period
+    from navdesk.service import OfficeService
+    from navdesk.ui.report_view import ReportView
+
+    view = ReportView(OfficeService(store), Period(2025, 6))
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_the_window_keeps_turning_while_the_report_is_drawn(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    view = report_view(qtbot, demo_store)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    pages = view.write_pdf(str(tmp_path / "rapport.pdf"))
+    timer.stop()
+    assert pages >= 3
+    # the loop turned after each chart and page (and while the worker read the content)
+    assert len(ticks) >= pages
+
+
+def test_stopping_the_report_leaves_no_file_and_says_so(qtbot, demo_store, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    view = report_view(qtbot, demo_store)
+    path = tmp_path / "rapport.pdf"
+
+    def stop():
+        if view.progress_dialog is None:  # still reading: ask again on the next turn
+            QTimer.singleShot(0, stop)
+            return
+        view.progress_dialog.cancel()
+
+    QTimer.singleShot(0, stop)
+    assert view.write_pdf(str(path)) == 0
+    assert not path.exists()
+    assert "stoppet" in view.info.text()
+    assert not view.writing and view.pdf_button.isEnabled()
+    # and the next one is written whole
+    assert view.write_pdf(str(path)) >= 3 and path.stat().st_size > 0

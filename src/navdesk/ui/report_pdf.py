@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -271,19 +272,34 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
     return blocks
 
 
+class ReportStopped(Exception):
+    """The leader stopped the report while it was drawn: no file is left behind."""
+
+
+Step = Callable[[int, int], bool]  # (steps done, steps in all) -> go on?
+
+
+def _go_on(step: Step | None, done: int, total: int) -> None:
+    if step is not None and not step(done, total):
+        raise ReportStopped
+
+
 def report_charts(content: ReportContent, picture: Callable[[TrendOptions], TrendPicture],
-                  width: int = 760, height: int = 270) -> list:
+                  width: int = 760, height: int = 270, step: Step | None = None,
+                  total: int = 0) -> list:
     """The report's charts as pictures, drawn unseen by the trends view's own plot at
     three times the pixels (sharp in print). ``picture``: the office's trend picture for
-    a choice of options (the office service's, or the command line's)."""
+    a choice of options (the office service's, or the command line's). ``step`` is told
+    after each chart (see :func:`write_report_pdf`)."""
     from navdesk.ui.trend_plot import TrendPlot
 
     out = []
     plot = TrendPlot()
     try:
-        for heading, options in content.trends:
+        for n, (heading, options) in enumerate(content.trends, 1):
             plot.show_picture(picture(options))
             out.append((heading, Picture(plot.render_image(width, height, scale=3))))
+            _go_on(step, n, total)
     finally:
         plot.close()
         plot.deleteLater()
@@ -291,9 +307,18 @@ def report_charts(content: ReportContent, picture: Callable[[TrendOptions], Tren
 
 
 def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], TrendPicture],
-                     path: str) -> int:
+                     path: str, step: Step | None = None) -> int:
     """Write the report to ``path``; returns the number of pages (``picture``: see
-    :func:`report_charts`)."""
+    :func:`report_charts`).
+
+    ``step(done, total)`` is called after each chart and each page (the window shows
+    its progress and lets the event loop turn there); when it returns False the report
+    stops, the half-written file is removed and :class:`ReportStopped` is raised. The
+    charts are drawn by widgets, so this runs on the window's thread."""
+    charts_total = len(content.trends)
+    total = charts_total + 1  # the pages are counted once laid out
+    charts = report_charts(content, picture, step=step, total=total)
+    blocks = report_blocks(content, charts)
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -301,25 +326,32 @@ def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], T
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
     writer.setTitle(f"Statusrapport {content.office.name} {content.period_marked}")
     writer.setCreator("navdesk")
-    charts = report_charts(content, picture)
-    blocks = report_blocks(content, charts)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Kan ikke skrive {path}")
+    stopped = False
     try:
         page_rect = writer.pageLayout().paintRectPixels(DPI)
         width = page_rect.width()
         footer_h = _pt(16)
         bottom = page_rect.height() - footer_h
         pages = _paginate(painter, blocks, width, bottom)
+        total = charts_total + len(pages)
         for n, page in enumerate(pages, 1):
             if n > 1:
                 writer.newPage()
             for block, y in page:
                 block.draw(painter, 0, y, width)
             _footer(painter, content, n, len(pages), width, page_rect.height())
+            _go_on(step, charts_total + n, total)
+    except ReportStopped:
+        stopped = True
+        raise
     finally:
         painter.end()
+        del writer  # closes the file, so that a stopped one can be removed
+        if stopped:
+            Path(path).unlink(missing_ok=True)
     return len(pages)
 
 

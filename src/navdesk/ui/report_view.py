@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -59,6 +60,7 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.service, self.office = service, service.office
         self.writing = False  # a status report is being read or painted
+        self.progress_dialog: QProgressDialog | None = None  # while its pages are drawn
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
@@ -214,7 +216,7 @@ class ReportView(QWidget):
         the pages are painted here, on the window's thread, since the charts are drawn
         by widgets. Measured on a demo office: reading about 75 ms, painting 300-1000 ms."""
         from navdesk.present.goalcard import NoFigures
-        from navdesk.ui.report_pdf import write_report_pdf
+        from navdesk.ui.report_pdf import ReportStopped, write_report_pdf
         from navdesk.ui.trend_plot import in_language
         from navdesk.ui.worker import Work, Worker
 
@@ -236,8 +238,34 @@ class ReportView(QWidget):
                     return copy.report_content(year, month)
 
             content = Worker(gather).run()
-            with in_language(i18n.DEFAULT):  # the report is in bokmål, its charts too
-                pages = write_report_pdf(content, self.service.trend_picture, path)
+            # the charts and pages are drawn here (widgets draw the charts): a progress
+            # dialog with Stopp, and the event loop turns after each chart and page
+            progress = self.progress_dialog = QProgressDialog(
+                tr("Lager statusrapporten …"), tr("&Stopp"), 0, 1, self)
+            progress.setWindowTitle(tr("Statusrapport"))
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(400)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+
+            def step(done: int, total: int) -> bool:
+                progress.setMaximum(total)
+                progress.setValue(done)
+                QApplication.processEvents()
+                return not progress.wasCanceled()
+
+            try:
+                with in_language(i18n.DEFAULT):  # the report is in bokmål, its charts too
+                    pages = write_report_pdf(content, self.service.trend_picture, path, step)
+            finally:
+                progress.close()
+                progress.deleteLater()
+                self.progress_dialog = None
+        except ReportStopped:
+            QApplication.restoreOverrideCursor()
+            self.info.setStyleSheet("")
+            self.info.setText(tr("Statusrapporten ble stoppet; ingen fil er skrevet."))
+            return 0
         except NoFigures as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), i18n.message(exc))
