@@ -184,3 +184,19 @@ def test_a_file_changed_by_another_program_is_read_again_catalogue_and_all(offic
     assert service.catalogue["SH_MND"].name == "Omdøpt av et annet program"
     assert service.session.month_sheet(MARCH).by_code["SH_MND"].value == 321
     assert len(events) == 1 and type(events[0]).__name__ == "DatabaseReplaced"
+
+
+def test_another_programs_write_is_seen_once_and_the_services_own_never(office_store):
+    from navdesk.store import open_store
+
+    service = OfficeService(office_store)
+    events = heard(service)
+    assert not service.outside_changes()  # the first look notes where the file is
+    service.session.enter("SH_MND", MARCH, "480")  # the window's own write
+    assert not service.outside_changes()
+    with open_store(office_store.path, create=False) as other:
+        other.set_value(HOME_CODE, "SH_HIA", MARCH, 900)
+    assert service.outside_changes()
+    assert not service.outside_changes()  # seen once
+    assert [type(e).__name__ for e in events] == ["ValuesChanged", "DatabaseReplaced"]
+    assert service.session.month_sheet(MARCH).by_code["SH_HIA"].value == 900

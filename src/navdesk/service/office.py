@@ -64,6 +64,7 @@ class OfficeService:
         self.user = user
         self.session: EntrySession | None = None
         self._goal_card: GoalCardHistory | None = None
+        self._data_version: int | None = None  # of the last look for outside changes
         if chosen is not None:
             self.session = EntrySession(store, chosen.code, user)
             self.session.changed = self._value_changed
@@ -123,6 +124,18 @@ class OfficeService:
 
     def find_office(self, code: str) -> Office | None:
         return self._store.office(code)
+
+    def outside_changes(self) -> bool:
+        """Look whether another program (the command line, another window, a restore)
+        wrote to the file since the last look; if so, read everything again and tell
+        every page (:class:`DatabaseReplaced`) and return True. One ``PRAGMA`` a look:
+        the window asks every 2 seconds and whenever it gets the focus."""
+        version = self._store.data_version()
+        seen, self._data_version = self._data_version, version
+        if seen is None or seen == version:
+            return False
+        self.replaced()
+        return True
 
     def replaced(self) -> None:
         """Say that the whole file changed under the service (everything is read again,

@@ -119,6 +119,12 @@ class Store:
         backup) may have changed the file under this connection."""
         self._catalogue = None
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by *other* connections to this file (this one's own
+        commits do not move it): a changed number means another program wrote."""
+        version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return version
+
     @property
     def schema_version(self) -> int:
         version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]

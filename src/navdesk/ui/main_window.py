@@ -38,6 +38,7 @@ ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 WIDGET_SHORTCUT = 0  # Qt.ShortcutContext.WidgetShortcut
 APPLICATION_SHORTCUT = 2  # Qt.ShortcutContext.ApplicationShortcut
 NOTE_MS = 15000  # how long a page's note stays in the status line
+OUTSIDE_CHANGES_MS = 2000  # how often the window looks for other programs' writes
 
 
 def _centred(label: QLabel) -> QLabel:
@@ -256,7 +257,33 @@ class MainWindow(QMainWindow):
         self._month_menu.setEnabled(True)
         self._update_actions()
         self.month_form.view.setFocus()  # ready to type the first figure
+        self._watch_outside_changes()
         self.month_form_ready.emit()
+
+    def _watch_outside_changes(self) -> None:
+        """Another program's writes (navdesk-cli, another window) are seen within
+        ``OUTSIDE_CHANGES_MS`` and whenever the window gets the focus; the pages then
+        read everything again through the office service's events."""
+        self.service.outside_changes()  # the first look only notes where the file is
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_CHANGES_MS)
+        self._outside_timer.timeout.connect(self.look_for_outside_changes)
+        self._outside_timer.start()
+
+    def look_for_outside_changes(self) -> bool:
+        """True when another program changed the file (the pages are then refreshed)."""
+        if self._closed or self.session is None:
+            return False
+        try:
+            return self.service.outside_changes()
+        except StoreError:  # busy or gone for a moment: the next look tries again
+            return False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow() \
+                and self.month_form is not None:
+            self.look_for_outside_changes()
 
     @staticmethod
     def _hint(text: str) -> QWidget:
