@@ -627,6 +627,14 @@
         <translation>The office's own indicators: add, rename, hide or show</translation>
     </message>
     <message>
+        <source>&amp;Endringslogg …</source>
+        <translation>&amp;Change log …</translation>
+    </message>
+    <message>
+        <source>Alle endringer i databasen: når, hvem og hva</source>
+        <translation>Every change in the database: when, who and what</translation>
+    </message>
+    <message>
         <source>&amp;Måned</source>
         <translation>&amp;Month</translation>
     </message>
@@ -1677,6 +1685,10 @@
     <message>
         <source>gjort om</source>
         <translation>redone</translation>
+    </message>
+    <message>
+        <source>kommentar på styringskortet</source>
+        <translation>comment on the goal card</translation>
     </message>
     <message>
         <source>eksempeldata</source>
@@ -3365,6 +3377,30 @@
     <message>
         <source>Filen er tom</source>
         <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>Endringslogg – navdesk</source>
+        <translation>Change log – navdesk</translation>
+    </message>
+    <message>
+        <source>Alle endringer i databasen, nyeste først: tall, katalogen, styringskortet, kontorer og rapporterte måneder.</source>
+        <translation>Every change in the database, newest first: figures, the catalogue, the goal card, offices and reported months.</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>tall eller kommentar i månedsskjemaet</source>
+        <translation>figure or comment in the month form</translation>
     </message>
 </context>
 </TS>

@@ -517,7 +517,8 @@ def cmd_template(args) -> int:
         if args.dry_run:
             _say(f"Prøvekjøring: {len(changes)} endring(er). Ingenting er lagret.")
         else:
-            replace_goal_card(store, card)
+            replace_goal_card(store, card, why=f"styringskort: malen {path.name} importert"
+                              f" ({len(changes)} endring(er))")
             _say(f"Styringskortet er oppdatert fra {path.name}: {len(changes)} endring(er).")
     return EXIT_OK
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
     from navdesk.service.importing import ImportReport
+    from navdesk.store.audit import LoggedChange
     from navdesk.store.database import AuditEntry, LockEvent, StoredValue
     from navdesk.store.goalcard_history import GoalCardHistory
 
@@ -209,6 +210,10 @@ class OfficeService:
 
     def history(self, code: str, period: Period) -> list[AuditEntry]:
         return self._store.history(self.code, code, period)
+
+    def change_log(self, limit: int = 1000) -> list[LoggedChange]:
+        """The database's change log, newest first (every kind of change)."""
+        return self._store.change_log(limit)
 
     def is_locked(self, period: Period) -> bool:
         return self._store.is_locked(self.code, period)

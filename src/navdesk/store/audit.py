@@ -1,6 +1,8 @@
-"""The audit trail of values: every change of every value, with who, when and from
-where (the rows are written with the values, in :mod:`navdesk.store.values` and
-:mod:`navdesk.store.importing`)."""
+"""The audit trail: every change of every value, with who, when and from where (the rows
+are written with the values, in :mod:`navdesk.store.values` and
+:mod:`navdesk.store.importing`), and the change log of everything else — catalogue
+edits, the goal card, offices, reported months — one ``change`` row each, whose
+``source`` says what changed (:func:`log_change`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from dataclasses import dataclass
 
 from navdesk.domain.period import Period
 from navdesk.domain.units import Number
-from navdesk.store.connection import stored_number
+from navdesk.store.connection import default_user, new_change, now_text, stored_number
+
+MAX_SOURCE = 2000  # characters of what a change log line says
 
 
 @dataclass(frozen=True)
@@ -43,3 +47,25 @@ def audit_count(conn: sqlite3.Connection) -> int:
     """How many value changes the trail holds."""
     count: int = conn.execute("SELECT count(*) FROM audit").fetchone()[0]
     return count
+
+
+@dataclass(frozen=True)
+class LoggedChange:
+    """One line of the change log: when, who, and what (``source``, in bokmål)."""
+
+    at: str
+    by: str
+    what: str
+
+
+def log_change(conn: sqlite3.Connection, what: str, user: str | None = None) -> int:
+    """Record a change that is not a value's (a catalogue edit, the goal card, an office,
+    a reported month) in the change log, inside the caller's transaction."""
+    return new_change(conn, what[:MAX_SOURCE], user or default_user(), now_text())
+
+
+def change_log(conn: sqlite3.Connection, limit: int = 1000) -> list[LoggedChange]:
+    """The latest ``limit`` changes of any kind, newest first."""
+    return [LoggedChange(*r) for r in conn.execute(
+        "SELECT changed_at, changed_by, source FROM change ORDER BY id DESC LIMIT ?",
+        (limit,))]

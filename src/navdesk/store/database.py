@@ -41,7 +41,7 @@ from navdesk.store.values import KEEP, Change, Keep, StoredValue, collect_figure
 if TYPE_CHECKING:
     from navdesk.domain.catalogue import Catalogue, Indicator
     from navdesk.domain.entry import unknown_indicator
-    from navdesk.store.audit import AuditEntry
+    from navdesk.store.audit import AuditEntry, LoggedChange
     from navdesk.store.importing import ImportBatch
     from navdesk.store.locks import LockEvent
 # the catalogue, the migrations, the import, the audit trail, the locks and the entry
@@ -212,6 +212,13 @@ class Store:
         from navdesk.store import audit
 
         return audit.history(self.conn, office, code, period)
+
+    def change_log(self, limit: int = 1000) -> list[LoggedChange]:
+        """The latest changes of any kind (values, catalogue, goal card, offices,
+        reported months), newest first."""
+        from navdesk.store import audit
+
+        return audit.change_log(self.conn, limit)
 
     def audit_count(self) -> int:
         from navdesk.store import audit

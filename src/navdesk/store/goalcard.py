@@ -118,12 +118,17 @@ def set_measure_comment(store: Store, office: str, measure_id: int, period: Peri
     return True
 
 
-def replace_goal_card(store: Store, card: GoalCard) -> None:
+def replace_goal_card(store: Store, card: GoalCard, why: str | None = None) -> None:
     """Make the stored goal card ``card``, in one transaction. A measure that keeps its
     perspective, goal and indicator keeps its identity, and so its comments; what the
-    new card no longer has is removed."""
+    new card no longer has is removed. ``why`` goes into the change log with it (the
+    window's own edits are logged by their history)."""
     with _card_write(store) as conn:
         _apply_card(conn, card)
+        if why:
+            from navdesk.store.audit import log_change
+
+            log_change(conn, why)
 
 
 def _apply_card(conn: sqlite3.Connection, card: GoalCard) -> None:

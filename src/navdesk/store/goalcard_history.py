@@ -179,7 +179,21 @@ class GoalCardHistory:
     def _push(self, step: Step) -> None:
         self._undo.append(step)
         self._redo.clear()
+        self._log(step, "")
         self.changed(step)
+
+    def _log(self, step: Step, how: str) -> None:
+        """The card's structure and targets in the change log, as the Edit menu names
+        the step, in bokmål (a comment's every version is kept with its own change)."""
+        if isinstance(step, CommentStep):
+            return
+        from navdesk.store.audit import log_change
+
+        catalogue = self.store.catalogue
+        words = str(step.label.said(
+            lambda code: catalogue[code].name if code in catalogue else code))
+        with self._transaction() as conn:
+            log_change(conn, f"styringskort: {how}{words}", self.user)
 
     # ---- recording edits ------------------------------------------------------------
     def _run(self, act: Callable[[], T]) -> tuple[T, RowStep | None]:
@@ -378,6 +392,7 @@ class GoalCardHistory:
         step = self._undo[-1]
         self._apply(step, undo=True)
         self._redo.append(self._undo.pop())
+        self._log(step, "angret ")
         self.changed(step)
         return step
 
@@ -388,6 +403,7 @@ class GoalCardHistory:
         step = self._redo[-1]
         self._apply(step, undo=False)
         self._undo.append(self._redo.pop())
+        self._log(step, "gjort om ")
         self.changed(step)
         return step
 

@@ -11,6 +11,7 @@ from navdesk.domain.catalogue import Aggregation, Catalogue, Indicator, PeriodTy
 from navdesk.domain.catalogue_merge import plan_merge
 from navdesk.domain.said import Said
 from navdesk.domain.units import Unit
+from navdesk.store.audit import log_change
 from navdesk.store.connection import transaction
 
 _COLUMNS = ("name, name_en, unit, aggregation, weight, period_type, section, breakdown,"
@@ -81,4 +82,5 @@ def merge_catalogue(conn: sqlite3.Connection, current: Catalogue, indicators: li
                     " aggregation = ?, weight = ?, period_type = ?, section = ?, breakdown = ?,"
                     " parent = ?, numerator = ?, denominator = ?, factor = ?, active = ?"
                     " WHERE code = ?", (n, *_fields(ind), ind.code))
+        log_change(conn, "katalog: " + "; ".join(str(c) for c in plan.changes))
     return plan.changes

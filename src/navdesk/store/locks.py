@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from navdesk.domain.period import Period, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import ValueRejected, check_comment
+from navdesk.store.audit import log_change
 from navdesk.store.connection import now_text, transaction
 
 
@@ -77,6 +78,8 @@ def lock_month(conn: sqlite3.Connection, office: str, period: Period, user: str,
             conn.execute("INSERT INTO lock_event (office, period, action, at, by, note)"
                          " VALUES (?, ?, 'locked', ?, ?, ?)",
                          (office, str(period), at, user, note))
+            log_change(conn, f"kontor {office}: {period} rapportert"
+                       + (f" ({note})" if note else ""), user)
     return bool(cur.rowcount)
 
 
@@ -92,6 +95,8 @@ def reopen_month(conn: sqlite3.Connection, office: str, period: Period, user: st
             conn.execute("INSERT INTO lock_event (office, period, action, at, by, note)"
                          " VALUES (?, ?, 'reopened', ?, ?, ?)",
                          (office, str(period), now_text(), user, why))
+            log_change(conn, f"kontor {office}: {period} gjenåpnet" + (f" ({why})" if why else ""),
+                       user)
     return bool(cur.rowcount)
 
 

@@ -56,4 +56,9 @@ def save_office(conn: sqlite3.Connection, code: str, name: str, municipality: st
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('home_office', ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (code,))
+        from navdesk.store.audit import log_change  # not needed at start-up
+
+        log_change(conn, f"kontor {code}: {name}" + (f", {municipality.strip()}"
+                                                    if municipality.strip() else "")
+                   + (" (databasens eget kontor)" if home else ""))
     return Office(code, name, municipality.strip())

@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
                      tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
+        self._action(edit_menu, tr("&Endringslogg …"), self.show_change_log, None,
+                     tr("Alle endringer i databasen: når, hvem og hva"))
 
         month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
 
@@ -477,6 +479,12 @@ class MainWindow(QMainWindow):
         current = self.month_form.view.currentIndex() if self.month_form is not None else None
         open_catalogue(self, self.service,
                        current.data(CodeRole) if current is not None else None)
+
+    def show_change_log(self) -> None:
+        """Edit > Change log: every change the database holds, newest first."""
+        from navdesk.ui.change_log import show_change_log
+
+        show_change_log(self, self.service)
 
     def make_report(self) -> None:
         """File > Status report: the report page, and the PDF for its year."""
