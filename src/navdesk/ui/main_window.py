@@ -348,11 +348,12 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit_menu, tr("&Gjør om"), self.redo, "Ctrl+Y")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.aboutToShow.connect(self._update_actions)
+        # beside undo: what was changed, by whom, of every kind
+        self._action(edit_menu, tr("&Endringslogg …"), self.show_change_log, None,
+                     tr("Alle endringer i databasen: når, hvem og hva"))
         edit_menu.addSeparator()
         self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
                      tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
-        self._action(edit_menu, tr("&Endringslogg …"), self.show_change_log, None,
-                     tr("Alle endringer i databasen: når, hvem og hva"))
 
         month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
 
