@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -100,9 +101,9 @@ def copy_database(source: Path, target: Path) -> None:
         dst.close()
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A mounted 1 MiB tmpfs (skipped with the reason where it cannot be had)."""
+def small_disk_mounted(tmp_path: Path) -> Iterator[Path]:
+    """For a test module's ``small_disk`` fixture (``yield from`` it): a mounted 1 MiB
+    tmpfs, unmounted afterwards; the test is skipped with the reason where it cannot be."""
     disk = mount_small_disk(tmp_path / "small-disk")
     try:
         yield disk
