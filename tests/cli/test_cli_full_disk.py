@@ -127,3 +127,15 @@ def test_a_status_report_to_a_full_disk_is_refused_and_leaves_no_file(
            "og prøv igjen.\n")
     assert out.read_bytes() == b"%PDF an older report"
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler", "statusrapport.pdf"]
+
+
+@pytest.mark.parametrize("name", ["trend.png", "trend.svg"])
+def test_a_picture_to_a_full_disk_is_refused_and_leaves_no_file(demo_db, cli, small_disk, name):
+    """Qt left a cut-off PNG, and an empty SVG with "Skrev ..." and rc 0."""
+    out = small_disk / name
+    leave_free(small_disk, 8)  # a picture is 30-60 KiB
+    result = cli("plot", *demo_db, "--indicator", "SH_MND", "--out", out)
+    assert (result.code, result.err) == (
+        2, f"navdesk-cli: Disken er full, så {out} er ikke skrevet. Frigjør plass på disken "
+           "og prøv igjen.\n")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
