@@ -2067,10 +2067,6 @@
         <translation>Export breakdowns</translation>
     </message>
     <message>
-        <source>Kan ikke skrive {path}: {error}</source>
-        <translation>Cannot write {path}: {error}</translation>
-    </message>
-    <message>
         <source>Fordelingene er skrevet til {name}.</source>
         <translation>The breakdowns are written to {name}.</translation>
     </message>
@@ -2587,10 +2583,6 @@
         <translation>The database is in use by another navdesk window or a command; try again in a moment</translation>
     </message>
     <message>
-        <source>Disken er full; ingenting er endret</source>
-        <translation>The disk is full; nothing has been changed</translation>
-    </message>
-    <message>
         <source>Databasefilen er skadet</source>
         <translation>The database file is damaged</translation>
     </message>
@@ -2633,6 +2625,14 @@
     <message>
         <source>{path} er ikke en navdesk-database</source>
         <translation>{path} is not a navdesk database</translation>
+    </message>
+    <message>
+        <source>Disken er full, så ingenting er endret. Frigjør plass på disken og prøv igjen.</source>
+        <translation>The disk is full, so nothing was changed. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Disken svarte med en lese- eller skrivefeil, så det siste er kanskje ikke lagret. Sjekk disken (eller nettverket, for en delt mappe) og prøv igjen.</source>
+        <translation>The disk answered with a read or write error, so the latest change may not be saved. Check the disk (or the network, for a shared folder) and try again.</translation>
     </message>
     <message>
         <source>{path} er laget av en nyere navdesk (skjema {version}, dette programmet kan {supported}); oppdater navdesk</source>
@@ -3401,6 +3401,14 @@
     <message>
         <source>tall eller kommentar i månedsskjemaet</source>
         <translation>figure or comment in the month form</translation>
+    </message>
+    <message>
+        <source>Disken er full, så {path} er ikke skrevet. Frigjør plass på disken og prøv igjen.</source>
+        <translation>The disk is full, so {path} was not written. Free some space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Disken svarte med en lese- eller skrivefeil, så {path} er ikke skrevet. Sjekk disken (eller nettverket, for en delt mappe) og prøv igjen.</source>
+        <translation>The disk answered with a read or write error, so {path} was not written. Check the disk (or the network, for a shared folder) and try again.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from typing import NoReturn
 from navdesk import __version__
 from navdesk.domain.period import Period, PeriodError, parse_period
 from navdesk.domain.units import ValueRejected
+from navdesk.formats.files import cannot_write
 from navdesk.paths import database_path
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
@@ -377,7 +378,7 @@ def _write(rows, header, out: str | None) -> None:
         try:
             write_csv_file(Path(out), header, rows)
         except OSError as exc:
-            raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+            raise UserError(cannot_write(out, exc)) from None
     else:
         write_csv(sys.stdout.buffer, header, rows)
         sys.stdout.buffer.flush()
@@ -403,7 +404,7 @@ def cmd_export(args) -> int:
                 written = exchange.export_file(store, args.out, offices, args.year, args.month,
                                                **options)
             except OSError as exc:
-                raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
+                raise UserError(cannot_write(args.out, exc)) from None
         else:
             header, rows = exchange.export_rows(store, offices, args.year, args.month, **options)
         # a wide year runs through one month: said when it is not whole or leaves some out
@@ -552,7 +553,7 @@ def cmd_plot(args) -> int:
     try:
         write_plot(picture, str(out))
     except OSError as exc:
-        raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+        raise UserError(cannot_write(out, exc)) from None
     for note in picture.notes:
         _say(note)
     _say(f"Skrev {out}: {picture.title}")
@@ -602,7 +603,7 @@ def cmd_report(args) -> int:
         try:
             pages = write_report(content, store, args.out)
         except OSError as exc:
-            raise UserError(f"Kan ikke skrive {args.out}: {exc.strerror or exc}") from None
+            raise UserError(cannot_write(args.out, exc)) from None
     _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")
     _say_months(content.month, content.left_out)
     return EXIT_OK
@@ -610,10 +611,12 @@ def cmd_report(args) -> int:
 
 def _write_text(text: str, out: str | None) -> None:
     if out:
-        try:
-            Path(out).write_text(text, encoding="utf-8")
+        from navdesk.formats.files import write_atomically
+
+        try:  # a full disk leaves no half-written file
+            write_atomically(out, lambda f: f.write(text.encode("utf-8")))
         except OSError as exc:
-            raise UserError(f"Kan ikke skrive {out}: {exc.strerror or exc}") from None
+            raise UserError(cannot_write(out, exc)) from None
     else:
         sys.stdout.write(text)
 
@@ -757,10 +760,31 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, StoreError):  # raised after opening: busy, read-only, disk full
             _say(f"navdesk-cli: {exc}")
             return EXIT_BAD_INPUT
+        disk = _disk_trouble(exc)
+        if disk is not None:  # not a fault of navdesk's: said as it is, no crash log
+            _say(f"navdesk-cli: {disk}")
+            return EXIT_BAD_INPUT
 
         log = write_crash_log(exc)
         _say(f"navdesk-cli: uventet feil: {exc}" + (f" (detaljer i {log})" if log else ""))
         return EXIT_ERROR
+
+
+def _disk_trouble(exc: Exception) -> str | None:
+    """The message for a full or failing disk met where no one expected it (a read
+    outside a transaction, a file written by a library); None for anything else."""
+    import errno
+    import sqlite3
+
+    from navdesk.store.connection import DISK_FULL, DISK_IO_ERROR, disk_trouble
+
+    if isinstance(exc, sqlite3.Error):
+        return disk_trouble(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EIO):
+        if exc.filename:
+            return cannot_write(exc.filename, exc)
+        return DISK_FULL if exc.errno == errno.ENOSPC else DISK_IO_ERROR
+    return None
 
 
 if __name__ == "__main__":

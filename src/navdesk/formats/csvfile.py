@@ -21,6 +21,7 @@ from typing import BinaryIO, cast
 
 from navdesk.domain.catalogue import missing_columns
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
+from navdesk.formats.files import write_atomically
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -53,17 +54,9 @@ def write_csv(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[str]
 
 
 def write_csv_file(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
-    """Write atomically: a half-written file never replaces a good one."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as f:
-            write_csv(f, header, rows)
-            f.flush()
-            os.fsync(f.fileno())  # on disk before it replaces the old file
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # never leave a half-written file behind
-        raise
+    """Write atomically: a half-written file (a full disk) never replaces a good one,
+    nor is left behind (:func:`navdesk.formats.files.write_atomically`)."""
+    write_atomically(path, lambda f: write_csv(f, header, rows))
 
 
 def detect_encoding(path: Path) -> str:

@@ -15,7 +15,7 @@ import getpass
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -54,8 +54,38 @@ def stored_number(v: object) -> Number | None:
     return int(f) if f.is_integer() else f
 
 
+# SQLite's result codes (sqlite3.h); Python gives the extended one as sqlite_errorcode
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+# the shared-memory index could not be grown: SQLite writes to the -shm file to grow it,
+# and on a full disk that write, not a write to the database, is what fails first
+SQLITE_IOERR_SHMSIZE = SQLITE_IOERR | (19 << 8)
+
+DISK_FULL = said(QT_TRANSLATE_NOOP(
+    "", "Disken er full, så ingenting er endret. Frigjør plass på disken og prøv igjen."))
+DISK_IO_ERROR = said(QT_TRANSLATE_NOOP(
+    "", "Disken svarte med en lese- eller skrivefeil, så det siste er kanskje ikke lagret. "
+        "Sjekk disken (eller nettverket, for en delt mappe) og prøv igjen."))
+
+
+def disk_trouble(exc: sqlite3.Error) -> Said | None:
+    """The message for an error of the disk under the database (full, or an I/O error);
+    None for any other error."""
+    code = getattr(exc, "sqlite_errorcode", None)  # None for an error made by hand
+    text = str(exc).lower()
+    if code == SQLITE_IOERR_SHMSIZE or (code is not None and code & 0xFF == SQLITE_FULL) \
+            or ("disk" in text and "full" in text):
+        return DISK_FULL
+    if (code is not None and code & 0xFF == SQLITE_IOERR) or "disk i/o error" in text:
+        return DISK_IO_ERROR
+    return None
+
+
 def describe_error(exc: sqlite3.Error) -> Said:
     """What an SQLite error means to the user, in one line."""
+    disk = disk_trouble(exc)
+    if disk is not None:
+        return disk
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
         return said(QT_TRANSLATE_NOOP("", "Databasefilen er skrivebeskyttet; ingenting er endret"))
@@ -63,8 +93,6 @@ def describe_error(exc: sqlite3.Error) -> Said:
         return said(QT_TRANSLATE_NOOP(
             "",
             "Databasen er i bruk av et annet navdesk-vindu eller en kommando; prøv igjen om litt"))
-    if "disk" in text and "full" in text:
-        return said(QT_TRANSLATE_NOOP("", "Disken er full; ingenting er endret"))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return said(QT_TRANSLATE_NOOP("", "Databasefilen er skadet"))
     return said(QT_TRANSLATE_NOOP("", "Databasefeil: {error}"), error=str(exc))
@@ -79,25 +107,38 @@ def store_error(exc: sqlite3.Error) -> StoreError:
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write that stands or falls whole: ``BEGIN IMMEDIATE`` (so a busy database is
     refused before anything is done), committed and synced on exit, rolled back when the
-    body raises. SQLite's errors at the start and at the commit become StoreError."""
+    body raises. SQLite's errors at the start and at the commit become StoreError, and
+    so does a full disk or an I/O error in the body (the caller cannot do better)."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         raise store_error(exc) from None
     try:
         yield conn
+    except sqlite3.Error as exc:
+        _roll_back(conn)
+        if disk_trouble(exc) is not None:
+            raise store_error(exc) from None
+        raise
     except BaseException:
-        # some errors (a full disk, an interrupt) end the transaction inside SQLite
-        # already; a second ROLLBACK would raise and hide the first error
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _roll_back(conn)
         raise store_error(exc) from None
+
+
+def _roll_back(conn: sqlite3.Connection) -> None:
+    """Roll back what is still open, keeping the error that got us here: a full disk
+    or an interrupt ends the transaction inside SQLite already (a second ROLLBACK would
+    raise "no transaction is active"), and a ROLLBACK that fails on a failing disk is
+    finished by SQLite's own recovery when the file is next opened."""
+    if not conn.in_transaction:
+        return
+    with suppress(sqlite3.Error):
+        conn.execute("ROLLBACK")
 
 
 def new_change(conn: sqlite3.Connection, source: str, user: str, at: str) -> int:
@@ -219,6 +260,10 @@ def open_connection(path: Path, *, create: bool = True) -> tuple[sqlite3.Connect
 
 
 def unusable(path: Path, exc: sqlite3.Error) -> StoreError:
-    """The refusal of a file SQLite opened but cannot read or upgrade as navdesk's."""
+    """The refusal of a file SQLite opened but cannot read or upgrade as navdesk's (a
+    full or failing disk is said as such: the file itself is not at fault)."""
+    if disk_trouble(exc) is not None:
+        return StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
+                               path=str(path), reason=describe_error(exc)))
     return StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke bruke {path}: {reason}"),
                            path=str(path), reason=describe_error(exc)))

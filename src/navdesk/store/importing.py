@@ -270,12 +270,25 @@ class ImportBatch:
         except _Rollback:
             pass
         except sqlite3.Error as exc:
+            self._clean_up(quietly=True)
             raise store_error(exc) from None
-        finally:
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
+        except BaseException:
+            self._clean_up(quietly=True)
+            raise
+        self._clean_up()
         outcome.problems.sort()
         return outcome
+
+    def _clean_up(self, *, quietly: bool = False) -> None:
+        """Foreign keys on again and the staged rows gone. After an error (``quietly``)
+        a failure here must not hide the error that ended the import: on a failing disk
+        the connection may refuse even these (the temporary table goes with it anyway)."""
+        try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("DROP TABLE IF EXISTS temp.import_row")
+        except sqlite3.Error:
+            if not quietly:
+                raise
 
 
 def _unknown_office(office: str, name: str, known: dict[str, str], lines: str) -> Said:

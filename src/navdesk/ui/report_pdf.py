@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 
 from navdesk.domain.goalcard import Status
 from navdesk.domain.period import MONTH_NAMES, Period
+from navdesk.formats.files import write_atomically
 from navdesk.present.breakdown import breakdown_cells
 from navdesk.present.goalcard import goal_card_cells
 from navdesk.present.report import ReportContent, finding_cells, status_count_line
@@ -313,13 +313,20 @@ def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], T
 
     ``step(done, total)`` is called after each chart and each page (the window shows
     its progress and lets the event loop turn there); when it returns False the report
-    stops, the half-written file is removed and :class:`ReportStopped` is raised. The
-    charts are drawn by widgets, so this runs on the window's thread."""
+    stops, no file is written and :class:`ReportStopped` is raised. The charts are
+    drawn by widgets, so this runs on the window's thread.
+
+    The PDF is drawn in memory and written in one go by ``write_atomically``: Qt's PDF
+    writer does not tell when the disk is full (it left a cut-off file and said
+    nothing), so a full disk raises ``OSError`` here and leaves no file behind, an
+    older report at ``path`` as it was."""
     charts_total = len(content.trends)
     total = charts_total + 1  # the pages are counted once laid out
     charts = report_charts(content, picture, step=step, total=total)
     blocks = report_blocks(content, charts)
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -329,7 +336,6 @@ def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], T
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"Kan ikke skrive {path}")
-    stopped = False
     try:
         page_rect = writer.pageLayout().paintRectPixels(DPI)
         width = page_rect.width()
@@ -344,14 +350,12 @@ def write_report_pdf(content: ReportContent, picture: Callable[[TrendOptions], T
                 block.draw(painter, 0, y, width)
             _footer(painter, content, n, len(pages), width, page_rect.height())
             _go_on(step, charts_total + n, total)
-    except ReportStopped:
-        stopped = True
-        raise
     finally:
-        painter.end()
-        del writer  # closes the file, so that a stopped one can be removed
-        if stopped:
-            Path(path).unlink(missing_ok=True)
+        painter.end()  # finishes the PDF in the buffer
+        del writer
+    pdf = buffer.data().data()
+    buffer.close()
+    write_atomically(path, lambda f: f.write(pdf))
     return len(pages)
 
 

@@ -186,6 +186,7 @@ class ReportView(QWidget):
 
     def export_csv(self, path: str | None = None) -> bool:
         from navdesk.formats.csvfile import write_csv_file
+        from navdesk.formats.files import cannot_write
 
         try:
             year, month, _ = self.choice()
@@ -200,10 +201,9 @@ class ReportView(QWidget):
             tables = self.tables_now()
             write_csv_file(Path(path), BREAKDOWN_COLUMNS, breakdown_csv_rows(
                 tables, self.service.table_months(tables)))
-        except OSError as exc:
+        except OSError as exc:  # a full disk included: no file is left behind
             QMessageBox.warning(self, tr("Fordelingene ble ikke skrevet"),
-                                tr("Kan ikke skrive {path}: {error}").format(
-                                    path=path, error=exc.strerror or exc))
+                                i18n.text(cannot_write(path, exc)))
             return False
         self.info.setStyleSheet("")
         self.info.setText(tr("Fordelingene er skrevet til {name}.").format(name=Path(path).name))
@@ -215,6 +215,7 @@ class ReportView(QWidget):
         Its content is read in a worker thread (its own connection to the database);
         the pages are painted here, on the window's thread, since the charts are drawn
         by widgets. Measured on a demo office: reading about 75 ms, painting 300-1000 ms."""
+        from navdesk.formats.files import cannot_write
         from navdesk.present.goalcard import NoFigures
         from navdesk.ui.report_pdf import ReportStopped, write_report_pdf
         from navdesk.ui.trend_plot import in_language
@@ -270,9 +271,10 @@ class ReportView(QWidget):
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, tr("Rapporten ble ikke laget"), i18n.message(exc))
             return 0
-        except OSError as exc:
+        except OSError as exc:  # a full disk included: no file is left behind
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, tr("Rapporten ble ikke laget"), str(exc))
+            QMessageBox.warning(self, tr("Rapporten ble ikke laget"),
+                                i18n.text(cannot_write(path, exc)))
             return 0
         finally:
             self.writing = False

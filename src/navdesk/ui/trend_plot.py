@@ -310,18 +310,33 @@ class TrendPlot(pg.GraphicsLayoutWidget):
         QApplication.processEvents()
         self.ci.layout.activate()
 
+    # Both pictures are drawn in memory and written in one go by write_atomically: Qt
+    # left a cut-off PNG and an empty SVG on a full disk (the SVG without a word), so a
+    # full disk now raises OSError and leaves no file, an older one as it was.
     def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
-        if not self.render_image(width, height).save(str(path), "PNG"):  # type: ignore[call-overload]  # a str format works
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from navdesk.formats.files import write_atomically
+
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.render_image(width, height).save(buffer, "PNG"):  # type: ignore[call-overload]  # a str format works
             raise OSError(tr("Kan ikke skrive {path}").format(path=path))
+        data = buffer.data().data()
+        write_atomically(path, lambda f: f.write(data))
 
     def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:
-        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
         from PySide6.QtGui import QPainter
         from PySide6.QtSvg import QSvgGenerator
 
+        from navdesk.formats.files import write_atomically
+
         self._lay_out(width, height)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRect(0, 0, width, height))
         generator.setTitle(self.picture.title if self.picture else "navdesk")
@@ -331,6 +346,8 @@ class TrendPlot(pg.GraphicsLayoutWidget):
             raise OSError(tr("Kan ikke skrive {path}").format(path=path))
         self.render(painter)
         painter.end()
+        data = buffer.data().data()
+        write_atomically(path, lambda f: f.write(data))
 
 
 def title_font() -> QFont:

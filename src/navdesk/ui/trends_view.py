@@ -331,8 +331,12 @@ class TrendsView(QWidget):
         try:
             offscreen.show_picture(self.plot.picture)  # type: ignore[arg-type]  # codes shown: a picture
             (offscreen.save_png if kind == "png" else offscreen.save_svg)(path)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Bildet ble ikke lagret"), str(exc))
+        except OSError as exc:  # a full disk included: no file is left behind
+            from navdesk.formats.files import cannot_write
+            from navdesk.ui.i18n import text
+
+            said = str(exc) if exc.errno is None else text(cannot_write(path, exc))
+            QMessageBox.warning(self, tr("Bildet ble ikke lagret"), said)
             return False
         finally:
             offscreen.close()
