@@ -390,8 +390,15 @@ class ExportDialog(QDialog):
                                format=self.format, decimal=self.decimal,
                                suppress_below=self.suppress_below)
         except OSError as exc:
-            self._set_status(tr("Kan ikke skrive {path}: {reason}. Ingen fil er skrevet.").format(
-                path=path, reason=exc.strerror or exc), error=True)
+            import errno
+
+            from navdesk.formats.files import cannot_write, disk_is_full
+
+            if disk_is_full(exc) or exc.errno == errno.EIO:  # said in words of their own
+                self._set_status(i18n.text(cannot_write(path, exc)), error=True)
+            else:
+                self._set_status(tr("Kan ikke skrive {path}: {reason}. Ingen fil er skrevet.")
+                                 .format(path=path, reason=exc.strerror or exc), error=True)
             return None
         except (StoreError, ValueRejected) as exc:
             self._set_status(tr("Kan ikke eksportere: {reason}. Ingen fil er skrevet.").format(

@@ -681,9 +681,10 @@ class GoalCardView(QWidget):
         try:
             write_csv_file(Path(path), TEMPLATE_COLUMNS, rows)
         except OSError as exc:
+            from navdesk.formats.files import cannot_write
+
             QMessageBox.warning(self, tr("Malen ble ikke skrevet"),
-                                tr("Kan ikke skrive {path}: {reason}").format(
-                                    path=path, reason=exc.strerror or exc))
+                                i18n.text(cannot_write(path, exc)))
             return False
         self._say(tr("Malen er skrevet til {name}.").format(name=Path(path).name))
         return True
