@@ -186,10 +186,11 @@ def test_no_file_dialog_opens_a_file_of_the_folder_it_shows(qtbot, demo_store, m
 def test_the_dialogs_icons_and_types_come_from_names_only(qtbot, tmp_path):
     """The provider names a file's type by its extension and never reads it."""
     provider = file_dialogs.NameOnlyIcons()
-    from PySide6.QtCore import QFileInfo
+    from PySide6.QtCore import QFileInfo, QMimeDatabase
 
     (tmp_path / "tall.csv").write_text("a;b\n", encoding="utf-8")
     (tmp_path / "navdesk.sqlite-wal").write_bytes(b"")
+    (tmp_path / "navdesk.sqlite").write_bytes(b"SQLite format 3\0")
     (tmp_path / "mappe").mkdir()
     watching = Openings({str(p) for p in tmp_path.iterdir()})
     kinds = {p.name: provider.type(QFileInfo(str(p))) for p in tmp_path.iterdir()}
@@ -197,3 +198,16 @@ def test_the_dialogs_icons_and_types_come_from_names_only(qtbot, tmp_path):
         provider.icon(QFileInfo(str(p)))
     assert watching.stop() == set()
     assert all(kinds.values()), kinds
+    assert kinds["navdesk.sqlite"] == QMimeDatabase().mimeTypeForName(
+        "application/vnd.sqlite3").comment()  # told by its name, as Qt told by its bytes
+    assert kinds["mappe"] == provider.type(QFileInfo(str(tmp_path)))  # a folder
+
+
+def test_every_file_dialog_of_the_window_is_made_by_the_one_helper():
+    """Qt's static dialogs (and a native one) read the files they list: the window asks
+    through ``navdesk.ui.file_dialogs`` only."""
+    ui = Path(file_dialogs.__file__).parent
+    direct = [f"{p.name}:{n}" for p in sorted(ui.rglob("*.py")) if p.name != "file_dialogs.py"
+              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+              if "QFileDialog" in line and not line.lstrip().startswith("#")]
+    assert direct == []

@@ -61,6 +61,9 @@ def save_start(name: str, *candidates: str | os.PathLike | None) -> str:
 # provider that looks at names only, made here.
 
 
+DATABASE_SUFFIXES = {"sqlite", "db"}  # as the open-database dialog's filter names them
+
+
 class NameOnlyIcons(QAbstractFileIconProvider):
     """Icons and type names from a file's name alone, never from its content. Qt's own
     provider asks the MIME database with content matching (it reads the file when the
@@ -73,7 +76,11 @@ class NameOnlyIcons(QAbstractFileIconProvider):
         self.setOptions(QAbstractFileIconProvider.Option.DontUseCustomDirectoryIcons)
 
     def _mime(self, info: QFileInfo) -> QMimeType:
-        return self._types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+        mime = self._types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+        if mime.isDefault() and info.suffix().lower() in DATABASE_SUFFIXES:
+            # what Qt told from the first bytes before: navdesk's own files by name
+            return self._types.mimeTypeForName("application/vnd.sqlite3")
+        return mime
 
     def icon(self, what: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:  # both overloads
         if not isinstance(what, QFileInfo):
