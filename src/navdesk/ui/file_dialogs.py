@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase, QMimeType, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
 def documents() -> Path | None:
@@ -64,10 +64,11 @@ def save_start(name: str, *candidates: str | os.PathLike | None) -> str:
 DATABASE_SUFFIXES = {"sqlite", "db"}  # as the open-database dialog's filter names them
 
 
-class NameOnlyIcons(QAbstractFileIconProvider):
+class NameOnlyIcons(QFileIconProvider):
     """Icons and type names from a file's name alone, never from its content. Qt's own
     provider asks the MIME database with content matching (it reads the file when the
-    extension does not settle it, as for ``-wal`` and ``-shm``)."""
+    extension does not settle it, as for ``-wal`` and ``-shm``). Only its icons by kind
+    (file, folder, drive: the icon theme, else the style's) are used."""
 
     def __init__(self) -> None:
         super().__init__()
