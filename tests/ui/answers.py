@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from navdesk.ui import file_dialogs
 from tests.conftest import when_modal_opens
 
 
@@ -75,6 +76,9 @@ class Dialogs:
             return str(path), ""
 
         self._monkeypatch.setattr(QFileDialog, kind, staticmethod(choose))
+        # the window asks through navdesk.ui.file_dialogs (a dialog that reads no file)
+        helper = {"getOpenFileName": "open_file_name", "getSaveFileName": "save_file_name"}
+        self._monkeypatch.setattr(file_dialogs, helper[kind], choose)
         return asked
 
 

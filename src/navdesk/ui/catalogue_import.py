@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -98,9 +97,10 @@ def run_catalogue_import(parent: QWidget | None, service: OfficeService,
     when nothing was changed."""
     global _last_folder
     if path is None:
+        from navdesk.ui import file_dialogs
         from navdesk.ui.file_dialogs import documents, open_start
 
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Importer indikatorkatalog"),
+        path, _ = file_dialogs.open_file_name(parent, tr("Importer indikatorkatalog"),
                                               open_start(_last_folder, documents()),
                                               file_filter())
         if not path:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -356,9 +355,11 @@ class ExportDialog(QDialog):
         self._confirmed = None
 
     def choose_file(self) -> None:
-        """Ask for the file with the system's save dialog (which asks before replacing)."""
+        """Ask for the file with the save dialog (which asks before replacing)."""
+        from navdesk.ui import file_dialogs
+
         current = self.path_edit.text().strip() or str(_documents() / "navdesk.csv")
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, tr("Eksporter til fil"), current, tr("CSV-filer (*.csv);;Alle filer (*)"))
         if path:
             if not Path(path).suffix:

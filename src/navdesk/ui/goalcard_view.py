@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,7 +39,7 @@ from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.formats.csvfile import detect_encoding, guard, unguard, write_csv_file
 from navdesk.formats.template_file import parse_template
 from navdesk.service import CommentStep, OfficeService, StoreError
-from navdesk.ui import i18n
+from navdesk.ui import file_dialogs, i18n
 from navdesk.ui.file_dialogs import documents, open_start, save_start
 from navdesk.ui.following import Follower
 from navdesk.ui.goalcard_model import (
@@ -671,7 +670,7 @@ class GoalCardView(QWidget):
     # ---- template files --------------------------------------------------------------
     def export_template(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.save_file_name(
                 self, tr("Eksporter styringskortet som mal"),
                 save_start(tr("styringskort-mal.csv")), tr("CSV-filer (*.csv)"))
             if not path:
@@ -693,7 +692,7 @@ class GoalCardView(QWidget):
         """Read a template, show what would change, and replace the card only when the
         leader confirms. Returns True when the card was replaced."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, tr("Importer mal for styringskortet"), open_start(documents()),
                 tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
             if not path:

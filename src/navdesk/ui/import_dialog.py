@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -729,9 +728,10 @@ def run_import(parent: QWidget | None, service: OfficeService,
     import on the user's word. Returns the report when values were stored, else None."""
     global _last_folder
     if path is None:
+        from navdesk.ui import file_dialogs
         from navdesk.ui.file_dialogs import documents, open_start
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             parent, tr("Importer utvekslingsfil"), open_start(_last_folder, documents()),
             tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
         if not path:

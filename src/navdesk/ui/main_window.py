@@ -495,16 +495,17 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | None = None) -> MainWindow | None:
         """Open another navdesk database in a new window and close this one. Returns the
         new window (None if nothing was opened)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from navdesk.service import open_office_service
 
         if not self._may_close():
             return None  # a refused value is corrected (or dropped) before this one closes
         if path is None:
+            from navdesk.ui import file_dialogs
             from navdesk.ui.file_dialogs import open_start
 
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, tr("Åpne en annen database"), open_start(self.service.path.parent),
                 tr("navdesk-database (*.sqlite *.db);;Alle filer (*)"))
             if not path:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -179,9 +178,10 @@ class ReportView(QWidget):
 
     # ---- files -------------------------------------------------------------------------
     def _ask(self, title: str, name: str, kind: str) -> str | None:
+        from navdesk.ui import file_dialogs
         from navdesk.ui.file_dialogs import save_start
 
-        path, _ = QFileDialog.getSaveFileName(self, title, save_start(name), kind)
+        path, _ = file_dialogs.save_file_name(self, title, save_start(name), kind)
         return path or None
 
     def export_csv(self, path: str | None = None) -> bool:

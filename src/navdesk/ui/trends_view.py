@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.period import MIN_YEAR, Period
 from navdesk.present.trends import TrendOptions
 from navdesk.service import OfficeService
+from navdesk.ui import file_dialogs
 from navdesk.ui.file_dialogs import save_start
 from navdesk.ui.following import Follower
 from navdesk.ui.i18n import indicator_name, tr, unit_label
@@ -321,7 +321,7 @@ class TrendsView(QWidget):
         if not self.codes():
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.save_file_name(
                 self, tr("Lagre grafen"), save_start(f"trend.{kind}"),
                 tr("PNG-bilde (*.png)") if kind == "png" else tr("SVG-bilde (*.svg)"))
             if not path:
