@@ -169,10 +169,7 @@ def _note(dst: sqlite3.Connection, at: datetime, reason: str, db_path: Path) -> 
 
 def _remove(path: Path) -> None:
     for p in (path, Path(f"{path}-journal")):
-        try:
-            p.unlink()
-        except FileNotFoundError:
-            pass
+        p.unlink(missing_ok=True)
 
 
 def _cannot_write(folder: Path, exc: OSError) -> StoreError:
