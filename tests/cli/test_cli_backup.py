@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -24,13 +25,11 @@ def checkpointed(path) -> bytes:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    return open(path, "rb").read()
+    return Path(path).read_bytes()
 
 
 @pytest.fixture
 def demo_file(demo_db):
-    from pathlib import Path
-
     return Path(demo_db[1])
 
 
@@ -100,7 +99,7 @@ def test_restore_of_another_offices_database_is_refused(demo_file, tmp_path):
 def test_restore_of_a_damaged_or_foreign_file_is_refused(demo_file, tmp_path):
     made = navdesk("--db", demo_file, "backup").stdout.strip()
     damaged = tmp_path / "skadet.sqlite"
-    data = bytearray(open(made, "rb").read())
+    data = bytearray(Path(made).read_bytes())
     data[16384 * 3:16384 * 3 + 200] = b"\x55" * 200
     damaged.write_bytes(bytes(data))
     foreign = tmp_path / "fremmed.sqlite"

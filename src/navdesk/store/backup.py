@@ -146,12 +146,20 @@ def _copy(conn: sqlite3.Connection, target: Path,
     _remove(target)
     dst = sqlite3.connect(str(target), isolation_level=None)
     try:
+        # synced once, at the end: until it is renamed into place it is not a backup
+        dst.execute("PRAGMA synchronous = OFF")
         conn.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
         if then is not None:
             then(dst)
     finally:
         dst.close()
+    # Windows flushes only a handle opened for writing
+    fd = os.open(target, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _note(dst: sqlite3.Connection, at: datetime, reason: str, db_path: Path) -> None:
