@@ -18,8 +18,8 @@ from navdesk.store.backup import (
     list_backups,
     make_backup,
     prune,
-    restore_backup,
 )
+from navdesk.store.restore import restore_backup
 from tests.conftest import HOME_CODE
 
 

@@ -574,7 +574,7 @@ def cmd_restore(args) -> int:
     import sqlite3
 
     from navdesk.store import StoreError
-    from navdesk.store.backup import check_backup, restore_backup
+    from navdesk.store.restore import check_backup, restore_backup
 
     path = database_path(getattr(args, "db", None))
     file = Path(args.file).expanduser()

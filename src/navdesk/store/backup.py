@@ -1,4 +1,4 @@
-"""Backups of a navdesk database, and restoring one.
+"""Backups of a navdesk database (restoring one: :mod:`navdesk.store.restore`).
 
 Where: ``<user data folder>/sikkerhetskopier/<file name>-<hash>/`` (:func:`backup_folder`),
 on Linux ``~/.local/share/navdesk/sikkerhetskopier/``, on Windows
@@ -29,9 +29,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
-from navdesk.store.connection import SQLITE_HEADER, StoreError, describe_error
-from navdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.store.connection import StoreError, describe_error
 
 BACKUPS_FOLDER = "sikkerhetskopier"
 # how many backups are kept: the newest KEEP_LAST, and one (the newest) for each of the
@@ -49,7 +48,7 @@ BEFORE_CATALOGUE = QT_TRANSLATE_NOOP("", "før import av katalog")
 
 _NAME = re.compile(r"navdesk-(\d{8}-\d{6})(?:-(\d+))?\.sqlite")
 _STAMP = "%Y%m%d-%H%M%S"
-_META_KEYS = ("backup_made_at", "backup_reason", "backup_values", "backup_of")
+META_KEYS = ("backup_made_at", "backup_reason", "backup_values", "backup_of")
 
 
 def before_import(file_name: str) -> str:
@@ -88,7 +87,7 @@ def backup_folder(db_path: Path, root: Path | None = None) -> Path:
     return (root or backups_root()) / f"{resolved.stem}-{digest}"
 
 
-def _value_count(conn: sqlite3.Connection, schema: str = "main") -> int | None:
+def value_count(conn: sqlite3.Connection, schema: str = "main") -> int | None:
     try:
         count: int = conn.execute(f"SELECT count(*) FROM {schema}.value").fetchone()[0]
     except sqlite3.OperationalError:  # a file before its first migration
@@ -122,28 +121,28 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *,
         folder.mkdir(parents=True, exist_ok=True)
         final = _new_name(folder, at)
     except OSError as exc:
-        raise _cannot_write(folder, exc) from None
+        raise cannot_write(folder, exc) from None
     partial = final.with_name(final.name + ".partial")
     try:
-        _copy(conn, partial, lambda dst: _note(dst, at, reason, db_path))
+        copy_database(conn, partial, lambda dst: _note(dst, at, reason, db_path))
         os.replace(partial, final)
     except sqlite3.Error as exc:
-        _remove(partial)
+        remove_file(partial)
         raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke lage sikkerhetskopi: {reason}"),
                               reason=describe_error(exc))) from None
     except OSError as exc:
-        _remove(partial)
-        raise _cannot_write(folder, exc) from None
+        remove_file(partial)
+        raise cannot_write(folder, exc) from None
     if keep:
         prune(folder, now=at)
     return final
 
 
-def _copy(conn: sqlite3.Connection, target: Path,
+def copy_database(conn: sqlite3.Connection, target: Path,
           then: Callable[[sqlite3.Connection], None] | None = None) -> None:
     """Copy ``conn``'s main database into a new file ``target`` through the backup API,
     left in rollback-journal mode (one file), after ``then(target's connection)``."""
-    _remove(target)
+    remove_file(target)
     dst = sqlite3.connect(str(target), isolation_level=None)
     try:
         # synced once, at the end: until it is renamed into place it is not a backup
@@ -166,7 +165,7 @@ def _note(dst: sqlite3.Connection, at: datetime, reason: str, db_path: Path) -> 
     """Write the backup's own note into its ``meta`` table."""
     if not _has_meta(dst):
         return  # a file before its first migration: its name says when
-    count = _value_count(dst)
+    count = value_count(dst)
     dst.executemany(
         "INSERT INTO meta (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -175,12 +174,12 @@ def _note(dst: sqlite3.Connection, at: datetime, reason: str, db_path: Path) -> 
          ("backup_of", str(Path(os.path.abspath(db_path))))])
 
 
-def _remove(path: Path) -> None:
+def remove_file(path: Path) -> None:
     for p in (path, Path(f"{path}-journal")):
         p.unlink(missing_ok=True)
 
 
-def _cannot_write(folder: Path, exc: OSError) -> StoreError:
+def cannot_write(folder: Path, exc: OSError) -> StoreError:
     return StoreError(said(QT_TRANSLATE_NOOP(
         "", "Kan ikke lage sikkerhetskopi i {folder}: {reason}"),
         folder=str(folder), reason=exc.strerror or str(exc)))
@@ -262,151 +261,3 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
             except OSError:
                 pass  # kept one more time; the next backup tries again
     return removed
-
-
-# ---- restoring ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class RestorePlan:
-    """A checked backup file and what restoring it would change."""
-
-    file: Path
-    office: str | None  # the home office's code in the file
-    values: int | None  # values in the file
-    current_values: int | None  # values in the database now
-    made_at: str  # when the file says it was made ("" when it does not)
-
-    def describe(self, db_path: Path) -> Said:
-        """What a restore will change, in one paragraph (asked before it is done)."""
-        return said(QT_TRANSLATE_NOOP(
-            "", "Innholdet i {db} ({now} verdier) erstattes med {file} ({then} verdier{made}). "
-            "Det nåværende innholdet sikkerhetskopieres først."),
-            db=str(db_path), now="?" if self.current_values is None else self.current_values,
-            file=str(self.file), then="?" if self.values is None else self.values,
-            made=f", laget {self.made_at}" if self.made_at else "")
-
-
-def _refused(reason: Said) -> StoreError:
-    return StoreError(reason)
-
-
-def _home(conn: sqlite3.Connection, schema: str = "main") -> str | None:
-    try:
-        r = conn.execute(
-            f"SELECT value FROM {schema}.meta WHERE key = 'home_office'").fetchone()
-    except sqlite3.Error:
-        return None
-    return r[0] if r else None
-
-
-def check_backup(conn: sqlite3.Connection, file: Path) -> RestorePlan:
-    """Check that ``file`` is a sound navdesk database (``quick_check``, its application
-    id, a schema this program can read) of the same office as the database open on
-    ``conn``; raises StoreError with the reason otherwise. Reads ``file`` only."""
-    if not file.is_file():
-        raise _refused(said(QT_TRANSLATE_NOOP("", "Finner ikke filen {file}"), file=str(file)))
-    with file.open("rb") as f:
-        head = f.read(len(SQLITE_HEADER))
-    if head != SQLITE_HEADER:
-        raise _refused(said(QT_TRANSLATE_NOOP(
-            "", "{file} er ikke en navdesk-database (ikke en SQLite-fil)"), file=str(file)))
-    try:
-        src = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise _refused(_unusable(file, describe_error(exc))) from None
-    try:
-        try:
-            check = [r[0] for r in src.execute("PRAGMA quick_check")]
-            app_id = src.execute("PRAGMA application_id").fetchone()[0]
-            version = src.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.Error as exc:
-            raise _refused(_unusable(file, describe_error(exc))) from None
-        if check != ["ok"]:
-            raise _refused(said(QT_TRANSLATE_NOOP(
-                "", "{file} er skadet (quick_check: {problem})"), file=str(file),
-                problem=check[0]))
-        if app_id != APPLICATION_ID or version < 1:
-            raise _refused(said(QT_TRANSLATE_NOOP("", "{file} er ikke en navdesk-database"),
-                                file=str(file)))
-        if version > SCHEMA_VERSION:
-            raise _refused(said(QT_TRANSLATE_NOOP(
-                "", "{file} er laget av en nyere navdesk (skjema {version}, dette programmet "
-                "kan {supported})"), file=str(file), version=version, supported=SCHEMA_VERSION))
-        office = _home(src)
-        current = _home(conn)
-        if current is not None and office != current:
-            raise _refused(said(QT_TRANSLATE_NOOP(
-                "", "{file} hører til kontor {other}, ikke til kontor {office} som denne "
-                "databasen er satt opp for"), file=str(file), other=office or "(ingen)",
-                office=current))
-        note = dict(src.execute(
-            "SELECT key, value FROM meta WHERE key LIKE 'backup\\_%' ESCAPE '\\'"))
-        return RestorePlan(file, office, _value_count(src), _current_values(conn),
-                           note.get("backup_made_at", "").replace("T", " ")[:19])
-    finally:
-        src.close()
-
-
-def _current_values(conn: sqlite3.Connection) -> int | None:
-    try:
-        return _value_count(conn)
-    except sqlite3.Error:  # a damaged database being restored
-        return None
-
-
-def _unusable(file: Path, reason: Said) -> Said:
-    return said(QT_TRANSLATE_NOOP("", "Kan ikke bruke {file}: {reason}"),
-                file=str(file), reason=reason)
-
-
-def restore_backup(conn: sqlite3.Connection, db_path: Path, file: Path, *,
-                   root: Path | None = None) -> Path:
-    """Replace the content of the database open on ``conn`` with ``file``'s, all or
-    nothing, after :func:`check_backup` and after backing up the current content
-    (returns that backup's path). The content goes through the backup API into the open
-    file, so every other connection sees it at its next read. A backup from an older
-    schema is brought up to this program's first. Raises StoreError with the reason;
-    then the database is unchanged."""
-    plan = check_backup(conn, file)
-    folder = backup_folder(db_path, root)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _cannot_write(folder, exc) from None
-    staged = folder / f"restoring-{os.getpid()}.sqlite"
-    try:
-        # a copy of its own: the checked content cannot change before it is copied in,
-        # and the backup's note and an older schema are dealt with outside the database
-        src = sqlite3.connect(f"{plan.file.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            _copy(src, staged)
-        finally:
-            src.close()
-        tmp = sqlite3.connect(str(staged), isolation_level=None)
-        try:
-            tmp.execute("DELETE FROM meta WHERE key IN (?, ?, ?, ?)", _META_KEYS)
-            version = tmp.execute("PRAGMA user_version").fetchone()[0]
-            if version < SCHEMA_VERSION:
-                from navdesk.store.migrations import migrate
-
-                tmp.execute("PRAGMA foreign_keys = ON")
-                migrate(tmp, staged, version, backup=False)
-            page = tmp.execute("PRAGMA page_size").fetchone()[0]
-            if page != conn.execute("PRAGMA page_size").fetchone()[0]:
-                # SQLite cannot copy pages of another size into a file in WAL mode
-                raise _refused(said(QT_TRANSLATE_NOOP(
-                    "", "{file} har en annen sidestørrelse ({size}) enn databasen; "
-                    "den kan ikke gjenopprettes inn i den"), file=str(file), size=page))
-            # not pruned yet: ``file`` may be an old backup that pruning would remove
-            before = make_backup(conn, db_path, BEFORE_RESTORE, root=root, keep=False)
-            tmp.backup(conn)  # one write transaction: all of it or nothing
-        finally:
-            tmp.close()
-    except sqlite3.Error as exc:
-        raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke gjenopprette {file}: {reason}"),
-                              file=str(file), reason=describe_error(exc))) from None
-    except OSError as exc:
-        raise _cannot_write(folder, exc) from None
-    finally:
-        _remove(staged)
-    prune(folder)
-    return before
