@@ -28,6 +28,17 @@ def checkpointed(path) -> bytes:
     return Path(path).read_bytes()
 
 
+def sound(path) -> bool:
+    """``PRAGMA quick_check`` says ok (a badly damaged file raises instead)."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 @pytest.fixture
 def demo_file(demo_db):
     return Path(demo_db[1])
@@ -147,3 +158,19 @@ def test_catalogue_and_template_imports_back_up_first(demo_file, tmp_path):
     reasons = [line.split("\t")[2] for line in
                navdesk("--db", demo_file, "backups").stdout.splitlines()]
     assert reasons == ["før import av styringskortmal", "før import av katalog"]
+
+
+def test_a_damaged_database_is_restored_from_its_backup(demo_file):
+    made = navdesk("--db", demo_file, "backup").stdout.strip()
+    expected = dump(demo_file)
+    checkpointed(demo_file)
+    data = bytearray(demo_file.read_bytes())
+    data[16384 * 3:16384 * 3 + 200] = b"\x55" * 200
+    demo_file.write_bytes(bytes(data))
+    assert not sound(demo_file)
+    restored = navdesk("--db", demo_file, "restore", made, "--yes")
+    assert restored.returncode == 0, restored.stderr
+    assert dump(demo_file) == expected
+    assert sound(demo_file)
+    # the damaged state is kept too, as it was
+    assert len(navdesk("--db", demo_file, "backups").stdout.splitlines()) == 2

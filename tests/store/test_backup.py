@@ -165,3 +165,19 @@ def test_an_import_backs_up_first(demo_store, tmp_path):
     [backup] = list_backups(demo_store.path)
     assert backup.reason == "før import av fil.csv"
     assert dump(backup.path) == expected
+
+
+def test_a_backup_of_an_older_schema_is_brought_up_to_date_when_restored(demo_store):
+    backup = make_backup(demo_store.conn, demo_store.path, "manuell")
+    with sqlite3.connect(backup) as conn:  # as navdesk with schema 2 made it
+        conn.execute("ALTER TABLE lock_event DROP COLUMN note")
+        conn.execute("DELETE FROM migrations WHERE version = 3")
+        conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    expected = dump(demo_store.path)
+    demo_store.set_value(HOME_CODE, "SH_MND", Period(2025, 3), 999)
+    restore_backup(demo_store.conn, demo_store.path, backup)
+    assert demo_store.schema_version == 3
+    restored = dump(demo_store.path)
+    assert [line for line in restored if "migrations" not in line] == \
+        [line for line in expected if "migrations" not in line]

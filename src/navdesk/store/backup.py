@@ -162,16 +162,21 @@ def copy_database(conn: sqlite3.Connection, target: Path,
 
 
 def _note(dst: sqlite3.Connection, at: datetime, reason: str, db_path: Path) -> None:
-    """Write the backup's own note into its ``meta`` table."""
-    if not _has_meta(dst):
-        return  # a file before its first migration: its name says when
-    count = value_count(dst)
-    dst.executemany(
-        "INSERT INTO meta (key, value) VALUES (?, ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [("backup_made_at", at.isoformat()), ("backup_reason", reason),
-         ("backup_values", "" if count is None else str(count)),
-         ("backup_of", str(Path(os.path.abspath(db_path))))])
+    """Write the backup's own note into its ``meta`` table. A damaged database (backed
+    up before it is restored) is kept as it is, without a note: its name says when."""
+    try:
+        if not _has_meta(dst):
+            return  # a file before its first migration
+        count = value_count(dst)
+        dst.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [("backup_made_at", at.isoformat()), ("backup_reason", reason),
+             ("backup_values", "" if count is None else str(count)),
+             ("backup_of", str(Path(os.path.abspath(db_path))))])
+    except sqlite3.DatabaseError:
+        if dst.in_transaction:
+            dst.execute("ROLLBACK")
 
 
 def remove_file(path: Path) -> None:
