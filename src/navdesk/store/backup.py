@@ -24,6 +24,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -138,8 +139,26 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, *,
     return final
 
 
+class _Busy(sqlite3.OperationalError):
+    pass
+
+
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """``src.backup(dst)``, giving up as ``src``'s busy timeout says: Python's backup
+    would otherwise retry a busy database for ever."""
+    patience = src.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+    deadline = time.monotonic() + patience
+
+    def waited(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+                and time.monotonic() > deadline:
+            raise _Busy("database is locked")
+
+    src.backup(dst, progress=waited, sleep=0.05)
+
+
 def copy_database(conn: sqlite3.Connection, target: Path,
-          then: Callable[[sqlite3.Connection], None] | None = None) -> None:
+                  then: Callable[[sqlite3.Connection], None] | None = None) -> None:
     """Copy ``conn``'s main database into a new file ``target`` through the backup API,
     left in rollback-journal mode (one file), after ``then(target's connection)``."""
     remove_file(target)
@@ -147,7 +166,7 @@ def copy_database(conn: sqlite3.Connection, target: Path,
     try:
         # synced once, at the end: until it is renamed into place it is not a backup
         dst.execute("PRAGMA synchronous = OFF")
-        conn.backup(dst)
+        copy_pages(conn, dst)
         dst.execute("PRAGMA journal_mode = DELETE")
         if then is not None:
             then(dst)

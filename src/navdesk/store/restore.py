@@ -18,6 +18,7 @@ from navdesk.store.backup import (
     backup_folder,
     cannot_write,
     copy_database,
+    copy_pages,
     make_backup,
     prune,
     remove_file,
@@ -159,7 +160,7 @@ def restore_backup(conn: sqlite3.Connection, db_path: Path, file: Path, *,
                     "den kan ikke gjenopprettes inn i den"), file=str(file), size=page))
             # not pruned yet: ``file`` may be an old backup that pruning would remove
             before = make_backup(conn, db_path, BEFORE_RESTORE, root=root, keep=False)
-            tmp.backup(conn)  # one write transaction: all of it or nothing
+            copy_pages(tmp, conn)  # one write transaction: all of it or nothing
         finally:
             tmp.close()
     except sqlite3.Error as exc:
