@@ -3410,5 +3410,81 @@
         <source>Disken svarte med en lese- eller skrivefeil, så {path} er ikke skrevet. Sjekk disken (eller nettverket, for en delt mappe) og prøv igjen.</source>
         <translation>The disk answered with a read or write error, so {path} was not written. Check the disk (or the network, for a shared folder) and try again.</translation>
     </message>
+    <message>
+        <source>daglig</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>før gjenoppretting</source>
+        <translation>before restoring</translation>
+    </message>
+    <message>
+        <source>før migrering</source>
+        <translation>before migration</translation>
+    </message>
+    <message>
+        <source>før import av styringskortmal</source>
+        <translation>before importing a goal-card template</translation>
+    </message>
+    <message>
+        <source>før import av katalog</source>
+        <translation>before importing a catalogue</translation>
+    </message>
+    <message>
+        <source>før import av {file}</source>
+        <translation>before importing {file}</translation>
+    </message>
+    <message>
+        <source>Kan ikke lage sikkerhetskopi: {reason}</source>
+        <translation>Cannot make a backup: {reason}</translation>
+    </message>
+    <message>
+        <source>Kan ikke lage sikkerhetskopi i {folder}: {reason}</source>
+        <translation>Cannot make a backup in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Innholdet i {db} ({now} verdier) erstattes med {file} ({then} verdier{made}). Det nåværende innholdet sikkerhetskopieres først.</source>
+        <translation>The content of {db} ({now} values) is replaced with {file} ({then} values{made}). The current content is backed up first.</translation>
+    </message>
+    <message>
+        <source>Finner ikke filen {file}</source>
+        <translation>Cannot find the file {file}</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en navdesk-database (ikke en SQLite-fil)</source>
+        <translation>{file} is not a navdesk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>{file} er skadet (quick_check: {problem})</source>
+        <translation>{file} is damaged (quick_check: {problem})</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en navdesk-database</source>
+        <translation>{file} is not a navdesk database</translation>
+    </message>
+    <message>
+        <source>{file} er laget av en nyere navdesk (skjema {version}, dette programmet kan {supported})</source>
+        <translation>{file} was made by a newer navdesk (schema {version}, this program reads {supported})</translation>
+    </message>
+    <message>
+        <source>{file} hører til kontor {other}, ikke til kontor {office} som denne databasen er satt opp for</source>
+        <translation>{file} belongs to office {other}, not to office {office}, which this database is set up for</translation>
+    </message>
+    <message>
+        <source>Kan ikke bruke {file}: {reason}</source>
+        <translation>Cannot use {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} har en annen sidestørrelse ({size}) enn databasen; den kan ikke gjenopprettes inn i den</source>
+        <translation>{file} has another page size ({size}) than the database; it cannot be restored into it</translation>
+    </message>
+    <message>
+        <source>Kan ikke gjenopprette {file}: {reason}</source>
+        <translation>Cannot restore {file}: {reason}</translation>
+    </message>
 </context>
 </TS>

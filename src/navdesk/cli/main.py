@@ -256,6 +256,16 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--why", required=True, metavar="TEKST",
                    help="hvorfor måneden åpnes igjen (påkrevd)")
 
+    sub.add_parser("backup", parents=[db],
+                   help="lag en sikkerhetskopi av databasen nå (skriver filens sti)")
+    sub.add_parser("backups", parents=[db],
+                   help="sikkerhetskopiene, nyeste først: sti, når, hvorfor, antall verdier")
+    s = sub.add_parser("restore", parents=[db],
+                       help="erstatt databasens innhold med en sikkerhetskopi av samme kontor "
+                            "(det nåværende innholdet sikkerhetskopieres først)")
+    s.add_argument("file", metavar="FIL", help="sikkerhetskopien (se navdesk-cli backups)")
+    s.add_argument("--yes", action="store_true", help="gjenopprett uten å spørre")
+
     sub.add_parser("selftest", help="prøv alt i en midlertidig database (som navdesk --selftest)")
 
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
@@ -423,12 +433,17 @@ def cmd_export(args) -> int:
 def cmd_catalogue(args) -> int:
     from navdesk.domain.catalogue import CATALOGUE_COLUMNS, CatalogueError
     from navdesk.formats.catalogue_file import catalogue_rows, read_catalogue_text
+    from navdesk.store.backup import BEFORE_CATALOGUE
 
     if args.catalogue_command == "import":
         path, text = _read_text(args.file)
         with _open(args, create=True) as store:
             try:
-                changes = store.merge_catalogue(read_catalogue_text(text), dry_run=args.dry_run)
+                indicators = read_catalogue_text(text)
+                changes = store.merge_catalogue(indicators, dry_run=True)
+                if changes and not args.dry_run:
+                    _backup_before(store, BEFORE_CATALOGUE)
+                    changes = store.merge_catalogue(indicators)
             except (CatalogueError, ValueRejected) as exc:
                 return _refused(path, exc)
         for line in changes:
@@ -518,10 +533,95 @@ def cmd_template(args) -> int:
         if args.dry_run:
             _say(f"Prøvekjøring: {len(changes)} endring(er). Ingenting er lagret.")
         else:
+            from navdesk.store.backup import BEFORE_TEMPLATE
+
+            _backup_before(store, BEFORE_TEMPLATE)
             replace_goal_card(store, card, why=f"styringskort: malen {path.name} importert"
                               f" ({len(changes)} endring(er))")
             _say(f"Styringskortet er oppdatert fra {path.name}: {len(changes)} endring(er).")
     return EXIT_OK
+
+
+def _backup_before(store, reason: str) -> None:
+    """A backup of ``store`` before a command replaces part of it."""
+    from navdesk.store.backup import make_backup
+
+    make_backup(store.conn, store.path, reason)
+
+
+def cmd_backup(args) -> int:
+    from navdesk.store.backup import MANUAL, make_backup
+
+    with _open(args) as store:
+        made = make_backup(store.conn, store.path, MANUAL)
+    print(made)
+    _say(f"Sikkerhetskopi av {store.path} laget.")
+    return EXIT_OK
+
+
+def cmd_backups(args) -> int:
+    from navdesk.store.backup import backup_folder, list_backups
+
+    # the database is not opened: its backups are wanted most when it cannot be
+    path = database_path(getattr(args, "db", None))
+    found = list_backups(path)
+    for backup in found:
+        print(backup.line())
+    if not found:
+        _say(f"Ingen sikkerhetskopier av {path} ennå (de lagres i {backup_folder(path)}).")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    import sqlite3
+
+    from navdesk.store import StoreError
+    from navdesk.store.restore import check_backup, restore_backup
+
+    path = database_path(getattr(args, "db", None))
+    file = Path(args.file).expanduser()
+    try:
+        store = _open(args)
+    except UserError:
+        if not Path(path).is_file():
+            raise
+        store = None  # a damaged database: restored without opening it as navdesk's
+    conn = store.conn if store is not None else sqlite3.connect(str(path), isolation_level=None)
+    try:
+        try:
+            plan = check_backup(conn, file)
+        except StoreError as exc:
+            _say(f"navdesk-cli: {exc}; ingenting er endret.")
+            return EXIT_BAD_INPUT
+        if not args.yes:
+            _say(str(plan.describe(path)))
+            if not _agreed("Gjenopprette? [j/N] "):
+                _say("Ingenting er endret. Bruk --yes for å gjenopprette uten å bli spurt.")
+                return EXIT_BAD_INPUT
+        try:
+            before = restore_backup(conn, path, file)
+        except StoreError as exc:
+            _say(f"navdesk-cli: {exc}; ingenting er endret.")
+            return EXIT_BAD_INPUT
+    finally:
+        if store is not None:
+            store.close()
+        else:
+            conn.close()
+    _say(f"Gjenopprettet {path} fra {file}. Innholdet før er sikkerhetskopiert i {before}.")
+    return EXIT_OK
+
+
+def _agreed(question: str) -> bool:
+    """Ask on the terminal; without one (a script, a pipe) the answer is no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    print(question, end="", file=sys.stderr, flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, EOFError):
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def cmd_plot(args) -> int:
@@ -735,6 +835,7 @@ def cmd_demo(args) -> int:
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
             "plot": cmd_plot, "report": cmd_report, "month": cmd_month,
+            "backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore,
             "selftest": cmd_selftest,
             "check": cmd_check,
             "demo": cmd_demo}

@@ -147,6 +147,10 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             step()
         checkpoint()
 
+    if not (dry_run or parse_problems):  # what the import may replace can be restored
+        from navdesk.store.backup import before_import, make_backup
+
+        make_backup(store.conn, store.path, before_import(path.name))
     outcome = batch.finish(source=f"import {path.name}", dry_run=dry_run or bool(parse_problems),
                            user=user, add_offices=add,
                            offices={office} if office else set(names),

@@ -52,9 +52,15 @@ SEEDS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _seed_catalogue, 2:
 
 
 def migrate(conn: sqlite3.Connection, path: Path, version: int,
-            target: int = SCHEMA_VERSION) -> None:
+            target: int = SCHEMA_VERSION, *, backup: bool = True) -> None:
     """Apply the migrations after ``version`` up to ``target``. Raises StoreError (the
-    file stays at the last whole version)."""
+    file stays at the last whole version). With ``backup``, an existing file with
+    values is backed up first (:mod:`navdesk.store.backup`)."""
+    if backup and version >= 1 and target > version:
+        from navdesk.store.backup import BEFORE_MIGRATION, make_backup
+
+        if conn.execute("SELECT EXISTS (SELECT 1 FROM value)").fetchone()[0]:
+            make_backup(conn, path, BEFORE_MIGRATION)
     for number, name, script in MIGRATIONS:
         if number <= version or number > target:
             continue
