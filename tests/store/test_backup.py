@@ -22,7 +22,6 @@ from navdesk.store.backup import (
 from navdesk.store.restore import restore_backup
 from tests.conftest import HOME_CODE
 
-
 RESTORED = "gjenopprettet fra sikkerhetskopien"  # the change log's line of a restore
 
 
