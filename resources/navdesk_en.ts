@@ -2683,6 +2683,18 @@
         <translation>{month} has been reported and is locked; reopen the month first</translation>
     </message>
     <message>
+        <source>Gjenopprett den nyeste sikkerhetskopien: navdesk-cli restore {backup} --db {path}</source>
+        <translation>Restore the newest backup: navdesk-cli restore {backup} --db {path}</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopi av den; ta vare på filen som den er og be om hjelp før noe skrives i den</source>
+        <translation>There is no backup of it; keep the file as it is and ask for help before anything is written to it</translation>
+    </message>
+    <message>
+        <source>{path} er skadet (SQLite fant: {problem}); ingenting er lest eller endret. {advice}</source>
+        <translation>{path} is damaged (SQLite found: {problem}); nothing was read or changed. {advice}</translation>
+    </message>
+    <message>
         <source>Skriv inn en verdi før du legger til en kommentar</source>
         <translation>Enter a value before you add a comment</translation>
     </message>

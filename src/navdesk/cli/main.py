@@ -287,8 +287,8 @@ def _open(args, *, create: bool = False):
     from navdesk.store import StoreError, open_store
 
     path = database_path(getattr(args, "db", None))
-    try:
-        return open_store(path, create=create)
+    try:  # a damaged file is refused before any command reads or writes it
+        return open_store(path, create=create, check=True)
     except StoreError as exc:
         hint = "" if create or Path(path).exists() else (
             " (er navnet riktig? en ny database lages med navdesk-cli init)")

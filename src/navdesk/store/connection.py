@@ -259,9 +259,27 @@ def open_connection(path: Path, *, create: bool = True) -> tuple[sqlite3.Connect
         raise unusable(path, exc) from None
 
 
+class DamagedFile(StoreError):
+    """SQLite found the file damaged (a page it cannot read as what it should be);
+    ``detail`` is what SQLite said."""
+
+    detail = ""
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite's error says the file itself is damaged (not foreign, not busy)."""
+    text = str(exc).lower()
+    return "malformed" in text or "corrupt" in text
+
+
 def unusable(path: Path, exc: sqlite3.Error) -> StoreError:
     """The refusal of a file SQLite opened but cannot read or upgrade as navdesk's (a
     full or failing disk is said as such: the file itself is not at fault)."""
+    if is_damage(exc):
+        damaged = DamagedFile(said(QT_TRANSLATE_NOOP("", "Kan ikke bruke {path}: {reason}"),
+                                   path=str(path), reason=describe_error(exc)))
+        damaged.detail = str(exc)
+        return damaged
     if disk_trouble(exc) is not None:
         return StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
                                path=str(path), reason=describe_error(exc)))

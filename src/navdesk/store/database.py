@@ -23,13 +23,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from navdesk.domain.period import Period
-from navdesk.domain.said import QT_TRANSLATE_NOOP
+from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.domain.units import Number, ValueRejected, check_comment, check_value
 from navdesk.store import offices, values
 from navdesk.store.connection import (
     SQLITE_HEADER,
+    DamagedFile,
     StoreError,
     default_user,
+    is_damage,
     now_text,
     open_connection,
     unusable,
@@ -66,14 +68,24 @@ __all__ = [
 ]
 
 
-def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
+def open_store(path: str | os.PathLike[str], *, create: bool = True,
+               check: bool = False) -> Store:
     """Open (or, with ``create``, make) navdesk's database at ``path`` and migrate it.
 
-    Raises :class:`StoreError` without touching the file when it cannot be used.
+    ``check``: run SQLite's ``quick_check`` first and refuse a damaged file before
+    anything reads or writes it (the command line does, for every command). Raises
+    :class:`StoreError` without touching the file when it cannot be used.
     """
     path = Path(path)
-    conn, version = open_connection(path, create=create)
     try:
+        conn, version = open_connection(path, create=create)
+    except DamagedFile as exc:  # said with the newest backup and how to restore it
+        raise damaged(path, exc.detail or str(exc)) from None
+    try:
+        if check and version > 0:
+            problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if problem != "ok":
+                raise damaged(path, str(problem))
         store = Store(conn, path)
         store._migrate(version)
         return store
@@ -82,7 +94,28 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if is_damage(exc):
+            raise damaged(path, str(exc)) from None
         raise unusable(path, exc) from None
+
+
+def damaged(path: Path, problem: str) -> StoreError:
+    """A damaged file's refusal: what SQLite found, that nothing was read or changed,
+    and how to restore the newest backup (or that there is none)."""
+    from navdesk.store.backup import list_backups
+
+    backups = list_backups(path)
+    if backups:
+        advice = said(QT_TRANSLATE_NOOP(
+            "", "Gjenopprett den nyeste sikkerhetskopien: navdesk-cli restore {backup} "
+                "--db {path}"), backup=str(backups[0].path), path=str(path))
+    else:
+        advice = said(QT_TRANSLATE_NOOP(
+            "", "Det finnes ingen sikkerhetskopi av den; ta vare på filen som den er og be "
+                "om hjelp før noe skrives i den"))
+    return StoreError(said(QT_TRANSLATE_NOOP(
+        "", "{path} er skadet (SQLite fant: {problem}); ingenting er lest eller endret. "
+            "{advice}"), path=str(path), problem=problem[:200], advice=advice))
 
 
 class Store:
