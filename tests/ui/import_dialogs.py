@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from navdesk.service import OfficeService
 from navdesk.ui.import_dialog import ImportDialog, ProblemModel
 
@@ -20,3 +23,17 @@ def listed(d) -> list[tuple[str, str]]:
     m = d.problem_model
     return [(m.data(m.index(r, ProblemModel.LINE)), m.data(m.index(r, ProblemModel.MESSAGE)))
             for r in range(m.rowCount())]
+
+
+def import_from_menu(window, path) -> None:
+    """File > Importer with ``path``, its preview's "Importer" pressed as soon as the
+    dialog is shown (the window's own import, worker and all)."""
+
+    def confirm() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ImportDialog) and w.isVisible())
+        dialog.import_file()
+        dialog.accept()
+
+    QTimer.singleShot(200, confirm)
+    window.import_file(str(path))

@@ -71,11 +71,8 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_window_stays(qtbot, of
 
 
 def test_importing_from_the_file_menu_updates_the_form(qtbot, demo_store, tmp_path):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from navdesk.domain.period import Period
-    from navdesk.ui.import_dialog import ImportDialog
+    from tests.ui.import_dialogs import import_from_menu
 
     window = MainWindow(OfficeService(demo_store), period=Period(2025, 3))
     qtbot.addWidget(window)
@@ -84,14 +81,7 @@ def test_importing_from_the_file_menu_updates_the_form(qtbot, demo_store, tmp_pa
     path.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-03;SH_MND;777\r\n",
                     encoding="utf-8-sig")
 
-    def confirm():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ImportDialog) and w.isVisible())
-        dialog.import_file()
-        dialog.accept()
-
-    QTimer.singleShot(200, confirm)
-    window.import_file(str(path))
+    import_from_menu(window, path)
     assert demo_store.value("0312", "SH_MND", Period(2025, 3)).value == 777
     assert window.month_form.model.index_of("SH_MND").data() == "777"
     assert demo_store.history("0312", "SH_MND", Period(2025, 3))[0].source == "import mars.csv"

@@ -11,6 +11,7 @@ from navdesk.ui import pages
 from navdesk.ui.goalcard_model import VALUE
 from navdesk.ui.main_window import GOALCARD_TAB, MONTH_TAB, REPORT_TAB
 from navdesk.ui.pages import PageEntry
+from tests.ui.import_dialogs import import_from_menu
 from tests.ui.windows import shown_window, stored, type_in_line
 
 DECEMBER = Period(2025, 12)  # the demo's last month, whole: the goal card reads through it
@@ -62,19 +63,7 @@ def test_an_import_reaches_the_goal_card_on_screen_at_once_and_the_form_when_sho
     path = tmp_path / "desember.csv"
     path.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-12;KVP_HIA;4321\r\n",
                     encoding="utf-8-sig")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from navdesk.ui.import_dialog import ImportDialog
-
-    def confirm():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ImportDialog) and w.isVisible())
-        dialog.import_file()
-        dialog.accept()
-
-    QTimer.singleShot(200, confirm)
-    window.import_file(str(path))
+    import_from_menu(window, path)
     assert stored(demo_store, "KVP_HIA", DECEMBER) == 4321
     # the card is on screen: it shows the imported figure without a tab switch
     assert window.tabs.currentWidget() is card

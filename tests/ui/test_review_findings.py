@@ -80,24 +80,14 @@ def test_the_import_worker_never_uses_the_windows_connection(qtbot, demo_store, 
                                                              dialogs):
     import threading
 
-    from PySide6.QtCore import QTimer
-
-    from navdesk.ui.import_dialog import ImportDialog
+    from tests.ui.import_dialogs import import_from_menu
 
     window = shown_window(qtbot, demo_store, DECEMBER)
     path = tmp_path / "desember.csv"
     path.write_text("kontornr;periode;indikator;verdi\r\n0312;2025-12;KVP_HIA;4321\r\n",
                     encoding="utf-8-sig")
-
-    def confirm():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ImportDialog) and w.isVisible())
-        dialog.import_file()
-        dialog.accept()
-
     seen = statements_by_thread(demo_store)
-    QTimer.singleShot(200, confirm)
-    window.import_file(str(path))
+    import_from_menu(window, path)
     demo_store.conn.set_trace_callback(None)
     assert stored(demo_store, "KVP_HIA", DECEMBER) == 4321
     main = threading.get_ident()
