@@ -243,12 +243,15 @@ def format_number(value: Number | None, decimal: str = ",") -> str:
     return text.replace(".", decimal) if decimal != "." else text
 
 
+WHOLE_FROM = 1000  # figures from here up are read in whole numbers (kroner: whole kroner)
+
+
 def round_for_display(value: Number, decimals: int = 1) -> Number:
     """``decimals`` decimals for small figures, whole numbers from a thousand up (kroner
     are read in whole kroner), by the rule of :func:`rounded`."""
     if isinstance(value, int) or not math.isfinite(value):
         return value
-    return float(rounded(value, 0 if abs(value) >= 1000 else decimals))
+    return float(rounded(value, 0 if abs(value) >= WHOLE_FROM else decimals))
 
 
 def display_digits(value: Number, decimals: int | None = None) -> str:

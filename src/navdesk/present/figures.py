@@ -24,7 +24,6 @@ from navdesk.domain.units import Number, format_display, format_number
 
 MISSING = "–"
 FILE_DECIMALS = 2
-WHOLE_FROM = 1000  # figures from here up are read in whole numbers
 
 
 def rounded(value: Number, decimals: int) -> Number:
@@ -42,8 +41,7 @@ def for_people(value: Number | None, lang: str = "nb", decimals: int = 1,
     dropped), whole numbers from a thousand up, grouped in ``lang``."""
     if value is None:
         return missing
-    places = 0 if abs(value) >= WHOLE_FROM else decimals
-    return format_display(rounded(value, places), lang=lang)
+    return format_display(units.round_for_display(value, decimals), lang=lang)
 
 
 def signed(value: Number | None, lang: str = "nb", decimals: int = 1) -> str:
