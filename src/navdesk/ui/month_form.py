@@ -448,11 +448,10 @@ class MonthForm(QWidget):
         # what changes elsewhere: figures written by other means (an import: no keys; the
         # form's own values it shows itself), the catalogue, the whole file
         events = service.events
-        self.followers = (
-            Follower(self, lambda: self.show_month(self.period), (events.values,),
-                     wanted=lambda event: event.keys is None),
-            Follower(self, lambda: self.show_month(self.period),
-                     (events.catalogue, events.database)))
+        self.follower = Follower(
+            self, lambda: self.show_month(self.period),
+            (events.values, events.catalogue, events.database),
+            wanted=lambda event: getattr(event, "keys", None) is None)
 
     # ---- months ----------------------------------------------------------------
     def _picker_changed(self, *_):
