@@ -200,7 +200,8 @@ class GoalCardView(QWidget):
         # edits come from this page, which shows them itself
         events = service.events
         self.follower = Follower(self, self.refresh, (
-            events.values, events.catalogue, events.month_locked, events.database))
+            events.values, events.catalogue, events.month_locked, events.database),
+            typing=self.view)
 
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent

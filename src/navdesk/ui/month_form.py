@@ -451,7 +451,7 @@ class MonthForm(QWidget):
         self.follower = Follower(
             self, lambda: self.show_month(self.period),
             (events.values, events.catalogue, events.database),
-            wanted=lambda event: getattr(event, "keys", None) is None)
+            wanted=lambda event: getattr(event, "keys", None) is None, typing=self.view)
 
     # ---- months ----------------------------------------------------------------
     def _picker_changed(self, *_):

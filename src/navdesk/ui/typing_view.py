@@ -54,10 +54,19 @@ class TypingTreeView(QTreeView):
     cell takes no typing; the page shows :attr:`note` in the window's status line."""
 
     note = Signal(str)  # a short sentence for the status line
+    editor_closed = Signal()  # a cell's editor closed, whatever closed it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setItemDelegate(EnterStoresDelegate(self))
+
+    def editing(self) -> bool:
+        """True while a cell's editor is open (something is being typed)."""
+        return self.state() == QAbstractItemView.State.EditingState
+
+    def closeEditor(self, editor, hint) -> None:
+        super().closeEditor(editor, hint)
+        self.editor_closed.emit()
 
     def keyboardSearch(self, search: str) -> None:
         # never move the cursor because of a typed key (see the module's docstring);
