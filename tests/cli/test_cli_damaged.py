@@ -67,12 +67,24 @@ COMMANDS = [
     ["template", "export", "--out", "{tmp}/mal.csv"],
     ["catalogue", "export", "--out", "{tmp}/katalog.csv"],
     ["backup"],
+    ["plot", "--indicator", "SH_MND", "--out", "{tmp}/ut.png"],
+    ["report", "pdf", "--year", "2025", "--out", "{tmp}/ut.pdf"],
+    ["month", "lock", "2025-03", "--anyway"],
+    ["month", "reopen", "2025-03", "--why", "rettelse"],
+    ["template", "import", "{tmp}/mal-inn.csv"],
+    ["catalogue", "import", "{tmp}/katalog-inn.csv"],
+    ["demo", "--years", "1"],
+    ["init", "--office-code", "0312", "--office-name", "NAV Frogner"],
 ]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
 def test_every_command_refuses_a_damaged_file_and_changes_no_byte(command, demo_store,
                                                                    tmp_path, capsys):
+    # the files the imports read, written by navdesk itself from the sound database
+    for what, name in (("template", "mal-inn.csv"), ("catalogue", "katalog-inn.csv")):
+        assert main([what, "export", "--db", str(demo_store.path),
+                     "--out", str(tmp_path / name)]) == 0
     path = damaged_copy(demo_store, tmp_path)
     (tmp_path / "tall.csv").write_text("kontornr;periode;indikator;verdi\r\n"
                                        "0312;2025-03;SH_MND;777\r\n", encoding="utf-8-sig")
@@ -84,7 +96,7 @@ def test_every_command_refuses_a_damaged_file_and_changes_no_byte(command, demo_
     assert "er skadet" in err and "ingenting er lest eller endret" in err
     assert "navdesk-cli restore " in err  # the newest backup, and how to restore it
     assert digest(path) == before
-    assert not (tmp_path / "ut.csv").exists()
+    assert not any((tmp_path / f"ut.{kind}").exists() for kind in ("csv", "png", "pdf"))
 
 
 def test_a_sound_file_is_checked_and_used_as_before(demo_store, capsys):
