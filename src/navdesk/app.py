@@ -239,10 +239,16 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(OfficeService(store), demo=demo, fill_later=True)
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_painted(window)
+    # the daily backup, in the background after the first frame (for --demo too: it is
+    # harmless there, and the demo shows the backups dialog as a real office has it)
+    from navdesk.ui.daily_backup import back_up_daily_after_first_frame
+
+    daily = back_up_daily_after_first_frame(window)
     window.show()
     code = app.exec()
     if window.isVisible():  # the loop ended without the window closing (quit from code)
         window.close()
+    daily.wait()  # its own connection: done before the process ends
     store.close()
     return code
 

@@ -24,6 +24,8 @@ from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.formats.files import cannot_write
 from navdesk.store.backup import (
     BEFORE_CATALOGUE,
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
     BEFORE_TEMPLATE,
     DAILY,
     MANUAL,
@@ -38,7 +40,7 @@ from navdesk.store.connection import DISK_FULL, StoreError, describe_error, disk
 from navdesk.store.restore import RestorePlan, check_backup, restore_backup
 
 __all__ = ["BEFORE_CATALOGUE", "BEFORE_TEMPLATE", "DAILY", "MANUAL", "Backup", "BackupShelf",
-           "RestorePlan"]
+           "RestorePlan", "reason_said"]
 
 # how long a connection of the shelf's own waits for the window's short writes (ms)
 _PATIENCE_MS = 5000
@@ -149,3 +151,18 @@ class BackupShelf:
             raise StoreError(cannot_write(target, exc)) from None
         return target
 
+
+
+_REASONS = (DAILY, MANUAL, BEFORE_RESTORE, BEFORE_MIGRATION, BEFORE_TEMPLATE, BEFORE_CATALOGUE)
+_BEFORE_IMPORT = QT_TRANSLATE_NOOP("", "før import av {file}")  # as store.backup says it
+
+
+def reason_said(reason: str) -> Said | str:
+    """Why a backup was made, as a text the window says in its language (the backup
+    records it in bokmål); a reason not known here stays as it is."""
+    if reason in _REASONS:
+        return said(reason)
+    prefix = _BEFORE_IMPORT.split("{", 1)[0]
+    if reason.startswith(prefix):
+        return said(_BEFORE_IMPORT, file=reason[len(prefix):])
+    return reason
