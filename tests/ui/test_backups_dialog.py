@@ -229,3 +229,16 @@ def test_a_daily_backup_that_fails_is_a_quiet_note_in_the_status_line(
     assert "Dagens sikkerhetskopi ble ikke laget" in window.statusBar().currentMessage()
     assert warnings == []
     window.close()
+
+
+def test_in_english_the_dialog_says_why_in_english(qtbot, demo_store, english):
+    shelf = OfficeService(demo_store).backups()
+    shelf.make()
+    shelf.make("før import av fra-kommunen.csv")
+    dialog = BackupsDialog(shelf)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Backups – navdesk"
+    assert dialog.table.headerItem().text(0) == "When"
+    assert [r[1] for r in rows(dialog)] == ["before importing fra-kommunen.csv", "manual"]
+    count = demo_store.conn.execute("SELECT count(*) FROM value").fetchone()[0]
+    assert rows(dialog)[0][2] == f"{count:,}"  # grouped as English writes it

@@ -129,8 +129,7 @@ class BackupsDialog(QDialog):
         return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def _refused(self, title: str, exc: StoreError) -> None:
-        QMessageBox.warning(self, title, tr("{reason}\n\nIngenting er endret.").format(
-            reason=i18n.message(exc)))
+        QMessageBox.warning(self, title, i18n.message(exc) + "\n\n" + tr("Ingenting er endret."))
 
     def restore_selected(self) -> bool:
         """Ask, saying what will change (No is the default), then restore the backup
