@@ -65,6 +65,10 @@ class BackupsDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
+        header = self.table.headerItem()
+        if header is not None:  # numbers and their heading to the right
+            header.setTextAlignment(VALUES, Qt.AlignmentFlag.AlignRight
+                                    | Qt.AlignmentFlag.AlignVCenter)
         self.table.setColumnWidth(WHEN, 170)
         self.table.setColumnWidth(WHY, 380)
         # Enter (and a double click) on a backup: restore it, after the question
