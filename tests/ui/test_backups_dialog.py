@@ -20,6 +20,7 @@ from navdesk.ui.daily_backup import back_up_daily_after_first_frame
 from navdesk.ui.main_window import MainWindow
 from tests.conftest import when_modal_opens
 from tests.store.test_backup import dump
+from tests.test_app import app_main, run_main  # noqa: F401 - app_main is a fixture
 from tests.ui.test_outside_changes import cli
 from tests.ui.windows import MARCH, shown_window, stored, type_in_line
 
@@ -242,3 +243,26 @@ def test_in_english_the_dialog_says_why_in_english(qtbot, demo_store, english):
     assert [r[1] for r in rows(dialog)] == ["before importing fra-kommunen.csv", "manual"]
     count = demo_store.conn.execute("SELECT count(*) FROM value").fetchone()[0]
     assert rows(dialog)[0][2] == f"{count:,}"  # grouped as English writes it
+
+
+def test_navdesk_as_started_makes_the_daily_backup_once_its_form_is_ready(
+        qtbot, office_store, app_main):  # noqa: F811 - the fixture imported above
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    path = office_store.path
+    office_store.close()
+
+    def close_once_the_form_is_ready():
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.month_form is not None]
+        if found:
+            found[0].close()
+            QApplication.quit()
+        else:
+            QTimer.singleShot(10, close_once_the_form_is_ready)
+
+    QTimer.singleShot(0, close_once_the_form_is_ready)
+    assert run_main(app_main, ["--db", str(path)]) == 0
+    # main() waited for it before it closed the database
+    assert [b.reason for b in list_backups(path)] == ["daglig"]

@@ -74,7 +74,8 @@ class DailyBackup(QObject):
 
 def back_up_daily_after_first_frame(window) -> DailyBackup:
     """Start the daily backup of ``window``'s database once its month form is ready
-    (right after the first frame); returns it (``wait()`` before closing the store)."""
+    (right after the first frame); returns it (``wait()`` before closing the store).
+    ``app.main`` does the same without importing this module before that moment."""
     daily = DailyBackup(window)
     window.month_form_ready.connect(daily.start)
     return daily
