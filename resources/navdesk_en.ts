@@ -631,6 +631,14 @@
         <translation>&amp;Change log …</translation>
     </message>
     <message>
+        <source>Sikker&amp;hetskopier …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopiene av databasen: gjenopprett en, ta en nå, lagre en kopi</source>
+        <translation>The database's backups: restore one, make one now, save a copy</translation>
+    </message>
+    <message>
         <source>Alle endringer i databasen: når, hvem og hva</source>
         <translation>Every change in the database: when, who and what</translation>
     </message>
@@ -999,8 +1007,92 @@
         <translation>Add an indicator the office counts itself</translation>
     </message>
     <message>
+        <source>Sikkerhetskopier – navdesk</source>
+        <translation>Backups – navdesk</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier av {name}, nyeste først. navdesk tar en hver dag og før hver import; velg en og trykk Enter for å gjenopprette den.</source>
+        <translation>Backups of {name}, newest first. navdesk makes one every day and before every import; choose one and press Enter to restore it.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Verdier</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Ingen sikkerhetskopier ennå. Den første tas automatisk i dag, eller trykk «Ta sikkerhetskopi nå».</source>
+        <translation>No backups yet. The first is made automatically today, or press “Back up now”.</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre en kopi …</source>
+        <translation>&amp;Save a copy …</translation>
+    </message>
+    <message>
+        <source>&amp;Ta sikkerhetskopi nå</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ingenting er endret.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Kan ikke gjenopprette</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Gjenopprette sikkerhetskopien?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra sikkerhetskopien {file}. Det som var i databasen før, er tatt vare på i {before}.</source>
+        <translation>Restored from the backup {file}. What the database held before is kept in {before}.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien ble ikke laget</source>
+        <translation>The backup was not made</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi laget: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>Lagre en kopi av databasen</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <source>navdesk-database (*.sqlite)</source>
+        <translation>navdesk database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Kopien ble ikke lagret</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <source>En kopi av databasen er lagret i {path}.</source>
+        <translation>A copy of the database is saved in {path}.</translation>
     </message>
     <message>
         <source>{rows} indikatorer, {hidden} skjult</source>
@@ -3497,6 +3589,18 @@
     <message>
         <source>Kan ikke gjenopprette {file}: {reason}</source>
         <translation>Cannot restore {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Dagens sikkerhetskopi ble ikke laget: {reason}</source>
+        <translation>Today's backup was not made: {reason}</translation>
+    </message>
+    <message>
+        <source>Kopien kan ikke lagres over selve databasen ({path}); velg et annet filnavn</source>
+        <translation>The copy cannot be saved over the database itself ({path}); choose another file name</translation>
+    </message>
+    <message>
+        <source>Kan ikke lagre kopien {path}: {reason}</source>
+        <translation>Cannot save the copy {path}: {reason}</translation>
     </message>
 </context>
 </TS>

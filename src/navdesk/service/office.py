@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
+    from navdesk.service.backups import BackupShelf
     from navdesk.service.importing import ImportReport
     from navdesk.store.audit import LoggedChange
     from navdesk.store.database import AuditEntry, LockEvent, StoredValue
@@ -145,6 +146,13 @@ class OfficeService:
         if self.session is not None:
             self.session.reload()
         self.events.database.emit(DatabaseReplaced(str(self.path)))
+
+    def backups(self) -> BackupShelf:
+        """This database's backups, on the service's own connection: a restore makes
+        every page read the file again (:meth:`replaced`)."""
+        from navdesk.service.backups import BackupShelf
+
+        return BackupShelf(self.path, self._store.conn, replaced=self.replaced)
 
     # ---- the catalogue --------------------------------------------------------------
     @property

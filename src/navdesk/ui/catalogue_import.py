@@ -122,7 +122,11 @@ def run_catalogue_import(parent: QWidget | None, service: OfficeService,
            "slettet, og lagrede verdier blir som de er.").format(name=path.name), lines, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    from navdesk.service.backups import BEFORE_CATALOGUE
+
     try:
+        # as navdesk-cli catalogue import: what the catalogue was can be restored
+        service.backups().make(BEFORE_CATALOGUE)
         return service.merge_catalogue(indicators)
     except (CatalogueError, ValueRejected, StoreError) as exc:
         # the database changed since the dry run (another window stored a value)

@@ -728,8 +728,14 @@ class GoalCardView(QWidget):
                                       name=file.name), changes, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        if self._do(tr("Styringskortet ble ikke endret"),
-                    lambda: self.history.replace(card, file.name) or True) is None:
+        def replace() -> bool:
+            from navdesk.service.backups import BEFORE_TEMPLATE
+
+            # as navdesk-cli template import: the card before can be restored
+            self.service.backups().make(BEFORE_TEMPLATE)
+            return self.history.replace(card, file.name) or True
+
+        if self._do(tr("Styringskortet ble ikke endret"), replace) is None:
             return False
         self._say(tr("Styringskortet er oppdatert fra {name}: {n} endring(er).").format(
             name=file.name, n=len(changes)))

@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             tr("Styringskort, utvikling, fordelinger og åpne varsler på A4, for kommunen"))
         file_menu.addSeparator()
+        self.backups_action = self._action(
+            file_menu, tr("Sikker&hetskopier …"), self.show_backups, None,
+            tr("Sikkerhetskopiene av databasen: gjenopprett en, ta en nå, lagre en kopi"))
         self.open_action = self._action(file_menu, tr("Å&pne en annen database …"),
                                         self.open_database, QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
@@ -522,6 +525,13 @@ class MainWindow(QMainWindow):
         self._successor = successor  # kept alive by this (closed) window's owner
         self.close()
         return successor
+
+    def show_backups(self) -> None:
+        """File > Sikkerhetskopier: the database's backups, to restore one or make one
+        (a restore makes every page read the file again)."""
+        from navdesk.ui.backups_dialog import show_backups
+
+        show_backups(self, self.service.backups())
 
     def show_note(self, text: str) -> None:
         """A page's short note in the status line (why a key did nothing, for example),

@@ -134,6 +134,15 @@ class Worker(QObject):
             raise value
         return value
 
+    def result(self) -> Any:
+        """The finished work's result (after :attr:`finished`), re-raising what it
+        raised: for work started with :meth:`start` that the window does not wait for."""
+        assert self._outcome is not None, "the work has not finished"
+        ok, value = self._outcome
+        if not ok:
+            raise value
+        return value
+
     def _show_progress(self, number: int, done: int, total: int, text: str) -> None:
         self.progressed.emit(done, total, text)
         # acknowledged after the events already waiting (a click on Stopp among them)
