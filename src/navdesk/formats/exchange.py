@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from navdesk.domain.exchange_rows import SUPPRESSED
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
+from navdesk.formats.csvfile import column_problems
 
 LONG_COLUMNS = ("kontornr", "kontor", "periode", "indikator", "navn", "verdi", "enhet", "kommentar")
 MONTH_COLUMNS = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
@@ -61,6 +62,17 @@ class ExchangeColumns:
         return sorted(self.index, key=self.index.__getitem__)
 
 
+def header_problems(header: list[str], columns: ExchangeColumns, *,
+                    office_given: bool) -> list[Said]:
+    """Why a long file with ``header`` cannot be imported: a needed column missing
+    (:func:`missing_columns`), else every column it does not know or names twice, by
+    name (:func:`~navdesk.formats.csvfile.column_problems`); empty when it can."""
+    missing = missing_columns(header, columns, office_given=office_given)
+    if missing is not None:
+        return [missing]
+    return column_problems(header, HEADER_ALIASES)
+
+
 def missing_columns(header: list[str], columns: ExchangeColumns, *,
                     office_given: bool) -> Said | None:
     """Why a long file with ``header`` cannot be imported (a needed column missing), or
@@ -83,4 +95,4 @@ def missing_columns(header: list[str], columns: ExchangeColumns, *,
 
 
 __all__ = ["HEADER_ALIASES", "LONG_COLUMNS", "MONTH_COLUMNS", "SUPPRESSED", "WIDE_COLUMNS",
-           "ExchangeColumns", "missing_columns"]
+           "ExchangeColumns", "header_problems", "missing_columns"]

@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.goalcard import TEMPLATE_REQUIRED, GoalCard, TemplateError, goal_card_from_rows
+from navdesk.domain.goalcard import (
+    TEMPLATE_COLUMNS,
+    TEMPLATE_REQUIRED,
+    GoalCard,
+    TemplateError,
+    goal_card_from_rows,
+)
 from navdesk.formats.csvfile import table_rows
 from navdesk.resources_path import read_resource_bytes
 
@@ -18,7 +24,8 @@ def parse_template(text: str, catalogue: Catalogue,
     """A goal card from template text (``;``-separated, header row first); ``clean`` is
     applied to every cell first (the formula guard is undone there). Raises
     :class:`~navdesk.domain.goalcard.TemplateError` listing every bad line."""
-    header, rows = table_rows(text, TEMPLATE_REQUIRED, TemplateError, clean)
+    header, rows = table_rows(text, TEMPLATE_REQUIRED, TemplateError, clean,
+                              columns=TEMPLATE_COLUMNS)
     return goal_card_from_rows(header, rows, catalogue)
 
 

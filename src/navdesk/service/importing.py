@@ -19,7 +19,7 @@ from navdesk.domain.exchange_rows import ExchangeRowCheck
 from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
-from navdesk.formats.exchange import ExchangeColumns, missing_columns
+from navdesk.formats.exchange import ExchangeColumns, header_problems
 from navdesk.store.database import Store, open_store
 from navdesk.store.importing import ImportOutcome
 
@@ -110,9 +110,9 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             return report
         columns = ExchangeColumns(rows.header)
         report.columns = columns.names
-        missing = missing_columns(rows.header, columns, office_given=bool(office))
-        if missing is not None:
-            report.problems.append((1, missing))
+        refused = header_problems(rows.header, columns, office_given=bool(office))
+        if refused:
+            report.problems.extend((1, problem) for problem in refused)
             return report
         check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
                                  office=office, rename=office_codes, clean=unguard)
