@@ -3562,5 +3562,13 @@
         <source>«{text}» har et kontrolltegn (linjeskift, tabulator eller lignende)</source>
         <translation>“{text}” holds a control character (a line break, a tab or the like)</translation>
     </message>
+    <message>
+        <source>Kontornummeret «{code}» er ikke fire sifre; kontoret opprettes ikke</source>
+        <translation>The office number “{code}” is not four digits; the office is not created</translation>
+    </message>
+    <message>
+        <source>Kontor {code}: {reason}</source>
+        <translation>Office {code}: {reason}</translation>
+    </message>
 </context>
 </TS>

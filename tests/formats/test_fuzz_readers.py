@@ -78,8 +78,10 @@ def _mutated(text: str, data: st.DataObject) -> bytes:
 
 
 def _refused_with_lines(message: str) -> bool:
-    """Every line of a refusal names its line ("Linje 3: ...") or the file as a whole."""
-    lines = message.splitlines()
+    """Every line of a refusal names its line ("Linje 3: ...") or the file as a whole.
+    A refusal lists its problems one a line with "\n" (a file's own text in a message
+    may hold other line separators, such as U+0085, which fuzzing found)."""
+    lines = message.split("\n")
     return bool(lines) and all(line.startswith("Linje ") or "kan ikke leses som tekst" in line
                                or "står to ganger" in line or "viser til" in line
                                or "refererer" in line or line.startswith("Koden ")

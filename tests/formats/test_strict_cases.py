@@ -32,6 +32,7 @@ REFUSED = {
     "catalogue_long_row.csv": (3, "Linjen har 15 felt, men overskriften har 14"),
     "catalogue_gb18030.csv": (2, "verken UTF-8 eller Windows-1252"),
     "catalogue_control_character.csv": (2, "kontrolltegn"),
+    "catalogue_quote_in_header.csv": (1, "går over flere linjer (til linje 2)"),
     "template_year_0.csv": (3, "år må være et årstall"),
     "template_year_minus_1.csv": (2, "år må være et årstall"),
     "template_year_99999.csv": (2, "år må være et årstall"),
@@ -42,6 +43,7 @@ REFUSED = {
     "template_target_nan.csv": (2, "«nan» er ikke et tall"),
     "template_target_twice.csv": (3, "målverdien for SAK_DAGER 2025 står to ganger"),
     "template_unknown_column.csv": (1, "Ukjent kolonne «kommentar»"),
+    "template_nel_in_name.csv": (2, "perspektiv: «Bruker?perspektiv» har et kontrolltegn"),
 }
 
 # exchange files: (line, words), refused by the import with nothing stored
@@ -149,4 +151,25 @@ def test_a_field_over_the_limit_is_refused_with_its_line_never_a_csv_error(
                         f"0312;2025-01;SH_MND;12;{cell}\r\n", encoding="utf-8")
     report = import_exchange_file(office_store, exchange)
     assert [n for n, _ in report.problems] == [2]
+    assert all_tables(office_store.path) == before
+
+
+@pytest.mark.parametrize(("code", "name", "words"), [
+    ("=1+1*cmd|' /C calc'!A0", "Kalk", "er ikke fire sifre"),
+    ("@SUM(1+1)", "Sum", "er ikke fire sifre"),
+    ("-2+3", "Regn", "er ikke fire sifre"),
+    ("03\x1b[2J12", "Escape", "«03?[2J12» er ikke fire sifre"),
+    ("312", "NAV Frogner", "mente du 0312?"),  # beside 0312: the zeros Excel drops
+    ("313", "NAV Tre", "«313» er ikke fire sifre"),
+    ("0313", "NAV\x1b[31m Rød", "Kontor 0313: «NAV?[31m Rød» har et kontrolltegn"),
+])
+def test_add_offices_keeps_the_office_code_rule_of_init(office_store, tmp_path, capsys, code,
+                                                         name, words):
+    path = tmp_path / "kontorer.csv"
+    path.write_text("kontornr;kontor;periode;indikator;verdi\r\n"
+                    "0312;NAV Frogner;2025-01;SH_MND;3\r\n"
+                    f'"{code}";"{name}";2025-01;SH_MND;12\r\n', encoding="utf-8-sig")
+    before = all_tables(office_store.path)
+    code_, _, err = run(capsys, "import", "--db", office_store.path, path, "--add-offices")
+    assert code_ == 2 and "linje 3" in err and words in err, err
     assert all_tables(office_store.path) == before

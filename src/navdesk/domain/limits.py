@@ -22,8 +22,9 @@ MAX_FIELD_LENGTH = 10_000
 
 # a year as a file writes it: four digits (never "2_025", "+2025" or " 0")
 _YEAR = re.compile(r"^[0-9]{4}$")
-# C0 and C1 control characters and DEL: never part of a name (a tab, a line break, ESC)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# C0 and C1 control characters, DEL and the Unicode line and paragraph separators: never
+# part of a name (a tab, a line break, ESC)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def check_year(text: str) -> int:
@@ -73,11 +74,29 @@ def name_problem(text: str) -> Said | None:
     if _CONTROL.search(text):
         return said(QT_TRANSLATE_NOOP(
             "", "«{text}» har et kontrolltegn (linjeskift, tabulator eller lignende)"),
-            text=shortened(_CONTROL.sub("?", text)))
+            text=shortened(text))
+    return None
+
+
+OFFICE_CODE_DIGITS = 4  # a NAV office number: four digits, a leading zero kept (0312)
+
+
+def office_problem(code: str, name: str) -> Said | None:
+    """Why an office with ``code`` and ``name`` cannot be created, or None: the code is
+    not four digits (as ``init`` and the window's first start ask), or the name is not a
+    name (:func:`name_problem`)."""
+    if not (len(code) == OFFICE_CODE_DIGITS and code.isdigit() and code.isascii()):
+        return said(QT_TRANSLATE_NOOP(
+            "", "Kontornummeret «{code}» er ikke fire sifre; kontoret opprettes ikke"),
+            code=shortened(code))
+    if problem := name_problem(name):
+        return said(QT_TRANSLATE_NOOP("", "Kontor {code}: {reason}"), code=code, reason=problem)
     return None
 
 
 def shortened(text: str, most: int = 40) -> str:
     """``text`` cut to ``most`` characters for a message (a field of a megabyte is named
-    by its start)."""
+    by its start), control characters shown as ``?`` (a message is listed one problem a
+    line: a file's line break must not start another)."""
+    text = _CONTROL.sub("?", text)
     return text if len(text) <= most else text[:most - 1] + "…"

@@ -234,6 +234,8 @@ class CsvRows:
                 except csv.Error as exc:
                     raise FileRefused(1, csv_problem(exc)) from None
                 self.header_lines = reader.line_num
+                if self.header_lines > 1:  # a quote in the header swallowed the next lines
+                    raise FileRefused(1, _over_lines(self.header_lines))
             except BaseException:
                 self.close()
                 raise
@@ -305,9 +307,7 @@ def records(lines: Iterator[str], delimiter: str, width: int,
             finally:
                 line += record.line_num - 1
             if line > start and single_line:
-                problems.append((start, said(QT_TRANSLATE_NOOP(
-                    "", 'Et felt går over flere linjer (til linje {last}); et anførselstegn («"») '
-                        "som ikke lukkes?"), last=line)))
+                problems.append((start, _over_lines(line)))
                 continue
             long = True
         else:
@@ -329,6 +329,12 @@ def records(lines: Iterator[str], delimiter: str, width: int,
                 yield start, row
             continue
         yield start, row
+
+
+def _over_lines(last: int) -> Said:
+    return said(QT_TRANSLATE_NOOP(
+        "", 'Et felt går over flere linjer (til linje {last}); et anførselstegn («"») '
+            "som ikke lukkes?"), last=last)
 
 
 def fields_problem(fields: int, width: int) -> Said:
@@ -384,6 +390,8 @@ def table_rows(text: str, required: Iterable[str], error: type[Refusal],
         first = next(head, [])
     except csv.Error as exc:
         raise error.listing([on_line(1, csv_problem(exc))]) from None
+    if head.line_num > 1:  # a quote in the header swallowed the next lines
+        raise error.listing([on_line(1, _over_lines(head.line_num))])
     header = [h.strip().lower() for h in first]
     missing = [c for c in required if c not in header]
     if missing:
