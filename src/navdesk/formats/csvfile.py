@@ -198,11 +198,13 @@ class CsvRows:
     later record, ``line`` being the line the record starts on as a text editor counts
     (the header is line 1). Encoding and delimiter as the module says.
 
-    Strict: a record the csv module refuses (a broken quote) is not yielded; its line
-    and reason go to :attr:`problems` and reading goes on with the next line, so every
-    problem of a file is listed at once. A file that cannot be decoded or read raises
-    :class:`FileRefused` (from the constructor or while iterating). Use as a context
-    manager, or :meth:`close` it."""
+    Strict (:func:`records`): a record without exactly the header's fields, with a field
+    over :data:`MAX_FIELD_LENGTH` or one the csv module refuses (a broken quote) is not
+    yielded; its line and reason go to :attr:`problems` and reading goes on with the next
+    line, so every problem of a file is listed at once. A header that runs over several
+    lines, a file that is neither UTF-8 nor Windows-1252 (nor UTF-16 with a BOM), or one
+    that cannot be decoded or read raises :class:`FileRefused` (from the constructor or
+    while iterating). Use as a context manager, or :meth:`close` it."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -289,8 +291,8 @@ def records(lines: Iterator[str], delimiter: str, width: int,
     :data:`MAX_FIELD_LENGTH`, a record the csv module refuses (a quote never closed,
     text after a closing quote) and, when ``single_line``, a field holding a line break
     are not yielded: their line and reason go to ``problems`` and reading goes on, so
-    every problem of a file is listed at once. A blank line (no cell with text) is
-    skipped."""
+    every problem of a file is listed at once. A blank line (no cell with text, of
+    another width) is skipped."""
     # A line without a quote character splits exactly as the csv module would split it,
     # only faster (this is the hot loop of a million-row import); a line with one is read
     # by the csv module, which may read on over line ends inside quotes.
