@@ -39,8 +39,9 @@ HEADER_ALIASES = {
 
 class ExchangeColumns:
     """Where each field of an exchange file is, by a header as people write it: the
-    navdesk names of :data:`HEADER_ALIASES` (the first of a name counts); ``unknown``
-    are the header's other columns."""
+    navdesk names of :data:`HEADER_ALIASES` (the first of a name counts: a name given
+    twice is refused first, by :func:`header_problems`); ``unknown`` are the header's
+    other columns."""
 
     def __init__(self, header: list[str]) -> None:
         self.index: dict[str, int] = {}
