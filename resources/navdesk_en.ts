@@ -2547,6 +2547,10 @@
         <translation>The value is missing</translation>
     </message>
     <message>
+        <source>Tallet er urimelig langt ({n} tegn; høyst {most})</source>
+        <translation>The number is unreasonably long ({n} characters; at most {most})</translation>
+    </message>
+    <message>
         <source>«{text}» er tvetydig: er «{mark}» tusenskille eller desimaltegn? Skriv {number} for et helt tall, eller bruk høyst to desimaler</source>
         <translation>“{text}” is ambiguous: is “{mark}” a thousands separator or a decimal mark? Write {number} for a whole number, or use at most two decimals</translation>
     </message>
@@ -3027,6 +3031,10 @@
         <translation>{code}: the unit “{text}” does not match the catalogue ({expected})</translation>
     </message>
     <message>
+        <source>Filen er verken UTF-8 eller Windows-1252; lagre den på nytt i Excel som «CSV UTF-8 (kommadelt)»</source>
+        <translation>The file is neither UTF-8 nor Windows-1252; save it again in Excel as “CSV UTF-8 (comma delimited)”</translation>
+    </message>
+    <message>
         <source>Et anførselstegn («"») åpnes, men lukkes aldri; resten av filen ville blitt lest som ett felt</source>
         <translation>A quotation mark (“"”) is opened but never closed; the rest of the file would be read as one field</translation>
     </message>
@@ -3041,6 +3049,26 @@
     <message>
         <source>Linjen kan ikke leses som CSV ({error})</source>
         <translation>The line cannot be read as CSV ({error})</translation>
+    </message>
+    <message>
+        <source>Feltet i kolonne {column} har {n} tegn; høyst {most} er lov</source>
+        <translation>The field in column {column} has {n} characters; at most {most} are allowed</translation>
+    </message>
+    <message>
+        <source>Et felt går over flere linjer (til linje {last}); et anførselstegn («"») som ikke lukkes?</source>
+        <translation>A field runs over several lines (to line {last}); a quote (“"”) that is not closed?</translation>
+    </message>
+    <message>
+        <source>Linjen har {fields} felt, men overskriften har {width} (en avkortet fil, eller feil skilletegn?)</source>
+        <translation>The line has {fields} fields, but the header has {width} (a file cut short, or the wrong separator?)</translation>
+    </message>
+    <message>
+        <source>Ukjent kolonne «{name}»</source>
+        <translation>Unknown column “{name}”</translation>
+    </message>
+    <message>
+        <source>Kolonnen «{column}» står to ganger («{first}» og «{second}»)</source>
+        <translation>The column “{column}” appears twice (“{first}” and “{second}”)</translation>
     </message>
     <message>
         <source>«{name}»</source>
@@ -3099,6 +3127,10 @@
         <translation>{code}: the name is missing</translation>
     </message>
     <message>
+        <source>{code}: {column}: {reason}</source>
+        <translation>{code}: {column}: {reason}</translation>
+    </message>
+    <message>
         <source>{code}: ukjent enhet «{value}» (bruk {allowed})</source>
         <translation>{code}: unknown unit “{value}” (use {allowed})</translation>
     </message>
@@ -3113,6 +3145,10 @@
     <message>
         <source>{code}: faktor «{value}» er ikke et tall</source>
         <translation>{code}: the factor “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
     </message>
     <message>
         <source>{code}: en beregnet indikator trenger teller og nevner</source>
@@ -3165,6 +3201,10 @@
     <message>
         <source>retning må være «høyere» eller «lavere»</source>
         <translation>retning (direction) must be “høyere” (higher) or “lavere” (lower)</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
     </message>
     <message>
         <source>gul_grense kan ikke være negativ</source>
@@ -3601,6 +3641,38 @@
     <message>
         <source>Kan ikke lagre kopien {path}: {reason}</source>
         <translation>Cannot save the copy {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>året {year} er utenfor {first}–{last}</source>
+        <translation>the year {year} is outside {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{what} er ikke et tall</source>
+        <translation>{what} is not a number</translation>
+    </message>
+    <message>
+        <source>{what} kan ikke være negativ</source>
+        <translation>{what} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{what} er urimelig stor (høyst {most})</source>
+        <translation>{what} is unreasonably large (at most {most})</translation>
+    </message>
+    <message>
+        <source>«{text}» er for langt ({n} tegn; høyst {most})</source>
+        <translation>“{text}” is too long ({n} characters; at most {most})</translation>
+    </message>
+    <message>
+        <source>«{text}» har et kontrolltegn (linjeskift, tabulator eller lignende)</source>
+        <translation>“{text}” holds a control character (a line break, a tab or the like)</translation>
+    </message>
+    <message>
+        <source>Kontornummeret «{code}» er ikke fire sifre; kontoret opprettes ikke</source>
+        <translation>The office number “{code}” is not four digits; the office is not created</translation>
+    </message>
+    <message>
+        <source>Kontor {code}: {reason}</source>
+        <translation>Office {code}: {reason}</translation>
     </message>
 </context>
 </TS>

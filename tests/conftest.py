@@ -10,6 +10,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests: "ci" (the default) keeps the suite fast; "long" is the fuzzing run of
+# issue 14 (HYPOTHESIS_PROFILE=long: 10,000 examples per property that sets no count of
+# its own, tests/formats/test_fuzz_readers.py among them). No deadline in either: the
+# machines are shared, and a slow example is not a wrong one.
+settings.register_profile("ci", max_examples=100, deadline=None)
+settings.register_profile("long", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Qt must never need a display in tests (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -180,11 +180,20 @@ def test_english_column_names_are_understood(tmp_path, store):
     assert comment_of(store, "SH_MND", Period(2025, 1), "0101") == "in English"
 
 
-def test_columns_may_come_in_any_order_and_unknown_columns_are_ignored(tmp_path, office_store):
-    path = write(tmp_path, ["Verdi;Ekstra;Indikator;Periode;Kontornr", "7;x;SH_MND;2025-03;0312"])
+def test_columns_may_come_in_any_order(tmp_path, office_store):
+    path = write(tmp_path, ["Verdi;Indikator;Periode;Kontornr", "7;SH_MND;2025-03;0312"])
     report = import_exchange_file(office_store, path)
     assert report.problems == []
     assert stored(office_store, "SH_MND", Period(2025, 3)) == 7
+
+
+def test_an_unknown_column_is_refused_by_name_and_nothing_is_stored(tmp_path, office_store):
+    # issue 14: a column navdesk does not know was ignored; it may be a misspelt one
+    path = write(tmp_path, ["Verdi;Ekstra;Indikator;Periode;Kontornr", "7;x;SH_MND;2025-03;0312"])
+    before = snapshot(office_store)
+    report = import_exchange_file(office_store, path)
+    assert report.problems == [(1, "Ukjent kolonne «Ekstra»")]
+    assert snapshot(office_store) == before
 
 
 @pytest.mark.parametrize("text", ["2024-03", "2024M03", "2024m03", "202403", "03.2024", "3/2024",

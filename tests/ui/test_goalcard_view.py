@@ -3,6 +3,7 @@ the database."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
@@ -231,6 +232,23 @@ def test_a_bad_target_in_the_measure_dialog_keeps_it_open_and_stores_nothing(qtb
     dialog.target_year.setText("-3")
     dialog.accept()
     assert "negativ" in dialog.message.text() and dialog.result_values is None
+
+
+@pytest.mark.parametrize(("typed", "words"), [("9" * 400, "urimelig langt"),
+                                              ("1000000000000", "urimelig stor")])
+def test_a_target_a_template_could_not_hold_is_refused_by_the_measure_dialog(
+        qtbot, demo_store, typed, words):
+    # the same limits as a template's (domain.limits): what the window stores, navdesk
+    # can write and read back
+    from navdesk.ui.measure_dialog import MeasureDialog
+
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
+    dialog = MeasureDialog(demo_store.catalogue, 2025, days)
+    qtbot.addWidget(dialog)
+    dialog.target_year.setText(typed)
+    dialog.accept()
+    assert words in dialog.message.text() and dialog.result_values is None
 
 
 def test_renaming_a_goal_in_place_keeps_its_measures_and_comments(qtbot, demo_store):

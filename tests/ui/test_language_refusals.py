@@ -233,17 +233,17 @@ def test_the_catalogue_dialog_refuses_in_bokmal_as_before(qtbot, dialog, demo_st
 # ---------------------------------------------------------------------------- goal-card template
 BAD_TEMPLATE = "\n".join([
     TEMPLATE_HEADER,
-    ";Mål;SAK_DAGER;lavere",
-    "A;B;FINNES_IKKE;høyere",
-    "A;B;SAK_DAGER;opp",
-    "A;B;SAK_DAGER;lavere;20x5",
-    "A;B;SAK_DAGER;lavere;;1.234",
+    ";Mål;SAK_DAGER;lavere;;;",
+    "A;B;FINNES_IKKE;høyere;;;",
+    "A;B;SAK_DAGER;opp;;;",
+    "A;B;SAK_DAGER;lavere;20x5;;",
+    "A;B;SAK_DAGER;lavere;;1.234;",
     "A;B;SAK_DAGER;lavere;;;-1",
-    "A;B;SAK_DAGER;lavere;2025;14",
-    "A;B;SAK_DAGER;høyere",
-    "A;B;SAK_DAGER;lavere;2025;12",
-    "A;B;SAK_DAGER;lavere;;15",
-    "A;B;SAK_DAGER;lavere;;16",
+    "A;B;SAK_DAGER;lavere;2025;14;",
+    "A;B;SAK_DAGER;høyere;;;",
+    "A;B;SAK_DAGER;lavere;2025;12;",
+    "A;B;SAK_DAGER;lavere;;15;",
+    "A;B;SAK_DAGER;lavere;;16;",
 ]) + "\n"
 
 

@@ -361,16 +361,21 @@ def cmd_import(args) -> int:
 
 
 def _read_text(name: str) -> tuple[Path, str]:
-    """A text file as people send it (UTF-8 with or without BOM, UTF-16, Windows-1252)."""
-    from navdesk.formats.csvfile import detect_encoding
+    """A text file as people send it (UTF-8 with or without BOM, Windows-1252; UTF-16 with
+    a BOM), decoded strictly (:func:`navdesk.formats.csvfile.decoded_text`)."""
+    from navdesk.formats.csvfile import FileRefused, decoded_text
 
     path = Path(name)
     if not path.is_file():
         raise UserError(f"Finner ikke filen {path}")
     try:
-        return path, path.read_text(encoding=detect_encoding(path))
+        return path, decoded_text(path)
     except OSError as exc:
         raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+    except FileRefused as exc:  # not UTF-8 nor Windows-1252: refused with the line
+        where = f"linje {exc.line}: " if exc.line else ""
+        raise UserError(f"{path.name} ble ikke lest inn; ingenting er endret: "
+                        f"{where}{exc.problem}") from None
 
 
 def _refused(path: Path, problems: Exception) -> int:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from navdesk.domain.limits import checked_amount, name_problem, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, joined, said
-from navdesk.domain.units import Unit, format_number
+from navdesk.domain.units import Unit, ValueRejected, format_number, parse_number
 
 
 class Aggregation(str, Enum):
@@ -194,6 +195,10 @@ def indicator_from_fields(f: dict[str, str]) -> Indicator:
     name = text("navn")
     if not name:
         raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{code}: navn mangler"), code=code)
+    for column in ("navn", "navn_en", "seksjon", "fordeling"):
+        if problem := name_problem(text(column)):
+            raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{code}: {column}: {reason}"),
+                                         code=code, column=column, reason=problem)
     unit = _UNITS.get(text("enhet"))
     if unit is None:
         raise CatalogueError.because(
@@ -210,13 +215,19 @@ def indicator_from_fields(f: dict[str, str]) -> Indicator:
             QT_TRANSLATE_NOOP("", "{code}: periodetype må være month eller year"), code=code)
     numerator = tuple(text("teller").split())
     denominator = tuple(text("nevner").split())
-    factor_text = text("faktor").replace(",", ".")
-    try:
-        factor = float(factor_text) if factor_text else 1.0
-    except ValueError:
+    factor_text = text("faktor")
+    try:  # digits only: never nan, inf, 1e309 or 1_0 (which float() reads as 10)
+        factor_number = parse_number(factor_text) if factor_text else None
+    except ValueRejected:
         raise CatalogueError.because(
             QT_TRANSLATE_NOOP("", "{code}: faktor «{value}» er ikke et tall"),
-            code=code, value=text("faktor")) from None
+            code=code, value=shortened(factor_text)) from None
+    try:
+        factor = (float(checked_amount(factor_number, "faktor"))
+                  if factor_number is not None else 1.0)
+    except ValueRejected as exc:
+        raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{code}: {reason}"), code=code,
+                                     reason=exc.reason) from None
     if agg is Aggregation.RATIO:
         if not numerator or not denominator:
             raise CatalogueError.because(QT_TRANSLATE_NOOP(

@@ -41,7 +41,8 @@ class ExchangeRowCheck:
     formula guard.
 
     After :meth:`staged` has run: ``problems`` (line, message), ``office_names`` (code ->
-    name as the file gives it, for every office code of the file), ``unstaged`` (office
+    name as the file gives it, for every office code of the file), ``first_lines`` (code
+    -> the line it is first on), ``unstaged`` (office
     -> lines of rows refused before staging, so that an office not in the database is
     listed with them), and the counts of rows skipped and refused."""
 
@@ -56,6 +57,7 @@ class ExchangeRowCheck:
         self.clean = clean
         self.problems: list[tuple[int, Said | str]] = []
         self.office_names: dict[str, str] = {}
+        self.first_lines: dict[str, int] = {}  # office code -> the line it is first on
         self.unstaged: dict[str, list[int]] = {}
         self.skipped_empty = 0
         self.skipped_suppressed = 0
@@ -77,6 +79,7 @@ class ExchangeRowCheck:
         office, rename, width, cat = self.office, self.rename, self.width, self.catalogue
         clean = self.clean
         problems, names, unstaged = self.problems, self.office_names, self.unstaged
+        first_lines = self.first_lines
         periods: dict[str, Period | str] = {}
         keys: dict[tuple[str, str, str], CheckedKey | None] = {}  # None: the key has a problem
         key_problems: dict[tuple[str, str, str], Said | str] = {}
@@ -92,6 +95,7 @@ class ExchangeRowCheck:
             if oc:
                 if oc not in names:
                     names[oc] = clean(row[i_oname].strip()) if i_oname is not None else ""
+                    first_lines[oc] = line
                 unstaged.setdefault(rename.get(oc, oc), []).append(line)
 
         try:
@@ -160,6 +164,7 @@ class ExchangeRowCheck:
                                 "", "Kontornummeret mangler"))))
                             continue
                         if oc not in names:
+                            first_lines[oc] = start
                             names[oc] = (clean(row[i_oname].strip()) if i_oname is not None
                                          else "")
                     if rename:

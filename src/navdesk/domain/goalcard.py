@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -26,6 +27,7 @@ from navdesk.domain.catalogue import (
     Catalogue,
     on_line,
 )
+from navdesk.domain.limits import check_year, checked_amount, name_problem
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, joined, said
 from navdesk.domain.units import Number, ValueRejected, parse_number
@@ -235,13 +237,20 @@ def goal_card_from_rows(header: list[str], rows: Iterable[tuple[int, list[str]]]
             except ValueError:
                 raise TemplateError.because(
                     QT_TRANSLATE_NOOP("", "retning må være «høyere» eller «lavere»")) from None
-            year = int(f["år"]) if f.get("år") else None
-            target = float(parse_number(f["målverdi"])) if f.get("målverdi") else None
+            for column in ("perspektiv", "mål"):
+                if problem := name_problem(f[column]):
+                    raise TemplateError.because(QT_TRANSLATE_NOOP("", "{column}: {reason}"),
+                                                column=column, reason=problem)
+            # empty: every year; else a year a period may have (0 is not "every year")
+            year = check_year(f["år"]) if f.get("år") else None
+            target = (float(checked_amount(parse_number(f["målverdi"]), "målverdi"))
+                      if f.get("målverdi") else None)
             band = (float(parse_number(f["gul_grense"])) if f.get("gul_grense")
                     else DEFAULT_YELLOW_BAND)
             if band < 0:
                 raise TemplateError.because(
                     QT_TRANSLATE_NOOP("", "gul_grense kan ikke være negativ"))
+            checked_amount(Decimal(band), "gul_grense")
         except (TemplateError, ValueRejected) as exc:
             problems.append(on_line(line, exc.reason))
             continue

@@ -14,6 +14,9 @@ from enum import Enum
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, english
 
 MAX_VALUE = Decimal("999999999999")  # a trillion kroner is a typo, not a figure
+# characters of a number as written: MAX_VALUE grouped, with decimals, fits many times over;
+# a number of a million digits is refused before Decimal arithmetic could overflow on it
+MAX_NUMBER_LENGTH = 40
 
 
 class Unit(str, Enum):
@@ -91,6 +94,10 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
     s = text.strip()
     if not s:
         raise ValueRejected.because(QT_TRANSLATE_NOOP("", "Verdien mangler"))
+    if len(s) > MAX_NUMBER_LENGTH:
+        raise ValueRejected.because(
+            QT_TRANSLATE_NOOP("", "Tallet er urimelig langt ({n} tegn; høyst {most})"),
+            n=len(s), most=MAX_NUMBER_LENGTH)
     sign = ""
     if s[0] in "-\u2212":
         sign, s = "-", s[1:].lstrip()

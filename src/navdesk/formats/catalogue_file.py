@@ -17,9 +17,10 @@ from navdesk.domain.catalogue import (
     Indicator,
     indicator_fields,
     indicators_from_rows,
+    on_line,
 )
 from navdesk.domain.said import QT_TRANSLATE_NOOP
-from navdesk.formats.csvfile import detect_encoding, guard, table_rows, unguard
+from navdesk.formats.csvfile import FileRefused, decoded_text, guard, table_rows, unguard
 from navdesk.resources_path import read_resource_bytes
 
 
@@ -29,7 +30,8 @@ def parse_catalogue_text(text: str, clean: Callable[[str], str] | None = None,
     ``clean`` is applied to every cell first (the formula guard). See
     :func:`~navdesk.domain.catalogue.indicators_from_rows` for ``standalone``. Raises
     :class:`CatalogueError` naming every bad line."""
-    header, rows = table_rows(text, CATALOGUE_REQUIRED, CatalogueError, clean)
+    header, rows = table_rows(text, CATALOGUE_REQUIRED, CatalogueError, clean,
+                              columns=CATALOGUE_COLUMNS)
     return indicators_from_rows(header, rows, standalone)
 
 
@@ -52,12 +54,14 @@ def read_catalogue_text(text: str) -> list[Indicator]:
 
 def read_catalogue_file(path: str | Path) -> list[Indicator]:
     """:func:`read_catalogue_text` of a file as people send it (UTF-8 with or without
-    byte-order mark, UTF-16, Windows-1252). Raises OSError when it cannot be read and
+    byte-order mark, UTF-16 with one, Windows-1252). Raises OSError when it cannot be read and
     :class:`CatalogueError` naming every bad line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding=detect_encoding(path))
-    except UnicodeDecodeError:
-        raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
-                                     name=path.name) from None
+        text = decoded_text(path)
+    except FileRefused as exc:
+        if not exc.line:
+            raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
+                                         name=path.name) from None
+        raise CatalogueError(on_line(exc.line, exc.problem)) from None
     return read_catalogue_text(text)

@@ -1,10 +1,22 @@
-"""The file conventions Norwegian Excel expects, in one place.
+"""The file conventions Norwegian Excel expects, in one place, and the one strict way
+navdesk reads a delimited file (the exchange file, the catalogue, the goal-card
+template, and every later one).
 
 Writing: UTF-8 with a byte-order mark (or Excel shows "Ã¸" for "ø"), ``;`` between
 fields, CRLF line ends, text that Excel would run as a formula guarded with a leading
-apostrophe. Reading: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode
-text"), else Windows-1252 (Excel's "CSV (semicolon separated)" on a Norwegian PC);
-``;``, ``,`` or tab between fields.
+apostrophe.
+
+Reading: UTF-8 with or without BOM, or Windows-1252 (Excel's "CSV (semicolon
+separated)" on a Norwegian PC), and UTF-16 with a BOM, which is Excel's "Unicode text"
+(a BOM names its encoding: nothing is guessed). Anything else is refused with the line
+of its first byte that is neither UTF-8 nor Windows-1252, never read as ISO-8859-1; a
+UTF-8 BOM followed by bytes that are not UTF-8 is refused with their line. ``;``, ``,``
+or tab between fields. Strict: every record has exactly the header's fields (a blank
+line is skipped); a field longer than
+:data:`~navdesk.domain.limits.MAX_FIELD_LENGTH` characters, a quote that is never
+closed (refused with the line it opened on) and text after a closing quote are refused
+with their line; so is a repeated column or one the format does not know
+(:func:`column_problems`).
 """
 
 from __future__ import annotations
@@ -13,13 +25,15 @@ import codecs
 import csv
 import io
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from navdesk.domain.catalogue import missing_columns
+from navdesk.domain.catalogue import missing_columns, on_line
+from navdesk.domain.limits import MAX_FIELD_LENGTH, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
 from navdesk.formats.files import write_atomically
 
@@ -86,18 +100,57 @@ def detect_encoding(path: Path) -> str:
             return "latin-1"
 
 
+# bytes Windows-1252 leaves undefined: a file holding one is neither UTF-8 nor Windows-1252
+_NOT_CP1252 = re.compile(b"[\x81\x8d\x8f\x90\x9d]")
+
+
 def undecodable_line(path: Path, encoding: str) -> int:
     """The line of the first byte ``encoding`` cannot decode in ``path`` (a file with a
-    UTF-8 byte-order mark may still hold Windows-1252 text); 0 when it cannot be told."""
+    UTF-8 byte-order mark may still hold Windows-1252 text; a file :func:`detect_encoding`
+    calls ``latin-1`` is neither UTF-8 nor Windows-1252); 0 when it cannot be told."""
+    return _undecodable_line(path.read_bytes(), encoding)
+
+
+def _undecodable_line(data: bytes, encoding: str) -> int:
+    if encoding == "latin-1":
+        found = _NOT_CP1252.search(data)
+        return data.count(b"\n", 0, found.start()) + 1 if found else 0
     if encoding not in ("utf-8", "utf-8-sig"):
         return 0
-    data = path.read_bytes()
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
         data[start:].decode("utf-8")
     except UnicodeDecodeError as exc:
         return data.count(b"\n", 0, start + exc.start) + 1
     return 0
+
+
+def _not_readable(encoding_name: str) -> Said:
+    return said(QT_TRANSLATE_NOOP(
+        "", "Filen har tegn som ikke kan leses som {encoding}; lagre den på nytt i Excel "
+            "som «CSV UTF-8 (kommadelt)»"), encoding=encoding_name)
+
+
+def _neither() -> Said:
+    return said(QT_TRANSLATE_NOOP(
+        "", "Filen er verken UTF-8 eller Windows-1252; lagre den på nytt i Excel som "
+            "«CSV UTF-8 (kommadelt)»"))
+
+
+def decoded_text(path: str | os.PathLike[str]) -> str:
+    """The text of a small file (a catalogue, a template) by the module's encodings.
+    Raises :class:`FileRefused` with the line of the first byte that cannot be read,
+    and OSError when the file cannot be read at all."""
+    path = Path(path)
+    encoding = detect_encoding(path)
+    data = path.read_bytes()
+    if encoding == "latin-1":
+        raise FileRefused(_undecodable_line(data, encoding), _neither())
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise FileRefused(_undecodable_line(data, encoding), _not_readable(
+            ENCODING_NAMES.get(encoding, encoding))) from None
 
 
 # the names an import reports; "med BOM" is said, so the window can say it in English
@@ -145,11 +198,13 @@ class CsvRows:
     later record, ``line`` being the line the record starts on as a text editor counts
     (the header is line 1). Encoding and delimiter as the module says.
 
-    Strict: a record the csv module refuses (a broken quote) is not yielded; its line
-    and reason go to :attr:`problems` and reading goes on with the next line, so every
-    problem of a file is listed at once. A file that cannot be decoded or read raises
-    :class:`FileRefused` (from the constructor or while iterating). Use as a context
-    manager, or :meth:`close` it."""
+    Strict (:func:`records`): a record without exactly the header's fields, with a field
+    over :data:`MAX_FIELD_LENGTH` or one the csv module refuses (a broken quote) is not
+    yielded; its line and reason go to :attr:`problems` and reading goes on with the next
+    line, so every problem of a file is listed at once. A header that runs over several
+    lines, a file that is neither UTF-8 nor Windows-1252 (nor UTF-16 with a BOM), or one
+    that cannot be decoded or read raises :class:`FileRefused` (from the constructor or
+    while iterating). Use as a context manager, or :meth:`close` it."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
@@ -167,6 +222,8 @@ class CsvRows:
         with self._reading():
             self.encoding = detect_encoding(self.path)
             self.encoding_name = ENCODING_NAMES.get(self.encoding, self.encoding)
+            if self.encoding == "latin-1":  # no encoding navdesk reads fits: never a guess
+                raise FileRefused(undecodable_line(self.path, self.encoding), _neither())
             self._file = open(self.path, encoding=self.encoding, newline="")  # noqa: SIM115 - closed by close()
             try:
                 first = self._file.readline()
@@ -179,6 +236,8 @@ class CsvRows:
                 except csv.Error as exc:
                     raise FileRefused(1, csv_problem(exc)) from None
                 self.header_lines = reader.line_num
+                if self.header_lines > 1:  # a quote in the header swallowed the next lines
+                    raise FileRefused(1, _over_lines(self.header_lines))
             except BaseException:
                 self.close()
                 raise
@@ -189,9 +248,8 @@ class CsvRows:
         try:
             yield
         except UnicodeDecodeError:
-            raise FileRefused(undecodable_line(self.path, self.encoding), said(QT_TRANSLATE_NOOP(
-                "", "Filen har tegn som ikke kan leses som {encoding}; lagre den på nytt i Excel "
-                    "som «CSV UTF-8 (kommadelt)»"), encoding=self.encoding_name)) from None
+            raise FileRefused(undecodable_line(self.path, self.encoding),
+                              _not_readable(self.encoding_name)) from None
         except OSError as exc:
             reason = str(exc.strerror or exc)
             raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Kan ikke lese {path}: {reason}"),
@@ -206,29 +264,11 @@ class CsvRows:
         return min(cast(BinaryIO, self._file.buffer).tell(), self.bytes_total)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
-        f, delimiter, problems = self._file, self.delimiter, self.problems
-        if f is None or self.header is None:
+        if self._file is None or self.header is None:
             return
-        line = self.header_lines
-        # A line without a quote character splits exactly as the csv module would split
-        # it, only faster (this is the hot loop of a million-row import); a line with one
-        # is read by the csv module, which may read on over line ends inside quotes.
         with self._reading():
-            for text in f:
-                line += 1
-                if '"' in text:
-                    start = line
-                    record = csv.reader(chain((text,), f), delimiter=delimiter, strict=True)
-                    try:
-                        row = next(record)
-                    except csv.Error as exc:
-                        problems.append((start, csv_problem(exc)))
-                        continue
-                    finally:
-                        line += record.line_num - 1
-                    yield start, row
-                else:
-                    yield line, text.rstrip("\r\n").split(delimiter)
+            yield from records(self._file, self.delimiter, len(self.header), self.problems,
+                               line=self.header_lines)
 
     def close(self) -> None:
         if self._file is not None:
@@ -241,38 +281,133 @@ class CsvRows:
         self.close()
 
 
-def text_rows(text: str, delimiter: str = ";") -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """The header of a small file's ``text`` (already decoded; a byte-order mark is
-    dropped) and its later records as ``(line, row)``, lines as a text editor counts
-    them (the header is line 1)."""
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter)
-    header = next(rows, [])
+def records(lines: Iterator[str], delimiter: str, width: int,
+            problems: list[tuple[int, Said | str]], *, line: int = 1,
+            single_line: bool = False) -> Iterator[tuple[int, list[str]]]:
+    """The records after the header from ``lines`` (a text file opened with
+    ``newline=""``, past ``line`` lines), as ``(line the record starts on, cells)``.
 
-    def numbered() -> Iterator[tuple[int, list[str]]]:
-        start = rows.line_num + 1
-        for row in rows:
-            yield start, row
-            start = rows.line_num + 1
+    Strict: a record that does not have exactly ``width`` fields, a field longer than
+    :data:`MAX_FIELD_LENGTH`, a record the csv module refuses (a quote never closed,
+    text after a closing quote) and, when ``single_line``, a field holding a line break
+    are not yielded: their line and reason go to ``problems`` and reading goes on, so
+    every problem of a file is listed at once. A blank line (no cell with text, of
+    another width) is skipped."""
+    # A line without a quote character splits exactly as the csv module would split it,
+    # only faster (this is the hot loop of a million-row import); a line with one is read
+    # by the csv module, which may read on over line ends inside quotes.
+    for text in lines:
+        line += 1
+        if '"' in text:
+            start = line
+            record = csv.reader(chain((text,), lines), delimiter=delimiter, strict=True)
+            try:
+                row = next(record)
+            except csv.Error as exc:
+                problems.append((start, csv_problem(exc)))
+                continue
+            finally:
+                line += record.line_num - 1
+            if line > start and single_line:
+                problems.append((start, _over_lines(line)))
+                continue
+            long = True
+        else:
+            start = line
+            row = text.rstrip("\r\n").split(delimiter)
+            long = len(text) > MAX_FIELD_LENGTH
+        if len(row) != width:
+            if any(cell.strip() for cell in row):
+                problems.append((start, fields_problem(len(row), width)))
+            continue
+        if long:
+            for n, cell in enumerate(row, 1):
+                if len(cell) > MAX_FIELD_LENGTH:
+                    problems.append((start, said(QT_TRANSLATE_NOOP(
+                        "", "Feltet i kolonne {column} har {n} tegn; høyst {most} er lov"),
+                        column=n, n=len(cell), most=MAX_FIELD_LENGTH)))
+                    break
+            else:
+                yield start, row
+            continue
+        yield start, row
 
-    return header, numbered()
+
+def _over_lines(last: int) -> Said:
+    return said(QT_TRANSLATE_NOOP(
+        "", 'Et felt går over flere linjer (til linje {last}); et anførselstegn («"») '
+            "som ikke lukkes?"), last=last)
+
+
+def fields_problem(fields: int, width: int) -> Said:
+    """A record with ``fields`` fields under a header of ``width``."""
+    if fields < width:
+        return said(QT_TRANSLATE_NOOP(
+            "", "Linjen har {fields} felt, men overskriften har {width} (en avkortet fil, "
+                "eller feil skilletegn?)"), fields=fields, width=width)
+    return said(QT_TRANSLATE_NOOP(
+        "", "Linjen har {fields} felt, men overskriften har {width} (feil "
+            "skilletegn, eller komma i et tall uten anførselstegn?)"), fields=fields, width=width)
+
+
+def column_problems(header: Sequence[str], known: Mapping[str, str]) -> list[Said]:
+    """Why the columns of ``header`` cannot be read: a column ``known`` does not name
+    (``known`` maps every spelling a format accepts, lower case, to its column) and a
+    column given twice (also under two spellings: ``verdi`` and ``value``), each by
+    name. A column without a name is allowed (Excel writes one for a stray cell)."""
+    problems: list[Said] = []
+    seen: dict[str, str] = {}
+    for raw in header:
+        name = raw.strip().strip('"').lower()
+        if not name:
+            continue
+        column = known.get(name) or known.get(name.replace(" ", "_"))
+        if column is None:
+            problems.append(said(QT_TRANSLATE_NOOP("", "Ukjent kolonne «{name}»"),
+                                 name=shortened(raw.strip())))
+        elif column in seen:
+            problems.append(said(QT_TRANSLATE_NOOP(
+                "", "Kolonnen «{column}» står to ganger («{first}» og «{second}»)"),
+                column=column, first=seen[column], second=shortened(raw.strip())))
+        else:
+            seen[column] = raw.strip()
+    return problems
 
 
 def table_rows(text: str, required: Iterable[str], error: type[Refusal],
-               clean: Callable[[str], str] | None = None,
+               clean: Callable[[str], str] | None = None, *,
+               columns: Sequence[str] | None = None,
                ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header (lower case) of a small ``;``-separated file's text and its rows with
     any text, as ``(line, cells)`` with ``clean`` applied to every cell (the catalogue
-    file and the goal-card template alike; the domain says what a row means). Raises
-    ``error`` at once when the header lacks one of the ``required`` columns."""
-    rows = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=";")
-    header = [h.strip().lower() for h in next(rows, [])]
+    file and the goal-card template alike; the domain says what a row means).
+
+    Read by :func:`records`, strictly, with no field over several lines. Raises
+    ``error`` listing every problem with its line: the header lacks one of the
+    ``required`` columns, names one twice or one not in ``columns`` (every column, when
+    given), or a record is refused."""
+    lines = io.StringIO(text.lstrip("\ufeff"), newline="")
+    head = csv.reader(lines, delimiter=";", strict=True)
+    try:
+        first = next(head, [])
+    except csv.Error as exc:
+        raise error.listing([on_line(1, csv_problem(exc))]) from None
+    if head.line_num > 1:  # a quote in the header swallowed the next lines
+        raise error.listing([on_line(1, _over_lines(head.line_num))])
+    header = [h.strip().lower() for h in first]
     missing = [c for c in required if c not in header]
     if missing:
         raise error(missing_columns(missing))
-
-    def with_text() -> Iterator[tuple[int, list[str]]]:
-        for row in rows:
-            if any(cell.strip() for cell in row):
-                yield rows.line_num, row if clean is None else [clean(cell) for cell in row]
-
-    return header, with_text()
+    if columns is not None:
+        named = column_problems(header, {c: c for c in columns})
+        if named:
+            raise error.listing([on_line(1, problem) for problem in named])
+    problems: list[tuple[int, Said | str]] = []
+    rows = [(line, row) for line, row in records(lines, ";", len(header), problems,
+                                                 line=head.line_num, single_line=True)
+            if any(cell.strip() for cell in row)]
+    if problems:
+        raise error.listing([on_line(line, problem) for line, problem in problems])
+    if clean is not None:
+        rows = [(line, [clean(cell) for cell in row]) for line, row in rows]
+    return header, iter(rows)

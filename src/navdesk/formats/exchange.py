@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from navdesk.domain.exchange_rows import SUPPRESSED
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
+from navdesk.formats.csvfile import column_problems
 
 LONG_COLUMNS = ("kontornr", "kontor", "periode", "indikator", "navn", "verdi", "enhet", "kommentar")
 MONTH_COLUMNS = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "des")
@@ -38,8 +39,9 @@ HEADER_ALIASES = {
 
 class ExchangeColumns:
     """Where each field of an exchange file is, by a header as people write it: the
-    navdesk names of :data:`HEADER_ALIASES` (the first of a name counts); ``unknown``
-    are the header's other columns."""
+    navdesk names of :data:`HEADER_ALIASES` (the first of a name counts: a name given
+    twice is refused first, by :func:`header_problems`); ``unknown`` are the header's
+    other columns."""
 
     def __init__(self, header: list[str]) -> None:
         self.index: dict[str, int] = {}
@@ -59,6 +61,17 @@ class ExchangeColumns:
     def names(self) -> list[str]:
         """The fields found, in the header's order."""
         return sorted(self.index, key=self.index.__getitem__)
+
+
+def header_problems(header: list[str], columns: ExchangeColumns, *,
+                    office_given: bool) -> list[Said]:
+    """Why a long file with ``header`` cannot be imported: a needed column missing
+    (:func:`missing_columns`), else every column it does not know or names twice, by
+    name (:func:`~navdesk.formats.csvfile.column_problems`); empty when it can."""
+    missing = missing_columns(header, columns, office_given=office_given)
+    if missing is not None:
+        return [missing]
+    return column_problems(header, HEADER_ALIASES)
 
 
 def missing_columns(header: list[str], columns: ExchangeColumns, *,
@@ -83,4 +96,4 @@ def missing_columns(header: list[str], columns: ExchangeColumns, *,
 
 
 __all__ = ["HEADER_ALIASES", "LONG_COLUMNS", "MONTH_COLUMNS", "SUPPRESSED", "WIDE_COLUMNS",
-           "ExchangeColumns", "missing_columns"]
+           "ExchangeColumns", "header_problems", "missing_columns"]

@@ -6,10 +6,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.goalcard import TEMPLATE_REQUIRED, GoalCard, TemplateError, goal_card_from_rows
-from navdesk.formats.csvfile import table_rows
+from navdesk.domain.catalogue import Catalogue, on_line
+from navdesk.domain.goalcard import (
+    TEMPLATE_COLUMNS,
+    TEMPLATE_REQUIRED,
+    GoalCard,
+    TemplateError,
+    goal_card_from_rows,
+)
+from navdesk.domain.said import QT_TRANSLATE_NOOP
+from navdesk.formats.csvfile import FileRefused, decoded_text, table_rows, unguard
 from navdesk.resources_path import read_resource_bytes
 
 
@@ -18,8 +26,25 @@ def parse_template(text: str, catalogue: Catalogue,
     """A goal card from template text (``;``-separated, header row first); ``clean`` is
     applied to every cell first (the formula guard is undone there). Raises
     :class:`~navdesk.domain.goalcard.TemplateError` listing every bad line."""
-    header, rows = table_rows(text, TEMPLATE_REQUIRED, TemplateError, clean)
+    header, rows = table_rows(text, TEMPLATE_REQUIRED, TemplateError, clean,
+                              columns=TEMPLATE_COLUMNS)
     return goal_card_from_rows(header, rows, catalogue)
+
+
+def read_template_file(path: str | Path, catalogue: Catalogue,
+                       clean: Callable[[str], str] | None = unguard) -> GoalCard:
+    """:func:`parse_template` of a file as people send it (the encodings of
+    :func:`~navdesk.formats.csvfile.decoded_text`; Excel's formula guard undone). Raises
+    OSError when it cannot be read and :class:`TemplateError` listing every bad line."""
+    path = Path(path)
+    try:
+        text = decoded_text(path)
+    except FileRefused as exc:
+        if not exc.line:
+            raise TemplateError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
+                                        name=path.name) from None
+        raise TemplateError(on_line(exc.line, exc.problem)) from None
+    return parse_template(text, catalogue, clean)
 
 
 def default_goal_card(catalogue: Catalogue) -> GoalCard:

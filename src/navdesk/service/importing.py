@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from navdesk.domain.exchange_rows import ExchangeRowCheck
+from navdesk.domain.limits import office_problem
 from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
-from navdesk.formats.exchange import ExchangeColumns, missing_columns
+from navdesk.formats.exchange import ExchangeColumns, header_problems
 from navdesk.store.database import Store, open_store
 from navdesk.store.importing import ImportOutcome
 
@@ -110,9 +111,9 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             return report
         columns = ExchangeColumns(rows.header)
         report.columns = columns.names
-        missing = missing_columns(rows.header, columns, office_given=bool(office))
-        if missing is not None:
-            report.problems.append((1, missing))
+        refused = header_problems(rows.header, columns, office_given=bool(office))
+        if refused:
+            report.problems.extend((1, problem) for problem in refused)
             return report
         check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
                                  office=office, rename=office_codes, clean=unguard)
@@ -140,6 +141,9 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             code for code in report.office_names
             if code not in rename and not with_zeros_restored(code, known)]
         add = {code: report.office_names.get(code) or f"Kontor {code}" for code in codes}
+        for code, name in add.items():  # the rule of init: never "=1+1" or "312" as an office
+            if problem := office_problem(code, name):
+                report.problems.append((check.first_lines.get(code, 0), problem))
     parse_problems = list(report.problems)
 
     def finishing_step() -> None:

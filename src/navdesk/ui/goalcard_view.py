@@ -36,7 +36,7 @@ from navdesk.domain.goalcard import (
 )
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.units import ValueRejected, parse_number
-from navdesk.formats.csvfile import detect_encoding, guard, unguard, write_csv_file
+from navdesk.formats.csvfile import FileRefused, decoded_text, guard, unguard, write_csv_file
 from navdesk.formats.template_file import parse_template
 from navdesk.service import CommentStep, OfficeService, StoreError
 from navdesk.ui import file_dialogs, i18n
@@ -700,14 +700,14 @@ class GoalCardView(QWidget):
                 return False
         file = Path(path)
         try:
-            text = file.read_text(encoding=detect_encoding(file))
+            text = decoded_text(file)
             card = parse_template(text, self.service.catalogue, clean=unguard)
         except OSError as exc:
             QMessageBox.warning(self, tr("Malen ble ikke lest"),
                                 tr("Kan ikke lese {path}: {reason}").format(
                                     path=file, reason=exc.strerror or exc))
             return False
-        except UnicodeDecodeError:  # not Python's codec message: what the leader can do
+        except FileRefused:  # not its encoding's words: what the leader can do
             QMessageBox.warning(self, tr("Malen ble ikke lest"),
                                 tr("{name} kan ikke leses som tekst. Lagre malen som CSV "
                                    "(semikolondelt) og prøv igjen.").format(name=file.name))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.goalcard import DEFAULT_YELLOW_BAND, Direction, Measure
+from navdesk.domain.limits import checked_amount
 from navdesk.domain.units import ValueRejected, parse_number
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
@@ -126,7 +127,10 @@ class MeasureDialog(QDialog):
         for key, edit in ((self.year, self.target_year), (None, self.target_all)):
             text = edit.text().strip()
             try:
-                targets[key] = float(parse_number(text, i18n.current())) if text else None
+                number = parse_number(text, i18n.current()) if text else None
+                if number is not None and number >= 0:  # a template's limits (domain.limits)
+                    checked_amount(number, "målverdi")
+                targets[key] = float(number) if number is not None else None
             except ValueRejected as exc:
                 self._refuse(tr("Målverdien: {reason}").format(reason=i18n.message(exc)), edit)
                 return
