@@ -235,15 +235,20 @@ def main(argv: list[str] | None = None) -> int:
     from navdesk.service import OfficeService
     from navdesk.ui.main_window import MainWindow
 
-    # the frame shows first; the month's figures are read and checked right after
-    window = MainWindow(OfficeService(store), demo=demo, fill_later=True)
+    # one writer per file: without the file's lock the window opens read-only and says
+    # who holds it (issue 13)
+    service = OfficeService(store)
+    service.claim_writing()
+    # the frame shows first; the month's figures are read and checked right after, and
+    # the file itself in the background
+    window = MainWindow(service, demo=demo, fill_later=True, check_file=True)
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_painted(window)
     window.show()
     code = app.exec()
     if window.isVisible():  # the loop ended without the window closing (quit from code)
         window.close()
-    store.close()
+    service.close()
     return code
 
 

@@ -72,10 +72,12 @@ class MainWindow(QMainWindow):
     month_form_ready = Signal()
 
     def __init__(self, service: OfficeService, *, demo: bool = False,
-                 period: Period | None = None, fill_later: bool = False) -> None:
+                 period: Period | None = None, fill_later: bool = False,
+                 check_file: bool = False) -> None:
         """``fill_later``: show the frame first and fill the month form on the next turn of
         the event loop (at start-up the window then appears before any figures are read
-        or checked)."""
+        or checked). ``check_file``: once the form is filled, check the file in the
+        background (a damaged file makes the window read-only; see service/access.py)."""
         super().__init__()
         from navdesk.ui.window_state import WindowState
 
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
+        self._check_file = check_file
+        self._build_banner(layout)
         self.office_label = QLabel()
         self.office_label.setObjectName("officeName")
         font = self.office_label.font()
@@ -258,7 +262,54 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.month_form.view.setFocus()  # ready to type the first figure
         self._watch_outside_changes()
+        if self._check_file:
+            self._start_file_check()
         self.month_form_ready.emit()
+
+    # ---- read-only (issue 13: a second window, a damaged file) ------------------------
+    def _build_banner(self, layout) -> None:
+        from navdesk.ui.following import Follower
+        from navdesk.ui.readonly_banner import ReadOnlyBanner
+
+        # restoring is offered where the window has its backups dialog
+        show_backups = getattr(self, "show_backups", None)
+        self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
+        self.banner.retry.connect(self.try_writing)
+        if show_backups is not None:
+            self.banner.restore.connect(show_backups)
+        layout.addWidget(self.banner)
+        self.banner.show_reason(self.service.access.kind, self.service.read_only)
+        self._access_follower = Follower(self, self._access_changed,
+                                         (self.service.events.access,))
+
+    def _access_changed(self) -> None:
+        self.banner.show_reason(self.service.access.kind, self.service.read_only)
+        self._update_actions()
+
+    def try_writing(self) -> bool:
+        """"Prøv igjen": take the file's lock if the other window let it go; the window
+        is then writable at once (True)."""
+        if self.service.claim_writing():
+            self.show_note(tr("Vinduet kan endre tallene igjen."))
+            return True
+        self.show_note(tr("Databasen er fortsatt åpen i et annet navdesk-vindu."))
+        return False
+
+    def _start_file_check(self) -> None:
+        """SQLite's quick_check on a connection of its own, after the first frame; a
+        value typed meanwhile waits for the result (service/access.py)."""
+        from navdesk.service.access import check_function
+        from navdesk.ui.worker import Worker
+
+        access = self.service.access
+        access.begin_check()
+        run = check_function(self.service.worker_opener(settle=False))
+        found: list[str | None] = []
+        self._file_check = Worker(lambda work: found.append(run(work)), self)
+        self._file_check.finished.connect(
+            lambda: None if self._closed else access.check_finished(
+                found[0] if found else None))
+        self._file_check.start()
 
     def _watch_outside_changes(self) -> None:
         """Another program's writes (navdesk-cli, another window) are seen within
@@ -328,7 +379,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"),
                                           self.export_file,
                                           "Ctrl+E", tr("Skriv året eller måneden som CSV-fil"))
-        self._action(file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
+        self.import_catalogue_action = self._action(
+            file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
                      tr("Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning"))
         self.report_action = self._action(
             file_menu, tr("Lag &statusrapport (PDF) …"), self.make_report,
@@ -352,7 +404,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, tr("&Endringslogg …"), self.show_change_log, None,
                      tr("Alle endringer i databasen: når, hvem og hva"))
         edit_menu.addSeparator()
-        self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
+        self.catalogue_action = self._action(
+            edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
                      tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
 
         month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
@@ -402,7 +455,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(what is not None)
             # "&" in a name would be taken for a shortcut letter
             action.setText(named.format(what=what.replace("&", "&&")) if what else plain)
-        self.import_action.setEnabled(has)
+        writable = self.service.read_only is None  # a read-only window changes nothing
+        if not writable:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        for action in (self.import_catalogue_action, self.catalogue_action):
+            action.setEnabled(writable)
+        self.lock_action.setEnabled(writable)
+        self.import_action.setEnabled(has and writable)
         self.export_action.setEnabled(has)
         self.report_action.setEnabled(has)
 
@@ -517,10 +577,12 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, tr("Kan ikke åpne databasen"), message(exc))
             return None
-        successor = MainWindow(service)
+        successor = MainWindow(service, check_file=True)
         successor.show()
         self._successor = successor  # kept alive by this (closed) window's owner
         self.close()
+        # after this window let go of its lock: the same file opened again is writable
+        service.claim_writing()
         return successor
 
     def show_note(self, text: str) -> None:
