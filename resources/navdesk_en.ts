@@ -631,6 +631,14 @@
         <translation>&amp;Change log …</translation>
     </message>
     <message>
+        <source>Vinduet kan endre tallene igjen.</source>
+        <translation>This window can change the figures again.</translation>
+    </message>
+    <message>
+        <source>Databasen er fortsatt åpen i et annet navdesk-vindu.</source>
+        <translation>The database is still open in another navdesk window.</translation>
+    </message>
+    <message>
         <source>Alle endringer i databasen: når, hvem og hva</source>
         <translation>Every change in the database: when, who and what</translation>
     </message>
@@ -1705,6 +1713,10 @@
     <message>
         <source>«{name}» beregnes av navdesk fra andre tall og kan ikke skrives inn.</source>
         <translation>“{name}” is calculated by navdesk from other figures and cannot be typed in.</translation>
+    </message>
+    <message>
+        <source>Dette vinduet kan ikke endre tallene (se meldingen øverst), så ingenting lagres.</source>
+        <translation>This window cannot change the figures (see the message at the top), so nothing is saved.</translation>
     </message>
     <message>
         <source>{month} er rapportert og låst, så ingenting lagres. Gjenåpne måneden med Ctrl+L for å endre tallene.</source>
@@ -3497,6 +3509,26 @@
     <message>
         <source>Kan ikke gjenopprette {file}: {reason}</source>
         <translation>Cannot restore {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi …</source>
+        <translation>Restore from backup …</translation>
+    </message>
+    <message>
+        <source>Databasen er åpen i et annet navdesk-vindu (bruker {user} på maskin {machine} siden {time}). Dette vinduet viser tallene, men du kan ikke endre dem.</source>
+        <translation>The database is open in another navdesk window (user {user} on machine {machine} since {time}). This window shows the figures, but you cannot change them.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skadet (SQLite fant: {problem}). Ingenting er endret i den. Gjenopprett fra en sikkerhetskopi.</source>
+        <translation>The database file is damaged (SQLite found: {problem}). Nothing in it has been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>navdesk kan ikke lage låsefilen ved siden av databasen ({reason}), så dette vinduet viser tallene, men du kan ikke endre dem.</source>
+        <translation>navdesk cannot make the lock file beside the database ({reason}), so this window shows the figures, but you cannot change them.</translation>
     </message>
 </context>
 </TS>
