@@ -20,12 +20,9 @@ without the lock.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import socket
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -44,15 +41,20 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-@dataclass(frozen=True)
 class Holder:
     """Who holds (or held) a database's lock, as its note says; empty fields when the
-    note could not be read."""
+    note could not be read. (A plain class, and a note of plain lines rather than JSON:
+    the lock is taken before the window's first frame, which pays for every import.)"""
 
-    user: str = ""
-    machine: str = ""
-    pid: int = 0
-    since: str = ""  # ISO time with offset
+    def __init__(self, user: str = "", machine: str = "", pid: int = 0,
+                 since: str = "") -> None:
+        self.user = user
+        self.machine = machine
+        self.pid = pid
+        self.since = since  # ISO time with offset
+
+    def __repr__(self) -> str:
+        return f"Holder({self.user!r}, {self.machine!r}, {self.pid}, {self.since!r})"
 
     def since_time(self) -> str:
         """The time of day the lock was taken (``14:02``), or "" when unknown."""
@@ -62,20 +64,34 @@ class Holder:
             return ""
 
 
+def machine_name() -> str:
+    """This computer's network name (as ``socket.gethostname()``, without importing
+    the socket module on POSIX)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    return os.environ.get("COMPUTERNAME", "")
+
+
 def _note() -> bytes:
-    return json.dumps({
-        "user": default_user(), "machine": socket.gethostname(), "pid": os.getpid(),
-        "since": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }).encode("utf-8")
+    """``user=...``, ``machine=...``, ``pid=...``, ``since=...``, one a line."""
+    since = datetime.now().astimezone().isoformat(timespec="seconds")
+    fields = {"user": default_user(), "machine": machine_name(), "pid": str(os.getpid()),
+              "since": since}
+    return "".join(f"{key}={value.replace(chr(10), ' ')}\n"
+                   for key, value in fields.items()).encode("utf-8")
 
 
 def _parse(text: bytes) -> Holder | None:
-    try:
-        data = json.loads(text.rstrip(b"\0").decode("utf-8"))
-        return Holder(str(data.get("user", "")), str(data.get("machine", "")),
-                      int(data.get("pid", 0)), str(data.get("since", "")))
-    except (ValueError, AttributeError, TypeError):
+    fields = dict(line.partition("=")[::2]
+                  for line in text.decode("utf-8", "replace").splitlines() if "=" in line)
+    if not fields:
         return None
+    try:
+        pid = int(fields.get("pid", "0"))
+    except ValueError:
+        pid = 0
+    return Holder(fields.get("user", ""), fields.get("machine", ""), pid,
+                  fields.get("since", ""))
 
 
 def read_holder(database: Path) -> Holder:

@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
         self._check_file = check_file
-        self._build_banner(layout)
+        self._layout = layout
+        self.banner = None  # built when the window is first read-only (rarely: not at start)
+        service.events.access.connect(self._access_changed)
         self.office_label = QLabel()
         self.office_label.setObjectName("officeName")
         font = self.office_label.font()
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda *_: self._update_actions())
         self._build_menus()
         self._update_actions()
+        if service.read_only is not None:  # already refused the lock: say so at once
+            self._access_changed()
         # a permanent widget: a menu's status tip or a page's note hides only the message
         self.data_file_label = QLabel(tr("Datafil: {path}").format(path=service.path))
         self.data_file_label.setObjectName("dataFile")
@@ -267,23 +271,23 @@ class MainWindow(QMainWindow):
         self.month_form_ready.emit()
 
     # ---- read-only (issue 13: a second window, a damaged file) ------------------------
-    def _build_banner(self, layout) -> None:
-        from navdesk.ui.following import Follower
-        from navdesk.ui.readonly_banner import ReadOnlyBanner
+    def _access_changed(self, _event: object = None) -> None:
+        """The banner says why the window is read-only (hidden once writable), and the
+        actions that write follow."""
+        if self._closed:
+            return
+        if self.banner is None and self.service.read_only is not None:
+            from navdesk.ui.readonly_banner import ReadOnlyBanner
 
-        # restoring is offered where the window has its backups dialog
-        show_backups = getattr(self, "show_backups", None)
-        self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
-        self.banner.retry.connect(self.try_writing)
-        if show_backups is not None:
-            self.banner.restore.connect(show_backups)
-        layout.addWidget(self.banner)
-        self.banner.show_reason(self.service.access.kind, self.service.read_only)
-        self._access_follower = Follower(self, self._access_changed,
-                                         (self.service.events.access,))
-
-    def _access_changed(self) -> None:
-        self.banner.show_reason(self.service.access.kind, self.service.read_only)
+            # restoring is offered where the window has its backups dialog
+            show_backups = getattr(self, "show_backups", None)
+            self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
+            self.banner.retry.connect(self.try_writing)
+            if show_backups is not None:
+                self.banner.restore.connect(show_backups)
+            self._layout.insertWidget(0, self.banner)
+        if self.banner is not None:
+            self.banner.show_reason(self.service.access.kind, self.service.read_only)
         self._update_actions()
 
     def try_writing(self) -> bool:
@@ -611,6 +615,7 @@ class MainWindow(QMainWindow):
         if not event.isAccepted():
             return
         self._closed = True
+        self.service.events.access.disconnect(self._access_changed)
         state = self.window_state
         if self.month_form is not None:
             state.last_month = self.month_form.period
