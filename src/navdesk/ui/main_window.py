@@ -27,6 +27,7 @@ from navdesk.ui.pages import (  # noqa: F401 - the page keys, as the window's ca
 
 if TYPE_CHECKING:
     from navdesk.ui.month_form import MonthForm
+    from navdesk.ui.readonly_banner import ReadOnlyBanner
 
 # PySide6 builds all ~90 enums of Qt's namespace (PySide6.QtCore.Qt) the first time it is
 # touched: about 11 ms, a seventh of a bare window's start. The frame shown at start-up
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(12, 8, 12, 8)
         self._check_file = check_file
         self._layout = layout
-        self.banner = None  # built when the window is first read-only (rarely: not at start)
+        # built when the window is first read-only (not at start: it costs the first frame)
+        self.banner: ReadOnlyBanner | None = None
         service.events.access.connect(self._access_changed)
         self.office_label = QLabel()
         self.office_label.setObjectName("officeName")
@@ -281,11 +283,11 @@ class MainWindow(QMainWindow):
 
             # restoring is offered where the window has its backups dialog
             show_backups = getattr(self, "show_backups", None)
-            self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
-            self.banner.retry.connect(self.try_writing)
+            banner = self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
+            banner.retry.connect(self.try_writing)
             if show_backups is not None:
-                self.banner.restore.connect(show_backups)
-            self._layout.insertWidget(0, self.banner)
+                banner.restore.connect(show_backups)
+            self._layout.insertWidget(0, banner)
         if self.banner is not None:
             self.banner.show_reason(self.service.access.kind, self.service.read_only)
         self._update_actions()
