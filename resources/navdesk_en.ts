@@ -631,6 +631,10 @@
         <translation>&amp;Change log …</translation>
     </message>
     <message>
+        <source>Månedens tall kan ikke leses, fordi databasefilen er skadet. Ingenting er endret i den.</source>
+        <translation>The month's figures cannot be read, because the database file is damaged. Nothing in it has been changed.</translation>
+    </message>
+    <message>
         <source>Vinduet kan endre tallene igjen.</source>
         <translation>This window can change the figures again.</translation>
     </message>

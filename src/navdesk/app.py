@@ -68,6 +68,8 @@ def install_excepthook() -> None:
         if showing or QApplication.instance() is None:
             write_crash_log(exc)
             return
+        if _damage_met(exc):  # a damaged file: the window's banner says it, no dialog
+            return
         showing = True
         try:
             from navdesk.ui.error_dialog import show_unexpected_error  # not at start-up
@@ -106,6 +108,17 @@ def install_excepthook() -> None:
             hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     threading.excepthook = thread_hook
+
+
+def _damage_met(exc: BaseException) -> bool:
+    """Whether a window found ``exc`` to be damage in its own file (it then turned
+    read-only with its red banner; issue 13, point 2)."""
+    from PySide6.QtWidgets import QApplication
+
+    from navdesk.ui.main_window import MainWindow
+
+    return any(isinstance(w, MainWindow) and w.damage_met(exc)
+               for w in QApplication.topLevelWidgets())
 
 
 def open_database(args: argparse.Namespace):

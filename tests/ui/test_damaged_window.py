@@ -5,10 +5,14 @@ no key typed, before or after the check's result, changes one byte of the file."
 from __future__ import annotations
 
 import shutil
+import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from navdesk.app import install_excepthook
 from navdesk.service import OfficeService, StoreError, open_office_service
 from navdesk.service.access import DAMAGED
 from navdesk.ui.main_window import MainWindow
@@ -102,3 +106,52 @@ def test_a_sound_file_is_writable_once_checked_and_a_value_typed_meanwhile_is_sa
     assert service.read_only is None and not service.access.checking
     assert demo_store.value("0312", "SH_MND", MARCH).value == 4321
     service.access.release()
+
+
+def unreadable_history(store, tmp_path: Path) -> Path:
+    """A damaged copy that opens, but whose change log of March's SH_MND (shown beside
+    the month form for the line in focus) cannot be read."""
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    whole = tmp_path / "hel.sqlite"
+    shutil.copyfile(store.path, whole)
+    for page in range(whole.stat().st_size // 16384, 2, -1):
+        trial = tmp_path / f"uleselig-{page}.sqlite"
+        shutil.copyfile(whole, trial)
+        damage(trial, page)
+        try:
+            service = open_office_service(trial)
+        except Exception:  # refused at start already (a message before any window)
+            continue
+        try:
+            service.session.month_sheet(MARCH)
+            service.history("SH_MND", MARCH)
+        except StoreError:
+            continue
+        except Exception:  # what SQLite raises for the damaged page
+            return trial
+        finally:
+            service.close()
+    pytest.fail("no page whose damage hides the change log only")
+
+
+def test_damage_met_while_reading_makes_the_window_read_only_not_an_error_dialog(
+        qtbot, demo_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_excepthook()
+    path = unreadable_history(demo_store, tmp_path)
+    before = digest(path)
+    service = open_office_service(path)
+    assert service.claim_writing()
+    window = MainWindow(service, period=MARCH)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    go(window, "SH_HIA")
+    go(window, "SH_MND")  # its change log is read: SQLite meets the damaged page
+    qtbot.waitUntil(lambda: service.access.kind == DAMAGED)
+    assert window.banner.isVisible()
+    assert "Databasefilen er skadet" in window.banner.label.text()
+    assert QApplication.activeModalWidget() is None  # no unexpected-error dialog
+    window.close()
+    assert digest(path) == before

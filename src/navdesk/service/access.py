@@ -132,6 +132,23 @@ class WriteAccess:
         if self.read_only is not None:
             raise StoreError(self.read_only)
 
+    def damage_found(self, exc: BaseException) -> bool:
+        """Whether ``exc`` (raised while reading) is SQLite finding this file damaged
+        (its quick_check confirms it: the error may come from another file); if so the
+        window becomes read-only at once, as if its check had found it (True)."""
+        import sqlite3
+
+        from navdesk.store.connection import is_damage
+
+        if not (isinstance(exc, sqlite3.DatabaseError) and is_damage(exc)):
+            return False
+        problem = self._store.quick_check()
+        if problem == "ok":
+            return False
+        self._checking = False
+        self._set(DAMAGED, damaged_file(problem))
+        return True
+
     def release(self) -> None:
         if self._lock is not None:
             self._lock.release()

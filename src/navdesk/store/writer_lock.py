@@ -13,9 +13,11 @@ and never reopens it. When the holder dies the operating system releases the loc
 the next window takes it over (and logs whose it was). The command line never takes it:
 it writes in short transactions that SQLite's own locks keep apart from the window's.
 
-A lock file that cannot be made or opened (a read-only folder, a file of another user)
-is a refusal like a held lock: the window opens read-only and says why; it never writes
-without the lock.
+A lock file that cannot be made or opened (a lock file left by another user without
+write permission for this one, a shared folder that refuses it) is a refusal like a held
+lock: the window opens read-only and says why; it never writes without the lock. (A
+read-only folder is refused before this, when the database is opened: SQLite could not
+write its journal there either.)
 """
 
 from __future__ import annotations

@@ -192,7 +192,12 @@ class MainWindow(QMainWindow):
             return
         name = self.tab_keys[index]
         if name != MONTH_TAB and name not in self.pages:
-            page = self._page(name)
+            try:
+                page = self._page(name)
+            except Exception as exc:
+                if not self.service.access.damage_found(exc):
+                    raise
+                return  # its placeholder stays; the banner says why
             old = self.tabs.widget(index)
             assert old is not None  # the placeholder the page replaces
             self.tabs.blockSignals(True)
@@ -247,9 +252,16 @@ class MainWindow(QMainWindow):
             return
         from navdesk.ui.month_form import MonthForm
 
-        period = (self._period or self.window_state.last_month
-                  or self.service.default_month())
-        self.month_form = MonthForm(self.service, period)
+        try:
+            period = (self._period or self.window_state.last_month
+                      or self.service.default_month())
+            self.month_form = MonthForm(self.service, period)
+        except Exception as exc:
+            if not self.service.access.damage_found(exc):
+                raise
+            # a damaged file whose figures cannot even be read: the banner says what to do
+            self._month_unreadable()
+            return
         self.month_form.data_changed.connect(self._update_actions)
         self.month_form.note.connect(self.show_note)
         current = self.tabs.currentIndex()
@@ -273,6 +285,24 @@ class MainWindow(QMainWindow):
         self.month_form_ready.emit()
 
     # ---- read-only (issue 13: a second window, a damaged file) ------------------------
+    def damage_met(self, exc: BaseException) -> bool:
+        """A page met a damaged page of this window's file while reading (the error
+        reached the application's excepthook): the window becomes read-only with its
+        banner instead of showing the unexpected-error dialog (True)."""
+        return not self._closed and self.service.access.damage_found(exc)
+
+    def _month_unreadable(self) -> None:
+        old = self.tabs.widget(0)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, self._hint(tr(
+            "Månedens tall kan ikke leses, fordi databasefilen er skadet. Ingenting er "
+            "endret i den.")), tab_title(MONTH_TAB))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
     def _access_changed(self, _event: object = None) -> None:
         """The banner says why the window is read-only (hidden once writable), and the
         actions that write follow."""
