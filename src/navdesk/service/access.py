@@ -44,6 +44,8 @@ def held_elsewhere(holder: Holder) -> Said:
 
 
 def damaged_file(problem: str) -> Said:
+    # SQLite's report on one line, without its header ("*** in database main ***")
+    problem = " ".join(problem.replace("*** in database main ***", "").split())
     return said(QT_TRANSLATE_NOOP(
         "", "Databasefilen er skadet (SQLite fant: {problem}). Ingenting er endret i den. "
             "Gjenopprett fra en sikkerhetskopi."), problem=problem[:160])

@@ -457,13 +457,21 @@ class MonthForm(QWidget):
             (events.values, events.catalogue, events.database),
             wanted=lambda event: getattr(event, "keys", None) is None)
         self.access_follower = Follower(self, self._access_changed, (events.access,))
+        self._apply_access()  # it may have changed while the form was built (damage met)
 
     def _access_changed(self) -> None:
         """The window became read-only or writable again (issue 13): the lines take
         typing again, or say why not."""
-        self.model.read_only = self.service.read_only is not None
-        self.view.viewport().update()
+        self._apply_access()
         self._show_detail()
+
+    def _apply_access(self) -> None:
+        read_only = self.model.read_only = self.service.read_only is not None
+        self.lock_button.setEnabled(not read_only)
+        if read_only:
+            self.comment_edit.setEnabled(False)
+            self.comment_button.setEnabled(False)
+        self.view.viewport().update()
 
     # ---- months ----------------------------------------------------------------
     def _picker_changed(self, *_):
