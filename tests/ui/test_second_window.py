@@ -108,3 +108,22 @@ def test_two_windows_of_one_process_on_one_file_the_second_is_read_only(
         assert in_file(demo_store.path) == 999
     finally:
         first.access.release()
+
+
+def test_the_goal_card_of_a_read_only_window_takes_no_edit_until_the_lock_is_taken(
+        qtbot, demo_store, holder):
+    from navdesk.ui.goalcard_model import TARGET_YEAR
+    from navdesk.ui.main_window import GOALCARD_TAB
+
+    service = OfficeService(demo_store)
+    assert not service.claim_writing()
+    window = opened(qtbot, service)
+    card = window.open_page(GOALCARD_TAB)
+    target = card.model.measure_index("SAK_DAGER", TARGET_YEAR)
+    assert not target.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not card.copy_button.isEnabled() and not card.edit_action.isEnabled()
+    assert not window.undo_action.isEnabled()
+    kill_hard(holder)
+    assert window.try_writing()
+    assert target.flags() & Qt.ItemFlag.ItemIsEditable
+    assert card.copy_button.isEnabled()

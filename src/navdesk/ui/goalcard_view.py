@@ -203,6 +203,8 @@ class GoalCardView(QWidget):
         self.follower = Follower(self, self.refresh, (
             events.values, events.catalogue, events.month_locked, events.database))
         self.access_follower = Follower(self, self._access_changed, (events.access,))
+        if self.model.read_only:  # nothing that writes is offered
+            self._update_actions()
 
     def _access_changed(self) -> None:
         """The window became read-only or writable again (issue 13)."""
