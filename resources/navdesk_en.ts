@@ -631,6 +631,18 @@
         <translation>&amp;Change log …</translation>
     </message>
     <message>
+        <source>Månedens tall kan ikke leses, fordi databasefilen er skadet. Ingenting er endret i den.</source>
+        <translation>The month's figures cannot be read, because the database file is damaged. Nothing in it has been changed.</translation>
+    </message>
+    <message>
+        <source>Vinduet kan endre tallene igjen.</source>
+        <translation>This window can change the figures again.</translation>
+    </message>
+    <message>
+        <source>Databasen er fortsatt åpen i et annet navdesk-vindu.</source>
+        <translation>The database is still open in another navdesk window.</translation>
+    </message>
+    <message>
         <source>Sikker&amp;hetskopier …</source>
         <translation>&amp;Backups …</translation>
     </message>
@@ -1797,6 +1809,10 @@
     <message>
         <source>«{name}» beregnes av navdesk fra andre tall og kan ikke skrives inn.</source>
         <translation>“{name}” is calculated by navdesk from other figures and cannot be typed in.</translation>
+    </message>
+    <message>
+        <source>Dette vinduet kan ikke endre tallene (se meldingen øverst), så ingenting lagres.</source>
+        <translation>This window cannot change the figures (see the message at the top), so nothing is saved.</translation>
     </message>
     <message>
         <source>{month} er rapportert og låst, så ingenting lagres. Gjenåpne måneden med Ctrl+L for å endre tallene.</source>
@@ -3673,6 +3689,26 @@
     <message>
         <source>Kontor {code}: {reason}</source>
         <translation>Office {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi …</source>
+        <translation>Restore from backup …</translation>
+    </message>
+    <message>
+        <source>Databasen er åpen i et annet navdesk-vindu (bruker {user} på maskin {machine} siden {time}). Dette vinduet viser tallene, men du kan ikke endre dem.</source>
+        <translation>The database is open in another navdesk window (user {user} on machine {machine} since {time}). This window shows the figures, but you cannot change them.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skadet (SQLite fant: {problem}). Ingenting er endret i den. Gjenopprett fra en sikkerhetskopi.</source>
+        <translation>The database file is damaged (SQLite found: {problem}). Nothing in it has been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>navdesk kan ikke lage låsefilen ved siden av databasen ({reason}), så dette vinduet viser tallene, men du kan ikke endre dem.</source>
+        <translation>navdesk cannot make the lock file beside the database ({reason}), so this window shows the figures, but you cannot change them.</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,8 @@ def install_excepthook() -> None:
         if showing or QApplication.instance() is None:
             write_crash_log(exc)
             return
+        if _damage_met(exc):  # a damaged file: the window's banner says it, no dialog
+            return
         showing = True
         try:
             from navdesk.ui.error_dialog import show_unexpected_error  # not at start-up
@@ -106,6 +108,17 @@ def install_excepthook() -> None:
             hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     threading.excepthook = thread_hook
+
+
+def _damage_met(exc: BaseException) -> bool:
+    """Whether a window found ``exc`` to be damage in its own file (it then turned
+    read-only with its red banner; issue 13, point 2)."""
+    from PySide6.QtWidgets import QApplication
+
+    from navdesk.ui.main_window import MainWindow
+
+    return any(isinstance(w, MainWindow) and w.damage_met(exc)
+               for w in QApplication.topLevelWidgets())
 
 
 def open_database(args: argparse.Namespace):
@@ -235,8 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     from navdesk.service import OfficeService
     from navdesk.ui.main_window import MainWindow
 
-    # the frame shows first; the month's figures are read and checked right after
-    window = MainWindow(OfficeService(store), demo=demo, fill_later=True)
+    # one writer per file: without the file's lock the window opens read-only and says
+    # who holds it (issue 13)
+    service = OfficeService(store)
+    service.claim_writing()
+    # the frame shows first; the month's figures are read and checked right after, and
+    # the file itself in the background
+    window = MainWindow(service, demo=demo, fill_later=True, check_file=True)
     if os.environ.get(QUIT_WHEN_SHOWN):
         _quit_when_painted(window)
     # the daily backup, in the background after the first frame (for --demo too: it is
@@ -257,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
     for started in daily:
         started.wait()  # its own connection: done before the process ends
-    store.close()
+    service.close()
     return code
 
 

@@ -122,3 +122,13 @@ def test_the_daily_backup_is_made_once_a_day(office_store):
     assert shelf.daily() is None  # the same day: none more
     assert shelf.daily(date.today() + timedelta(days=1)) is not None  # the next day: one
     assert len(shelf.backups()) == 2
+
+
+def test_no_daily_backup_of_a_damaged_file(demo_store, tmp_path):
+    """A damaged file's copy would only push a sound backup out of the 20 kept."""
+    from tests.ui.test_damaged_window import damaged_but_openable
+
+    damaged = damaged_but_openable(demo_store, tmp_path)
+    shelf = BackupShelf(damaged)
+    assert shelf.daily() is None
+    assert shelf.backups() == []

@@ -55,8 +55,10 @@ class BackupShelf:
 
     def __init__(self, path: str | os.PathLike[str], conn: sqlite3.Connection | None = None,
                  *, replaced: Callable[[], None] | None = None,
-                 root: Path | None = None) -> None:
+                 root: Path | None = None, restore_refused: Said | None = None) -> None:
         self.path = Path(path)
+        # why this shelf may not restore (a window that does not hold the file), or None
+        self.restore_refused = restore_refused
         self._conn = conn
         self._replaced = replaced
         self._root = root
@@ -97,9 +99,17 @@ class BackupShelf:
         return any(b.made_at.astimezone().date() == today for b in self.backups())
 
     def daily(self, today: date | None = None) -> Path | None:
-        """The daily backup: made (and old ones pruned) when none was made today;
-        returns it, or None when there already was one. Raises StoreError."""
+        """The daily backup: made (and old ones pruned) when none was made today and
+        the file is sound; returns it, or None when there already was one or the file is
+        damaged (the window says so itself). Raises StoreError."""
         if self.made_today(today):
+            return None
+        with self._connection() as conn:
+            try:
+                sound = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            except sqlite3.DatabaseError:
+                sound = False
+        if not sound:  # a damaged file's copy would only push a sound backup out
             return None
         return self.make(DAILY)
 
@@ -117,6 +127,8 @@ class BackupShelf:
         """Replace the database's content with ``file``'s, all or nothing, after
         checking it and backing up the current content (returns that backup). Raises
         StoreError; the database is then unchanged."""
+        if self.restore_refused is not None:
+            raise StoreError(self.restore_refused)
         with self._connection() as conn:
             before = restore_backup(conn, self.path, Path(file), root=self._root)
         if self._replaced is not None:

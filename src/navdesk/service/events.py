@@ -100,6 +100,16 @@ class DatabaseReplaced(Event):
         self.path = path
 
 
+class AccessChanged(Event):
+    """The window may now write, or may no longer (``read_only``: why not, as the
+    service says it; None once writable): pages enable or disable their editing."""
+
+    __slots__ = ("read_only",)
+
+    def __init__(self, read_only: object | None) -> None:
+        self.read_only = read_only
+
+
 class Emitter(Generic[E]):
     """One kind of event: callbacks connected to it are called in order with the event.
 
@@ -140,6 +150,8 @@ class OfficeEvents:
         self.goal_card: Emitter[GoalCardChanged] = Emitter()
         self.month_locked: Emitter[MonthLocked] = Emitter()
         self.database: Emitter[DatabaseReplaced] = Emitter()
+        # not in connect_all: nothing read changes, only whether it may be changed
+        self.access: Emitter[AccessChanged] = Emitter()
 
     def connect_all(self, callback: Callable[[object], object]) -> None:
         """One callback for every kind (a page that reads a bit of everything)."""

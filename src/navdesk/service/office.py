@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from navdesk.domain.period import Period
+from navdesk.service.access import WriteAccess
 from navdesk.service.events import (
     CatalogueChanged,
     DatabaseReplaced,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from navdesk.domain.catalogue import Catalogue, Indicator
     from navdesk.domain.completeness import Completeness
     from navdesk.domain.goalcard import GoalCard
+    from navdesk.domain.said import Said
     from navdesk.present.exchange import YearSpan
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
@@ -67,6 +69,9 @@ class OfficeService:
         self.session: EntrySession | None = None
         self._goal_card: GoalCardHistory | None = None
         self._data_version: int | None = None  # of the last look for outside changes
+        # may this service write, and why not (service/access.py): a window claims the
+        # file's one-writer lock and checks the file; the command line does neither
+        self.access = WriteAccess(store, self.events.access)
         if chosen is not None:
             self.session = EntrySession(store, chosen.code, user)
             self.session.changed = self._value_changed
@@ -98,6 +103,22 @@ class OfficeService:
 
     def close(self) -> None:
         self._store.close()
+        self.access.release()  # after the connection: the next window finds it closed
+
+    # ---- may this service write (issue 13: one writer per file, damaged files) -------
+    @property
+    def read_only(self) -> Said | None:
+        """Why this service may not write (a second window, a damaged file), or None."""
+        return self.access.read_only
+
+    def claim_writing(self) -> bool:
+        """Take the file's one-writer lock (True), else become read-only (False) and
+        say who holds it; announced to the pages by ``events.access``."""
+        return self.access.claim()
+
+    def quick_check(self) -> str:
+        """SQLite's quick_check of the file: "ok" or the first problem found."""
+        return self._store.quick_check()
 
     def __enter__(self) -> OfficeService:
         return self
@@ -111,15 +132,27 @@ class OfficeService:
         events are its own: the window announces the work's result on its service."""
         return self.worker_opener()()
 
-    def worker_opener(self) -> Callable[[], OfficeService]:
+    def worker_opener(self, *, settle: bool = True) -> Callable[[], OfficeService]:
         """:meth:`worker_copy` for a worker: call this on the window's thread, and the
         function it returns in the worker's (which then never touches this service's
-        connection, not even to read its busy timeout)."""
+        connection, not even to read its busy timeout). A read-only window's copies are
+        read-only too; ``settle``: the file's check, if still running, is finished
+        first (False only for the check itself)."""
         from navdesk.service.importing import worker_opener
 
+        if settle:
+            self.access.finish_check()
         office = self.office.code if self.office else None
         open_store_copy, user = worker_opener(self._store), self.user
-        return lambda: OfficeService(open_store_copy(), office, user=user)
+        query_only = self.access.query_only
+
+        def opened() -> OfficeService:
+            copy = OfficeService(open_store_copy(), office, user=user)
+            if query_only:
+                copy._store.set_query_only(True)
+            return copy
+
+        return opened
 
     def offices(self) -> list[Office]:
         return self._store.offices()
@@ -150,9 +183,20 @@ class OfficeService:
     def backups(self) -> BackupShelf:
         """This database's backups, on the service's own connection: a restore makes
         every page read the file again (:meth:`replaced`)."""
+        from navdesk.service.access import DAMAGED
         from navdesk.service.backups import BackupShelf
 
-        return BackupShelf(self.path, self._store.conn, replaced=self.replaced)
+        if self.access.kind == DAMAGED:
+            # the window's connection writes nothing into a damaged file: the restore
+            # goes through a connection of its own, then the file is checked again
+            def restored() -> None:
+                self.access.recheck()
+                self.replaced()
+
+            return BackupShelf(self.path, replaced=restored)
+        # another window writes to the file: this one restores nothing over its work
+        return BackupShelf(self.path, self._store.conn, replaced=self.replaced,
+                           restore_refused=self.read_only)
 
     # ---- the catalogue --------------------------------------------------------------
     @property

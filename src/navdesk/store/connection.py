@@ -14,7 +14,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -103,12 +103,23 @@ def store_error(exc: sqlite3.Error) -> StoreError:
     return StoreError(describe_error(exc))
 
 
+class Connection(sqlite3.Connection):
+    """SQLite's connection with one hook, :attr:`before_write`: called before every
+    :func:`transaction` begins; it may raise :class:`StoreError` to refuse the write
+    (the window's read-only mode, and a write typed before the file's check is done)."""
+
+    before_write: Callable[[], None] | None = None
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write that stands or falls whole: ``BEGIN IMMEDIATE`` (so a busy database is
     refused before anything is done), committed and synced on exit, rolled back when the
     body raises. SQLite's errors at the start and at the commit become StoreError, and
     so does a full disk or an I/O error in the body (the caller cannot do better)."""
+    guard = getattr(conn, "before_write", None)
+    if guard is not None:
+        guard()
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -245,7 +256,8 @@ def open_connection(path: Path, *, create: bool = True) -> tuple[sqlite3.Connect
     Raises :class:`StoreError` without touching the file when it cannot be used."""
     _check_path(path, create)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
+                               factory=Connection)
     except sqlite3.Error as exc:
         raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
                               path=str(path), reason=describe_error(exc))) from None

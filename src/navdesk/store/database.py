@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
@@ -82,7 +82,9 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True,
     except DamagedFile as exc:  # said with the newest backup and how to restore it
         raise damaged(path, exc.detail or str(exc)) from None
     try:
-        if check and version > 0:
+        # a file about to be migrated is checked too: a migration must not write into
+        # a damaged file (the window checks only later, in the background)
+        if (check and version > 0) or 0 < version < SCHEMA_VERSION:
             problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if problem != "ok":
                 raise damaged(path, str(problem))
@@ -157,6 +159,27 @@ class Store:
         commits do not move it): a changed number means another program wrote."""
         version: int = self.conn.execute("PRAGMA data_version").fetchone()[0]
         return version
+
+    def quick_check(self) -> str:
+        """SQLite's ``quick_check``: "ok", or the first problem it found in the file (a
+        file too damaged to be read says what SQLite said). Reads every page, writes
+        nothing; about 0.1 s for ten years of one office."""
+        try:
+            problem: str = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc) and "not a database" not in str(exc).lower():
+                raise
+            return str(exc)
+        return problem
+
+    def set_query_only(self, on: bool) -> None:
+        """SQLite refuses every write on this connection while ``on`` (read-only mode:
+        a second window, a damaged file). Defence in depth below the window's checks."""
+        self.conn.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
+    def set_before_write(self, guard: Callable[[], None] | None) -> None:
+        """Call ``guard`` before every write transaction (it may raise StoreError)."""
+        self.conn.before_write = guard  # type: ignore[attr-defined]  # navdesk's Connection
 
     @property
     def schema_version(self) -> int:

@@ -141,6 +141,9 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return False
+        if self.shelf.restore_refused is not None:  # another window writes to the file
+            self._refused(tr("Kan ikke gjenopprette"), StoreError(self.shelf.restore_refused))
+            return False
         try:
             plan = self.shelf.plan(backup.path)
         except StoreError as exc:

@@ -120,6 +120,7 @@ class GoalCardModel(NodeTreeModel):
         self.on_comment: Callable[[int, str], None] | None = None
         self.on_rename: Callable[[str, int, str], None] | None = None  # (kind, id, text)
         self.comments_locked = False  # the month shown is reported: its comments too
+        self.read_only = False  # the window may not write (issue 13): nothing is editable
         self.through = None  # the month the card runs through (a Period), set with the card
         self.rejected: dict[tuple[int, int], tuple[str, str]] = {}
 
@@ -164,6 +165,8 @@ class GoalCardModel(NodeTreeModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = index.internalPointer()
+        if self.read_only:
+            return flags
         if node.kind == "measure" and index.column() == TARGET_YEAR:
             flags |= Qt.ItemFlag.ItemIsEditable
         if node.kind == "measure" and index.column() == COMMENT and not self.comments_locked:

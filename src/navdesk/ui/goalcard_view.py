@@ -128,6 +128,7 @@ class GoalCardView(QWidget):
         top.addWidget(self.edit_button)
 
         self.model = GoalCardModel(self)
+        self.model.read_only = service.read_only is not None
         self.model.on_target = self._set_target
         self.model.on_comment = self._set_comment
         self.model.on_rename = self._rename
@@ -202,6 +203,15 @@ class GoalCardView(QWidget):
         self.follower = Follower(self, self.refresh, (
             events.values, events.catalogue, events.month_locked, events.database),
             typing=self.view)
+        self.access_follower = Follower(self, self._access_changed, (events.access,))
+        if self.model.read_only:  # nothing that writes is offered
+            self._update_actions()
+
+    def _access_changed(self) -> None:
+        """The window became read-only or writable again (issue 13)."""
+        self.model.read_only = self.service.read_only is not None
+        self.view.viewport().update()
+        self._update_actions()
 
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
@@ -272,15 +282,18 @@ class GoalCardView(QWidget):
 
     def _update_actions(self) -> None:
         kind, _, index = self._current()
-        self.new_goal_action.setEnabled(kind is not None)
-        self.new_measure_action.setEnabled(kind in ("goal", "measure"))
+        writable = not self.model.read_only  # a read-only window changes nothing
+        self.new_goal_action.setEnabled(writable and kind is not None)
+        self.new_measure_action.setEnabled(writable and kind in ("goal", "measure"))
         for act in (self.edit_action, self.remove_action):
-            act.setEnabled(kind is not None)
+            act.setEnabled(writable and kind is not None)
         for act in (self.trend_action, self.form_action):
             act.setEnabled(kind == "measure")
-        self.up_action.setEnabled(kind is not None and index.row() > 0)
+        self.up_action.setEnabled(writable and kind is not None and index.row() > 0)
         self.down_action.setEnabled(
-            kind is not None and index.row() < self.model.rowCount(index.parent()) - 1)
+            writable and kind is not None
+            and index.row() < self.model.rowCount(index.parent()) - 1)
+        self.copy_button.setEnabled(writable)
 
     def _year_changed(self, year: int) -> None:
         """Another year: through its latest whole month (else its latest month with

@@ -27,6 +27,7 @@ from navdesk.ui.pages import (  # noqa: F401 - the page keys, as the window's ca
 
 if TYPE_CHECKING:
     from navdesk.ui.month_form import MonthForm
+    from navdesk.ui.readonly_banner import ReadOnlyBanner
 
 # PySide6 builds all ~90 enums of Qt's namespace (PySide6.QtCore.Qt) the first time it is
 # touched: about 11 ms, a seventh of a bare window's start. The frame shown at start-up
@@ -72,10 +73,12 @@ class MainWindow(QMainWindow):
     month_form_ready = Signal()
 
     def __init__(self, service: OfficeService, *, demo: bool = False,
-                 period: Period | None = None, fill_later: bool = False) -> None:
+                 period: Period | None = None, fill_later: bool = False,
+                 check_file: bool = False) -> None:
         """``fill_later``: show the frame first and fill the month form on the next turn of
         the event loop (at start-up the window then appears before any figures are read
-        or checked)."""
+        or checked). ``check_file``: once the form is filled, check the file in the
+        background (a damaged file makes the window read-only; see service/access.py)."""
         super().__init__()
         from navdesk.ui.window_state import WindowState
 
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 8, 12, 8)
+        self._check_file = check_file
+        self._layout = layout
+        # built when the window is first read-only (not at start: it costs the first frame)
+        self.banner: ReadOnlyBanner | None = None
+        service.events.access.connect(self._access_changed)
         self.office_label = QLabel()
         self.office_label.setObjectName("officeName")
         font = self.office_label.font()
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda *_: self._update_actions())
         self._build_menus()
         self._update_actions()
+        if service.read_only is not None:  # already refused the lock: say so at once
+            self._access_changed()
         # a permanent widget: a menu's status tip or a page's note hides only the message
         self.data_file_label = QLabel(tr("Datafil: {path}").format(path=service.path))
         self.data_file_label.setObjectName("dataFile")
@@ -182,7 +192,12 @@ class MainWindow(QMainWindow):
             return
         name = self.tab_keys[index]
         if name != MONTH_TAB and name not in self.pages:
-            page = self._page(name)
+            try:
+                page = self._page(name)
+            except Exception as exc:
+                if not self.service.access.damage_found(exc):
+                    raise
+                return  # its placeholder stays; the banner says why
             old = self.tabs.widget(index)
             assert old is not None  # the placeholder the page replaces
             self.tabs.blockSignals(True)
@@ -237,9 +252,16 @@ class MainWindow(QMainWindow):
             return
         from navdesk.ui.month_form import MonthForm
 
-        period = (self._period or self.window_state.last_month
-                  or self.service.default_month())
-        self.month_form = MonthForm(self.service, period)
+        try:
+            period = (self._period or self.window_state.last_month
+                      or self.service.default_month())
+            self.month_form = MonthForm(self.service, period)
+        except Exception as exc:
+            if not self.service.access.damage_found(exc):
+                raise
+            # a damaged file whose figures cannot even be read: the banner says what to do
+            self._month_unreadable()
+            return
         self.month_form.data_changed.connect(self._update_actions)
         self.month_form.note.connect(self.show_note)
         current = self.tabs.currentIndex()
@@ -258,7 +280,72 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.month_form.view.setFocus()  # ready to type the first figure
         self._watch_outside_changes()
+        if self._check_file:
+            self._start_file_check()
         self.month_form_ready.emit()
+
+    # ---- read-only (issue 13: a second window, a damaged file) ------------------------
+    def damage_met(self, exc: BaseException) -> bool:
+        """A page met a damaged page of this window's file while reading (the error
+        reached the application's excepthook): the window becomes read-only with its
+        banner instead of showing the unexpected-error dialog (True)."""
+        return not self._closed and self.service.access.damage_found(exc)
+
+    def _month_unreadable(self) -> None:
+        old = self.tabs.widget(0)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, self._hint(tr(
+            "Månedens tall kan ikke leses, fordi databasefilen er skadet. Ingenting er "
+            "endret i den.")), tab_title(MONTH_TAB))
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+        if old is not None:
+            old.deleteLater()
+
+    def _access_changed(self, _event: object = None) -> None:
+        """The banner says why the window is read-only (hidden once writable), and the
+        actions that write follow."""
+        if self._closed:
+            return
+        if self.banner is None and self.service.read_only is not None:
+            from navdesk.ui.readonly_banner import ReadOnlyBanner
+
+            # restoring is offered where the window has its backups dialog
+            show_backups = getattr(self, "show_backups", None)
+            banner = self.banner = ReadOnlyBanner(can_restore=show_backups is not None)
+            banner.retry.connect(self.try_writing)
+            if show_backups is not None:
+                banner.restore.connect(show_backups)
+            self._layout.insertWidget(0, banner)
+        if self.banner is not None:
+            self.banner.show_reason(self.service.access.kind, self.service.read_only)
+        self._update_actions()
+
+    def try_writing(self) -> bool:
+        """"Prøv igjen": take the file's lock if the other window let it go; the window
+        is then writable at once (True)."""
+        if self.service.claim_writing():
+            self.show_note(tr("Vinduet kan endre tallene igjen."))
+            return True
+        self.show_note(tr("Databasen er fortsatt åpen i et annet navdesk-vindu."))
+        return False
+
+    def _start_file_check(self) -> None:
+        """SQLite's quick_check on a connection of its own, after the first frame; a
+        value typed meanwhile waits for the result (service/access.py)."""
+        from navdesk.service.access import check_function
+        from navdesk.ui.worker import Worker
+
+        access = self.service.access
+        access.begin_check()
+        run = check_function(self.service.worker_opener(settle=False))
+        found: list[str | None] = []
+        self._file_check = Worker(lambda work: found.append(run(work)), self)
+        self._file_check.finished.connect(
+            lambda: None if self._closed else access.check_finished(
+                found[0] if found else None))
+        self._file_check.start()
 
     def _watch_outside_changes(self) -> None:
         """Another program's writes (navdesk-cli, another window) are seen within
@@ -328,7 +415,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, tr("&Eksporter for kommunen …"),
                                           self.export_file,
                                           "Ctrl+E", tr("Skriv året eller måneden som CSV-fil"))
-        self._action(file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
+        self.import_catalogue_action = self._action(
+            file_menu, tr("Importer &katalog …"), self.import_catalogue, None,
                      tr("Legg til og oppdater indikatorer fra en katalogfil, med forhåndsvisning"))
         self.report_action = self._action(
             file_menu, tr("Lag &statusrapport (PDF) …"), self.make_report,
@@ -355,7 +443,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, tr("&Endringslogg …"), self.show_change_log, None,
                      tr("Alle endringer i databasen: når, hvem og hva"))
         edit_menu.addSeparator()
-        self._action(edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
+        self.catalogue_action = self._action(
+            edit_menu, tr("&Indikatorkatalog …"), self.edit_catalogue, None,
                      tr("Kontorets egne indikatorer: legg til, gi nytt navn, skjul eller vis"))
 
         month_menu = self._month_menu = bar.addMenu(tr("&Måned"))
@@ -405,7 +494,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(what is not None)
             # "&" in a name would be taken for a shortcut letter
             action.setText(named.format(what=what.replace("&", "&&")) if what else plain)
-        self.import_action.setEnabled(has)
+        writable = self.service.read_only is None  # a read-only window changes nothing
+        if not writable:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+        for action in (self.import_catalogue_action, self.catalogue_action):
+            action.setEnabled(writable)
+        self.lock_action.setEnabled(writable)
+        self.import_action.setEnabled(has and writable)
         self.export_action.setEnabled(has)
         self.report_action.setEnabled(has)
 
@@ -520,10 +616,12 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, tr("Kan ikke åpne databasen"), message(exc))
             return None
-        successor = MainWindow(service)
+        successor = MainWindow(service, check_file=True)
         successor.show()
         self._successor = successor  # kept alive by this (closed) window's owner
         self.close()
+        # after this window let go of its lock: the same file opened again is writable
+        service.claim_writing()
         return successor
 
     def show_backups(self) -> None:
@@ -559,6 +657,7 @@ class MainWindow(QMainWindow):
         if not event.isAccepted():
             return
         self._closed = True
+        self.service.events.access.disconnect(self._access_changed)
         state = self.window_state
         if self.month_form is not None:
             state.last_month = self.month_form.period

@@ -116,6 +116,9 @@ class MonthView(TypingTreeView):
         if not node.editable:
             return tr("«{name}» beregnes av navdesk fra andre tall og kan ikke skrives "
                       "inn.").format(name=name)
+        if model.read_only:
+            return tr("Dette vinduet kan ikke endre tallene (se meldingen øverst), så "
+                      "ingenting lagres.")
         if model.locked:
             return tr("{month} er rapportert og låst, så ingenting lagres. Gjenåpne måneden "
                       "med Ctrl+L for å endre tallene.").format(
@@ -444,6 +447,7 @@ class MonthForm(QWidget):
         self.setTabOrder(self.view, self.comment_edit)
         self.setTabOrder(self.comment_edit, self.comment_button)
         self.setTabOrder(self.comment_button, self.findings_list)
+        self.model.read_only = service.read_only is not None
         self.show_month(period)
         # what changes elsewhere: figures written by other means (an import: no keys; the
         # form's own values it shows itself), the catalogue, the whole file
@@ -452,6 +456,22 @@ class MonthForm(QWidget):
             self, lambda: self.show_month(self.period),
             (events.values, events.catalogue, events.database),
             wanted=lambda event: getattr(event, "keys", None) is None, typing=self.view)
+        self.access_follower = Follower(self, self._access_changed, (events.access,))
+        self._apply_access()  # it may have changed while the form was built (damage met)
+
+    def _access_changed(self) -> None:
+        """The window became read-only or writable again (issue 13): the lines take
+        typing again, or say why not."""
+        self._apply_access()
+        self._show_detail()
+
+    def _apply_access(self) -> None:
+        read_only = self.model.read_only = self.service.read_only is not None
+        self.lock_button.setEnabled(not read_only)
+        if read_only:
+            self.comment_edit.setEnabled(False)
+            self.comment_button.setEnabled(False)
+        self.view.viewport().update()
 
     # ---- months ----------------------------------------------------------------
     def _picker_changed(self, *_):
@@ -652,7 +672,9 @@ class MonthForm(QWidget):
         # what is typed counts: a number still in its editor is stored first, and a
         # refused one is asked about (a locked month could never take its correction)
         self.view.commit_editor()
-        if self.model.locked:
+        if self.model.read_only:
+            self.note.emit(self.view.typing_refused(self.view.currentIndex()))
+        elif self.model.locked:
             self._reopen()
         elif self.may_leave():
             self._close()
@@ -713,7 +735,8 @@ class MonthForm(QWidget):
             return
         ind = node.indicator
         self.detail_title.setText(f"<b>{indicator_name(ind)}</b><br>{ind.code} · {node.period}")
-        can_comment = node.editable and not self.model.locked and node.value is not None
+        can_comment = (node.editable and not self.model.locked and not self.model.read_only
+                       and node.value is not None)
         self.comment_edit.setEnabled(can_comment)
         self.comment_button.setEnabled(can_comment)
         self.comment_edit.setPlainText(node.comment or "")

@@ -80,6 +80,7 @@ class MonthModel(NodeTreeModel):
         # the form sets it: warnings name indicators in its language
         self.catalogue: Callable[[], Catalogue] | None = None
         self.locked = False
+        self.read_only = False  # the window may not write (issue 13): no line takes a value
         self.saver: Saver | None = None
         # typed text that was refused, by code, with the reason: shown until corrected
         self.rejected: dict[str, tuple[str, str]] = {}
@@ -135,7 +136,7 @@ class MonthModel(NodeTreeModel):
         node = self.node(index)
         if node is None:
             return _NONE
-        if index.column() == VALUE and node.editable and not self.locked:
+        if index.column() == VALUE and node.editable and not self.locked and not self.read_only:
             return _WRITE
         return _READ
 
