@@ -9,6 +9,7 @@ import pytest
 
 from navdesk.domain.period import Period
 from navdesk.store import StoreError, open_store
+from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.store.backup import (
     KEEP_LAST,
     KEEP_MONTHS,
@@ -148,11 +149,12 @@ def test_pruning_removes_only_what_is_not_kept(demo_store):
 def test_a_migration_of_a_file_with_values_backs_it_up_first(demo_store):
     conn = demo_store.conn
     conn.execute("ALTER TABLE lock_event DROP COLUMN note")
-    conn.execute("DELETE FROM migrations WHERE version = 3")
+    conn.execute("DROP TABLE kept_measure_comment")
+    conn.execute("DELETE FROM migrations WHERE version >= 3")
     conn.execute("PRAGMA user_version = 2")
     demo_store.close()
     with open_store(demo_store.path) as again:
-        assert again.schema_version == 3
+        assert again.schema_version == SCHEMA_VERSION
     [backup] = list_backups(demo_store.path)
     assert backup.reason == "før migrering"
     with sqlite3.connect(backup.path) as conn:
@@ -183,13 +185,14 @@ def test_a_backup_of_an_older_schema_is_brought_up_to_date_when_restored(demo_st
     backup = make_backup(demo_store.conn, demo_store.path, "manuell")
     with sqlite3.connect(backup) as conn:  # as navdesk with schema 2 made it
         conn.execute("ALTER TABLE lock_event DROP COLUMN note")
-        conn.execute("DELETE FROM migrations WHERE version = 3")
+        conn.execute("DROP TABLE kept_measure_comment")
+        conn.execute("DELETE FROM migrations WHERE version >= 3")
         conn.execute("PRAGMA user_version = 2")
     conn.close()
     expected = dump(demo_store.path)
     demo_store.set_value(HOME_CODE, "SH_MND", Period(2025, 3), 999)
     restore_backup(demo_store.conn, demo_store.path, backup)
-    assert demo_store.schema_version == 3
+    assert demo_store.schema_version == SCHEMA_VERSION
     restored = dump(demo_store.path)
     assert [line for line in restored if "migrations" not in line] == \
         [line for line in expected if "migrations" not in line]

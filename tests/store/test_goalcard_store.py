@@ -36,12 +36,12 @@ def test_a_version_1_database_gets_the_default_goal_card_and_keeps_its_values(tm
     path = tmp_path / "gammel.sqlite"
     version_1_database(path)
     with open_store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION
         assert store.value(HOME_CODE, "SAK_DAGER", Period(2025, 1)).value == 12.5
         card = load_goal_card(store)
         assert len(card.perspectives) == 4
         names = [r[0] for r in store.conn.execute("SELECT name FROM migrations ORDER BY version")]
-        assert names == ["initial", "goal card", "lock notes"]
+        assert names == ["initial", "goal card", "lock notes", "kept comments"]
 
 
 def test_the_stored_goal_card_is_the_template_in_its_order(store):
@@ -192,3 +192,59 @@ def test_moving_something_removed_meanwhile_is_refused(office_store):
     remove_item(office_store, "goal", goal.id)
     with pytest.raises(ValueRejected, match="finnes ikke lenger"):
         move_item(office_store, "goal", goal.id, 1)
+
+
+def _perspective_without(card, code: str):
+    """``card`` without the measure of indicator ``code`` (and without its goal if that
+    goal then has no measures)."""
+    from dataclasses import replace
+
+    perspectives = []
+    for p in card.perspectives:
+        goals = [replace(g, measures=[m for m in g.measures if m.indicator != code])
+                 for g in p.goals]
+        perspectives.append(replace(p, goals=[g for g in goals if g.measures]))
+    return replace(card, perspectives=[p for p in perspectives if p.goals])
+
+
+def test_a_template_without_a_measure_keeps_its_comments_and_they_come_back_with_it(
+        office_store):
+    """Issue 14: comments are never deleted; a measure a template removes keeps them
+    (every version), and the template that brings the measure back brings them back."""
+    from navdesk.store.goalcard import replace_goal_card
+
+    card = load_goal_card(office_store)
+    days = next(m for _, _, m in card.measures() if m.indicator == "SAK_DAGER")
+    march, april = Period(2025, 3), Period(2025, 4)
+    set_measure_comment(office_store, HOME_CODE, days.id, march, "Første forklaring")
+    set_measure_comment(office_store, HOME_CODE, days.id, march, "Rettet forklaring")
+    set_measure_comment(office_store, HOME_CODE, days.id, april, "April")
+    replace_goal_card(office_store, _perspective_without(card, "SAK_DAGER"), why="test")
+    assert all(m.indicator != "SAK_DAGER" for _, _, m in load_goal_card(office_store).measures())
+    kept = office_store.conn.execute(
+        "SELECT period, comment FROM kept_measure_comment WHERE indicator = 'SAK_DAGER'"
+        " ORDER BY change").fetchall()
+    assert kept == [("2025-03", "Første forklaring"), ("2025-03", "Rettet forklaring"),
+                    ("2025-04", "April")]
+    replace_goal_card(office_store, card, why="test")  # the measure is back
+    back = next(m for _, _, m in load_goal_card(office_store).measures()
+                if m.indicator == "SAK_DAGER")
+    assert back.id != days.id
+    assert measure_comments(office_store, HOME_CODE, march)[back.id] == "Rettet forklaring"
+    assert measure_comments(office_store, HOME_CODE, april)[back.id] == "April"
+    versions = office_store.conn.execute(
+        "SELECT count(*) FROM measure_comment WHERE measure = ?", (back.id,)).fetchone()[0]
+    assert versions == 3
+    assert office_store.conn.execute(
+        "SELECT count(*) FROM kept_measure_comment").fetchone() == (0,)
+
+
+def test_a_measure_removed_in_the_window_and_added_again_gets_its_comments_back(office_store):
+    from navdesk.store.goalcard import add_measure, remove_item
+
+    card = load_goal_card(office_store)
+    goal, days = next((g, m) for _, g, m in card.measures() if m.indicator == "SAK_DAGER")
+    set_measure_comment(office_store, HOME_CODE, days.id, Period(2025, 3), "Forklaring")
+    remove_item(office_store, "measure", days.id)
+    again = add_measure(office_store, goal.id, "SAK_DAGER", Direction.LOWER)
+    assert measure_comments(office_store, HOME_CODE, Period(2025, 3))[again] == "Forklaring"

@@ -7,6 +7,7 @@ import sqlite3
 
 from navdesk.domain.completeness import MonthState
 from navdesk.domain.period import Period
+from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.store import open_store
 from navdesk.store.database import Store
 from navdesk.store.months import completeness, months_of_year, review, through_month
@@ -70,7 +71,7 @@ def test_a_version_2_database_keeps_its_lock_events_and_gets_notes(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     conn.close()
     with open_store(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION
         [event] = store.lock_events(HOME_CODE, Period(2025, 3))
         assert (event.action, event.by, event.note) == ("locked", "leder", None)
         assert store.is_locked(HOME_CODE, Period(2025, 3))

@@ -4,7 +4,7 @@ the leader's comments per measure and month (every version kept)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,7 @@ def default_goal_card(store: Store) -> GoalCard:
 def seed_default_goal_card(conn: sqlite3.Connection, catalogue: Catalogue) -> None:
     """Fill an empty goal card with the default template on ``catalogue`` (inside the
     migration that makes the card's tables)."""
-    _apply_card(conn, template_goal_card(catalogue))
+    _apply_card(conn, template_goal_card(catalogue), comments=False)
 
 
 def load_goal_card(store: Store) -> GoalCard:
@@ -131,10 +131,44 @@ def replace_goal_card(store: Store, card: GoalCard, why: str | None = None) -> N
             log_change(conn, why)
 
 
-def _apply_card(conn: sqlite3.Connection, card: GoalCard) -> None:
+def keep_comments(conn: sqlite3.Connection, measure_ids: Iterable[int]) -> None:
+    """Before measures are deleted: their comments, every version, are kept by indicator
+    (:func:`revive_comments` gives them to the next measure of the indicator)."""
+    for measure_id in measure_ids:
+        conn.execute(
+            "INSERT OR IGNORE INTO kept_measure_comment"
+            " (indicator, office, period, change, comment)"
+            " SELECT m.indicator, c.office, c.period, c.change, c.comment"
+            " FROM measure_comment c JOIN measure m ON m.id = c.measure WHERE c.measure = ?",
+            (measure_id,))
+
+
+def revive_comments(conn: sqlite3.Connection, measure_id: int) -> None:
+    """A measure added (again): the comments kept for its indicator come back to it."""
+    row = conn.execute("SELECT indicator FROM measure WHERE id = ?", (measure_id,)).fetchone()
+    if row is None:
+        return
+    conn.execute(
+        "INSERT OR IGNORE INTO measure_comment (office, measure, period, change, comment)"
+        " SELECT office, ?, period, change, comment FROM kept_measure_comment"
+        " WHERE indicator = ?", (measure_id, row[0]))
+    conn.execute("DELETE FROM kept_measure_comment WHERE indicator = ?", (row[0],))
+
+
+def _measures_under(conn: sqlite3.Connection, kind: str, item_id: int) -> list[int]:
+    sql = {"perspective": "SELECT m.id FROM measure m JOIN goal g ON g.id = m.goal"
+                          " WHERE g.perspective = ?",
+           "goal": "SELECT id FROM measure WHERE goal = ?",
+           "measure": "SELECT id FROM measure WHERE id = ?"}[kind]
+    return [r[0] for r in conn.execute(sql, (item_id,))]
+
+
+def _apply_card(conn: sqlite3.Connection, card: GoalCard, *, comments: bool = True) -> None:
     """Bring the goal-card tables to ``card`` inside the caller's transaction (on empty
-    tables this simply writes the card)."""
+    tables this simply writes the card). ``comments`` False: the card is new, with no
+    comments to keep or give back (a migration's seed, before their table exists)."""
     keep_p, keep_g, keep_m = set(), set(), set()
+    added: list[int] = []
     for p_pos, perspective in enumerate(card.perspectives, 1):
         row = conn.execute("SELECT id FROM perspective WHERE name = ?",
                            (perspective.name,)).fetchone()
@@ -169,15 +203,24 @@ def _apply_card(conn: sqlite3.Connection, card: GoalCard) -> None:
                         "INSERT INTO measure (goal, position, indicator, direction,"
                         " yellow_band) VALUES (?, ?, ?, ?, ?)",
                         (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
+                    added.append(m_id)
                 keep_m.add(m_id)
                 conn.execute("DELETE FROM measure_target WHERE measure = ?", (m_id,))
                 conn.executemany(
                     "INSERT INTO measure_target (measure, year, target) VALUES (?, ?, ?)",
                     [(m_id, year or 0, t) for year, t in m.targets.items()])
+    # a measure that moved (to another goal) or left keeps its comments: kept first,
+    # then given to the card's new measure of the same indicator, if it has one
+    gone = [m_id for (m_id,) in conn.execute("SELECT id FROM measure").fetchall()
+            if m_id not in keep_m]
+    if comments:
+        keep_comments(conn, gone)
     for table, keep in (("measure", keep_m), ("goal", keep_g), ("perspective", keep_p)):
         for (row_id,) in conn.execute(f"SELECT id FROM {table}").fetchall():
             if row_id not in keep:
                 conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    for m_id in added if comments else ():
+        revive_comments(conn, m_id)
 
 
 def copy_targets(store: Store, from_year: int, to_year: int) -> int:
@@ -275,11 +318,13 @@ def add_measure(store: Store, goal_id: int, indicator: str, direction: Direction
                         (goal_id, indicator)).fetchone():
             raise ValueRejected.because(
                 QT_TRANSLATE_NOOP("", "Målet måles allerede med {code}"), code=indicator)
-        return _new_id(conn.execute(
+        measure_id = _new_id(conn.execute(
             "INSERT INTO measure (goal, position, indicator, direction, yellow_band)"
             " VALUES (?, ?, ?, ?, ?)",
             (goal_id, _next_position(conn, "measure", goal_id), indicator,
              Direction(direction).value, band)))
+        revive_comments(conn, measure_id)
+        return measure_id
 
 
 def rename_perspective(store: Store, perspective_id: int, name: str) -> None:
@@ -351,11 +396,13 @@ def removal_counts(store: Store, kind: str, item_id: int) -> dict[str, int]:
 
 
 def remove_item(store: Store, kind: str, item_id: int) -> None:
-    """Remove a perspective, goal or measure with everything under it (targets and
-    comments too); the indicator's values are not touched."""
+    """Remove a perspective, goal or measure with everything under it (targets too); the
+    measures' comments are kept (:func:`keep_comments`), the indicator's values are not
+    touched."""
     if kind not in _PARENT:
         raise ValueError(kind)
     with _card_write(store) as conn:
+        keep_comments(conn, _measures_under(conn, kind, item_id))
         conn.execute(f"DELETE FROM {kind} WHERE id = ?", (item_id,))
 
 

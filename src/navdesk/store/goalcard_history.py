@@ -467,6 +467,7 @@ class GoalCardHistory:
         for key in sorted(deleting, key=lambda k: order[k[0]]):
             if key[0] == "measure":  # its comment versions go with it: keep them
                 step.versions[key[1]] = versions.get(key[1], [])
+                card_store.keep_comments(conn, [key[1]])
             self._delete(conn, key)
         writing = {k: row for k, row in target.items() if row is not None and k[0] in _STRUCTURE}
         for key in sorted(writing, key=lambda k: -order[k[0]]):
@@ -477,6 +478,7 @@ class GoalCardHistory:
                     " comment) VALUES (?, ?, ?, ?, ?)",
                     [(office, key[1], period, change, text)
                      for office, period, change, text in step.versions.get(key[1], [])])
+                card_store.revive_comments(conn, key[1])  # and no longer kept apart
 
     @staticmethod
     def _parent_key(key: Key, row: Row) -> Key | None:

@@ -8,7 +8,7 @@ version. Never edit a released migration: add the next one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x4E415644  # "NAVD": marks a file as navdesk's
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Set when a file is created (it cannot change once in WAL mode). Large pages make the
 # clustered value and audit tables shallow; a million-row import writes a third less.
 PAGE_SIZE = 16384
@@ -143,11 +143,26 @@ V2_GOAL_CARD = """
 # still open, "anyway" when lines were missing); reopening records why
 V3_LOCK_NOTES = "ALTER TABLE lock_event ADD COLUMN note TEXT"
 
+# a measure removed from the goal card (a template without it, or removed in the window)
+# leaves its comments here, every version, by its indicator; a measure of that indicator
+# added later takes them back (issue 14: comments are never deleted)
+V4_KEPT_COMMENTS = """
+        CREATE TABLE kept_measure_comment (
+            indicator TEXT NOT NULL,
+            office TEXT NOT NULL,
+            period TEXT NOT NULL,
+            change INTEGER NOT NULL REFERENCES change(id),
+            comment TEXT,
+            PRIMARY KEY (indicator, office, period, change)
+        ) WITHOUT ROWID
+        """
+
 # (version, name, script): applied in order to bring user_version up to date.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial", V1_INITIAL),
     (2, "goal card", V2_GOAL_CARD),
     (3, "lock notes", V3_LOCK_NOTES),
+    (4, "kept comments", V4_KEPT_COMMENTS),
 ]
 
 assert [v for v, _, _ in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))

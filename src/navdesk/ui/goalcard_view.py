@@ -737,7 +737,8 @@ class GoalCardView(QWidget):
                                     tr("Malen er lik styringskortet; ingenting er endret."))
             return False
         dialog = ChangesDialog(tr("Dette endres hvis styringskortet erstattes med {name}. "
-                                  "Målinger som fjernes, tar med seg kommentarene sine.").format(
+                                  "Kommentarene til målinger som fjernes, tas vare på og kommer "
+                                  "tilbake hvis målingen legges til igjen.").format(
                                       name=file.name), changes, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
