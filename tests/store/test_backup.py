@@ -9,7 +9,6 @@ import pytest
 
 from navdesk.domain.period import Period
 from navdesk.store import StoreError, open_store
-from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.store.backup import (
     KEEP_LAST,
     KEEP_MONTHS,
@@ -21,6 +20,7 @@ from navdesk.store.backup import (
     prune,
 )
 from navdesk.store.restore import restore_backup
+from navdesk.store.schema import SCHEMA_VERSION
 from tests.conftest import HOME_CODE
 
 RESTORED = "gjenopprettet fra sikkerhetskopien"  # the change log's line of a restore

@@ -199,10 +199,10 @@ def _apply_card(conn: sqlite3.Connection, card: GoalCard, *, comments: bool = Tr
                                  " yellow_band = ? WHERE id = ?",
                                  (m_pos, m.direction.value, m.yellow_band, m_id))
                 else:
-                    m_id = conn.execute(
+                    m_id = _new_id(conn.execute(
                         "INSERT INTO measure (goal, position, indicator, direction,"
                         " yellow_band) VALUES (?, ?, ?, ?, ?)",
-                        (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)).lastrowid
+                        (g_id, m_pos, m.indicator, m.direction.value, m.yellow_band)))
                     added.append(m_id)
                 keep_m.add(m_id)
                 conn.execute("DELETE FROM measure_target WHERE measure = ?", (m_id,))
