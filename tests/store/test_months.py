@@ -7,10 +7,10 @@ import sqlite3
 
 from navdesk.domain.completeness import MonthState
 from navdesk.domain.period import Period
-from navdesk.store.schema import SCHEMA_VERSION
 from navdesk.store import open_store
 from navdesk.store.database import Store
 from navdesk.store.months import completeness, months_of_year, review, through_month
+from navdesk.store.schema import SCHEMA_VERSION
 from tests.conftest import HOME_CODE
 
 DEC = Period(2025, 12)
