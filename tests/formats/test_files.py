@@ -87,8 +87,8 @@ def test_a_fifo_is_refused_and_left_a_fifo(tmp_path):
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rør.csv"]
     assert cannot_write(fifo, refused.value) == (
-        f"{fifo} er en FIFO (navngitt rør), ikke en vanlig fil; navdesk skriver bare "
-        "vanlige filer. Velg et filnavn.")
+        f"Kan ikke skrive {fifo}: det er en FIFO (navngitt rør), ikke en vanlig fil "
+        "(navdesk erstatter bare vanlige filer); velg et annet filnavn.")
 
 
 @posix_only
@@ -98,7 +98,7 @@ def test_a_device_is_refused_and_left_as_it_is():
         write_atomically("/dev/null", lambda f: f.write(b"x"))
     after = os.stat("/dev/null")
     assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
-    assert "er en enhet, ikke en vanlig fil" in str(cannot_write("/dev/null", refused.value))
+    assert ": det er en enhet, ikke en vanlig fil" in str(cannot_write("/dev/null", refused.value))
 
 
 def test_a_folder_is_refused(tmp_path):
@@ -107,7 +107,8 @@ def test_a_folder_is_refused(tmp_path):
     with pytest.raises(NotAFile) as refused:
         write_atomically(folder, lambda f: f.write(b"x"))
     assert folder.is_dir() and not list(folder.iterdir())
-    assert str(cannot_write(folder, refused.value)).startswith(f"{folder} er en mappe, ")
+    assert str(cannot_write(folder, refused.value)).startswith(
+        f"Kan ikke skrive {folder}: det er en mappe, ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mappe"]
 
 

@@ -280,10 +280,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args, *, create: bool = False):
-    """The database of ``--db`` (else $NAVDESK_DB, else the user's own). Only ``init``,
-    ``import``, ``catalogue`` and ``template`` create it when it is missing: every other
-    command needs an office set up in it, so a mistyped ``--db`` is refused instead of
-    leaving a new, empty database file behind."""
+    """The database of ``--db`` (else $NAVDESK_DB, else the user's own). Only ``init``
+    creates it when it is missing: every other command needs a database
+    that exists, so a mistyped ``--db`` is refused instead of leaving a new, empty
+    database file behind. A file that is not navdesk's is refused before SQLite opens
+    it (``store.connection``), and left exactly as it was."""
     from navdesk.store import StoreError, open_store
 
     path = database_path(getattr(args, "db", None))
@@ -324,7 +325,7 @@ def _n(x: int) -> str:
 def cmd_import(args) -> int:
     from navdesk.service.importing import import_exchange_file, restorable_offices
 
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
         codes = None
@@ -437,7 +438,7 @@ def cmd_catalogue(args) -> int:
 
     if args.catalogue_command == "import":
         path, text = _read_text(args.file)
-        with _open(args, create=True) as store:
+        with _open(args) as store:
             try:
                 indicators = read_catalogue_text(text)
                 changes = store.merge_catalogue(indicators, dry_run=True)
@@ -455,7 +456,7 @@ def cmd_catalogue(args) -> int:
         else:
             _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er).")
         return EXIT_OK
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         rows = catalogue_rows(store.catalogue)
     _write(rows, CATALOGUE_COLUMNS, args.out)
     return EXIT_OK
@@ -511,7 +512,7 @@ def cmd_template(args) -> int:
     from navdesk.formats.template_file import parse_template
     from navdesk.store.goalcard import load_goal_card, replace_goal_card
 
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         current = load_goal_card(store)
         if args.template_command == "export":
             rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]

@@ -129,8 +129,9 @@ def cannot_write(path: str | os.PathLike[str], exc: OSError) -> Said:
     in words of their own, anything else with the system's reason."""
     if isinstance(exc, NotAFile):
         return said(QT_TRANSLATE_NOOP(
-            "", "{path} er {kind}, ikke en vanlig fil; navdesk skriver bare vanlige filer. "
-                "Velg et filnavn."), path=str(path), kind=said(exc.kind))
+            "", "Kan ikke skrive {path}: det er {kind}, ikke en vanlig fil (navdesk "
+                "erstatter bare vanlige filer); velg et annet filnavn."),
+            path=str(path), kind=said(exc.kind))
     if disk_is_full(exc):
         return said(QT_TRANSLATE_NOOP(
             "", "Disken er full, så {path} er ikke skrevet. Frigjør plass på disken og prøv "
