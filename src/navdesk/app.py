@@ -227,9 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     # the language of every text and number in the window: --lang, else the choice in
     # Help > Language, else bokmål (numbers in spin boxes then read 10,5 %)
     from navdesk.ui import i18n
-    from navdesk.ui.window_state import open_settings
+    from navdesk.ui.window_state import saved_language
 
-    i18n.install(app, args.lang or open_settings().value("language", i18n.DEFAULT))  # type: ignore[arg-type]  # a str: only install() stores it
+    i18n.install(app, args.lang or saved_language() or i18n.DEFAULT)
     install_excepthook()
     try:
         opened = open_for_window(args)

@@ -127,6 +127,41 @@ def _month_text(text: str) -> Period:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _last_month(text: str) -> Period:
+    """A month (ÅÅÅÅ-MM), or a year (ÅÅÅÅ) meaning its December."""
+    try:
+        p = parse_period(text.strip())
+    except PeriodError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return Period(p.year, 12) if p.is_year else p
+
+
+# navdesk's years are 1990-2100 (domain.period): no more of them than this
+MOST_YEARS = 2100 - 1990 + 1
+
+
+def _year_count(text: str) -> int:
+    n = _positive_int(text)
+    if n > MOST_YEARS:
+        raise argparse.ArgumentTypeError(f"må være 1–{MOST_YEARS} (navdesk kjenner årene "
+                                         "1990–2100)")
+    return n
+
+
+def _file_name(text: str) -> str:
+    """A file's name: an empty one would quietly mean "none" (the default file, or the
+    screen) instead of the file the user meant to name."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("filnavnet er tomt")
+    return text
+
+
+def _code(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("koden er tom")
+    return text
+
+
 def _years(text: str) -> list[int]:
     years = []
     for part in text.replace(" ", "").split(","):
@@ -137,7 +172,7 @@ def _years(text: str) -> list[int]:
 
 def build_parser() -> argparse.ArgumentParser:
     db = _Parser(add_help=False)
-    db.add_argument("--db", metavar="FIL", default=argparse.SUPPRESS,
+    db.add_argument("--db", metavar="FIL", default=argparse.SUPPRESS, type=_file_name,
                     help="databasefil (ellers $NAVDESK_DB, ellers én fil i brukerens datamappe)")
     p = _Parser(prog="navdesk-cli", parents=[db],
                 description="navdesk fra kommandolinjen: månedstall inn, kommunens fil ut.")
@@ -152,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("import", parents=[db],
                        help="les inn en utvekslingsfil (alt eller ingenting)")
-    s.add_argument("file", metavar="FIL")
+    s.add_argument("file", type=_file_name, metavar="FIL")
     s.add_argument("--office", metavar="NR", help="legg alle rader på dette kontoret")
     s.add_argument("--add-offices", action="store_true", help="opprett kontorene filen nevner")
     s.add_argument("--restore-zeros", action="store_true",
@@ -166,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bare denne måneden (bred fil: året hittil til og med M)")
     s.add_argument("--format", choices=["long", "wide"], default="long",
                    help="long: én verdi per rad (standard); wide: én indikator per rad")
-    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    s.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
     s.add_argument("--decimal", choices=["comma", "point"], default="comma", help="desimaltegn")
     s.add_argument("--suppress-below", type=_positive_int, metavar="N",
                    help="skriv «:» for personantall fra 1 til N-1 (for publisering)")
@@ -176,10 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     csub = s.add_subparsers(dest="catalogue_command", metavar="HANDLING", parser_class=_Parser)
     csub.required = True
     c = csub.add_parser("export", parents=[db], help="skriv katalogen som fil")
-    c.add_argument("--out", metavar="FIL")
+    c.add_argument("--out", type=_file_name, metavar="FIL")
     c = csub.add_parser("import", parents=[db],
                         help="legg til og oppdater indikatorer fra en katalogfil")
-    c.add_argument("file", metavar="FIL")
+    c.add_argument("file", type=_file_name, metavar="FIL")
     c.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
 
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
@@ -189,19 +225,21 @@ def build_parser() -> argparse.ArgumentParser:
                         "merkes som delvis)")
     s.add_argument("--format", choices=["text", "csv"], default="text",
                    help="text: tabell for terminalen (standard); csv: fil som utvekslingsfilen")
-    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    s.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
 
     s = sub.add_parser("template", parents=[db], help="styringskortets mal (fra kommunen)")
     tsub = s.add_subparsers(dest="template_command", metavar="HANDLING", parser_class=_Parser)
     tsub.required = True
     t = tsub.add_parser("export", parents=[db], help="skriv styringskortet som mal-fil")
-    t.add_argument("--out", metavar="FIL")
+    t.add_argument("--out", type=_file_name, metavar="FIL")
     t = tsub.add_parser("import", parents=[db], help="erstatt styringskortet med en mal-fil")
-    t.add_argument("file", metavar="FIL")
+    t.add_argument("file", type=_file_name, metavar="FIL")
     t.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
 
     s = sub.add_parser("plot", parents=[db], help="tegn utviklingen som bilde (PNG eller SVG)")
-    s.add_argument("--indicator", action="append", required=True, metavar="KODE",
+    s.add_argument("--indicator", action="append", required=True, type=_code,
+                   metavar="KODE",
                    help="indikatoren (gjenta for flere)")
     s.add_argument("--from", dest="first", type=_month_text, metavar="ÅÅÅÅ-MM",
                    help="første måned (standard: 24 måneder før --to)")
@@ -210,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--yearly", action="store_true",
                    help="ett punkt per år, etter indikatorens regel")
     s.add_argument("--target", action="store_true", help="målverdien fra styringskortet som linje")
-    s.add_argument("--out", metavar="FIL", default="trend.png",
+    s.add_argument("--out", type=_file_name, metavar="FIL", default="trend.png",
                    help="bildet som skal skrives, .png eller .svg (standard trend.png)")
 
     s = sub.add_parser("report", parents=[db], help="fordelinger og statusrapport")
@@ -224,13 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="år å sammenligne med, f.eks. 2012,2011")
     r.add_argument("--format", choices=["text", "csv"], default="text",
                    help="text: tabeller for terminalen (standard); csv: fil for kommunen")
-    r.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    r.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
     r = rsub.add_parser("pdf", parents=[db], help="statusrapporten som PDF (A4)")
     r.add_argument("--year", required=True, type=_year, metavar="ÅR")
     r.add_argument("--month", type=_month, metavar="M",
                    help="til og med måned M (standard: siste hele måned; en delvis måned "
                         "merkes som delvis)")
-    r.add_argument("--out", required=True, metavar="FIL", help="PDF-filen som skal skrives")
+    r.add_argument("--out", type=_file_name, required=True, metavar="FIL",
+                   help="PDF-filen som skal skrives")
 
     s = sub.add_parser(
         "month", parents=[db], help="en måned: status, marker som rapportert, gjenåpne",
@@ -272,18 +312,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
     s = sub.add_parser("demo", parents=[db], help="fyll kontoret med eksempeltall")
-    s.add_argument("--years", type=_positive_int, default=3, metavar="N",
+    s.add_argument("--years", type=_year_count, default=3, metavar="N",
                    help="antall år (standard 3)")
-    s.add_argument("--until", metavar="ÅÅÅÅ-MM",
+    s.add_argument("--until", type=_last_month, metavar="ÅÅÅÅ-MM",
                    help="siste måned (standard: forrige måned)")
     return p
 
 
 def _open(args, *, create: bool = False):
-    """The database of ``--db`` (else $NAVDESK_DB, else the user's own). Only ``init``,
-    ``import``, ``catalogue`` and ``template`` create it when it is missing: every other
-    command needs an office set up in it, so a mistyped ``--db`` is refused instead of
-    leaving a new, empty database file behind."""
+    """The database of ``--db`` (else $NAVDESK_DB, else the user's own). Only ``init``
+    creates it when it is missing: every other command needs a database
+    that exists, so a mistyped ``--db`` is refused instead of leaving a new, empty
+    database file behind. A file that is not navdesk's is refused before SQLite opens
+    it (``store.connection``), and left exactly as it was."""
     from navdesk.store import StoreError, open_store
 
     path = database_path(getattr(args, "db", None))
@@ -324,7 +365,7 @@ def _n(x: int) -> str:
 def cmd_import(args) -> int:
     from navdesk.service.importing import import_exchange_file, restorable_offices
 
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
         codes = None
@@ -442,7 +483,7 @@ def cmd_catalogue(args) -> int:
 
     if args.catalogue_command == "import":
         path, text = _read_text(args.file)
-        with _open(args, create=True) as store:
+        with _open(args) as store:
             try:
                 indicators = read_catalogue_text(text)
                 changes = store.merge_catalogue(indicators, dry_run=True)
@@ -460,7 +501,7 @@ def cmd_catalogue(args) -> int:
         else:
             _say(f"Katalogen er oppdatert fra {path.name}: {len(changes)} endring(er).")
         return EXIT_OK
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         rows = catalogue_rows(store.catalogue)
     _write(rows, CATALOGUE_COLUMNS, args.out)
     return EXIT_OK
@@ -516,7 +557,7 @@ def cmd_template(args) -> int:
     from navdesk.formats.template_file import parse_template
     from navdesk.store.goalcard import load_goal_card, replace_goal_card
 
-    with _open(args, create=True) as store:
+    with _open(args) as store:
         current = load_goal_card(store)
         if args.template_command == "export":
             rows = [[guard(r[c]) for c in TEMPLATE_COLUMNS] for r in template_rows(current)]
@@ -817,15 +858,7 @@ def cmd_check(args) -> int:
 def cmd_demo(args) -> int:
     from navdesk.store.demo import fill_demo
 
-    if args.until:
-        try:
-            last = parse_period(args.until)
-        except PeriodError as exc:
-            raise UserError(str(exc)) from None
-        if last.is_year:
-            last = Period(last.year, 12)
-    else:
-        last = Period(date.today().year, date.today().month).previous_month()
+    last = args.until or Period(date.today().year, date.today().month).previous_month()
     try:
         first = Period(last.year - args.years + 1, 1)
     except PeriodError as exc:  # --years reaching back before navdesk's first year

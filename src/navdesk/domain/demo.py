@@ -57,7 +57,9 @@ def demo_year(office: str, year: int, through_month: int = 12) -> dict[Period, d
     (yearly indicators only when December is included)."""
     rng = random.Random(f"navdesk-demo/{office}/{year}")
     size = 0.6 + (sum(map(ord, office)) % 9) / 10  # offices differ in size
-    trend = 1.0 - 0.015 * (year - 2015)
+    # slowly falling counts; held at a floor so that every year navdesk accepts (up to
+    # 2100) still has counts of a believable size rather than negative ones
+    trend = max(0.5, 1.0 - 0.015 * (year - 2015))
     out: dict[Period, dict[str, Number]] = {}
     hia = kvp_hia = bo_hia = bo_ung = 0
     cumulative: dict[str, int] = {}

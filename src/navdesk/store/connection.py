@@ -164,11 +164,19 @@ def new_change(conn: sqlite3.Connection, source: str, user: str, at: str) -> int
 
 
 # ---- opening a file ---------------------------------------------------------------
-def _inspect_header(path: Path) -> None:
-    """Refuse files that are plainly not SQLite, reading only their first bytes."""
+def _inspect_header(path: Path, create: bool) -> None:
+    """Refuse a file that is not navdesk's, reading only its first bytes (and its WAL's
+    frame headers): SQLite is never given a file before it is known to be navdesk's,
+    because opening one replays (and deletes) its ``-wal`` file into it.
+
+    A zero-byte file holds nothing to lose: with ``create`` it becomes the new database,
+    otherwise (a read command's mistyped name) it is refused."""
     size = path.stat().st_size
     if size == 0:
-        return
+        if create and not _wal_size(path):
+            return
+        raise StoreError(said(QT_TRANSLATE_NOOP(
+            "", "{path} er tom (0 byte), ikke en navdesk-database"), path=str(path)))
     with path.open("rb") as f:
         head = f.read(100)
     if not head.startswith(SQLITE_HEADER):
@@ -183,6 +191,62 @@ def _inspect_header(path: Path) -> None:
     valid_page_size = 512 <= page_size <= 65536 and page_size & (page_size - 1) == 0
     if valid_page_size and size % page_size:
         raise StoreError(_truncated(path))
+    app_id = int.from_bytes(head[68:72], "big")
+    # a new navdesk file carries its mark in the WAL until the first checkpoint (the
+    # window may hold it open for a day): the main file then still says 0
+    if app_id != APPLICATION_ID and not (app_id == 0
+                                         and wal_application_id(path) == APPLICATION_ID):
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er ikke en navdesk-database"),
+                              path=str(path)))
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return Path(f"{path}-wal").stat().st_size
+    except OSError:
+        return 0
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER, FRAME_HEADER = 32, 24
+APPLICATION_ID_AT = 68  # in the database header (page 1)
+
+
+def wal_application_id(path: Path) -> int | None:
+    """The application id page 1 has in ``path``'s ``-wal`` file as of its last
+    committed frame, read as plain bytes (None when no committed frame holds page 1).
+
+    A frame belongs to the WAL when its salts are the header's (SQLite changes them
+    whenever it starts the WAL over); a frame with a commit size ends a transaction.
+    The frames' checksums are not verified: the salts already tell an old frame from a
+    current one, and a torn last frame is never a commit frame of another program."""
+    try:
+        with open(f"{path}-wal", "rb") as wal:
+            header = wal.read(WAL_HEADER)
+            if len(header) < WAL_HEADER or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
+                return None
+            page_size = int.from_bytes(header[8:12], "big")
+            if not 512 <= page_size <= 65536:
+                return None
+            salts = header[16:24]
+            pending = committed = None
+            while True:
+                frame = wal.read(FRAME_HEADER)
+                if len(frame) < FRAME_HEADER or frame[8:16] != salts:
+                    return committed
+                page, commit = int.from_bytes(frame[:4], "big"), frame[4:8] != bytes(4)
+                if page == 1:
+                    data = wal.read(APPLICATION_ID_AT + 4)
+                    if len(data) < APPLICATION_ID_AT + 4:
+                        return committed
+                    pending = int.from_bytes(data[APPLICATION_ID_AT:], "big")
+                    wal.seek(page_size - len(data), os.SEEK_CUR)
+                else:
+                    wal.seek(page_size, os.SEEK_CUR)
+                if commit:
+                    committed = pending
+    except OSError:
+        return None
 
 
 def _truncated(path: Path) -> Said:
@@ -202,6 +266,9 @@ def _check_path(path: Path, create: bool) -> None:
     if exists and path.is_dir():
         raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er en mappe, ikke en databasefil"),
                               path=str(path)))
+    if exists and not path.is_file():  # a FIFO or a device: reading it could block
+        raise StoreError(said(QT_TRANSLATE_NOOP("", "{path} er ikke en navdesk-database"),
+                              path=str(path)))
     if not exists:
         if not create:
             raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} finnes ikke"),
@@ -210,7 +277,7 @@ def _check_path(path: Path, create: bool) -> None:
             raise StoreError(said(QT_TRANSLATE_NOOP("", "Mappen {path} finnes ikke"),
                                   path=str(path.parent)))
     else:
-        _inspect_header(path)
+        _inspect_header(path, create)
     if not _writable(path):
         if exists:
             raise StoreError(said(QT_TRANSLATE_NOOP("", "Databasefilen {path} er skrivebeskyttet"),

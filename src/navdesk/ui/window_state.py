@@ -9,6 +9,7 @@ would ignore a later change of the user's folders (as each test makes)."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -92,9 +93,15 @@ class WindowState:
 
     def saved_geometry(self) -> QRect | None:
         raw = self.settings.value("window/geometry")
+        if raw is None:
+            return None
         try:
             x, y, w, h = (int(v) for v in raw)
         except (TypeError, ValueError):
+            _ignored("window/geometry", raw)
+            return None
+        if not all(-PIXELS <= v <= PIXELS for v in (x, y, w, h)):  # QRect holds 32 bits
+            _ignored("window/geometry", raw)
             return None
         rect = QRect(x, y, w, h)
         return rect if rect.isValid() else None
@@ -153,15 +160,44 @@ class WindowState:
     @property
     def last_tab(self) -> int:
         """The index of the tab shown last (0 when unknown)."""
+        raw = self.settings.value("window/last_tab", 0)
         try:
-            return max(0, int(self.settings.value("window/last_tab", 0)))  # type: ignore[call-overload]  # bad values: caught
+            index = int(raw)  # type: ignore[call-overload]  # bad values: caught
         except (TypeError, ValueError):
+            index = -1
+        if not 0 <= index <= PIXELS:
+            _ignored("window/last_tab", raw)
             return 0
+        return index
 
     @last_tab.setter
     def last_tab(self, index: int) -> None:
         self.settings.setValue("window/last_tab", int(index))
         self.settings.sync()
+
+
+# no screen, window or tab count comes near this; beyond it a saved number is damage
+PIXELS = 1_000_000
+
+
+def _ignored(key: str, raw: object) -> None:
+    """A line in the log for a setting that cannot be used (its default is used)."""
+    logging.getLogger("navdesk").warning(
+        "innstillingen %s=%r i %s kan ikke brukes; bruker standard", key, raw, settings_file())
+
+
+def saved_language(settings: QSettings | None = None) -> str | None:
+    """The language chosen in Help > Language, or None (bokmål) when none is saved or
+    the saved value is not one navdesk knows."""
+    from navdesk.ui.i18n import LANGUAGES
+
+    raw = (settings or open_settings()).value("language")
+    if raw is None:
+        return None
+    if not isinstance(raw, str) or raw not in LANGUAGES:
+        _ignored("language", raw)
+        return None
+    return raw
 
 
 def _screen_showing(rect: QRect):
