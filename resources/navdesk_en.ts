@@ -175,6 +175,10 @@
         <translation>and {n} older</translation>
     </message>
     <message>
+        <source>Dette endres hvis styringskortet erstattes med {name}. Kommentarene til målinger som fjernes, tas vare på og kommer tilbake hvis målingen legges til igjen.</source>
+        <translation>This changes if the goal card is replaced with {name}. The comments of measures that are removed are kept and come back if the measure is added again.</translation>
+    </message>
+    <message>
         <source>Kommentaren ble ikke lagret</source>
         <translation>The comment was not saved</translation>
     </message>
@@ -369,10 +373,6 @@
     <message>
         <source>Malen er lik styringskortet; ingenting er endret.</source>
         <translation>The template matches the goal card; nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>Dette endres hvis styringskortet erstattes med {name}. Målinger som fjernes, tar med seg kommentarene sine.</source>
-        <translation>This changes if the goal card is replaced with {name}. Measures that are removed take their comments with them.</translation>
     </message>
     <message>
         <source>Styringskortet ble ikke endret</source>
@@ -2703,6 +2703,10 @@
         <translation>Database error: {error}</translation>
     </message>
     <message>
+        <source>{path} er tom (0 byte), ikke en navdesk-database</source>
+        <translation>{path} is empty (0 bytes), not a navdesk database</translation>
+    </message>
+    <message>
         <source>{path} er ikke en navdesk-database (ikke en SQLite-fil)</source>
         <translation>{path} is not a navdesk database (not an SQLite file)</translation>
     </message>
@@ -3561,6 +3565,26 @@
     <message>
         <source>tall eller kommentar i månedsskjemaet</source>
         <translation>figure or comment in the month form</translation>
+    </message>
+    <message>
+        <source>en mappe</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>en FIFO (navngitt rør)</source>
+        <translation>a FIFO (named pipe)</translation>
+    </message>
+    <message>
+        <source>en enhet</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>en sokkel</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>Kan ikke skrive {path}: det er {kind}, ikke en vanlig fil (navdesk erstatter bare vanlige filer); velg et annet filnavn.</source>
+        <translation>Cannot write {path}: it is {kind}, not a regular file (navdesk replaces only regular files); choose another file name.</translation>
     </message>
     <message>
         <source>Disken er full, så {path} er ikke skrevet. Frigjør plass på disken og prøv igjen.</source>
