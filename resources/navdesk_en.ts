@@ -375,6 +375,10 @@
         <translation>The template matches the goal card; nothing has been changed.</translation>
     </message>
     <message>
+        <source>Ja, fjern {removed} av {total} målinger</source>
+        <translation>Yes, remove {removed} of {total} measures</translation>
+    </message>
+    <message>
         <source>Styringskortet ble ikke endret</source>
         <translation>The goal card was not changed</translation>
     </message>
@@ -3249,6 +3253,10 @@
     <message>
         <source>alle år: {value}</source>
         <translation>all years: {value}</translation>
+    </message>
+    <message>
+        <source>Malen fjerner {removed} av {total} målinger fra styringskortet.</source>
+        <translation>The template removes {removed} of {total} measures from the goal card.</translation>
     </message>
     <message>
         <source>Nytt perspektiv: {name}</source>

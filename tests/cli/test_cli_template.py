@@ -65,6 +65,57 @@ def test_a_formula_guard_in_a_template_is_undone(office_store, tmp_path, capsys)
     path = tmp_path / "vakt.csv"
     path.write_text("perspektiv;mål;indikator;retning;år;målverdi;gul_grense\r\n"
                     "Bruker;'=Raskt;SAK_DAGER;lavere;;14;10\r\n", encoding="utf-8-sig")
-    code, _, _ = run(capsys, "template", "import", "--db", office_store.path, path)
+    # one measure for the whole card: --replace (issue 14)
+    code, _, _ = run(capsys, "template", "import", "--db", office_store.path, path, "--replace")
     assert code == 0
     assert load_goal_card(office_store).perspectives[0].goals[0].name == "=Raskt"
+
+
+def _tables(store) -> dict[str, list[tuple]]:
+    names = [r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {n: sorted(store.conn.execute(f"SELECT * FROM {n}").fetchall(), key=repr)
+            for n in names}
+
+
+def test_a_header_only_template_is_refused_without_replace_and_nothing_changes(
+        office_store, tmp_path, capsys):
+    """Issue 14: a template cut after its first line deleted the whole goal card and
+    every comment, rc 0. Now: rc 2 and the reason, every table as it was."""
+    days = next(m for _, _, m in load_goal_card(office_store).measures()
+                if m.indicator == "SAK_DAGER")
+    set_measure_comment(office_store, HOME_CODE, days.id, Period(2025, 3), "Forklaring")
+    header = read_resource_bytes("goalcard_template.csv").decode("utf-8-sig").splitlines()[0]
+    cut = tmp_path / "avkuttet.csv"
+    cut.write_text(header + "\r\n", encoding="utf-8-sig")
+    before = _tables(office_store)
+    code, _, err = run(capsys, "template", "import", "--db", office_store.path, cut)
+    assert code == 2
+    total = len(list(load_goal_card(office_store).measures()))
+    assert f"Malen fjerner {total} av {total} målinger" in err and "--replace" in err
+    assert _tables(office_store) == before
+    # with --replace the leader means it: the card is emptied, the comments are kept
+    code, _, err = run(capsys, "template", "import", "--db", office_store.path, cut, "--replace")
+    assert code == 0
+    assert list(load_goal_card(office_store).measures()) == []
+    assert office_store.conn.execute(
+        "SELECT comment FROM kept_measure_comment WHERE indicator = 'SAK_DAGER'").fetchall() == [
+        ("Forklaring",)]
+    logged = [c.what for c in office_store.change_log()]
+    assert any("avkuttet.csv" in what for what in logged)
+    # the full template brings the measure and its comment back
+    full = tmp_path / "mal.csv"
+    full.write_bytes(read_resource_bytes("goalcard_template.csv"))
+    assert run(capsys, "template", "import", "--db", office_store.path, full)[0] == 0
+    back = next(m for _, _, m in load_goal_card(office_store).measures()
+                if m.indicator == "SAK_DAGER")
+    assert measure_comments(office_store, HOME_CODE, Period(2025, 3)) == {back.id: "Forklaring"}
+
+
+def test_a_template_removing_less_than_half_needs_no_replace(office_store, tmp_path, capsys):
+    text = read_resource_bytes("goalcard_template.csv").decode("utf-8-sig")
+    lines = text.splitlines()
+    path = tmp_path / "mal.csv"
+    path.write_text("\r\n".join(lines[:-2]) + "\r\n", encoding="utf-8-sig")  # two measures fewer
+    code, _, err = run(capsys, "template", "import", "--db", office_store.path, path)
+    assert code == 0 and "oppdatert" in err, err

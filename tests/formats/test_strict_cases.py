@@ -103,8 +103,9 @@ def test_a_windows_1252_catalogue_is_read_right(office_store, capsys):
 
 
 def test_an_empty_year_is_every_year_and_a_template_is_read_right(office_store, capsys):
+    # one measure for the whole card: --replace (issue 14, point 3)
     code, _, err = run(capsys, "template", "import", "--db", office_store.path,
-                       CASES / "template_every_year_read.csv")
+                       CASES / "template_every_year_read.csv", "--replace")
     assert code == 0, err
     (measure,) = [m for _, _, m in load_goal_card(office_store).measures()]
     assert measure.targets == {None: 14, 2026: 12.5}

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QLineEdit
 
 from navdesk.domain.period import Period
 from navdesk.service import OfficeService
-from navdesk.store.goalcard import load_goal_card, measure_comments, set_target
+from navdesk.store.goalcard import (
+    load_goal_card,
+    measure_comments,
+    set_measure_comment,
+    set_target,
+)
 from navdesk.ui.goalcard_model import COMMENT, STATUS, TARGET_PERIOD, TARGET_YEAR
 from navdesk.ui.main_window import GOALCARD_TAB, MainWindow
 from tests.conftest import HOME_CODE, when_modal_opens
@@ -421,3 +426,52 @@ def test_enter_on_a_measure_opens_its_trend(qtbot, demo_store):
     QTest.keyClick(card.view, Qt.Key.Key_Return)
     assert window.trends is not None and window.trends.codes() == ["D_LAR_IP"]
     assert window.tabs.currentWidget() is window.trends
+
+
+def test_a_template_that_removes_most_of_the_card_needs_a_tick_before_replace(
+        qtbot, demo_store, tmp_path):
+    """Issue 14: a template cut after its header removed the whole card on one Enter.
+    Now the question says how much goes, and "Erstatt" waits for a tick."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from navdesk.ui.goalcard_view import ChangesDialog
+
+    _, card = open_goal_card(qtbot, demo_store)
+    exported = tmp_path / "mal.csv"
+    assert card.export_template(str(exported))
+    header = exported.read_text(encoding="utf-8-sig").splitlines()[0]
+    cut = tmp_path / "avkuttet.csv"
+    cut.write_text(header + "\r\n", encoding="utf-8-sig")
+    total = len(list(load_goal_card(demo_store).measures()))
+    days = next(m for _, _, m in load_goal_card(demo_store).measures()
+                if m.indicator == "SAK_DAGER")
+    set_measure_comment(demo_store, HOME_CODE, days.id, Period(2025, 3), "Forklaring")
+    seen = []
+
+    def refuse_then_look(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((dialog.findChild(QLabel, "removalWarning").text(), ok.isEnabled()))
+        dialog.text.setFocus()
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)  # nothing goes
+
+    when_modal_opens(ChangesDialog, refuse_then_look)
+    assert not card.import_template(str(cut))
+    [(warning, enabled)] = seen
+    assert f"Malen fjerner {total} av {total} målinger" in warning and not enabled
+    assert len(list(load_goal_card(demo_store).measures())) == total
+
+    def tick_and_replace(dialog):
+        dialog.tick.setFocus()
+        QTest.keyClick(dialog.tick, Qt.Key.Key_Space)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled()
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal_opens(ChangesDialog, tick_and_replace)
+    assert card.import_template(str(cut))
+    assert list(load_goal_card(demo_store).measures()) == []
+    assert demo_store.conn.execute(
+        "SELECT indicator, comment FROM kept_measure_comment").fetchall() == [
+        ("SAK_DAGER", "Forklaring")]  # the comment is kept for the measure's return

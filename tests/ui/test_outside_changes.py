@@ -68,7 +68,7 @@ def test_a_goal_card_replaced_by_the_cli_is_reloaded_never_an_error(
     kept = [r for r in rows if r.split(";")[0] == first]
     smaller = tmp_path / "mindre.csv"
     smaller.write_text("\r\n".join([header, *kept]) + "\r\n", encoding="utf-8-sig")
-    done = cli("template", "import", "--db", demo_store.path, smaller)
+    done = cli("template", "import", "--db", demo_store.path, smaller, "--replace")
     assert done.returncode == 0, done.stderr + done.stdout
     errors = dialogs.messages("critical")
     assert window.look_for_outside_changes()  # as the timer or the focus would

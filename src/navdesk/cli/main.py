@@ -236,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     t = tsub.add_parser("import", parents=[db], help="erstatt styringskortet med en mal-fil")
     t.add_argument("file", type=_file_name, metavar="FIL")
     t.add_argument("--dry-run", action="store_true", help="vis bare hva som ville endret seg")
+    t.add_argument("--replace", action="store_true",
+                   help="erstatt selv om malen fjerner alle eller over halvparten av målingene")
 
     s = sub.add_parser("plot", parents=[db], help="tegn utviklingen som bilde (PNG eller SVG)")
     s.add_argument("--indicator", action="append", required=True, type=_code,
@@ -576,6 +578,13 @@ def cmd_template(args) -> int:
             return EXIT_OK
         for line in changes:
             print(line)
+        from navdesk.domain.goalcard import removal_warning, removes_much
+
+        if removes_much(current, card) and not args.replace:
+            _say(f"navdesk-cli: {removal_warning(current, card)} Bruk --replace hvis "
+                 "styringskortet skal erstattes likevel (kommentarene tas vare på); "
+                 "ingenting er endret.")
+            return EXIT_BAD_INPUT
         if args.dry_run:
             _say(f"Prøvekjøring: {len(changes)} endring(er). Ingenting er lagret.")
         else:

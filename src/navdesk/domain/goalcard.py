@@ -318,6 +318,31 @@ def _targets_text(targets: Mapping[int | None, float]) -> str:
     return joined(parts, ", ") if parts else said(QT_TRANSLATE_NOOP("", "ingen"))
 
 
+def removed_measures(old: GoalCard, new: GoalCard) -> tuple[int, int]:
+    """How many of ``old``'s measures replacing it by ``new`` removes, and how many it
+    has: ``(removed, total)``. A measure stays when ``new`` has the same indicator under
+    a goal and perspective of the same names (as :func:`describe_changes` counts)."""
+    before = {(p.name, g.name, m.indicator) for p, g, m in old.measures()}
+    after = {(p.name, g.name, m.indicator) for p, g, m in new.measures()}
+    return len(before - after), len(before)
+
+
+def removes_much(old: GoalCard, new: GoalCard) -> bool:
+    """Whether replacing ``old`` by ``new`` removes all of its measures or more than half
+    of them: a file cut after its header, or the wrong file, more likely than a wish
+    (the command line then wants ``--replace``, the window a tick in its question)."""
+    removed, total = removed_measures(old, new)
+    return total > 0 and (removed == total or 2 * removed > total)
+
+
+def removal_warning(old: GoalCard, new: GoalCard) -> Said:
+    """The sentence that says how much a template removes (see :func:`removes_much`)."""
+    removed, total = removed_measures(old, new)
+    return said(QT_TRANSLATE_NOOP(
+        "", "Malen fjerner {removed} av {total} målinger fra styringskortet."),
+        removed=removed, total=total)
+
+
 def describe_changes(old: GoalCard, new: GoalCard) -> list[Said]:
     """What replacing ``old`` by ``new`` changes, one line each in bokmål (empty: nothing)."""
     def index(card: GoalCard) -> tuple[set[str], set[tuple[str, str]],

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -730,16 +731,23 @@ class GoalCardView(QWidget):
                 tr("{name} ble ikke lest inn; ingenting er endret:").format(name=file.name),
                 i18n.message(exc).splitlines(), self, problems=True).exec()
             return False
-        changes = [i18n.text(change)
-                   for change in describe_changes(self.service.load_goal_card(), card)]
+        current = self.service.load_goal_card()
+        changes = [i18n.text(change) for change in describe_changes(current, card)]
         if not changes:
             QMessageBox.information(self, tr("Ingenting å endre"),
                                     tr("Malen er lik styringskortet; ingenting er endret."))
             return False
+        from navdesk.domain.goalcard import removal_warning, removed_measures, removes_much
+
         dialog = ChangesDialog(tr("Dette endres hvis styringskortet erstattes med {name}. "
                                   "Kommentarene til målinger som fjernes, tas vare på og kommer "
                                   "tilbake hvis målingen legges til igjen.").format(
                                       name=file.name), changes, self)
+        if removes_much(current, card):  # a file cut short, or the wrong one: a tick first
+            removed, total = removed_measures(current, card)
+            dialog.ask_to_tick(i18n.text(removal_warning(current, card)),
+                               tr("Ja, fjern {removed} av {total} målinger").format(
+                                   removed=removed, total=total))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         def replace() -> bool:
@@ -892,10 +900,25 @@ class ChangesDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
             buttons.accepted.connect(self.accept)
             buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self.buttons = buttons
+        self.tick: QCheckBox | None = None
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+
+    def ask_to_tick(self, warning: str, tick: str) -> None:
+        """The replacement removes much of the card: say so in bold, and "Erstatt" waits
+        for a tick in ``tick`` (Avbryt stays the default)."""
+        label = QLabel(f"<b>{html_escape(warning)}</b>")
+        label.setObjectName("removalWarning")
+        label.setWordWrap(True)
+        self.tick = QCheckBox(tick)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.tick.toggled.connect(ok.setEnabled)
+        self._layout.insertWidget(self._layout.count() - 1, label)
+        self._layout.insertWidget(self._layout.count() - 1, self.tick)
 
 
 
