@@ -122,3 +122,15 @@ def test_a_value_that_reads_two_ways_is_refused_as_before(office_store, tmp_path
     report = import_exchange_file(office_store, path)
     assert [line for line, _ in report.problems] == [2] and "tvetydig" in report.problems[0][1]
     assert snapshot(office_store) == before
+
+
+def test_the_notices_and_the_date_refusal_have_their_english(office_store, tmp_path):
+    from navdesk.domain.said import english
+
+    path = write(tmp_path, ["Tall", HEADER, "312;;2025-01;SH_MND;;11;;", "Sum;;;;;11;;"])
+    report = import_exchange_file(office_store, path)
+    assert [english(n) for n in report.notices] == [
+        "312 read as 0312 (1 row)", "Skipped: line 1 (title), line 4 (Sum)"]
+    path = write(tmp_path, [HEADER, "0312;;2.1.2025;SH_MND;;11;;"], name="b.csv")
+    (_, message), = import_exchange_file(office_store, path).problems
+    assert english(message) == "2.1.2025 is not a month: a date must be the first day of the month"
