@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from navdesk.domain.period import Period, PeriodError
-from navdesk.domain.spreadsheet import is_total_row, spreadsheet_period
+from navdesk.domain.spreadsheet import header_after_titles, is_total_row, spreadsheet_period
 
 MARCH = Period(2024, 3)
 
@@ -62,3 +62,23 @@ def test_years_stay_years_and_other_text_is_no_period(text):
 ])
 def test_a_total_row_is_told_by_its_first_cell(cells, total):
     assert is_total_row(cells) is total
+
+
+def _is_header(cells):
+    return "verdi" in cells
+
+
+def test_the_header_is_found_below_title_rows():
+    rows = [(1, ["Tall for 2025", ""]), (2, ["", ""]), (3, ["kode", "verdi"]), (4, ["A", "1"])]
+    titles, header, rest = header_after_titles(rows, _is_header)
+    assert titles == [1, 2] and header == (3, ["kode", "verdi"]) and list(rest) == [(4, ["A", "1"])]
+
+
+def test_without_a_header_the_first_row_is_the_header_and_nothing_is_a_title():
+    rows = [(n, ["x"]) for n in range(1, 10)]
+    titles, header, rest = header_after_titles(rows, _is_header)
+    assert titles == [] and header == (1, ["x"]) and len(list(rest)) == 8
+    assert header_after_titles([], _is_header)[:2] == ([], None)
+    # a header further down than the title rows allowed is no header
+    rows = [(n, ["x"]) for n in range(1, 7)] + [(7, ["kode", "verdi"])]
+    assert header_after_titles(rows, _is_header)[:2] == ([], (1, ["x"]))

@@ -14,12 +14,15 @@ refused, never guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import chain
 
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period, PeriodError, parse_period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 
+MAX_TITLE_ROWS = 5  # title rows a person may put above a table's header
 # the first cell of a row a person added below a table to add it up
 TOTAL_WORDS = frozenset({"sum", "totalt", "total", "sum:", "totalt:", "total:"})
 
@@ -101,3 +104,28 @@ def is_total_row(cells: list[str]) -> bool:
     """Whether a row is one a person added to add up the table above it: its first cell
     says ``Sum``, ``Totalt`` or ``Total`` (any case)."""
     return bool(cells) and cells[0].strip().lower() in TOTAL_WORDS
+
+
+Rows = Iterator[tuple[int, list[str]]]
+
+
+def header_after_titles(rows: Iterable[tuple[int, list[str]]],
+                        is_header: Callable[[list[str]], bool],
+                        ) -> tuple[list[int], tuple[int, list[str]] | None, Rows]:
+    """A table's header below any title rows, for a reader that yields ``(line,
+    cells)`` (a workbook's sheet; :class:`~navdesk.formats.csvfile.CsvRows` does the
+    same on its lines): the lines of the title rows, the header ``(line, cells)``
+    (None for no rows) and the rows after it. The header is the first of the first
+    :data:`MAX_TITLE_ROWS` + 1 rows ``is_header`` accepts; when none is, it is the first
+    row and there are no titles (the header's own check then says what is missing)."""
+    it = iter(rows)
+    seen: list[tuple[int, list[str]]] = []
+    for row in it:
+        seen.append(row)
+        if is_header(row[1]):
+            return [line for line, _ in seen[:-1]], row, it
+        if len(seen) > MAX_TITLE_ROWS:
+            break
+    if not seen:
+        return [], None, it
+    return [], seen[0], chain(seen[1:], it)

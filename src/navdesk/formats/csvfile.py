@@ -35,10 +35,10 @@ from typing import BinaryIO, cast
 from navdesk.domain.catalogue import missing_columns, on_line
 from navdesk.domain.limits import MAX_FIELD_LENGTH, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
+from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
 from navdesk.formats.files import write_atomically
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-MAX_TITLE_ROWS = 5  # title rows a person may put above a header (CsvRows' is_header)
 
 
 def guard(text: str) -> str:

@@ -5,7 +5,12 @@ import batch), finish with a report. The one path from a file into the store, us
 :func:`open_for_worker`).
 
 A reader for another file type (a workbook) yields ``(line, cells)`` and a header as
-:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared.
+:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared,
+including what a spreadsheet did to the file (issue 15: codes without their zeros,
+dates as periods, Sum rows, in :class:`~navdesk.domain.exchange_rows.ExchangeRowCheck`);
+its title rows above the header: :func:`navdesk.domain.spreadsheet.header_after_titles`
+with :func:`~navdesk.formats.exchange.is_exchange_header`, the lines passed to
+:func:`spreadsheet_notices`.
 """
 
 from __future__ import annotations
