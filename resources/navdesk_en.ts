@@ -3551,6 +3551,26 @@
         <translation>The file is empty</translation>
     </message>
     <message>
+        <source>{code} lest som {office} (1 rad)</source>
+        <translation>{code} read as {office} (1 row)</translation>
+    </message>
+    <message>
+        <source>{code} lest som {office} ({rows} rader)</source>
+        <translation>{code} read as {office} ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>linje {line} (tittel)</source>
+        <translation>line {line} (title)</translation>
+    </message>
+    <message>
+        <source>linje {line} (Sum)</source>
+        <translation>line {line} (Sum)</translation>
+    </message>
+    <message>
+        <source>Hoppet over: {lines}</source>
+        <translation>Skipped: {lines}</translation>
+    </message>
+    <message>
         <source>Endringslogg – navdesk</source>
         <translation>Change log – navdesk</translation>
     </message>
@@ -3741,6 +3761,14 @@
     <message>
         <source>navdesk kan ikke lage låsefilen ved siden av databasen ({reason}), så dette vinduet viser tallene, men du kan ikke endre dem.</source>
         <translation>navdesk cannot make the lock file beside the database ({reason}), so this window shows the figures, but you cannot change them.</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en dato som finnes</source>
+        <translation>“{text}” is not a date that exists</translation>
+    </message>
+    <message>
+        <source>{text} er ikke en måned: en dato må være den første i måneden</source>
+        <translation>{text} is not a month: a date must be the first day of the month</translation>
     </message>
 </context>
 </TS>

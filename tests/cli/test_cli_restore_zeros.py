@@ -1,6 +1,6 @@
 """navdesk-cli import --restore-zeros: office numbers that lost their leading zeros in
-Excel are read as the one known office they are with the zeros back; without the option
-they are refused, and --add-offices never creates them."""
+Excel are read as the one known office they are with the zeros back (now also without
+the option), and --add-offices never creates them."""
 
 from __future__ import annotations
 
@@ -21,15 +21,17 @@ def test_restore_zeros_reads_312_as_0312_and_says_so(cli, db, tmp_path):
         assert [o.code for o in store.offices()] == ["0312"]
 
 
-def test_without_restore_zeros_the_code_is_refused_with_the_advice(cli, db, tmp_path):
-    before = tables(db)
+def test_without_restore_zeros_the_code_is_read_as_the_office_and_never_created(
+        cli, db, tmp_path):
+    # issue 15: the reading is automatic; before, it was refused ("mente du 0312?")
     path = write(tmp_path, [HEADER, "312;NAV Frogner;2025-01;SH_MND;;473;;"])
     for options in ([], ["--add-offices"]):  # never created as a new office either
         result = cli("import", *db, *options, path)
-        assert result.code == 2
-        assert ("linje 2: Kontor 312 finnes ikke i databasen (mente du 0312? Excel fjerner ofte "
-                "nuller foran) (linje 2); bruk --restore-zeros") in result.err
-        assert tables(db) == before
+        assert result.code == 0, result.err
+        assert "Leser kontor 312 som 0312 NAV Frogner (1 rad)" in result.err
+        with open_store(db[1]) as store:
+            assert store.value("0312", "SH_MND", Period(2025, 1)).value == 473
+            assert [o.code for o in store.offices()] == ["0312"]
 
 
 def test_restore_zeros_leaves_a_code_the_file_names_as_another_office_refused(cli, db, tmp_path):

@@ -1,6 +1,6 @@
 """File > Import of a file whose office numbers lost their leading zeros in Excel
-(``312`` for the database's ``0312``): the dialog offers, in one click, to read them as
-the one known office each is with its zeros back, and imports with that reading;
+(``312`` for the database's ``0312``): each is read as the one known office it is
+with its zeros back, and the dialog says so (issue 15; it used to offer a check box);
 what could be another office is refused as before and never created. Row problems
 and office problems are listed together. Through the real dialog; the database is
 checked after each step."""
@@ -29,24 +29,18 @@ def click(box) -> None:
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
-def test_a_code_that_lost_its_zero_is_offered_as_the_known_office_and_imported_so(
+def test_a_code_that_lost_its_zero_is_read_as_the_known_office_and_said_so(
         qtbot, office_store, tmp_path):
+    # issue 15: read without asking (before, a check box offered it and the file was
+    # refused until it was ticked)
     path = write(tmp_path, [HEADER, "312;NAV Frogner;2025-01;SH_MND;;473;;",
                             "312;NAV Frogner;2025-02;SH_MND;;480;;"])
     before = snapshot(office_store)
     d = checked(qtbot, office_store, path)
-    assert d.read_as_box.isVisible() and not d.read_as_box.isChecked()
-    assert d.read_as_box.text() == "&Les «312» som «0312» (NAV Frogner)"
+    assert not d.read_as_box.isVisible()
     assert not d.add_offices_box.isVisible()  # 312 is not offered to be created
-    assert listed(d) == [("2", "Kontor 312 finnes ikke i databasen (mente du 0312? Excel "
-                               "fjerner ofte nuller foran) (linje 2, 3); kryss av øverst i "
-                               "vinduet for å lese 312 som 0312")]
-    assert not d.import_button.isEnabled()
-
-    click(d.read_as_box)  # reads the file again with 312 as 0312
-    assert d.read_as_box.isChecked()
     assert d.report.problems == [] and d.report.new == 2 and d.report.offices_added == []
-    assert "312 → 0312" in d.details_label.text()
+    assert "312 lest som 0312 (2 rader)." in d.details_label.text()
     assert d.import_button.isEnabled()
     assert snapshot(office_store) == before  # nothing stored before «Importer»
 
@@ -58,28 +52,13 @@ def test_a_code_that_lost_its_zero_is_offered_as_the_known_office_and_imported_s
     assert office_store.history(HOME_CODE, "SH_MND", JAN)[0].source == "import fra-excel.csv"
 
 
-def test_unticking_the_offer_refuses_the_code_again_and_stores_nothing(
+def test_several_codes_without_zeros_are_each_read_as_their_office(
         qtbot, office_store, tmp_path):
-    path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;"])
-    before = snapshot(office_store)
-    d = checked(qtbot, office_store, path)
-    click(d.read_as_box)
-    assert d.report.problems == []
-    click(d.read_as_box)
-    assert [line for line, _ in d.report.problems] == [2]
-    assert not d.import_button.isEnabled()
-    assert snapshot(office_store) == before
-
-
-def test_several_codes_without_zeros_are_read_in_one_click(qtbot, office_store, tmp_path):
     office_store.save_office("0301", "NAV Gamle Oslo")
     path = write(tmp_path, [HEADER, "312;NAV Frogner;2025-01;SH_MND;;473;;",
                             "301;NAV Gamle Oslo;2025-01;SH_MND;;612;;"])
     d = checked(qtbot, office_store, path)
-    assert d.read_as_box.text() == (
-        "&Les kontornumrene uten nuller foran som kontorene de er: «301» som «0301» "
-        "(NAV Gamle Oslo), «312» som «0312» (NAV Frogner)")
-    click(d.read_as_box)
+    assert "301 lest som 0301 (1 rad). 312 lest som 0312 (1 rad)." in d.details_label.text()
     assert d.import_file().applied
     assert stored(office_store, "SH_MND", JAN) == 473
     assert stored(office_store, "SH_MND", JAN, "0301") == 612
@@ -119,10 +98,9 @@ def test_an_unknown_office_is_still_only_created_when_asked(qtbot, office_store,
     path = write(tmp_path, [HEADER, "312;;2025-01;SH_MND;;473;;",
                             "0101;NAV Alna;2025-01;SH_MND;;7;;"])
     d = checked(qtbot, office_store, path)
-    assert d.read_as_box.isVisible() and d.add_offices_box.isVisible()
+    assert not d.read_as_box.isVisible() and d.add_offices_box.isVisible()
     assert "0101 NAV Alna" in d.add_offices_list.text() and "312" not in d.add_offices_list.text()
-    click(d.read_as_box)
-    assert [line for line, _ in d.report.problems] == [3]  # 0101 is still unknown
+    assert [line for line, _ in d.report.problems] == [3]  # 0101 is unknown; 312 is 0312
     click(d.add_offices_box)
     assert d.report.problems == [] and d.report.offices_added == ["0101"]
     assert d.import_file().applied
@@ -136,7 +114,6 @@ def test_the_same_row_under_the_code_and_under_its_zeros_is_a_duplicate(
     path = write(tmp_path, [HEADER, "0312;;2025-01;SH_MND;;473;;", "312;;2025-01;SH_MND;;474;;"])
     before = snapshot(office_store)
     d = checked(qtbot, office_store, path)
-    click(d.read_as_box)
     assert listed(d) == [("3", "SH_MND 2025-01 for kontor 0312 står også på linje 2")]
     assert not d.import_button.isEnabled()
     assert snapshot(office_store) == before

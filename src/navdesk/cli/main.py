@@ -192,7 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--add-offices", action="store_true", help="opprett kontorene filen nevner")
     s.add_argument("--restore-zeros", action="store_true",
                    help="les kontornumre som har mistet nullene foran i Excel (312) som det ene "
-                        "kjente kontoret de er med nullene (0312)")
+                        "kjente kontoret de er med nullene (0312); gjøres nå alltid, valget "
+                        "godtas fortsatt")
     s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
 
     s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
@@ -365,19 +366,22 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.service.importing import import_exchange_file, restorable_offices
+    from navdesk.service.importing import import_exchange_file
 
     with _open(args) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
-        codes = None
-        if args.restore_zeros and not args.office:  # which codes lost their zeros: a first read
-            codes = restorable_offices(store, import_exchange_file(store, args.file, dry_run=True))
-            for code, office in sorted(codes.items()):
-                _say(f"Leser kontor {code} som {office} {store.office(office).name}")
+        # office codes without their leading zeros are read as the known office whether
+        # or not --restore-zeros is given (issue 15); the option stays accepted
         report = import_exchange_file(store, args.file, office=args.office,
-                                      add_offices=args.add_offices, dry_run=args.dry_run,
-                                      office_codes=codes)
+                                      add_offices=args.add_offices, dry_run=args.dry_run)
+        names = {o.code: o.name for o in store.offices()}
+    for code, office in sorted(report.read_as.items()):
+        rows = report.read_as_rows.get(code, 0)
+        _say(f"Leser kontor {code} som {office} {names.get(office, '')} "
+             f"({_n(rows)} {'rad' if rows == 1 else 'rader'})")
+    for notice in report.notices[len(report.read_as):]:  # title and Sum rows skipped
+        _say(str(notice))
     if report.problems:
         _say(f"{report.file} ble ikke importert; ingenting er endret. "
              f"{_n(len(report.problems))} feil:")

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from navdesk.domain.catalogue import Catalogue
-from navdesk.domain.period import Period, PeriodError, parse_period
+from navdesk.domain.office_code import restored_office
+from navdesk.domain.period import Period, PeriodError
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.spreadsheet import is_total_row, spreadsheet_period
 from navdesk.domain.units import Number, Unit, ValueRejected, check_comment, parse_value
 
 SUPPRESSED = ":"  # a value published statistics hide (a small count of persons)
@@ -38,23 +40,32 @@ class ExchangeRowCheck:
     without an office column); ``rename`` reads a file's office code as another
     (``{"312": "0312"}``: leading zeros Excel dropped). ``clean`` undoes a file
     format's own escaping of free text (office names, comments), such as Excel's
-    formula guard.
+    formula guard. ``known`` (code -> name of the offices in the database): a file
+    code that is one of them with its leading zeros lost is read as that office
+    (:func:`~navdesk.domain.office_code.restored_office`), and listed in ``read_as``
+    (file code -> office) with its rows counted in ``read_as_rows``.
 
     After :meth:`staged` has run: ``problems`` (line, message), ``office_names`` (code ->
     name as the file gives it, for every office code of the file), ``first_lines`` (code
     -> the line it is first on), ``unstaged`` (office
     -> lines of rows refused before staging, so that an office not in the database is
-    listed with them), and the counts of rows skipped and refused."""
+    listed with them), ``total_lines`` (the lines of ``Sum`` rows, skipped), and the
+    counts of rows skipped and refused."""
 
     def __init__(self, catalogue: Catalogue, columns: Mapping[str, int], width: int, *,
                  office: str | None = None, rename: Mapping[str, str] | None = None,
-                 clean: Callable[[str], str] = _as_is) -> None:
+                 clean: Callable[[str], str] = _as_is,
+                 known: Mapping[str, str] | None = None) -> None:
         self.catalogue = catalogue
         self.columns = dict(columns)
         self.width = width
         self.office = office
         self.rename = dict(rename or {})
         self.clean = clean
+        self.known = known
+        self.read_as: dict[str, str] = {}
+        self.read_as_rows: dict[str, int] = {}
+        self.total_lines: list[int] = []
         self.problems: list[tuple[int, Said | str]] = []
         self.office_names: dict[str, str] = {}
         self.first_lines: dict[str, int] = {}  # office code -> the line it is first on
@@ -80,6 +91,7 @@ class ExchangeRowCheck:
         clean = self.clean
         problems, names, unstaged = self.problems, self.office_names, self.unstaged
         first_lines = self.first_lines
+        read_as_rows = self.read_as_rows
         periods: dict[str, Period | str] = {}
         keys: dict[tuple[str, str, str], CheckedKey | None] = {}  # None: the key has a problem
         key_problems: dict[tuple[str, str, str], Said | str] = {}
@@ -96,6 +108,7 @@ class ExchangeRowCheck:
                 if oc not in names:
                     names[oc] = clean(row[i_oname].strip()) if i_oname is not None else ""
                     first_lines[oc] = line
+                    self._learn(oc)
                 unstaged.setdefault(rename.get(oc, oc), []).append(line)
 
         try:
@@ -127,6 +140,9 @@ class ExchangeRowCheck:
                 if checked is None:
                     if not any(c.strip() for c in row):
                         continue  # an emptied row Excel saves as ";;;;;;;" (no code either)
+                    if is_total_row(row):  # a person's "Sum" row below the table
+                        self.total_lines.append(start)
+                        continue
                     refused += 1
                     problems.append((start, key_problems[key]))
                     refused_office(row, start)
@@ -167,8 +183,13 @@ class ExchangeRowCheck:
                             first_lines[oc] = start
                             names[oc] = (clean(row[i_oname].strip()) if i_oname is not None
                                          else "")
+                            self._learn(oc)
                     if rename:
-                        oc = rename.get(oc, oc)
+                        to = rename.get(oc)
+                        if to is not None:
+                            if oc in read_as_rows:
+                                read_as_rows[oc] += 1
+                            oc = to
                 comment: str | None = row[i_comment] if i_comment is not None else ""
                 if comment:
                     try:
@@ -189,6 +210,18 @@ class ExchangeRowCheck:
             self.refused += refused
             self.skipped_empty += skipped_empty
             self.skipped_suppressed += skipped_suppressed
+
+    def _learn(self, code: str) -> None:
+        """A new office code of the file: read it as the known office it is with its
+        leading zeros back, when there is exactly one (and the file does not name it
+        otherwise); the caller's own ``rename`` wins."""
+        known = self.known
+        if known is None or code in known or code in self.rename:
+            return
+        to = restored_office(code, self.office_names.get(code, ""), known)
+        if to is not None:
+            self.rename[code] = self.read_as[code] = to
+            self.read_as_rows[code] = 0
 
 
 def _fast_value(unit: Unit, text: str) -> Number:
@@ -229,7 +262,7 @@ def _check_key(cat: Catalogue, periods: dict[str, Period | str], rcode: str, pte
     period = periods.get(ptext)
     if period is None:
         try:
-            period = parse_period(ptext)
+            period = spreadsheet_period(ptext)
         except PeriodError as exc:
             period = _reason(exc)
         periods[ptext] = period

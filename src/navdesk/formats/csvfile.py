@@ -35,6 +35,7 @@ from typing import BinaryIO, cast
 from navdesk.domain.catalogue import missing_columns, on_line
 from navdesk.domain.limits import MAX_FIELD_LENGTH, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
+from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
 from navdesk.formats.files import write_atomically
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -204,9 +205,16 @@ class CsvRows:
     line, so every problem of a file is listed at once. A header that runs over several
     lines, a file that is neither UTF-8 nor Windows-1252 (nor UTF-16 with a BOM), or one
     that cannot be decoded or read raises :class:`FileRefused` (from the constructor or
-    while iterating). Use as a context manager, or :meth:`close` it."""
+    while iterating). Use as a context manager, or :meth:`close` it.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    As a spreadsheet saves a file: with ``is_header`` (whether a row is the format's
+    header), the header is the first of the first :data:`MAX_TITLE_ROWS` + 1 rows it
+    accepts, and the rows above it are titles (:attr:`title_lines`, not yielded; the
+    first row when none is accepted). Empty cells at the right end of a record, beyond
+    the header's or beyond its named columns, are no fields too many or too few."""
+
+    def __init__(self, path: str | os.PathLike[str], *,
+                 is_header: Callable[[list[str]], bool] | None = None) -> None:
         self.path = Path(path)
         self.problems: list[tuple[int, Said | str]] = []
         self.encoding = "utf-8"
@@ -214,6 +222,8 @@ class CsvRows:
         self.delimiter = ";"
         self.header: list[str] | None = None
         self.header_lines = 0
+        self.title_lines: list[int] = []
+        self._rest: Iterator[str] | None = None
         if not self.path.is_file():
             raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Finner ikke filen {path}"),
                                       path=str(self.path)))
@@ -226,10 +236,10 @@ class CsvRows:
                 raise FileRefused(undecodable_line(self.path, self.encoding), _neither())
             self._file = open(self.path, encoding=self.encoding, newline="")  # noqa: SIM115 - closed by close()
             try:
-                first = self._file.readline()
+                first, self._rest = self._first_line(is_header)
                 self.delimiter = sniff_delimiter(first)
                 # strict: a broken quote is an error, never the rest of the file one field
-                reader = csv.reader(chain((first,), self._file), delimiter=self.delimiter,
+                reader = csv.reader(chain((first,), self._rest), delimiter=self.delimiter,
                                     strict=True)
                 try:
                     self.header = next(reader, None) if first else None
@@ -238,9 +248,32 @@ class CsvRows:
                 self.header_lines = reader.line_num
                 if self.header_lines > 1:  # a quote in the header swallowed the next lines
                     raise FileRefused(1, _over_lines(self.header_lines))
+                self.header_lines += len(self.title_lines)
             except BaseException:
                 self.close()
                 raise
+
+    def _first_line(self, is_header: Callable[[list[str]], bool] | None,
+                    ) -> tuple[str, Iterator[str]]:
+        """The header's line and the lines after it, past any title rows above it
+        (:attr:`title_lines`)."""
+        assert self._file is not None
+        if is_header is None:
+            return self._file.readline(), self._file
+        seen: list[str] = []
+        for _ in range(MAX_TITLE_ROWS + 1):
+            text = self._file.readline()
+            if not text:
+                break
+            seen.append(text)
+            try:  # one line read on its own: a title's quote never swallows the rest
+                cells = next(csv.reader([text], delimiter=sniff_delimiter(text), strict=True), [])
+            except csv.Error:
+                break
+            if is_header(cells):
+                self.title_lines = list(range(1, len(seen)))
+                return text, self._file
+        return (seen[0] if seen else ""), chain(seen[1:], self._file)
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -266,9 +299,12 @@ class CsvRows:
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         if self._file is None or self.header is None:
             return
+        named = len(self.header)
+        while named and not self.header[named - 1].strip():
+            named -= 1  # empty columns at the right end, as a spreadsheet saves them
         with self._reading():
-            yield from records(self._file, self.delimiter, len(self.header), self.problems,
-                               line=self.header_lines)
+            yield from records(self._rest or self._file, self.delimiter, len(self.header),
+                               self.problems, line=self.header_lines, least=named)
 
     def close(self) -> None:
         if self._file is not None:
@@ -283,7 +319,8 @@ class CsvRows:
 
 def records(lines: Iterator[str], delimiter: str, width: int,
             problems: list[tuple[int, Said | str]], *, line: int = 1,
-            single_line: bool = False) -> Iterator[tuple[int, list[str]]]:
+            single_line: bool = False, least: int | None = None,
+            ) -> Iterator[tuple[int, list[str]]]:
     """The records after the header from ``lines`` (a text file opened with
     ``newline=""``, past ``line`` lines), as ``(line the record starts on, cells)``.
 
@@ -292,7 +329,10 @@ def records(lines: Iterator[str], delimiter: str, width: int,
     text after a closing quote) and, when ``single_line``, a field holding a line break
     are not yielded: their line and reason go to ``problems`` and reading goes on, so
     every problem of a file is listed at once. A blank line (no cell with text, of
-    another width) is skipped."""
+    another width) is skipped. With ``least``, a record of ``least`` to ``width``
+    fields is filled up with empty ones, and one of more whose cells beyond ``width``
+    are all empty is cut to ``width`` (the empty columns at the right end a
+    spreadsheet saves)."""
     # A line without a quote character splits exactly as the csv module would split it,
     # only faster (this is the hot loop of a million-row import); a line with one is read
     # by the csv module, which may read on over line ends inside quotes.
@@ -317,9 +357,15 @@ def records(lines: Iterator[str], delimiter: str, width: int,
             row = text.rstrip("\r\n").split(delimiter)
             long = len(text) > MAX_FIELD_LENGTH
         if len(row) != width:
-            if any(cell.strip() for cell in row):
-                problems.append((start, fields_problem(len(row), width)))
-            continue
+            if least is not None and least <= len(row) < width:
+                row += [""] * (width - len(row))
+            elif (least is not None and len(row) > width
+                  and not any(cell.strip() for cell in row[width:])):
+                del row[width:]
+            else:
+                if any(cell.strip() for cell in row):
+                    problems.append((start, fields_problem(len(row), width)))
+                continue
         if long:
             for n, cell in enumerate(row, 1):
                 if len(cell) > MAX_FIELD_LENGTH:

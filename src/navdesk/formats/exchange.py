@@ -63,6 +63,13 @@ class ExchangeColumns:
         return sorted(self.index, key=self.index.__getitem__)
 
 
+def is_exchange_header(cells: list[str]) -> bool:
+    """Whether a row is a long exchange file's header: it names the period, indicator
+    and value columns (the rows above it are a title a person added)."""
+    columns = ExchangeColumns(cells)
+    return all(columns.get(name) is not None for name in ("periode", "indikator", "verdi"))
+
+
 def header_problems(header: list[str], columns: ExchangeColumns, *,
                     office_given: bool) -> list[Said]:
     """Why a long file with ``header`` cannot be imported: a needed column missing
@@ -96,4 +103,4 @@ def missing_columns(header: list[str], columns: ExchangeColumns, *,
 
 
 __all__ = ["HEADER_ALIASES", "LONG_COLUMNS", "MONTH_COLUMNS", "SUPPRESSED", "WIDE_COLUMNS",
-           "ExchangeColumns", "header_problems", "missing_columns"]
+           "ExchangeColumns", "header_problems", "is_exchange_header", "missing_columns"]

@@ -5,7 +5,12 @@ import batch), finish with a report. The one path from a file into the store, us
 :func:`open_for_worker`).
 
 A reader for another file type (a workbook) yields ``(line, cells)`` and a header as
-:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared.
+:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared,
+including what a spreadsheet did to the file (issue 15: codes without their zeros,
+dates as periods, Sum rows, in :class:`~navdesk.domain.exchange_rows.ExchangeRowCheck`);
+its title rows above the header: :func:`navdesk.domain.spreadsheet.header_after_titles`
+with :func:`~navdesk.formats.exchange.is_exchange_header`, the lines passed to
+:func:`spreadsheet_notices`.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ from pathlib import Path
 from navdesk.domain.exchange_rows import ExchangeRowCheck
 from navdesk.domain.limits import office_problem
 from navdesk.domain.office_code import restored_office, with_zeros_restored
-from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
-from navdesk.formats.exchange import ExchangeColumns, header_problems
+from navdesk.formats.exchange import ExchangeColumns, header_problems, is_exchange_header
 from navdesk.store.database import Store, open_store
 from navdesk.store.importing import ImportOutcome
 
@@ -40,6 +45,13 @@ class ImportReport(ImportOutcome):
     columns: list[str] = field(default_factory=list)
     # stopped on the caller's word (``cancelled``): nothing is stored
     cancelled: bool = False
+    # office codes read as a known office with their leading zeros back: file code ->
+    # office (``{"301": "0301"}``), and how many rows each
+    read_as: dict[str, str] = field(default_factory=dict)
+    read_as_rows: dict[str, int] = field(default_factory=dict)
+    # what a spreadsheet did to the file and was undone or skipped, said to the user
+    # ("301 lest som 0301 (12 rader)", "Linje 1 (tittel) og linje 40 (Sum) er hoppet over")
+    notices: list[Said] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -66,8 +78,10 @@ def import_exchange_file(
     ``office`` files every row under that office (for sheets without an office column);
     ``add_offices`` creates offices the file names that the database lacks, except a
     code that is a known office's with its leading zeros lost (``312`` for ``0312``):
-    that one is a problem until ``office_codes`` reads it as that office
-    (``{"312": "0312"}``, see :func:`restorable_offices`).
+    that one is read as that office when it is exactly one (and the file does not
+    name it otherwise), and ``report.read_as`` and ``report.notices`` say so; a code
+    that is several, or another office's, is refused and never created.
+    ``office_codes`` reads codes as given offices (``{"312": "0312"}``).
     ``progress(bytes_read, bytes_total)`` is called now and then while the file is read,
     and with ``bytes_read == bytes_total`` once at the very end, after the rows are
     stored; ``step()`` now and then while the rows are checked against the database and
@@ -100,7 +114,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             step: Callable[[], None] | None, office_codes: Mapping[str, str],
             checkpoint: Callable[[], None]) -> ImportReport:
     try:
-        rows = CsvRows(path)
+        rows = CsvRows(path, is_header=is_exchange_header)
     except FileRefused as exc:
         report.problems.append((exc.line, exc.problem))
         return report
@@ -115,8 +129,10 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
         if refused:
             report.problems.extend((1, problem) for problem in refused)
             return report
+        known = {o.code: o.name for o in store.offices()}
         check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
-                                 office=office, rename=office_codes, clean=unguard)
+                                 office=office, rename=office_codes, clean=unguard,
+                                 known=None if office else known)
         batch = store.import_batch()
         total = rows.bytes_total
         try:
@@ -132,11 +148,12 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     report.skipped_empty, report.skipped_suppressed = check.skipped_empty, check.skipped_suppressed
     report.rows = batch.rows + check.refused + check.skipped_empty + check.skipped_suppressed
 
-    rename = office_codes
+    report.read_as, report.read_as_rows = check.read_as, check.read_as_rows
+    report.notices = spreadsheet_notices(report, rows.title_lines, check.total_lines)
+    rename = {**office_codes, **check.read_as}
     names = {rename.get(code, code): name for code, name in report.office_names.items()}
     add = None
     if add_offices:
-        known = {o.code for o in store.offices()}
         codes = [office] if office else [
             code for code in report.office_names
             if code not in rename and not with_zeros_restored(code, known)]
@@ -165,6 +182,10 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     report.offices_added = outcome.offices_added
     report.applied = outcome.applied
     report.problems = sorted(parse_problems + outcome.problems)
+    # the codes read with their zeros back are those offices from here on (the window
+    # offers to create neither them nor their file codes)
+    report.office_names = {rename.get(c, c) if c in check.read_as else c: name
+                           for c, name in report.office_names.items()}
     if progress:
         progress(total, total)
     return report
@@ -174,6 +195,29 @@ def _never() -> bool:
     return False
 
 
+def spreadsheet_notices(report: ImportReport, title_lines: list[int],
+                        total_lines: list[int]) -> list[Said]:
+    """What a spreadsheet did to the file that the import undid or skipped, one
+    message each: office codes read with their zeros back ("301 lest som 0301 (12
+    rader)"), and the title and Sum rows skipped, by line."""
+    notices = []
+    for code, office in sorted(report.read_as.items()):
+        rows = report.read_as_rows.get(code, 0)
+        notices.append(
+            said(QT_TRANSLATE_NOOP("", "{code} lest som {office} (1 rad)"),
+                 code=code, office=office) if rows == 1 else
+            said(QT_TRANSLATE_NOOP("", "{code} lest som {office} ({rows} rader)"),
+                 code=code, office=office, rows=rows))
+    skipped = ([said(QT_TRANSLATE_NOOP("", "linje {line} (tittel)"), line=n)
+                for n in title_lines]
+               + [said(QT_TRANSLATE_NOOP("", "linje {line} (Sum)"), line=n)
+                  for n in total_lines])
+    if skipped:
+        notices.append(said(QT_TRANSLATE_NOOP("", "Hoppet over: {lines}"),
+                            lines=joined(skipped, ", ")))
+    return notices
+
+
 def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:
     """The office codes of a read file that are each exactly one known office once the
     leading zeros Excel drops are put back, and that the file does not call by another
@@ -181,7 +225,7 @@ def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:
     to read them as, and ``--restore-zeros`` reads them as."""
     known = {o.code: o.name for o in store.offices()}
     found = {code: restored_office(code, name, known)
-             for code, name in report.office_names.items()}
+             for code, name in report.office_names.items() if code not in report.read_as}
     return {code: to for code, to in found.items() if to is not None}
 
 

@@ -614,6 +614,9 @@ class ImportDialog(QDialog):
             names = [f"{c} {report.office_names.get(c) or ''}".strip()
                      for c in report.offices_added]
             details.append(tr("Kontorer som opprettes: {names}.").format(names=", ".join(names)))
+        # what a spreadsheet did and the import undid or skipped (codes without zeros,
+        # title and Sum rows): the service's notices
+        details.extend(f"{i18n.text(notice)}." for notice in report.notices)
         read_as = self._office_codes()
         if read_as:
             details.append(tr("Kontornumre som leses med nuller foran: {codes}.").format(

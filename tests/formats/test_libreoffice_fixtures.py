@@ -1,0 +1,68 @@
+"""navdesk's export after a trip through LibreOffice Calc in Norwegian (files made by the
+real program: tests/formats/spreadsheet/README.md) imports without changing anything:
+the database after importing Calc's file is the database after importing the export."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from navdesk.service.importing import import_exchange_file
+from navdesk.store import open_store
+
+FIXTURES = Path(__file__).parent / "spreadsheet"
+
+
+def outcome(tmp_path: Path, fixture: str, name: str, **options):
+    """The report and (values, offices) of a fresh database for office 0301 after
+    importing ``fixture`` (copied as ``name``: the history records the file's name)."""
+    folder = tmp_path / fixture
+    folder.mkdir()
+    path = folder / name
+    shutil.copy(FIXTURES / fixture, path)
+    with open_store(folder / "navdesk.db") as store:
+        store.save_office("0301", "NAV Gamle Oslo", "Oslo", home=True)
+        report = import_exchange_file(store, path, **options)
+        q = store.conn.execute
+        return report, (
+            q("SELECT office, indicator, period, value, comment FROM value "
+              "ORDER BY office, indicator, period").fetchall(),
+            q("SELECT code, name FROM office ORDER BY code").fetchall())
+
+
+def imported(tmp_path: Path, fixture: str, name: str):
+    report, tables = outcome(tmp_path, fixture, name)
+    assert report.problems == [], report.problems
+    return report, tables
+
+
+def test_calc_s_csv_imports_as_the_export_did(tmp_path):
+    original, tables = imported(tmp_path, "navdesk-export.csv", "tall.csv")
+    report, calc_tables = imported(tmp_path, "calc-nb-NO.csv", "tall.csv")
+    assert original.new == 878 and report.new == 878
+    assert report.read_as == {"301": "0301"}
+    assert report.notices == ["301 lest som 0301 (878 rader)"]
+    assert calc_tables == tables
+    assert tables[1] == [("0301", "NAV Gamle Oslo")]  # no office 301 beside 0301
+
+
+def test_calc_s_workbook_imports_as_the_export_did(tmp_path):
+    pytest.importorskip("navdesk.formats.workbook")
+    _, tables = imported(tmp_path, "navdesk-export.csv", "tall.csv")
+    report, calc_tables = imported(tmp_path, "calc-nb-NO.xlsx", "tall.xlsx")
+    assert report.read_as == {"301": "0301"}
+    assert calc_tables == tables
+
+
+@pytest.mark.parametrize("fixture", ["calc-nb-NO-wide.csv", "calc-nb-NO-wide.xlsx"])
+def test_calc_s_wide_file_fares_as_the_wide_export(tmp_path, fixture):
+    """The wide layout (one column a month) after Calc: whatever the import makes of
+    navdesk's own wide export (refused as CSV today), it makes of Calc's file too."""
+    if fixture.endswith(".xlsx"):
+        pytest.importorskip("navdesk.formats.workbook")
+    suffix = Path(fixture).suffix
+    expected = outcome(tmp_path, "navdesk-export-wide.csv", "bred.csv", office="0301")
+    found = outcome(tmp_path, fixture, "bred" + suffix, office="0301")
+    assert (found[0].problems, found[1]) == (expected[0].problems, expected[1])
