@@ -159,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="les kontornumre som har mistet nullene foran i Excel (312) som det ene "
                         "kjente kontoret de er med nullene (0312)")
     s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
+    s.add_argument("--sheet", metavar="ARK",
+                   help="arket som skal leses i en arbeidsbok (.xlsx; standard: det første)")
 
     s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
@@ -166,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bare denne måneden (bred fil: året hittil til og med M)")
     s.add_argument("--format", choices=["long", "wide"], default="long",
                    help="long: én verdi per rad (standard); wide: én indikator per rad")
-    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut)")
+    s.add_argument("--out", metavar="FIL", help="filen som skal skrives (ellers standard ut); "
+                   "en fil som slutter på .xlsx skrives som Excel-arbeidsbok")
     s.add_argument("--decimal", choices=["comma", "point"], default="comma", help="desimaltegn")
     s.add_argument("--suppress-below", type=_positive_int, metavar="N",
                    help="skriv «:» for personantall fra 1 til N-1 (for publisering)")
@@ -322,24 +325,25 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.service.importing import import_exchange_file, restorable_offices
+    from navdesk.service.importing import import_exchange_file, place, restorable_offices
 
     with _open(args, create=True) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
             raise UserError(f"Kontor {args.office} finnes ikke i databasen")
         codes = None
         if args.restore_zeros and not args.office:  # which codes lost their zeros: a first read
-            codes = restorable_offices(store, import_exchange_file(store, args.file, dry_run=True))
+            codes = restorable_offices(store, import_exchange_file(store, args.file, dry_run=True,
+                                                                   sheet=args.sheet))
             for code, office in sorted(codes.items()):
                 _say(f"Leser kontor {code} som {office} {store.office(office).name}")
         report = import_exchange_file(store, args.file, office=args.office,
                                       add_offices=args.add_offices, dry_run=args.dry_run,
-                                      office_codes=codes)
+                                      office_codes=codes, sheet=args.sheet)
     if report.problems:
         _say(f"{report.file} ble ikke importert; ingenting er endret. "
              f"{_n(len(report.problems))} feil:")
         for line, message in report.problems:
-            _say(f"  linje {line}: {message}" if line else f"  {message}")
+            _say(f"  {place(report, line)}: {message}" if line else f"  {message}")
         return EXIT_BAD_INPUT
     summary = (f"{_n(report.new)} nye, {_n(report.changed)} endrede og "
                f"{_n(report.unchanged)} uendrede verdier")
@@ -352,11 +356,12 @@ def cmd_import(args) -> int:
     if report.skipped_suppressed:
         extra.append(f"{_n(report.skipped_suppressed)} skjulte verdier («:») hoppet over")
     tail = f" ({'; '.join(extra)})" if extra else ""
+    source = f"ark «{report.sheet}»" if report.sheet else report.encoding
     if args.dry_run:
-        _say(f"Prøvekjøring av {report.file} ({report.encoding}): {summary}{tail}."
+        _say(f"Prøvekjøring av {report.file} ({source}): {summary}{tail}."
              " Ingenting er lagret.")
     else:
-        _say(f"Importert {report.file} ({report.encoding}): {summary}{tail}.")
+        _say(f"Importert {report.file} ({source}): {summary}{tail}.")
     return EXIT_OK
 
 
