@@ -152,12 +152,11 @@ class WorkbookRows:
                 self._sheet = self._book.get_sheet_by_name(sheet)
             except Exception as exc:
                 raise FileRefused(0, not_a_workbook(exc)) from None
-            start = self._sheet.start
-            self._first_row = (start[0] if start else 0) + 1
             self.bytes_total = max(int(self._sheet.height), 1)
             self._done = 0
             self._rows = iter(self._sheet.iter_rows())
-            for line, values in enumerate(self._rows, self._first_row):
+            # calamine's rows begin at the sheet's first row, empty rows above included
+            for line, values in enumerate(self._rows, 1):
                 self._done += 1
                 cells = [cell_text(v) for v in values]
                 if any(c.strip() for c in cells):
