@@ -155,10 +155,12 @@ def export_file(store: Store, path: str | os.PathLike, offices: list[str], year:
     of rows written, header not counted. Raises ValueRejected as :func:`export_rows`
     does, OSError when the file cannot be written."""
     if Path(path).suffix.lower() == ".xlsx":  # a real workbook, never CSV named .xlsx
-        from navdesk.present.exchange_workbook import export_workbook
+        from navdesk.present.exchange_workbook import write_exchange_workbook
 
-        return export_workbook(store, path, offices, year, month, format=format,
-                               suppress_below=suppress_below)
+        header, rows = export_rows(store, offices, year, month, format=format, decimal=".",
+                                   suppress_below=suppress_below)
+        write_exchange_workbook(store, path, header, rows, offices, year, month)
+        return len(rows)
     header, rows = export_rows(store, offices, year, month, format=format, decimal=decimal,
                                suppress_below=suppress_below)
     write_csv_file(Path(path), header, rows)

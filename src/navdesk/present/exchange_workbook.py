@@ -52,29 +52,24 @@ def workbook_rows(header: Sequence[str], rows: list[list[str]]
             for row in rows]
 
 
-def export_workbook(store: Store, path: str | os.PathLike[str], offices: list[str], year: int,
-                    month: int | None = None, *, format: str = "long",
-                    suppress_below: int | None = None, **_: object) -> int:
-    """Write the exchange file of :func:`~navdesk.present.exchange.export_rows` as a
-    workbook at ``path`` (atomically); returns the number of rows written. The decimal
-    mark is the reader's own spreadsheet's: it is not an option here."""
-    from navdesk.present.exchange import export_rows
-
-    header, rows = export_rows(store, offices, year, month, format=format, decimal=".",
-                               suppress_below=suppress_below)
-    unit_column = header.index("enhet")
+def write_exchange_workbook(store: Store, path: str | os.PathLike[str],
+                            header: Sequence[str], rows: list[list[str]],
+                            offices: list[str], year: int, month: int | None = None) -> None:
+    """Write the exchange file's ``header`` and ``rows`` (as
+    :func:`~navdesk.present.exchange.export_rows` makes them, with a decimal point) as
+    a workbook at ``path``, atomically, with the catalogue's sheet and the document's
+    properties naming ``offices`` and the period."""
+    unit_column = list(header).index("enhet")
     data = Sheet(DATA_SHEET, header, workbook_rows(header, rows), NUMBER_FORMATS, unit_column)
     catalogue = Sheet(CATALOGUE_SHEET, CATALOGUE_HEADER,
                       [[i.code, i.name, i.unit.value, i.aggregation.value]
                        for i in store.catalogue])
     names = ", ".join(f"{o.code} {o.name}" for o in (store.office(c) for c in offices) if o)
     period = f"{year}-{month:02d}" if month else str(year)
-    layout = "langt" if header == LONG_COLUMNS else "bredt"
+    layout = "langt" if tuple(header) == LONG_COLUMNS else "bredt"
     write_workbook(path, [data, catalogue], properties={
         "title": f"Tall for {names}, {period}",
         "subject": f"Utvekslingsfil for kommunen ({layout} format)",
         "author": "navdesk", "company": f"navdesk {__version__}",
         "comments": f"Laget av navdesk {__version__}",
     })
-    return len(rows)
-
