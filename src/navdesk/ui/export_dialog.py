@@ -258,7 +258,7 @@ class ExportDialog(QDialog):
             signal.connect(self._options_changed)
         self.xlsx_type.toggled.connect(self._type_changed)
         self.resize(640, 0)
-        self._type_changed()
+        self._options_changed()
 
     # ---- options -------------------------------------------------------------------
     def _latest_month(self, office_code: str, year: int) -> int:
@@ -289,17 +289,13 @@ class ExportDialog(QDialog):
         return ".xlsx" if self.xlsx_type.isChecked() else ".csv"
 
     def _type_changed(self) -> None:
-        """A workbook's numbers are numbers: no decimal mark to choose. A file name
-        typed by the user keeps its name and takes the type's suffix."""
-        workbook = self.xlsx_type.isChecked()
-        self.decimal_comma.setEnabled(not workbook)
-        self.decimal_point.setEnabled(not workbook)
+        """A file name typed by the user keeps its name and takes the type's suffix
+        (a name without one of navdesk's suffixes, a folder, is left as typed)."""
         text = self.path_edit.text().strip()
-        if not self._auto_path and text and Path(text).suffix.lower() != self.suffix:
-            path = Path(text)
-            if path.suffix.lower() in (".csv", ".xlsx", ".txt"):
-                path = path.with_suffix("")
-            self.path_edit.setText(str(path) + self.suffix)
+        path = Path(text)
+        if (not self._auto_path and text and path.suffix.lower() in (".csv", ".xlsx", ".txt")
+                and path.suffix.lower() != self.suffix):
+            self.path_edit.setText(str(path.with_suffix(self.suffix)))
             self._confirmed = None
         self._options_changed()
 
@@ -326,6 +322,9 @@ class ExportDialog(QDialog):
         self.wide_format.setToolTip(
             tr("En bred fil lages for ett kontor om gangen") if all_offices else "")
         self.month_combo.setEnabled(self.one_month.isChecked())
+        # a workbook's numbers are numbers: no decimal mark to choose
+        self.decimal_comma.setEnabled(not self.xlsx_type.isChecked())
+        self.decimal_point.setEnabled(not self.xlsx_type.isChecked())
         if self._auto_path:
             folder = Path(self.path_edit.text()).parent if self.path_edit.text() else _documents()
             office = "navdesk-alle-kontorer" if all_offices else self._office_name()
