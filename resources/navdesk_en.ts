@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>&amp;CSV-fil (.csv)</source>
-        <translation>&amp;CSV file (.csv)</translation>
+        <translation>C&amp;SV file (.csv)</translation>
     </message>
     <message>
         <source>E&amp;xcel-arbeidsbok (.xlsx)</source>

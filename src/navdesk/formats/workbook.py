@@ -239,7 +239,8 @@ def _widths(sheet: Sheet) -> list[int]:
         for n, cell in enumerate(row):
             if cell is None or n >= len(widths):
                 continue
-            size = len(cell) if isinstance(cell, str) else len(f"{cell:,.2f}")
+            # a number by its digits, plus room for grouping and two decimals
+            size = len(cell) if isinstance(cell, str) else len(str(cell)) + 4
             if size + 2 > widths[n]:
                 widths[n] = size + 2
     return [min(w, MAX_WIDTH) for w in widths]
