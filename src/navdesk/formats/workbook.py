@@ -278,13 +278,16 @@ def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -
     })
     book.set_properties(dict(properties))
     bold = book.add_format({"bold": True})
-    styles: list[dict[str, int]] = []
+    formats: list[dict[str, Any]] = []
     for sheet in sheets:
         ws = book.add_worksheet(sheet.name)
-        # the style index of each number format, as the cells streamed below name it
-        # (XlsxWriter gives a format its index when a cell first uses it)
-        styles.append({key: book.add_format({"num_format": fmt})._get_xf_index()
-                       for key, fmt in sheet.formats.items()})
+        by_code = {code: book.add_format({"num_format": code})
+                   for code in dict.fromkeys(sheet.formats.values())}
+        formats.append({key: by_code[code] for key, code in sheet.formats.items()})
+        # XlsxWriter numbers a format's style once something uses it: each is given to
+        # an empty column after the table, and its number is read once the book is made
+        for n, fmt in enumerate(by_code.values(), len(sheet.header)):
+            ws.set_column(n, n, None, fmt)
         for n, width in enumerate(_widths(sheet)):
             ws.set_column(n, n, width)
         ws.freeze_panes(1, 0)
@@ -292,6 +295,7 @@ def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -
         for n, name in enumerate(sheet.header):
             ws.write_string(0, n, name, bold)
     book.close()
+    styles = [{key: int(fmt.xf_index) for key, fmt in used.items()} for used in formats]
 
     with zipfile.ZipFile(frame) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
