@@ -189,3 +189,13 @@ class _Rows(list):
 
     def __iter__(self):
         return self._make()
+
+
+def test_text_with_markup_spaces_and_control_characters_reads_back_as_written(tmp_path):
+    texts = ["a & b <c>", " leading space", "trailing space ", "x_x0041_y", "tab\tinside",
+             "ctl\x01x", "æøå «»", "=1+1"]
+    path = tmp_path / "tekst.xlsx"
+    write_workbook(path, [Sheet("Tall", ["tekst", "verdi", "enhet"],
+                                [[t, 1.5, "nok"] for t in texts], {"nok": "#,##0.00"}, 2)])
+    with WorkbookRows(path) as rows:
+        assert [(row[0], row[1]) for _, row in rows] == [(t, "1,5") for t in texts]
