@@ -839,6 +839,22 @@
         <translation>Format:</translation>
     </message>
     <message>
+        <source>&amp;CSV-fil (.csv)</source>
+        <translation>C&amp;SV file (.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-arbeidsbok (.xlsx)</source>
+        <translation>E&amp;xcel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Tallene som tall med enhetens format, og et ark med indikatorene</source>
+        <translation>The figures as numbers in their unit's format, and a sheet with the indicators</translation>
+    </message>
+    <message>
+        <source>Filtype:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
         <source>K&amp;omma (12,5): norsk Excel</source>
         <translation>Comm&amp;a (12,5): Norwegian Excel</translation>
     </message>
@@ -1231,6 +1247,10 @@
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
+        <source>Excel-arbeidsbøker (*.xlsx);;Alle filer (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
         <source>Skriv inn eller velg filen som skal skrives.</source>
         <translation>Type or choose the file to write.</translation>
     </message>
@@ -1527,6 +1547,26 @@
         <translation>The import was stopped. Nothing is saved.</translation>
     </message>
     <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>Velg ark – navdesk</source>
+        <translation>Choose sheet – navdesk</translation>
+    </message>
+    <message>
+        <source>{file} har flere ark. Hvilket ark har tallene?</source>
+        <translation>{file} has several sheets. Which sheet holds the figures?</translation>
+    </message>
+    <message>
+        <source>&amp;Les arket</source>
+        <translation>&amp;Read the sheet</translation>
+    </message>
+    <message>
+        <source>Utvekslingsfiler (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV-filer (*.csv *.txt);;Excel-arbeidsbøker (*.xlsx *.xlsm *.xls *.ods);;Alle filer (*)</source>
+        <translation>Exchange files (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
         <source>Kunne ikke sjekke filen: {reason}. Ingenting er lagret.</source>
         <translation>Could not check the file: {reason}. Nothing is saved.</translation>
     </message>
@@ -1635,12 +1675,20 @@
         <translation>tick the box at the top of the window to read {code} as {office}</translation>
     </message>
     <message>
+        <source>Excel-arbeidsbok, ark «{sheet}»</source>
+        <translation>Excel workbook, sheet “{sheet}”</translation>
+    </message>
+    <message>
         <source>Kontornumre som leses med nuller foran: {codes}.</source>
         <translation>Office numbers read with leading zeros: {codes}.</translation>
     </message>
     <message>
         <source>Ingen problemer: filen kan importeres.</source>
         <translation>No problems: the file can be imported.</translation>
+    </message>
+    <message>
+        <source>Radene under må rettes før filen kan importeres. Radnumrene er arkets «{sheet}» i regnearket.</source>
+        <translation>The rows below must be corrected before the file can be imported. The row numbers are those of the sheet “{sheet}” in the spreadsheet.</translation>
     </message>
     <message>
         <source>Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som når filen åpnes i et tekstprogram (linje 1 er overskriften).</source>
@@ -1709,10 +1757,6 @@
     <message>
         <source>Lagrede verdier som importen endret (eller ga ny kommentar).</source>
         <translation>Saved values that the import changed (or gave a new comment).</translation>
-    </message>
-    <message>
-        <source>linje {line}: {message}</source>
-        <translation>line {line}: {message}</translation>
     </message>
     <message>
         <source>Importer utvekslingsfil</source>
@@ -3571,6 +3615,14 @@
         <translation>Skipped: {lines}</translation>
     </message>
     <message>
+        <source>Filen er ikke en arbeidsbok, så den har ikke noe ark «{sheet}»</source>
+        <translation>The file is not a workbook, so it has no sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>linje {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
         <source>Endringslogg – navdesk</source>
         <translation>Change log – navdesk</translation>
     </message>
@@ -3769,6 +3821,26 @@
     <message>
         <source>{text} er ikke en måned: en dato må være den første i måneden</source>
         <translation>{text} is not a month: a date must be the first day of the month</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken er beskyttet med passord; lagre den uten passord og prøv igjen</source>
+        <translation>The workbook is protected with a password; save it without a password and try again</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses som en arbeidsbok (Excel eller LibreOffice): {error}</source>
+        <translation>The file cannot be read as a workbook (Excel or LibreOffice): {error}</translation>
+    </message>
+    <message>
+        <source>Ark «{sheet}», rad {row}</source>
+        <translation>Sheet “{sheet}”, row {row}</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har ingen ark</source>
+        <translation>The workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har ikke noe ark «{sheet}» (arkene heter {names})</source>
+        <translation>The workbook has no sheet “{sheet}” (its sheets are {names})</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,19 @@ def run(out=None) -> int:
         assert head.startswith(b"\xef\xbb\xbf"), head
         return f"{path.stat().st_size} byte"
 
+    def workbook():
+        # written by XlsxWriter and read back by python-calamine: both are in the bundle
+        from navdesk.formats.workbook import WorkbookRows
+        from navdesk.present.exchange import export_file
+
+        path = folder / "eksport.xlsx"
+        rows = export_file(state["store"], path, [state["store"].home_office().code], 2025)
+        with WorkbookRows(path) as sheet:
+            read = list(sheet)
+        assert rows > 0 and len(read) == rows, (rows, len(read))
+        assert sheet.sheets == ["Tall", "Indikatorer"], sheet.sheets
+        return f"{rows} rader skrevet og lest"
+
     def pictures():
         from navdesk.domain.period import Period
         from navdesk.present.trends import TrendOptions, trend_picture
@@ -145,6 +158,7 @@ def run(out=None) -> int:
     if "store" in state and "app" in state:
         step("alle sidene i vinduet", window)
         step("utvekslingsfil (CSV)", exchange_file)
+        step("Excel-arbeidsbok (.xlsx)", workbook)
         step("graf som PNG og SVG", pictures)
         step("statusrapport (PDF)", report)
     if "window" in state:

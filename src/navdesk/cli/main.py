@@ -195,6 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "kjente kontoret de er med nullene (0312); gjøres nå alltid, valget "
                         "godtas fortsatt")
     s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
+    s.add_argument("--sheet", metavar="ARK",
+                   help="arket som skal leses i en arbeidsbok (.xlsx; standard: det første)")
 
     s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
@@ -203,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=["long", "wide"], default="long",
                    help="long: én verdi per rad (standard); wide: én indikator per rad")
     s.add_argument("--out", type=_file_name, metavar="FIL",
-                   help="filen som skal skrives (ellers standard ut)")
+                   help="filen som skal skrives (ellers standard ut); en fil som slutter på "
+                        ".xlsx skrives som Excel-arbeidsbok")
     s.add_argument("--decimal", choices=["comma", "point"], default="comma", help="desimaltegn")
     s.add_argument("--suppress-below", type=_positive_int, metavar="N",
                    help="skriv «:» for personantall fra 1 til N-1 (for publisering)")
@@ -366,7 +369,7 @@ def _n(x: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from navdesk.service.importing import import_exchange_file
+    from navdesk.service.importing import import_exchange_file, place
 
     with _open(args) as store:
         if args.office and store.office(args.office) is None and not args.add_offices:
@@ -374,7 +377,8 @@ def cmd_import(args) -> int:
         # office codes without their leading zeros are read as the known office whether
         # or not --restore-zeros is given (issue 15); the option stays accepted
         report = import_exchange_file(store, args.file, office=args.office,
-                                      add_offices=args.add_offices, dry_run=args.dry_run)
+                                      add_offices=args.add_offices, dry_run=args.dry_run,
+                                      sheet=args.sheet)
         names = {o.code: o.name for o in store.offices()}
     for code, office in sorted(report.read_as.items()):
         rows = report.read_as_rows.get(code, 0)
@@ -386,7 +390,7 @@ def cmd_import(args) -> int:
         _say(f"{report.file} ble ikke importert; ingenting er endret. "
              f"{_n(len(report.problems))} feil:")
         for line, message in report.problems:
-            _say(f"  linje {line}: {message}" if line else f"  {message}")
+            _say(f"  {place(report, line)}: {message}" if line else f"  {message}")
         return EXIT_BAD_INPUT
     summary = (f"{_n(report.new)} nye, {_n(report.changed)} endrede og "
                f"{_n(report.unchanged)} uendrede verdier")
@@ -399,11 +403,12 @@ def cmd_import(args) -> int:
     if report.skipped_suppressed:
         extra.append(f"{_n(report.skipped_suppressed)} skjulte verdier («:») hoppet over")
     tail = f" ({'; '.join(extra)})" if extra else ""
+    source = f"ark «{report.sheet}»" if report.sheet else report.encoding
     if args.dry_run:
-        _say(f"Prøvekjøring av {report.file} ({report.encoding}): {summary}{tail}."
+        _say(f"Prøvekjøring av {report.file} ({source}): {summary}{tail}."
              " Ingenting er lagret.")
     else:
-        _say(f"Importert {report.file} ({report.encoding}): {summary}{tail}.")
+        _say(f"Importert {report.file} ({source}): {summary}{tail}.")
     return EXIT_OK
 
 

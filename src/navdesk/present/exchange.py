@@ -150,9 +150,17 @@ def export_file(store: Store, path: str | os.PathLike, offices: list[str], year:
                 month: int | None = None, *, format: str = "long", decimal: str = ",",
                 suppress_below: int | None = None) -> int:
     """Write the file of :func:`export_rows` to ``path`` (atomically: a half-written
-    file never replaces a good one); returns the number of rows written, header not
-    counted. Raises ValueRejected as :func:`export_rows` does, OSError when the file
-    cannot be written."""
+    file never replaces a good one), a workbook when ``path`` ends in ``.xlsx``
+    (:mod:`navdesk.present.exchange_workbook`; ``decimal`` unused); returns the number
+    of rows written, header not counted. Raises ValueRejected as :func:`export_rows`
+    does, OSError when the file cannot be written."""
+    if Path(path).suffix.lower() == ".xlsx":  # a real workbook, never CSV named .xlsx
+        from navdesk.present.exchange_workbook import write_exchange_workbook
+
+        header, rows = export_rows(store, offices, year, month, format=format, decimal=".",
+                                   suppress_below=suppress_below)
+        write_exchange_workbook(store, path, header, rows, offices, year, month)
+        return len(rows)
     header, rows = export_rows(store, offices, year, month, format=format, decimal=decimal,
                                suppress_below=suppress_below)
     write_csv_file(Path(path), header, rows)

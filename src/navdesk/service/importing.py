@@ -4,13 +4,12 @@ import batch), finish with a report. The one path from a file into the store, us
 ``navdesk-cli import`` and the window's import (in a worker thread: see
 :func:`open_for_worker`).
 
-A reader for another file type (a workbook) yields ``(line, cells)`` and a header as
-:class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is shared,
-including what a spreadsheet did to the file (issue 15: codes without their zeros,
-dates as periods, Sum rows, in :class:`~navdesk.domain.exchange_rows.ExchangeRowCheck`);
-its title rows above the header: :func:`navdesk.domain.spreadsheet.header_after_titles`
-with :func:`~navdesk.formats.exchange.is_exchange_header`, the lines passed to
-:func:`spreadsheet_notices`.
+A reader for another file type (a workbook: :class:`~navdesk.formats.workbook.WorkbookRows`,
+chosen by the file's first bytes, :func:`open_rows`) yields ``(line, cells)`` and a
+header as :class:`~navdesk.formats.csvfile.CsvRows` does; everything after reading is
+shared, including what a spreadsheet did to the file (issue 15: codes without their
+zeros, dates as periods, Sum rows, in :class:`~navdesk.domain.exchange_rows.ExchangeRowCheck`).
+A workbook's "line" is its sheet's row number (:func:`place` says which).
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from navdesk.domain.office_code import restored_office, with_zeros_restored
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
 from navdesk.formats.exchange import ExchangeColumns, header_problems, is_exchange_header
+from navdesk.formats.workbook import WorkbookRows, is_workbook, sheet_place
 from navdesk.store.database import Store, open_store
 from navdesk.store.importing import ImportOutcome
 
@@ -52,6 +52,8 @@ class ImportReport(ImportOutcome):
     # what a spreadsheet did to the file and was undone or skipped, said to the user
     # ("301 lest som 0301 (12 rader)", "Linje 1 (tittel) og linje 40 (Sum) er hoppet over")
     notices: list[Said] = field(default_factory=list)
+    # the sheet read, for a workbook ("" for a CSV file): its lines are the sheet's rows
+    sheet: str = ""
 
     @property
     def ok(self) -> bool:
@@ -70,7 +72,7 @@ def import_exchange_file(
     progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
     preview: int = 0, step: Callable[[], None] | None = None,
     office_codes: Mapping[str, str] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, sheet: str | None = None,
 ) -> ImportReport:
     """Read an exchange file and, if every row is good, store all of it in one
     transaction; otherwise store nothing and list every problem by line.
@@ -88,11 +90,12 @@ def import_exchange_file(
     stored. ``cancelled()`` is asked right after each of those calls: once it answers
     True the import stops with nothing stored and ``report.cancelled`` set (an exception
     raised by ``step`` or ``progress`` also stops it with nothing stored, and
-    propagates). ``preview`` > 0 lists up to that many changed values in
+    propagates). ``sheet`` names a workbook's sheet (the first when None; a CSV file
+    has none). ``preview`` > 0 lists up to that many changed values in
     ``report.preview`` (see :meth:`ImportBatch.finish`).
     """
     path = Path(path)
-    report = ImportReport(file=path.name)
+    report = ImportReport(file=path.name, sheet=sheet or "")
     stop = cancelled or _never
 
     def checkpoint() -> None:
@@ -103,7 +106,7 @@ def import_exchange_file(
         return _import(store, path, report, office=office, add_offices=add_offices,
                        dry_run=dry_run, user=user, progress=progress, chunk_rows=chunk_rows,
                        preview=preview, step=step, office_codes=office_codes or {},
-                       checkpoint=checkpoint)
+                       checkpoint=checkpoint, sheet=sheet)
     except ImportCancelled:
         return ImportReport(file=path.name, cancelled=True)
 
@@ -112,14 +115,17 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             add_offices: bool, dry_run: bool, user: str | None,
             progress: Callable[[int, int], None] | None, chunk_rows: int, preview: int,
             step: Callable[[], None] | None, office_codes: Mapping[str, str],
-            checkpoint: Callable[[], None]) -> ImportReport:
+            checkpoint: Callable[[], None], sheet: str | None) -> ImportReport:
     try:
-        rows = CsvRows(path, is_header=is_exchange_header)
+        rows = open_rows(path, sheet)
     except FileRefused as exc:
         report.problems.append((exc.line, exc.problem))
         return report
     with rows:
         report.encoding, report.delimiter = rows.encoding_name, rows.delimiter
+        workbook = isinstance(rows, WorkbookRows)
+        if isinstance(rows, WorkbookRows):
+            report.sheet = rows.sheet
         if rows.header is None:
             report.problems.append((1, said(QT_TRANSLATE_NOOP("", "Filen er tom"))))
             return report
@@ -131,7 +137,8 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             return report
         known = {o.code: o.name for o in store.offices()}
         check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
-                                 office=office, rename=office_codes, clean=unguard,
+                                 office=office, rename=office_codes,
+                                 clean=_as_is if workbook else unguard,
                                  known=None if office else known)
         batch = store.import_batch()
         total = rows.bytes_total
@@ -216,6 +223,33 @@ def spreadsheet_notices(report: ImportReport, title_lines: list[int],
         notices.append(said(QT_TRANSLATE_NOOP("", "Hoppet over: {lines}"),
                             lines=joined(skipped, ", ")))
     return notices
+
+
+def _as_is(text: str) -> str:  # a workbook's text cell is never a formula: nothing to undo
+    return text
+
+
+def open_rows(path: str | os.PathLike, sheet: str | None = None) -> CsvRows | WorkbookRows:
+    """The reader for ``path``: a workbook's sheet (``sheet``, else its first) when the
+    file begins as a workbook does (``.xlsx``, ``.xlsm``, ``.ods``: a zip; ``.xls``),
+    else a delimited text file. Raises :class:`FileRefused` as the reader does, and for
+    a sheet named for a file that is not a workbook."""
+    if is_workbook(path):
+        return WorkbookRows(path, sheet)
+    if sheet:
+        raise FileRefused(0, said(QT_TRANSLATE_NOOP(
+            "", "Filen er ikke en arbeidsbok, så den har ikke noe ark «{sheet}»"), sheet=sheet))
+    return CsvRows(path, is_header=is_exchange_header)
+
+
+def place(report: ImportReport, line: int) -> Said | str:
+    """Where a problem of ``report`` is, for people: "Ark «Tall», rad 12" for a workbook,
+    "linje 12" for a CSV file, "" for the file as a whole (line 0)."""
+    if not line:
+        return ""
+    if report.sheet:
+        return sheet_place(report.sheet, line)
+    return said(QT_TRANSLATE_NOOP("", "linje {line}"), line=line)
 
 
 def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:

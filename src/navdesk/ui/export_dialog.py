@@ -56,12 +56,13 @@ def file_slug(name: str) -> str:
 
 
 def default_file_name(office_name: str, year: int, month: int | None = None, *,
-                      wide: bool = False) -> str:
-    """``nav-frogner-2025.csv``, ``nav-frogner-2025-03.csv``, ``nav-frogner-2025-bred.csv``."""
+                      wide: bool = False, suffix: str = ".csv") -> str:
+    """``nav-frogner-2025.csv``, ``nav-frogner-2025-03.csv``, ``nav-frogner-2025-bred.csv``
+    (``nav-frogner-2025.xlsx`` with ``suffix=".xlsx"``)."""
     name = f"{file_slug(office_name)}-{year}"
     if month:
         name += f"-{month:02d}"
-    return name + ("-bred" if wide else "") + ".csv"
+    return name + ("-bred" if wide else "") + suffix
 
 
 def _documents() -> Path:
@@ -157,6 +158,22 @@ class ExportDialog(QDialog):
         format_box.addWidget(self.wide_format)
         form.addRow(tr("Format:"), format_box)
 
+        # the file's type: a workbook is written when the file's name ends in .xlsx
+        self.csv_type = QRadioButton(tr("&CSV-fil (.csv)"))
+        self.xlsx_type = QRadioButton(tr("E&xcel-arbeidsbok (.xlsx)"))
+        self.xlsx_type.setToolTip(tr("Tallene som tall med enhetens format, og et ark med "
+                                     "indikatorene"))
+        type_group = QButtonGroup(self)
+        type_group.addButton(self.csv_type)
+        type_group.addButton(self.xlsx_type)
+        self.csv_type.setChecked(True)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.csv_type)
+        type_row.addSpacing(16)
+        type_row.addWidget(self.xlsx_type)
+        type_row.addStretch(1)
+        form.addRow(tr("Filtype:"), type_row)
+
         self.decimal_comma = QRadioButton(tr("K&omma (12,5): norsk Excel"))
         self.decimal_point = QRadioButton(tr("&Punktum (12.5)"))
         decimal_group = QButtonGroup(self)
@@ -232,12 +249,14 @@ class ExportDialog(QDialog):
 
         if path is not None:
             self.path_edit.setText(str(path))
+            self.xlsx_type.setChecked(Path(path).suffix.lower() == ".xlsx")
         self.path_edit.textEdited.connect(self._path_edited)
         for signal in (self.office_combo.currentIndexChanged, self.year_spin.valueChanged,
                        self.month_combo.currentIndexChanged, self.one_month.toggled,
                        self.wide_format.toggled, self.decimal_point.toggled,
                        self.suppress_box.toggled, self.suppress_spin.valueChanged):
             signal.connect(self._options_changed)
+        self.xlsx_type.toggled.connect(self._type_changed)
         self.resize(640, 0)
         self._options_changed()
 
@@ -265,6 +284,22 @@ class ExportDialog(QDialog):
         return "wide" if self.wide_format.isChecked() else "long"
 
     @property
+    def suffix(self) -> str:
+        """The chosen file type's suffix: ".xlsx" for a workbook, else ".csv"."""
+        return ".xlsx" if self.xlsx_type.isChecked() else ".csv"
+
+    def _type_changed(self) -> None:
+        """A file name typed by the user keeps its name and takes the type's suffix
+        (a name without one of navdesk's suffixes, a folder, is left as typed)."""
+        text = self.path_edit.text().strip()
+        path = Path(text)
+        if (not self._auto_path and text and path.suffix.lower() in (".csv", ".xlsx", ".txt")
+                and path.suffix.lower() != self.suffix):
+            self.path_edit.setText(str(path.with_suffix(self.suffix)))
+            self._confirmed = None
+        self._options_changed()
+
+    @property
     def decimal(self) -> str:
         return "." if self.decimal_point.isChecked() else ","
 
@@ -287,10 +322,14 @@ class ExportDialog(QDialog):
         self.wide_format.setToolTip(
             tr("En bred fil lages for ett kontor om gangen") if all_offices else "")
         self.month_combo.setEnabled(self.one_month.isChecked())
+        # a workbook's numbers are numbers: no decimal mark to choose
+        self.decimal_comma.setEnabled(not self.xlsx_type.isChecked())
+        self.decimal_point.setEnabled(not self.xlsx_type.isChecked())
         if self._auto_path:
             folder = Path(self.path_edit.text()).parent if self.path_edit.text() else _documents()
             office = "navdesk-alle-kontorer" if all_offices else self._office_name()
-            name = default_file_name(office, self.year, self.month, wide=self.format == "wide")
+            name = default_file_name(office, self.year, self.month, wide=self.format == "wide",
+                                     suffix=self.suffix)
             self.path_edit.setText(str(folder / name))
         self.summary_label.setText(self._summary())
         note = self._months_note()
@@ -353,17 +392,22 @@ class ExportDialog(QDialog):
     def _path_edited(self) -> None:
         self._auto_path = False
         self._confirmed = None
+        # the name typed decides the type (a workbook for .xlsx): the choice follows it
+        workbook = Path(self.path_edit.text().strip()).suffix.lower() == ".xlsx"
+        if workbook != self.xlsx_type.isChecked():
+            (self.xlsx_type if workbook else self.csv_type).setChecked(True)
 
     def choose_file(self) -> None:
         """Ask for the file with the save dialog (which asks before replacing)."""
         from navdesk.ui import file_dialogs
 
-        current = self.path_edit.text().strip() or str(_documents() / "navdesk.csv")
-        path, _ = file_dialogs.save_file_name(
-            self, tr("Eksporter til fil"), current, tr("CSV-filer (*.csv);;Alle filer (*)"))
+        current = self.path_edit.text().strip() or str(_documents() / f"navdesk{self.suffix}")
+        kinds = (tr("Excel-arbeidsbøker (*.xlsx);;Alle filer (*)") if self.suffix == ".xlsx"
+                 else tr("CSV-filer (*.csv);;Alle filer (*)"))
+        path, _ = file_dialogs.save_file_name(self, tr("Eksporter til fil"), current, kinds)
         if path:
             if not Path(path).suffix:
-                path += ".csv"
+                path += self.suffix
             self.path_edit.setText(path)
             self._auto_path = False
             self._confirmed = Path(path)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -39,8 +40,10 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.said import Said
+from navdesk.formats.csvfile import FileRefused
+from navdesk.formats.workbook import is_workbook, sheet_names
 from navdesk.service import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT, OfficeService, StoreError
-from navdesk.service.importing import ImportReport
+from navdesk.service.importing import ImportReport, place
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
 from navdesk.ui.worker import Work, Worker
@@ -239,9 +242,10 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportReport of an import that was stored
 
     def __init__(self, service: OfficeService, path: str | os.PathLike,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sheet: str | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.sheet = sheet  # a workbook's sheet to read (None: its first)
         # a database without an office of its own can still take the offices' files
         self.office_code = office_code = service.office.code if service.office else ""
         self.path = Path(path)
@@ -466,7 +470,7 @@ class ImportDialog(QDialog):
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
         options = dict(office=self._office(), add_offices=add_offices, dry_run=dry_run,
                        preview=PREVIEW_LIMIT if dry_run else 0,
-                       office_codes=self._office_codes())
+                       office_codes=self._office_codes(), sheet=self.sheet)
 
         open_copy = self.service.worker_opener()  # read here, opened in the worker
 
@@ -564,7 +568,9 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, report: ImportReport) -> None:
         facts = []
-        if report.encoding:
+        if report.sheet:
+            facts.append(tr("Excel-arbeidsbok, ark «{sheet}»").format(sheet=report.sheet))
+        elif report.encoding:
             sep = {";": tr("semikolon"), ",": tr("komma"), "\t": tr("tabulator")}.get(
                 report.delimiter, report.delimiter)
             facts.append(tr("{encoding}, {separator} mellom feltene").format(
@@ -634,6 +640,8 @@ class ImportDialog(QDialog):
         self.copy_button.setEnabled(bool(report.problems))
         self.problem_note.setText(
             tr("Ingen problemer: filen kan importeres.") if not report.problems else
+            tr("Radene under må rettes før filen kan importeres. Radnumrene er arkets "
+               "«{sheet}» i regnearket.").format(sheet=report.sheet) if report.sheet else
             tr("Linjene under må rettes før filen kan importeres. Linjenumrene er de samme som "
                "når filen åpnes i et tekstprogram (linje 1 er overskriften)."))
         self.tabs.setTabText(0, tr("&Problemer ({n})").format(n=_n(len(report.problems))))
@@ -715,10 +723,30 @@ class ImportDialog(QDialog):
         """Put every problem, one a line with its line number, on the clipboard."""
         if self.report is None:
             return
+        report = self.report
         QGuiApplication.clipboard().setText("\n".join(
-            tr("linje {line}: {message}").format(line=line, message=i18n.text(message))
+            tr("{place}: {message}").format(place=i18n.text(place(report, line)),
+                                            message=i18n.text(message))
             if line else i18n.text(message)
             for line, message in self.report.problems))
+
+
+def choose_sheet(parent: QWidget | None, file: str, names: list[str]) -> str | None:
+    """Ask which sheet of a workbook to import: a list, the first sheet chosen, arrows
+    and Enter to choose one, Escape for none (None)."""
+    ask = QInputDialog(parent)
+    ask.setObjectName("SheetDialog")
+    ask.setWindowTitle(tr("Velg ark – navdesk"))
+    ask.setLabelText(tr("{file} har flere ark. Hvilket ark har tallene?").format(file=file))
+    ask.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems)
+    ask.setComboBoxItems(names)
+    ask.setComboBoxEditable(False)
+    ask.setTextValue(names[0])
+    ask.setOkButtonText(tr("&Les arket"))
+    ask.setCancelButtonText(tr("&Avbryt"))
+    if ask.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return ask.textValue()
 
 
 def _html(text: str) -> str:
@@ -736,11 +764,22 @@ def run_import(parent: QWidget | None, service: OfficeService,
 
         path, _ = file_dialogs.open_file_name(
             parent, tr("Importer utvekslingsfil"), open_start(_last_folder, documents()),
-            tr("CSV-filer (*.csv *.txt);;Alle filer (*)"))
+            tr("Utvekslingsfiler (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV-filer (*.csv *.txt);;"
+               "Excel-arbeidsbøker (*.xlsx *.xlsm *.xls *.ods);;Alle filer (*)"))
         if not path:
             return None
         _last_folder = str(Path(path).parent)
-    dialog = ImportDialog(service, path, parent)
+    sheet = None
+    if is_workbook(path):
+        try:
+            names = sheet_names(path)
+        except FileRefused:
+            names = []  # the dialog's check says why it cannot be read
+        if len(names) > 1:
+            sheet = choose_sheet(parent, Path(path).name, names)
+            if sheet is None:
+                return None
+    dialog = ImportDialog(service, path, parent, sheet)
     dialog.show()
     if dialog.check() is None and dialog.report is None:
         dialog.close()  # stopped while reading: the user changed their mind

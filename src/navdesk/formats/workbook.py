@@ -1,0 +1,386 @@
+"""Spreadsheet workbooks in and out: a sheet read as the rows of text the CSV reader
+yields, and a table written as a real Excel workbook.
+
+Reading (:class:`WorkbookRows`) is python-calamine's: it reads ``.xlsx``/``.xlsm``, the
+old binary ``.xls`` and LibreOffice's ``.ods`` alike, about ten times faster than
+openpyxl (``benchmarks/xlsx.py``). A cell becomes the text navdesk itself would write
+in a CSV file, so everything after reading is shared with CSV: a number as navdesk's
+plain number (decimal comma, no grouping, never an exponent: 2930503.45 ->
+``2930503,45``, 368.0 -> ``368``), a date as ``YYYY-MM-DD`` (a date and time as
+``YYYY-MM-DD HH:MM:SS``), text as is, an empty cell as ``""``. Rows are numbered as
+the spreadsheet numbers them.
+
+Writing (:func:`write_workbook`): XlsxWriter makes the workbook (styles, header rows,
+widths, properties) with ``strings_to_formulas`` and ``strings_to_numbers`` off, and
+the rows are streamed into its sheets as inline strings and numbers: a text cell is
+text, never a formula nor a number.
+
+Both libraries are imported only when a workbook is read or written: never at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from navdesk.domain.limits import MAX_FIELD_LENGTH
+from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.formats.csvfile import FileRefused
+from navdesk.formats.files import write_atomically
+
+# how a workbook's first bytes begin: a zip (.xlsx, .xlsm, .ods) or an OLE2 compound
+# file (.xls, and an .xlsx saved with a password)
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def is_workbook(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is to be read as a workbook: by its first bytes when it can be
+    read (a workbook renamed ``.csv`` is still one), else by its suffix."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return Path(path).suffix.lower() in WORKBOOK_SUFFIXES
+    return head.startswith(ZIP_MAGIC) or head.startswith(OLE2_MAGIC)
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as the text navdesk reads (the module's contract)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):  # before int: a bool is an int
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        # the shortest decimal form of the float, without an exponent (1e-05)
+        return format(Decimal(repr(value)), "f").replace(".", ",")
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def sheet_names(path: str | os.PathLike[str]) -> list[str]:
+    """The sheets of a workbook, in order (what the window offers to choose from).
+    Raises :class:`FileRefused` when ``path`` is not a workbook that can be read."""
+    book = _open_book(Path(path))
+    try:
+        return list(book.sheet_names)
+    finally:
+        book.close()
+
+
+def _open_book(path: Path) -> Any:
+    if not path.is_file():
+        raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Finner ikke filen {path}"),
+                                  path=str(path)))
+    import python_calamine
+
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise FileRefused(0, said(QT_TRANSLATE_NOOP(
+            "", "Arbeidsboken er beskyttet med passord; lagre den uten passord og prøv "
+                "igjen"))) from None
+    except OSError as exc:
+        raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Kan ikke lese {path}: {reason}"),
+                                  path=str(path), reason=str(exc.strerror or exc))) from None
+    except Exception as exc:  # calamine's own errors (zip, XML, not a workbook)
+        raise FileRefused(0, not_a_workbook(exc)) from None
+
+
+def not_a_workbook(exc: Exception) -> Said:
+    # calamine's own words (English) are a plain argument
+    return said(QT_TRANSLATE_NOOP(
+        "", "Filen kan ikke leses som en arbeidsbok (Excel eller LibreOffice): {error}"),
+        error=str(exc) or type(exc).__name__)
+
+
+def sheet_place(sheet: str, line: int) -> Said:
+    """Where a problem of a workbook is: "Ark «Tall», rad 12"."""
+    return said(QT_TRANSLATE_NOOP("", "Ark «{sheet}», rad {row}"), sheet=sheet, row=line)
+
+
+class WorkbookRows:
+    """One sheet of a workbook, opened for reading, with the interface of
+    :class:`~navdesk.formats.csvfile.CsvRows`: :attr:`header` is its first row with any
+    cell (None for an empty sheet), iterating yields ``(row, cells)`` for every later
+    row with text in a cell, ``row`` being the sheet's own row number (the header's is
+    1 unless rows above it are empty), every row as wide as the header's (the sheet's
+    used width). A cell over :data:`MAX_FIELD_LENGTH` characters is not yielded: its
+    row and reason go to :attr:`problems`.
+
+    ``sheet`` names the sheet (the first one when None). A file that is not a workbook,
+    one with a password or without that sheet raises :class:`FileRefused`."""
+
+    encoding_name = "Excel"
+    delimiter = ""
+
+    def __init__(self, path: str | os.PathLike[str], sheet: str | None = None) -> None:
+        self.path = Path(path)
+        self.problems: list[tuple[int, Said | str]] = []
+        self.header: list[str] | None = None
+        self.header_lines = 0
+        self.title_lines: list[int] = []  # as CsvRows: a workbook's header is its first row
+        self._book = _open_book(self.path)
+        try:
+            names = list(self._book.sheet_names)
+            if not names:
+                raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Arbeidsboken har ingen ark")))
+            if sheet is None:
+                sheet = names[0]
+            elif sheet not in names:
+                raise FileRefused(0, said(QT_TRANSLATE_NOOP(
+                    "", "Arbeidsboken har ikke noe ark «{sheet}» (arkene heter {names})"),
+                    sheet=sheet, names=", ".join(f"«{n}»" for n in names)))
+            self.sheet = sheet
+            self.sheets = names
+            try:
+                self._sheet = self._book.get_sheet_by_name(sheet)
+            except Exception as exc:
+                raise FileRefused(0, not_a_workbook(exc)) from None
+            self.bytes_total = max(int(self._sheet.height), 1)
+            self._done = 0
+            self._rows = iter(self._sheet.iter_rows())
+            # calamine's rows begin at the sheet's first row, empty rows above included
+            for line, values in enumerate(self._rows, 1):
+                self._done += 1
+                cells = [cell_text(v) for v in values]
+                if any(c.strip() for c in cells):
+                    self.header = cells
+                    self.header_lines = line
+                    break
+        except BaseException:
+            self.close()
+            raise
+
+    def bytes_read(self) -> int:
+        """How many of the sheet's rows are read (for progress, as CsvRows' bytes)."""
+        return min(self._done, self.bytes_total)
+
+    def place(self, line: int) -> Said:
+        return sheet_place(self.sheet, line)
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        if self.header is None:
+            return
+        width = len(self.header)
+        # the hot loop of a big import: text cells (most of them) pass as they are, and
+        # the blank-row and field-length checks run at C speed
+        for line, values in enumerate(self._rows, self.header_lines + 1):
+            self._done += 1
+            cells = [v if type(v) is str else cell_text(v) for v in values]
+            if not "".join(cells).strip():
+                continue
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            if max(map(len, cells)) <= MAX_FIELD_LENGTH:
+                yield line, cells
+                continue
+            for n, cell in enumerate(cells, 1):
+                if len(cell) > MAX_FIELD_LENGTH:
+                    self.problems.append((line, said(QT_TRANSLATE_NOOP(
+                        "", "Feltet i kolonne {column} har {n} tegn; høyst {most} er lov"),
+                        column=n, n=len(cell), most=MAX_FIELD_LENGTH)))
+                    break
+
+    def close(self) -> None:
+        book = getattr(self, "_book", None)
+        if book is not None:
+            book.close()
+            self._book = None
+
+    def __enter__(self) -> WorkbookRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------- writing
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet to write: its name, header, rows and how each column is written.
+
+    A row's cell is text (written as text, never a formula), a number (int or float,
+    written with the number format of ``formats[format_of(row)]``) or None (left
+    empty). ``format_key_column`` is the column whose cell names the key in ``formats``
+    of the row's number format (the unit column), or None for one format for all
+    (``formats[""]``)."""
+
+    name: str
+    header: Sequence[str]
+    rows: Sequence[Sequence[str | int | float | None]]
+    formats: Mapping[str, str] = field(default_factory=dict)
+    format_key_column: int | None = None
+
+
+MAX_WIDTH = 60  # characters: a long comment wraps the column no further
+
+
+def _widths(sheet: Sheet) -> list[int]:
+    """Column widths, in characters, that fit the header and the cells (numbers by
+    their formatted length, a little generously)."""
+    widths = [len(h) + 2 for h in sheet.header]
+    for row in sheet.rows:
+        for n, cell in enumerate(row):
+            if cell is None or n >= len(widths):
+                continue
+            # a number by its digits, plus room for grouping and two decimals
+            size = len(cell) if isinstance(cell, str) else len(str(cell)) + 4
+            if size + 2 > widths[n]:
+                widths[n] = size + 2
+    return [min(w, MAX_WIDTH) for w in widths]
+
+
+def write_workbook(path: str | os.PathLike[str], sheets: Iterable[Sheet], *,
+                   properties: Mapping[str, str] | None = None) -> None:
+    """Write ``sheets`` as an ``.xlsx`` workbook, atomically
+    (:func:`~navdesk.formats.files.write_atomically`: a full disk leaves no half-written
+    file). Every sheet has its header row in bold and frozen, an autofilter and column
+    widths that fit. ``properties`` are the document's (``title``, ``subject``,
+    ``author``, ``company``, ``comments``: XlsxWriter's names)."""
+    sheets = list(sheets)
+    write_atomically(path, lambda f: _write(f, sheets, properties or {}))
+
+
+def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -> None:
+    """XlsxWriter makes the workbook's frame (styles, header rows, widths, the frozen
+    row, the filter, the properties) in memory; the sheets' rows are then streamed into
+    it by :func:`_rows_xml`, one formatted string a row: XlsxWriter's own cell writing
+    costs about 6 µs a cell in Python, five times navdesk's CSV export
+    (``benchmarks/xlsx.py``)."""
+    import xlsxwriter
+
+    frame = io.BytesIO()
+    book = xlsxwriter.Workbook(frame, {
+        "in_memory": True,
+        "strings_to_formulas": False,  # "=1+1" in a comment stays text
+        "strings_to_numbers": False,  # "0301" stays text
+        "strings_to_urls": False,
+    })
+    book.set_properties(dict(properties))
+    bold = book.add_format({"bold": True})
+    formats: list[dict[str, Any]] = []
+    for sheet in sheets:
+        ws = book.add_worksheet(sheet.name)
+        by_code = {code: book.add_format({"num_format": code})
+                   for code in dict.fromkeys(sheet.formats.values())}
+        formats.append({key: by_code[code] for key, code in sheet.formats.items()})
+        # XlsxWriter numbers a format's style once something uses it: each is given to
+        # an empty column after the table, and its number is read once the book is made
+        for n, fmt in enumerate(by_code.values(), len(sheet.header)):
+            ws.set_column(n, n, None, fmt)
+        for n, width in enumerate(_widths(sheet)):
+            ws.set_column(n, n, width)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(len(sheet.rows), 1), len(sheet.header) - 1)
+        for n, name in enumerate(sheet.header):
+            ws.write_string(0, n, name, bold)
+    book.close()
+    styles = [{key: int(fmt.xf_index) for key, fmt in used.items()} for used in formats]
+
+    with zipfile.ZipFile(frame) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            number = _sheet_number(info.filename)
+            if number is None or number > len(sheets):
+                target.writestr(info, data)
+                continue
+            sheet = sheets[number - 1]
+            xml = data.decode("utf-8")
+            end = xml.index("</sheetData>")
+            last = f"{_column(len(sheet.header) - 1)}{len(sheet.rows) + 1}"
+            head = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>',
+                          xml[:end], count=1)
+            with target.open(info.filename, "w", force_zip64=True) as f:
+                f.write(head.encode("utf-8"))
+                for chunk in _rows_xml(sheet, styles[number - 1]):
+                    f.write(chunk.encode("utf-8"))
+                f.write(xml[end:].encode("utf-8"))
+
+
+def _sheet_number(name: str) -> int | None:
+    found = re.fullmatch(r"xl/worksheets/sheet(\d+)\.xml", name)
+    return int(found.group(1)) if found else None
+
+
+def _column(n: int) -> str:
+    """The letters of column ``n`` (0: A, 26: AA)."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+# what XML text cannot hold as it is: markup, and control characters (written as Excel
+# writes them, _xHHHH_, an underscore sequence that looks like one escaped in its turn)
+_MARKUP = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]|_x[0-9A-Fa-f]{4}_")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ESCAPED = re.compile(r"(_x[0-9A-Fa-f]{4}_)")
+
+
+def _text_xml(text: str) -> str:
+    """A text cell's ``<is>`` content: escaped, and kept as it is around its edges."""
+    if _MARKUP.search(text):
+        text = _ESCAPED.sub(r"_x005F\1", text)
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<is><t xml:space="preserve">{text}</t></is>'
+    return f"<is><t>{text}</t></is>"
+
+
+def _rows_xml(sheet: Sheet, styles: Mapping[str, int], chunk_rows: int = 2000
+              ) -> Iterator[str]:
+    """The ``<row>`` elements of ``sheet``'s rows (from the sheet's row 2 on), a few
+    thousand rows a string: text as inline strings, numbers with their format's style."""
+    columns = [_column(n) for n in range(len(sheet.header))]
+    key_column = sheet.format_key_column
+    plain = styles.get("")
+    texts: dict[str, str] = {}  # names and units repeat on every row: escaped once
+    out: list[str] = []
+    for r, row in enumerate(sheet.rows, 2):
+        style = styles.get(str(row[key_column]), plain) if key_column is not None else plain
+        s_attr = f' s="{style}"' if style else ""
+        cells = [f'<row r="{r}">']
+        for c, cell in enumerate(row):
+            if cell is None or cell == "":
+                continue
+            if isinstance(cell, str):
+                xml = texts.get(cell)
+                if xml is None:
+                    xml = _text_xml(cell)
+                    if len(texts) < 10000:
+                        texts[cell] = xml
+                cells.append(f'<c r="{columns[c]}{r}" t="inlineStr">{xml}</c>')
+            else:
+                cells.append(f'<c r="{columns[c]}{r}"{s_attr}><v>{cell!r}</v></c>')
+        cells.append("</row>")
+        out.append("".join(cells))
+        if len(out) >= chunk_rows:
+            yield "".join(out)
+            out = []
+    if out:
+        yield "".join(out)
