@@ -79,3 +79,18 @@ def test_demo_until_a_year_means_its_december(cli, db):
     run = cli("demo", *db, "--years", "1", "--until", "2024")
     assert run.code == 0, run.err
     assert "2024-01–2024-12" in run.err
+
+
+@pytest.mark.parametrize("code, name", [("abc", "NAV X"), ("12345", "NAV X"), ("312", "NAV X"),
+                                        ("=1+1", "NAV X"), ("0312", "NAV\x1b[31mX"),
+                                        ("0312", "N" * 100_000)])
+def test_init_keeps_the_one_office_rule(tmp_path, capsys, code, name):
+    """Found by the edges review: init accepted codes that are not four digits and names
+    with control characters or of 100,000 characters (the rule of domain.limits)."""
+    from navdesk.cli.main import main
+
+    db = tmp_path / "ny.sqlite"
+    assert main(["init", "--db", str(db), "--office-code", code, "--office-name", name]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "uventet" not in err
+    assert not db.exists()

@@ -355,6 +355,11 @@ def _say(text: str) -> None:
 
 
 def cmd_init(args) -> int:
+    from navdesk.domain.limits import office_problem
+
+    # the one rule for a new office (domain.limits), as import --add-offices keeps it
+    if problem := office_problem(args.office_code.strip(), args.office_name.strip()):
+        raise UserError(str(problem))
     with _open(args, create=True) as store:
         home = store.home_office()
         if home and home.code != args.office_code:
