@@ -1575,22 +1575,6 @@
         <translation>Could not import the file: {reason}. Nothing is saved.</translation>
     </message>
     <message>
-        <source>«{code}» som «{office}» ({name})</source>
-        <translation>“{code}” as “{office}” ({name})</translation>
-    </message>
-    <message>
-        <source>&amp;Les {pair}</source>
-        <translation>&amp;Read {pair}</translation>
-    </message>
-    <message>
-        <source>&amp;Les kontornumrene uten nuller foran som kontorene de er: {pairs}</source>
-        <translation>&amp;Read the office numbers without leading zeros as the offices they are: {pairs}</translation>
-    </message>
-    <message>
-        <source>Excel fjerner nuller foran tall: med nullene tilbake er hvert av disse kontornumrene ett kontor i databasen</source>
-        <translation>Excel removes leading zeros from numbers: with the zeros put back, each of these office numbers is one office in the database</translation>
-    </message>
-    <message>
         <source>semikolon</source>
         <translation>semicolon</translation>
     </message>
@@ -1677,10 +1661,6 @@
     <message>
         <source>Excel-arbeidsbok, ark «{sheet}»</source>
         <translation>Excel workbook, sheet “{sheet}”</translation>
-    </message>
-    <message>
-        <source>Kontornumre som leses med nuller foran: {codes}.</source>
-        <translation>Office numbers read with leading zeros: {codes}.</translation>
     </message>
     <message>
         <source>Ingen problemer: filen kan importeres.</source>

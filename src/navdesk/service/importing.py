@@ -21,7 +21,7 @@ from pathlib import Path
 
 from navdesk.domain.exchange_rows import ExchangeRowCheck
 from navdesk.domain.limits import office_problem
-from navdesk.domain.office_code import restored_office, with_zeros_restored
+from navdesk.domain.office_code import with_zeros_restored
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
 from navdesk.formats.exchange import ExchangeColumns, header_problems, is_exchange_header
@@ -250,17 +250,6 @@ def place(report: ImportReport, line: int) -> Said | str:
     if report.sheet:
         return sheet_place(report.sheet, line)
     return said(QT_TRANSLATE_NOOP("", "linje {line}"), line=line)
-
-
-def restorable_offices(store: Store, report: ImportReport) -> dict[str, str]:
-    """The office codes of a read file that are each exactly one known office once the
-    leading zeros Excel drops are put back, and that the file does not call by another
-    name: file code -> the office's code (``{"312": "0312"}``). What a window offers
-    to read them as, and ``--restore-zeros`` reads them as."""
-    known = {o.code: o.name for o in store.offices()}
-    found = {code: restored_office(code, name, known)
-             for code, name in report.office_names.items() if code not in report.read_as}
-    return {code: to for code, to in found.items() if to is not None}
 
 
 def open_for_worker(store: Store) -> Store:

@@ -369,11 +369,6 @@ class OfficeService:
             self.values_imported()
         return report
 
-    def restorable_offices(self, report: ImportReport) -> dict[str, str]:
-        from navdesk.service.importing import restorable_offices
-
-        return restorable_offices(self._store, report)
-
     def wide_span(self, office: str, year: int, month: int | None = None) -> YearSpan:
         from navdesk.present.exchange import wide_span
 

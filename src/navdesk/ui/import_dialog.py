@@ -290,10 +290,6 @@ class ImportDialog(QDialog):
         options.addWidget(self.office_label, 0, 0)
         options.addWidget(self.office_combo, 0, 1)
         options.addWidget(self.office_hint, 1, 0, 1, 2)
-        # office codes that lost their leading zeros in Excel, read as the known office
-        self.read_as: dict[str, str] = {}  # file code -> office code, offered
-        self.read_as_box = QCheckBox()
-        options.addWidget(self.read_as_box, 2, 0, 1, 2)
         self.add_offices_box = QCheckBox(
             tr("&Opprett kontorene i filen som ikke finnes i databasen"))
         self.add_offices_list = QLabel()
@@ -303,11 +299,10 @@ class ImportDialog(QDialog):
         options.addWidget(self.add_offices_box, 3, 0, 1, 2)
         options.addWidget(self.add_offices_list, 4, 0, 1, 2)
         layout.addLayout(options)
-        for w in (self.office_label, self.office_combo, self.office_hint, self.read_as_box,
+        for w in (self.office_label, self.office_combo, self.office_hint,
                   self.add_offices_box, self.add_offices_list):
             w.hide()
         self.office_combo.currentIndexChanged.connect(self._options_changed)
-        self.read_as_box.toggled.connect(self._options_changed)
         self.add_offices_box.toggled.connect(self._options_changed)
 
         # what the import would do
@@ -441,11 +436,6 @@ class ImportDialog(QDialog):
     def _office(self) -> str | None:
         return self.office_combo.currentData() if self._needs_office else None
 
-    def _office_codes(self) -> dict[str, str]:
-        """The file's office codes read as known offices: those offered, once ticked."""
-        offered = not self.read_as_box.isHidden() and self.read_as_box.isChecked()
-        return dict(self.read_as) if offered and not self._needs_office else {}
-
     def _options_changed(self) -> None:
         if self.report is not None and self.imported_report is None:
             self.check()
@@ -470,7 +460,7 @@ class ImportDialog(QDialog):
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
         options = dict(office=self._office(), add_offices=add_offices, dry_run=dry_run,
                        preview=PREVIEW_LIMIT if dry_run else 0,
-                       office_codes=self._office_codes(), sheet=self.sheet)
+                       sheet=self.sheet)
 
         open_copy = self.service.worker_opener()  # read here, opened in the worker
 
@@ -536,35 +526,11 @@ class ImportDialog(QDialog):
 
     # ---- showing -----------------------------------------------------------------
     def _unknown_offices(self, report: ImportReport) -> list[str]:
-        """Offices of the file that would be created: neither known nor offered to be
-        read as a known one."""
+        """Offices of the file that would be created: neither known nor read as a known
+        one with its leading zeros back (the import does that by itself)."""
         known = {o.code for o in self.service.offices()}
         return sorted(code for code in report.office_names
-                      if code not in known and code not in self.read_as)
-
-    def _offer_read_as(self, report: ImportReport) -> None:
-        """Offer, in one check box, to read the file's office codes that lost their
-        leading zeros as the one known office each is with them back."""
-        self.read_as = {} if self._needs_office else self.service.restorable_offices(report)
-        if not self.read_as:
-            self.read_as_box.hide()
-            return
-        names = {o.code: o.name for o in self.service.offices()}
-        pairs = [tr("«{code}» som «{office}» ({name})").format(code=code, office=office,
-                                                                 name=names[office])
-                 for code, office in sorted(self.read_as.items())]
-        if len(pairs) == 1:
-            text = tr("&Les {pair}").format(pair=pairs[0])
-        else:
-            shown = ", ".join(pairs[:4])
-            if len(pairs) > 4:
-                shown += " " + tr("og {n} til").format(n=_n(len(pairs) - 4))
-            text = tr("&Les kontornumrene uten nuller foran som kontorene de er: "
-                      "{pairs}").format(pairs=shown)
-        self.read_as_box.setText(text)
-        self.read_as_box.setToolTip(tr("Excel fjerner nuller foran tall: med nullene tilbake "
-                                       "er hvert av disse kontornumrene ett kontor i databasen"))
-        self.read_as_box.show()
+                      if code not in known and code not in report.read_as)
 
     def _show_preview(self, report: ImportReport) -> None:
         facts = []
@@ -580,7 +546,6 @@ class ImportDialog(QDialog):
         self.file_label.setText("  ·  ".join(
             [tr("Mappe: {folder}").format(folder=self.path.parent), *facts]))
 
-        self._offer_read_as(report)
         unknown = self._unknown_offices(report) if not self._needs_office else []
         if unknown or self.add_offices_box.isChecked():
             names = [f"{c} {report.office_names.get(c) or ''}".strip() for c in unknown]
@@ -623,10 +588,6 @@ class ImportDialog(QDialog):
         # what a spreadsheet did and the import undid or skipped (codes without zeros,
         # title and Sum rows): the service's notices
         details.extend(f"{i18n.text(notice)}." for notice in report.notices)
-        read_as = self._office_codes()
-        if read_as:
-            details.append(tr("Kontornumre som leses med nuller foran: {codes}.").format(
-                codes=", ".join(f"{c} → {o}" for c, o in sorted(read_as.items()))))
         if self._needs_office:
             details.append(tr("Alle radene legges på kontor {office}.").format(
                 office=self.office_combo.currentText()))
@@ -708,7 +669,6 @@ class ImportDialog(QDialog):
         self.import_button.hide()
         self.recheck_button.hide()
         self.office_combo.setEnabled(False)
-        self.read_as_box.setEnabled(False)
         self.add_offices_box.setEnabled(False)
         self.close_button.setText(tr("&Lukk"))
         self.close_button.setDefault(True)
