@@ -791,10 +791,6 @@
         <translation>Export file for the municipality – navdesk</translation>
     </message>
     <message>
-        <source>Skriv tallene til en CSV-fil som kommunen kan åpne i Excel.</source>
-        <translation>Write the figures to a CSV file that the municipality can open in Excel.</translation>
-    </message>
-    <message>
         <source>Alle kontorer (lang fil)</source>
         <translation>All offices (long file)</translation>
     </message>
@@ -1245,6 +1241,14 @@
     <message>
         <source>CSV-filer (*.csv);;Alle filer (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Skriv tallene til en fil som kommunen kan åpne i Excel: en CSV-fil eller en Excel-arbeidsbok.</source>
+        <translation>Write the figures to a file the municipality can open in Excel: a CSV file or an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Filen lagres som Excel-arbeidsbok: tallene som tall med enhetens format, kontornummer og perioder som tekst, og indikatorene på et eget ark.</source>
+        <translation>The file is saved as an Excel workbook: the figures as numbers in their unit's format, office numbers and periods as text, and the indicators on a sheet of their own.</translation>
     </message>
     <message>
         <source>Excel-arbeidsbøker (*.xlsx);;Alle filer (*)</source>

@@ -43,6 +43,8 @@ def test_the_export_dialog_writes_the_command_lines_workbook(qtbot, demo_store, 
     alt(qtbot, Qt.Key.Key_X, d.xlsx_type.isChecked)  # E&xcel-arbeidsbok
     assert d.path_edit.text().endswith("nav-frogner-2025.xlsx")
     assert not d.decimal_point.isEnabled()  # a workbook's numbers are numbers
+    # the dialog says what a workbook holds, not the CSV file's separator (seen in a window)
+    assert "Excel-arbeidsbok" in d.summary_label.text() and "«;»" not in d.summary_label.text()
     d.path_edit.setText(str(tmp_path / "vindu.xlsx"))
     rows = d.export()
     assert rows and d.written_path == tmp_path / "vindu.xlsx"

@@ -91,7 +91,8 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        intro = QLabel(tr("Skriv tallene til en CSV-fil som kommunen kan åpne i Excel."))
+        intro = QLabel(tr("Skriv tallene til en fil som kommunen kan åpne i Excel: en "
+                          "CSV-fil eller en Excel-arbeidsbok."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -386,6 +387,10 @@ class ExportDialog(QDialog):
         if self.suppress_below:
             text += " " + tr("Personantall fra 1 til {n} (og andeler bygget på dem) skrives "
                              "som «:».").format(n=self.suppress_below - 1)
+        if self.xlsx_type.isChecked():
+            return text + " " + tr("Filen lagres som Excel-arbeidsbok: tallene som tall med "
+                                   "enhetens format, kontornummer og perioder som tekst, og "
+                                   "indikatorene på et eget ark.")
         return text + " " + tr("Filen lagres som UTF-8 med «;» mellom feltene, slik Excel vil "
                                "ha den.")
 
