@@ -47,3 +47,32 @@ def test_a_template_import_in_the_window_backs_up_first(qtbot, demo_store, tmp_p
     assert backup.reason == "før import av styringskortmal"
     with open_store(backup.path, create=False) as before:
         assert days_target(before) == {None: 14}
+
+
+def test_enter_in_the_import_questions_cancels(qtbot, window, demo_store, tmp_path):
+    """Found by pressing Enter: the catalogue's and the goal card's "what changes"
+    questions said Avbryt was the default, but Enter imported (the button box made its
+    accept button the default when shown). Enter where the question opens changes
+    nothing now."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from navdesk.ui.catalogue_import import CatalogueChangesDialog
+    from navdesk.ui.main_window import GOALCARD_TAB
+
+    def enter(dialog):  # where the question has put the keyboard
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    when_modal_opens(CatalogueChangesDialog, enter)
+    window.import_catalogue(str(write(tmp_path, *NEW_AND_RENAMED)))
+    assert "BY_INTRO" not in demo_store.catalogue
+
+    card = window.open_page(GOALCARD_TAB)
+    exported = tmp_path / "mal.csv"
+    assert card.export_template(str(exported))
+    changed = tmp_path / "ny.csv"
+    changed.write_text(exported.read_text(encoding="utf-8-sig").replace(
+        "SAK_DAGER;lavere;;14", "SAK_DAGER;lavere;;12"), encoding="utf-8-sig")
+    when_modal_opens(ChangesDialog, enter)
+    assert not card.import_template(str(changed))
+    assert days_target(demo_store) == {None: 14}

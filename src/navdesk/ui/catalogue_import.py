@@ -66,7 +66,10 @@ class CatalogueChangesDialog(QDialog):
                         else tr("&Importer ({n} endringer)")).format(n=len(lines)))
             cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
             cancel.setText(tr("&Avbryt"))
-            cancel.setDefault(True)  # the catalogue changes for every office: ask on purpose
+            # the catalogue changes for every office: Enter cancels (the box would make
+            # its accept button the default when shown, unless that one may not be one)
+            ok.setAutoDefault(False)
+            cancel.setDefault(True)
             buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -896,8 +896,12 @@ class ChangesDialog(QDialog):
             replace = (tr("&Erstatt ({n} endring)") if len(lines) == 1
                        else tr("&Erstatt ({n} endringer)"))
             buttons.button(QDialogButtonBox.StandardButton.Ok).setText(replace.format(n=len(lines)))
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+            cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            cancel.setText(tr("Avbryt"))
+            # Enter cancels: the box makes its accept button the default when it is shown
+            # unless that button may not be one (found by pressing Enter: it replaced)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setAutoDefault(False)
+            cancel.setDefault(True)
             buttons.accepted.connect(self.accept)
             buttons.rejected.connect(self.reject)
         self.buttons = buttons
