@@ -199,3 +199,22 @@ def test_text_with_markup_spaces_and_control_characters_reads_back_as_written(tm
                                 [[t, 1.5, "nok"] for t in texts], {"nok": "#,##0.00"}, 2)])
     with WorkbookRows(path) as rows:
         assert [(row[0], row[1]) for _, row in rows] == [(t, "1,5") for t in texts]
+
+
+def test_the_header_stands_over_its_figures_and_the_sheet_prints_one_page_wide(tmp_path):
+    """As LibreOffice showed it (docs/workbook-in-calc.png): a number column's header
+    aligned right over its figures, text columns' left; landscape A4, one page wide,
+    the header row on every printed page."""
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "ut.xlsx"
+    write_workbook(path, [Sheet("Tall", ["kontornr", "verdi", "enhet"], [
+        ["0301", 2930503.45, "nok"], ["0301", None, "persons"]], {"nok": "#,##0.00"}, 2)])
+    ws = openpyxl.load_workbook(path)["Tall"]
+    assert [c.alignment.horizontal for c in ws[1]] == [None, "right", None]
+    assert all(c.font.b for c in ws[1])
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.paperSize == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth in (None, 1)  # absent: the default, one page
+    assert ws.page_setup.fitToHeight == 0  # as many pages tall as it takes
+    assert ws.print_title_rows == "1:1"

@@ -236,28 +236,34 @@ class Sheet:
 MAX_WIDTH = 60  # characters: a long comment wraps the column no further
 
 
-def _widths(sheet: Sheet) -> list[int]:
+def _columns(sheet: Sheet) -> tuple[list[int], set[int]]:
     """Column widths, in characters, that fit the header and the cells (numbers by
-    their formatted length, a little generously)."""
+    their formatted length, a little generously), and which columns hold numbers
+    (their header is aligned right, over the figures)."""
     widths = [len(h) + 2 for h in sheet.header]
+    numbers: set[int] = set()
     for row in sheet.rows:
         for n, cell in enumerate(row):
             if cell is None or n >= len(widths):
                 continue
-            # a number by its digits, plus room for grouping and two decimals
-            size = len(cell) if isinstance(cell, str) else len(str(cell)) + 4
+            if isinstance(cell, str):
+                size = len(cell)
+            else:  # a number by its digits, plus room for grouping and two decimals
+                size = len(str(cell)) + 4
+                numbers.add(n)
             if size + 2 > widths[n]:
                 widths[n] = size + 2
-    return [min(w, MAX_WIDTH) for w in widths]
+    return [min(w, MAX_WIDTH) for w in widths], numbers
 
 
 def write_workbook(path: str | os.PathLike[str], sheets: Iterable[Sheet], *,
                    properties: Mapping[str, str] | None = None) -> None:
     """Write ``sheets`` as an ``.xlsx`` workbook, atomically
     (:func:`~navdesk.formats.files.write_atomically`: a full disk leaves no half-written
-    file). Every sheet has its header row in bold and frozen, an autofilter and column
-    widths that fit. ``properties`` are the document's (``title``, ``subject``,
-    ``author``, ``company``, ``comments``: XlsxWriter's names)."""
+    file). Every sheet has its header row in bold and frozen (aligned right over
+    numbers), an autofilter, column widths that fit, and prints one page wide in
+    landscape (:func:`_print_setup`). ``properties`` are the document's (``title``,
+    ``subject``, ``author``, ``company``, ``comments``: XlsxWriter's names)."""
     sheets = list(sheets)
     write_atomically(path, lambda f: _write(f, sheets, properties or {}))
 
@@ -279,6 +285,7 @@ def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -
     })
     book.set_properties(dict(properties))
     bold = book.add_format({"bold": True})
+    bold_right = book.add_format({"bold": True, "align": "right"})
     formats: list[dict[str, Any]] = []
     for sheet in sheets:
         ws = book.add_worksheet(sheet.name)
@@ -289,12 +296,14 @@ def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -
         # an empty column after the table, and its number is read once the book is made
         for n, fmt in enumerate(by_code.values(), len(sheet.header)):
             ws.set_column(n, n, None, fmt)
-        for n, width in enumerate(_widths(sheet)):
+        widths, numbers = _columns(sheet)
+        for n, width in enumerate(widths):
             ws.set_column(n, n, width)
         ws.freeze_panes(1, 0)
         ws.autofilter(0, 0, max(len(sheet.rows), 1), len(sheet.header) - 1)
+        _print_setup(ws)
         for n, name in enumerate(sheet.header):
-            ws.write_string(0, n, name, bold)
+            ws.write_string(0, n, name, bold_right if n in numbers else bold)
     book.close()
     styles = [{key: int(fmt.xf_index) for key, fmt in used.items()} for used in formats]
 
@@ -317,6 +326,19 @@ def _write(out: IO[bytes], sheets: list[Sheet], properties: Mapping[str, str]) -
                 for chunk in _rows_xml(sheet, styles[number - 1]):
                     f.write(chunk.encode("utf-8"))
                 f.write(xml[end:].encode("utf-8"))
+
+
+def _print_setup(ws: Any) -> None:
+    """How a sheet prints (and looks in a print preview or a PDF): landscape A4, as
+    wide as one page with the header row on every page, the sheet's name and the page
+    number in the footer. Without it the table's columns spread over several pages in
+    portrait, the figures far from their codes."""
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # one page wide, as many tall as it takes
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.set_footer("&L&A&R&P / &N")
 
 
 def _sheet_number(name: str) -> int | None:
