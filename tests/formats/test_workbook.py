@@ -217,4 +217,4 @@ def test_the_header_stands_over_its_figures_and_the_sheet_prints_one_page_wide(t
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.page_setup.fitToWidth in (None, 1)  # absent: the default, one page
     assert ws.page_setup.fitToHeight == 0  # as many pages tall as it takes
-    assert ws.print_title_rows == "1:1"
+    assert ws.print_title_rows == "$1:$1"
