@@ -53,6 +53,25 @@ def test_a_cell_reads_as_navdesks_own_text(value, text):
     assert cell_text(value) == text
 
 
+def test_number_cells_of_a_sheet_read_as_cell_text_says(tmp_path):
+    """The reader's fast path for numbers gives cell_text's very text: whole and not,
+    tiny (an exponent in repr), huge, negative, kroner with øre, random ones (within the
+    15 digits XlsxWriter writes)."""
+    import random
+
+    rnd = random.Random(15)
+    values = [2930503.45, 368.0, -12.5, 0.1, 1e-05, 1.5e-07, 1e20, 1.2345e16, -0.0, 0.0,
+              99999999999999.99, 4.7, 1 / 3,
+              *[round(rnd.uniform(-1e7, 1e7), 6) for _ in range(500)],
+              *[round(rnd.uniform(0, 1e7), 2) for _ in range(500)],
+              *[float(rnd.randint(-10**9, 10**9)) for _ in range(200)]]
+    path = _book(tmp_path / "tall.xlsx", {"Tall": [["verdi"], *[[v] for v in values]]})
+    with WorkbookRows(path) as rows:
+        read = [cells[0] for _, cells in rows]
+    assert read == [cell_text(v) for v in values]
+    assert read[:5] == ["2930503,45", "368", "-12,5", "0,1", "0,00001"]
+
+
 def test_a_sheet_reads_as_the_csv_reader_reads_a_file(tmp_path):
     path = _book(tmp_path / "tall.xlsx", {"Tall": [
         ["kontornr", "periode", "indikator", "verdi", "kommentar"],
