@@ -237,3 +237,30 @@ def test_the_header_stands_over_its_figures_and_the_sheet_prints_one_page_wide(t
     assert ws.page_setup.fitToWidth in (None, 1)  # absent: the default, one page
     assert ws.page_setup.fitToHeight == 0  # as many pages tall as it takes
     assert ws.print_title_rows == "$1:$1"
+
+
+def test_cells_after_an_empty_cell_stay_in_their_columns(tmp_path):
+    """The writer names a cell's place only after a gap (a cell without its reference
+    is in the column after the one before it): every cell reads back in its column, by
+    navdesk's reader and by openpyxl, and the XML says so."""
+    openpyxl = pytest.importorskip("openpyxl")
+    header = ["a", "b", "c", "d", "e", "f"]
+    rows = [[None, "b2", None, 4.5, None, "f2"],
+            ["a3", "b3", "c3", 7, "e3", "f3"],
+            ["", None, "", None, "", 1.25],
+            [None, None, None, None, None, "f5"],
+            ["a6", None, None, None, None, None]]
+    path = tmp_path / "hull.xlsx"
+    write_workbook(path, [Sheet("Tall", header, rows, {"": "0.00"})])
+    text = [["" if c is None else cell_text(c) for c in row] for row in rows]
+    with WorkbookRows(path) as read:
+        assert read.header == header
+        assert [(line, cells) for line, cells in read] == [
+            (2, text[0]), (3, text[1]), (4, text[2]), (5, text[3]), (6, text[4])]
+    ws = openpyxl.load_workbook(path)["Tall"]
+    assert [[c.value for c in r] for r in ws.iter_rows(min_row=2)] == [
+        [None if c == "" else c for c in row] for row in rows]
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert '<row r="3"><c t="s">' in xml  # no gap: no reference
+    assert '<row r="2"><c r="B2" t="s">' in xml and '<c r="D2" s="' in xml
