@@ -56,6 +56,27 @@ def test_calc_s_workbook_imports_as_the_export_did(tmp_path):
     assert calc_tables == tables
 
 
+def test_navdesk_s_workbook_saved_as_csv_by_calc_imports_unchanged(tmp_path):
+    """navdesk's own workbook opened in Calc and saved as CSV: Calc writes the cells as
+    shown (kroner grouped with a no-break space, "6 572 913,23"), the office code as the
+    text it is; the import stores exactly what the CSV export's import stores."""
+    _, tables = imported(tmp_path, "navdesk-export.csv", "tall.csv")
+    report, calc_tables = imported(tmp_path, "calc-nb-NO-from-xlsx.csv", "tall.csv")
+    assert report.new == 878
+    assert report.read_as == {} and report.notices == []
+    assert calc_tables == tables
+    # the fixture is what it says: grouped kroner, as Calc shows them
+    text = (FIXTURES / "calc-nb-NO-from-xlsx.csv").read_text("utf-8")
+    assert '"SH_BRUTTO";"Brutto utbetalt sosialhjelp";6\u00a0572\u00a0913,23;"nok"' in text
+
+
+def test_navdesk_s_own_workbook_imports_as_its_csv_export(tmp_path):
+    _, tables = imported(tmp_path, "navdesk-export.csv", "tall.csv")
+    report, book_tables = imported(tmp_path, "navdesk-export.xlsx", "tall.xlsx")
+    assert report.new == 878 and report.notices == []
+    assert book_tables == tables
+
+
 @pytest.mark.parametrize("fixture", ["calc-nb-NO-wide.csv", "calc-nb-NO-wide.xlsx"])
 def test_calc_s_wide_file_fares_as_the_wide_export(tmp_path, fixture):
     """The wide layout (one column a month) after Calc: whatever the import makes of

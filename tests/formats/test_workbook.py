@@ -53,6 +53,25 @@ def test_a_cell_reads_as_navdesks_own_text(value, text):
     assert cell_text(value) == text
 
 
+def test_number_cells_of_a_sheet_read_as_cell_text_says(tmp_path):
+    """The reader's fast path for numbers gives cell_text's very text: whole and not,
+    tiny (an exponent in repr), huge, negative, kroner with øre, random ones (within the
+    15 digits XlsxWriter writes)."""
+    import random
+
+    rnd = random.Random(15)
+    values = [2930503.45, 368.0, -12.5, 0.1, 1e-05, 1.5e-07, 1e20, 1.2345e16, -0.0, 0.0,
+              99999999999999.99, 4.7, 1 / 3,
+              *[round(rnd.uniform(-1e7, 1e7), 6) for _ in range(500)],
+              *[round(rnd.uniform(0, 1e7), 2) for _ in range(500)],
+              *[float(rnd.randint(-10**9, 10**9)) for _ in range(200)]]
+    path = _book(tmp_path / "tall.xlsx", {"Tall": [["verdi"], *[[v] for v in values]]})
+    with WorkbookRows(path) as rows:
+        read = [cells[0] for _, cells in rows]
+    assert read == [cell_text(v) for v in values]
+    assert read[:5] == ["2930503,45", "368", "-12,5", "0,1", "0,00001"]
+
+
 def test_a_sheet_reads_as_the_csv_reader_reads_a_file(tmp_path):
     path = _book(tmp_path / "tall.xlsx", {"Tall": [
         ["kontornr", "periode", "indikator", "verdi", "kommentar"],
@@ -199,3 +218,49 @@ def test_text_with_markup_spaces_and_control_characters_reads_back_as_written(tm
                                 [[t, 1.5, "nok"] for t in texts], {"nok": "#,##0.00"}, 2)])
     with WorkbookRows(path) as rows:
         assert [(row[0], row[1]) for _, row in rows] == [(t, "1,5") for t in texts]
+
+
+def test_the_header_stands_over_its_figures_and_the_sheet_prints_one_page_wide(tmp_path):
+    """As LibreOffice showed it (docs/workbook-in-calc.png): a number column's header
+    aligned right over its figures, text columns' left; landscape A4, one page wide,
+    the header row on every printed page."""
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "ut.xlsx"
+    write_workbook(path, [Sheet("Tall", ["kontornr", "verdi", "enhet"], [
+        ["0301", 2930503.45, "nok"], ["0301", None, "persons"]], {"nok": "#,##0.00"}, 2)])
+    ws = openpyxl.load_workbook(path)["Tall"]
+    assert [c.alignment.horizontal for c in ws[1]] == [None, "right", None]
+    assert all(c.font.b for c in ws[1])
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.paperSize == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.page_setup.fitToWidth in (None, 1)  # absent: the default, one page
+    assert ws.page_setup.fitToHeight == 0  # as many pages tall as it takes
+    assert ws.print_title_rows == "$1:$1"
+
+
+def test_cells_after_an_empty_cell_stay_in_their_columns(tmp_path):
+    """The writer names a cell's place only after a gap (a cell without its reference
+    is in the column after the one before it): every cell reads back in its column, by
+    navdesk's reader and by openpyxl, and the XML says so."""
+    openpyxl = pytest.importorskip("openpyxl")
+    header = ["a", "b", "c", "d", "e", "f"]
+    rows = [[None, "b2", None, 4.5, None, "f2"],
+            ["a3", "b3", "c3", 7, "e3", "f3"],
+            ["", None, "", None, "", 1.25],
+            [None, None, None, None, None, "f5"],
+            ["a6", None, None, None, None, None]]
+    path = tmp_path / "hull.xlsx"
+    write_workbook(path, [Sheet("Tall", header, rows, {"": "0.00"})])
+    text = [["" if c is None else cell_text(c) for c in row] for row in rows]
+    with WorkbookRows(path) as read:
+        assert read.header == header
+        assert [(line, cells) for line, cells in read] == [
+            (2, text[0]), (3, text[1]), (4, text[2]), (5, text[3]), (6, text[4])]
+    ws = openpyxl.load_workbook(path)["Tall"]
+    assert [[c.value for c in r] for r in ws.iter_rows(min_row=2)] == [
+        [None if c == "" else c for c in row] for row in rows]
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert '<row r="3"><c t="s">' in xml  # no gap: no reference
+    assert '<row r="2"><c r="B2" t="s">' in xml and '<c r="D2" s="' in xml
