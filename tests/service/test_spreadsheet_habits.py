@@ -134,3 +134,34 @@ def test_the_notices_and_the_date_refusal_have_their_english(office_store, tmp_p
     path = write(tmp_path, [HEADER, "0312;;2.1.2025;SH_MND;;11;;"], name="b.csv")
     (_, message), = import_exchange_file(office_store, path).problems
     assert english(message) == "2.1.2025 is not a month: a date must be the first day of the month"
+
+
+def test_a_workbook_as_a_spreadsheet_leaves_it_imports_with_its_habits_undone(
+        office_store, tmp_path):
+    """Issue 15: every habit in one workbook as Excel writes it: a title row and an
+    empty row above the header, the office code as the number 312, periods as date cells
+    and as an Excel serial number, a Sum row at the end. The values land on 0312 in the
+    right months; the report says what was read and skipped."""
+    import datetime as dt
+
+    from tests.formats.test_workbook import _book
+
+    path = _book(tmp_path / "fra-excel.xlsx", {"Tall": [
+        ["Sosialhjelp NAV Frogner 2024"],
+        [None],
+        ["kontornr", "periode", "indikator", "verdi", "kommentar"],
+        [312, dt.date(2024, 3, 1), "SH_MND", 368, None],
+        [312, dt.datetime(2024, 4, 1), "SH_MND", 371, "april"],
+        [312, 45444, "SH_MND", 380, None],  # Excel's serial number of 2024-06-01
+        ["Sum", None, None, 1119, None],
+    ]})
+    report = import_exchange_file(office_store, path)
+    assert report.problems == [], report.problems
+    assert report.sheet == "Tall"
+    stored = {(v.period, v.value) for v in office_store.stored_values("0312", 2024)
+              if v.code == "SH_MND"}
+    assert stored == {(Period(2024, 3), 368), (Period(2024, 4), 371), (Period(2024, 6), 380)}
+    said = " ".join(str(n) for n in report.notices)
+    assert "312 lest som 0312" in said
+    assert "linje 1 (tittel)" in said and "linje 7 (Sum)" in said
+    assert office_store.office("312") is None

@@ -25,14 +25,16 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 from navdesk.domain.limits import MAX_FIELD_LENGTH
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
 from navdesk.formats.csvfile import FileRefused
 from navdesk.formats.files import write_atomically
 
@@ -147,12 +149,15 @@ class WorkbookRows:
     encoding_name = "Excel"
     delimiter = ""
 
-    def __init__(self, path: str | os.PathLike[str], sheet: str | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], sheet: str | None = None, *,
+                 is_header: Callable[[list[str]], bool] | None = None) -> None:
         self.path = Path(path)
         self.problems: list[tuple[int, Said | str]] = []
         self.header: list[str] | None = None
         self.header_lines = 0
-        self.title_lines: list[int] = []  # as CsvRows: a workbook's header is its first row
+        # as CsvRows: with ``is_header``, the header is the first of the first rows with
+        # text that it accepts, and the rows above it are titles (not yielded)
+        self.title_lines: list[int] = []
         self._book = _open_book(self.path)
         try:
             names = list(self._book.sheet_names)
@@ -174,13 +179,24 @@ class WorkbookRows:
             self._done = 0
             self._rows = iter(self._sheet.iter_rows())
             # calamine's rows begin at the sheet's first row, empty rows above included
+            read: list[Any] = []  # every row looked at, to give back those after the header
+            seen: list[tuple[int, list[str]]] = []  # the ones with text
             for line, values in enumerate(self._rows, 1):
                 self._done += 1
+                read.append(values)
                 cells = [cell_text(v) for v in values]
-                if any(c.strip() for c in cells):
-                    self.header = cells
-                    self.header_lines = line
+                if not any(c.strip() for c in cells):
+                    continue
+                seen.append((line, cells))
+                if is_header is None or is_header(cells):
+                    self.header, self.header_lines = cells, line
+                    self.title_lines = [n for n, _ in seen[:-1]]
                     break
+                if len(seen) > MAX_TITLE_ROWS:
+                    break
+            if self.header is None and seen:  # no row looks like one: the first is it
+                (self.header_lines, self.header) = seen[0]
+                self._rows = chain(read[self.header_lines:], self._rows)
         except BaseException:
             self.close()
             raise

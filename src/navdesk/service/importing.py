@@ -235,7 +235,7 @@ def open_rows(path: str | os.PathLike, sheet: str | None = None) -> CsvRows | Wo
     else a delimited text file. Raises :class:`FileRefused` as the reader does, and for
     a sheet named for a file that is not a workbook."""
     if is_workbook(path):
-        return WorkbookRows(path, sheet)
+        return WorkbookRows(path, sheet, is_header=is_exchange_header)
     if sheet:
         raise FileRefused(0, said(QT_TRANSLATE_NOOP(
             "", "Filen er ikke en arbeidsbok, så den har ikke noe ark «{sheet}»"), sheet=sheet))
