@@ -3587,12 +3587,24 @@
         <translation>{code} read as {office} ({rows} rows)</translation>
     </message>
     <message>
+        <source>rad {line} (tittel)</source>
+        <translation>row {line} (title)</translation>
+    </message>
+    <message>
+        <source>rad {line} (Sum)</source>
+        <translation>row {line} (Sum)</translation>
+    </message>
+    <message>
         <source>linje {line} (tittel)</source>
         <translation>line {line} (title)</translation>
     </message>
     <message>
         <source>linje {line} (Sum)</source>
         <translation>line {line} (Sum)</translation>
+    </message>
+    <message>
+        <source>Hoppet over i ark «{sheet}»: {lines}</source>
+        <translation>Skipped in sheet “{sheet}”: {lines}</translation>
     </message>
     <message>
         <source>Hoppet over: {lines}</source>

@@ -163,5 +163,5 @@ def test_a_workbook_as_a_spreadsheet_leaves_it_imports_with_its_habits_undone(
     assert stored == {(Period(2024, 3), 368), (Period(2024, 4), 371), (Period(2024, 6), 380)}
     said = " ".join(str(n) for n in report.notices)
     assert "312 lest som 0312" in said
-    assert "linje 1 (tittel)" in said and "linje 7 (Sum)" in said
+    assert "Hoppet over i ark «Tall»: rad 1 (tittel), rad 7 (Sum)" in said
     assert office_store.office("312") is None

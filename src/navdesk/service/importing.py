@@ -215,13 +215,20 @@ def spreadsheet_notices(report: ImportReport, title_lines: list[int],
                  code=code, office=office) if rows == 1 else
             said(QT_TRANSLATE_NOOP("", "{code} lest som {office} ({rows} rader)"),
                  code=code, office=office, rows=rows))
-    skipped = ([said(QT_TRANSLATE_NOOP("", "linje {line} (tittel)"), line=n)
-                for n in title_lines]
-               + [said(QT_TRANSLATE_NOOP("", "linje {line} (Sum)"), line=n)
-                  for n in total_lines])
+    if report.sheet:  # a sheet has rows, named as the spreadsheet numbers them
+        title, total = (QT_TRANSLATE_NOOP("", "rad {line} (tittel)"),
+                        QT_TRANSLATE_NOOP("", "rad {line} (Sum)"))
+    else:
+        title, total = (QT_TRANSLATE_NOOP("", "linje {line} (tittel)"),
+                        QT_TRANSLATE_NOOP("", "linje {line} (Sum)"))
+    skipped = ([said(title, line=n) for n in title_lines]
+               + [said(total, line=n) for n in total_lines])
     if skipped:
-        notices.append(said(QT_TRANSLATE_NOOP("", "Hoppet over: {lines}"),
-                            lines=joined(skipped, ", ")))
+        where = (said(QT_TRANSLATE_NOOP("", "Hoppet over i ark «{sheet}»: {lines}"),
+                      sheet=report.sheet, lines=joined(skipped, ", ")) if report.sheet
+                 else said(QT_TRANSLATE_NOOP("", "Hoppet over: {lines}"),
+                           lines=joined(skipped, ", ")))
+        notices.append(where)
     return notices
 
 
