@@ -17,10 +17,8 @@ from navdesk.domain.catalogue import (
     Indicator,
     indicator_fields,
     indicators_from_rows,
-    on_line,
 )
-from navdesk.domain.said import QT_TRANSLATE_NOOP
-from navdesk.formats.csvfile import FileRefused, decoded_text, guard, table_rows, unguard
+from navdesk.formats.csvfile import decoded_text_or_refused, guard, table_rows, unguard
 from navdesk.resources_path import read_resource_bytes
 
 
@@ -56,12 +54,4 @@ def read_catalogue_file(path: str | Path) -> list[Indicator]:
     """:func:`read_catalogue_text` of a file as people send it (UTF-8 with or without
     byte-order mark, UTF-16 with one, Windows-1252). Raises OSError when it cannot be read and
     :class:`CatalogueError` naming every bad line."""
-    path = Path(path)
-    try:
-        text = decoded_text(path)
-    except FileRefused as exc:
-        if not exc.line:
-            raise CatalogueError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
-                                         name=path.name) from None
-        raise CatalogueError(on_line(exc.line, exc.problem)) from None
-    return read_catalogue_text(text)
+    return read_catalogue_text(decoded_text_or_refused(path, CatalogueError))

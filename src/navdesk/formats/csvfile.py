@@ -154,6 +154,21 @@ def decoded_text(path: str | os.PathLike[str]) -> str:
             ENCODING_NAMES.get(encoding, encoding))) from None
 
 
+def decoded_text_or_refused(path: str | os.PathLike[str], error: type[Refusal]) -> str:
+    """:func:`decoded_text`, a text it cannot decode refused as ``error`` (the reader's
+    own refusal, so the caller lists it with its other lines): the line of the first
+    byte it cannot read, or the file's name when no line can be named. Raises OSError
+    when the file cannot be read at all."""
+    path = Path(path)
+    try:
+        return decoded_text(path)
+    except FileRefused as exc:
+        if not exc.line:
+            raise error.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
+                                name=path.name) from None
+        raise error(on_line(exc.line, exc.problem)) from None
+
+
 # the names an import reports; "med BOM" is said, so the window can say it in English
 ENCODING_NAMES = {"utf-8-sig": said(QT_TRANSLATE_NOOP("", "UTF-8 med BOM")), "utf-8": "UTF-8",
                   "utf-16": "UTF-16", "cp1252": "Windows-1252", "latin-1": "ISO-8859-1"}

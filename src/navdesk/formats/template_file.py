@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from navdesk.domain.catalogue import Catalogue, on_line
+from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.goalcard import (
     TEMPLATE_COLUMNS,
     TEMPLATE_REQUIRED,
@@ -16,8 +16,7 @@ from navdesk.domain.goalcard import (
     TemplateError,
     goal_card_from_rows,
 )
-from navdesk.domain.said import QT_TRANSLATE_NOOP
-from navdesk.formats.csvfile import FileRefused, decoded_text, table_rows, unguard
+from navdesk.formats.csvfile import decoded_text_or_refused, table_rows, unguard
 from navdesk.resources_path import read_resource_bytes
 
 
@@ -36,15 +35,7 @@ def read_template_file(path: str | Path, catalogue: Catalogue,
     """:func:`parse_template` of a file as people send it (the encodings of
     :func:`~navdesk.formats.csvfile.decoded_text`; Excel's formula guard undone). Raises
     OSError when it cannot be read and :class:`TemplateError` listing every bad line."""
-    path = Path(path)
-    try:
-        text = decoded_text(path)
-    except FileRefused as exc:
-        if not exc.line:
-            raise TemplateError.because(QT_TRANSLATE_NOOP("", "{name} kan ikke leses som tekst"),
-                                        name=path.name) from None
-        raise TemplateError(on_line(exc.line, exc.problem)) from None
-    return parse_template(text, catalogue, clean)
+    return parse_template(decoded_text_or_refused(path, TemplateError), catalogue, clean)
 
 
 def default_goal_card(catalogue: Catalogue) -> GoalCard:
