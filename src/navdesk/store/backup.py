@@ -57,6 +57,12 @@ def before_import(file_name: str) -> str:
     return str(said(QT_TRANSLATE_NOOP("", "før import av {file}"), file=file_name))
 
 
+def grouped(count: int | None) -> str:
+    """A count as the backups list and the restore's question write it: 2\u00a0559 (a
+    no-break space between groups of three), "?" when unknown."""
+    return "?" if count is None else f"{count:,}".replace(",", "\u00a0")
+
+
 @dataclass(frozen=True)
 class Backup:
     """One backup file: when it was made (local time, to the second), why, and how many
@@ -69,7 +75,7 @@ class Backup:
 
     def line(self) -> str:
         """One line of ``navdesk-cli backups``: the path first, then when, why, values."""
-        count = "?" if self.values is None else f"{self.values:,}".replace(",", "\u00a0")
+        count = grouped(self.values)
         return (f"{self.path}\t{self.made_at:%Y-%m-%d %H:%M:%S}\t{self.reason}"
                 f"\t{count} verdier")
 

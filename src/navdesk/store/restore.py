@@ -45,14 +45,9 @@ class RestorePlan:
         return said(QT_TRANSLATE_NOOP(
             "", "Innholdet i {db} ({now} verdier) erstattes med {file} ({then} verdier{made}). "
             "Det nåværende innholdet sikkerhetskopieres først."),
-            db=str(db_path), now=_count(self.current_values),
-            file=str(self.file), then=_count(self.values),
+            db=str(db_path), now=grouped(self.current_values),
+            file=str(self.file), then=grouped(self.values),
             made=f", laget {self.made_at}" if self.made_at else "")
-
-
-def _count(n: int | None) -> str:
-    """A count as the backups list writes it: 2 559 (a no-break space groups)."""
-    return "?" if n is None else f"{n:,}".replace(",", "\u00a0")
 
 
 def _refused(reason: Said) -> StoreError:
