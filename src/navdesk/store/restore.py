@@ -20,6 +20,7 @@ from navdesk.store.backup import (
     cannot_write,
     copy_database,
     copy_pages,
+    grouped,
     make_backup,
     prune,
     remove_file,
