@@ -15,7 +15,7 @@ A workbook's "line" is its sheet's row number (:func:`place` says which).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +71,6 @@ def import_exchange_file(
     add_offices: bool = False, dry_run: bool = False, user: str | None = None,
     progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
     preview: int = 0, step: Callable[[], None] | None = None,
-    office_codes: Mapping[str, str] | None = None,
     cancelled: Callable[[], bool] | None = None, sheet: str | None = None,
 ) -> ImportReport:
     """Read an exchange file and, if every row is good, store all of it in one
@@ -83,7 +82,6 @@ def import_exchange_file(
     that one is read as that office when it is exactly one (and the file does not
     name it otherwise), and ``report.read_as`` and ``report.notices`` say so; a code
     that is several, or another office's, is refused and never created.
-    ``office_codes`` reads codes as given offices (``{"312": "0312"}``).
     ``progress(bytes_read, bytes_total)`` is called now and then while the file is read,
     and with ``bytes_read == bytes_total`` once at the very end, after the rows are
     stored; ``step()`` now and then while the rows are checked against the database and
@@ -105,7 +103,7 @@ def import_exchange_file(
     try:
         return _import(store, path, report, office=office, add_offices=add_offices,
                        dry_run=dry_run, user=user, progress=progress, chunk_rows=chunk_rows,
-                       preview=preview, step=step, office_codes=office_codes or {},
+                       preview=preview, step=step,
                        checkpoint=checkpoint, sheet=sheet)
     except ImportCancelled:
         return ImportReport(file=path.name, cancelled=True)
@@ -114,7 +112,7 @@ def import_exchange_file(
 def _import(store: Store, path: Path, report: ImportReport, *, office: str | None,
             add_offices: bool, dry_run: bool, user: str | None,
             progress: Callable[[int, int], None] | None, chunk_rows: int, preview: int,
-            step: Callable[[], None] | None, office_codes: Mapping[str, str],
+            step: Callable[[], None] | None,
             checkpoint: Callable[[], None], sheet: str | None) -> ImportReport:
     try:
         rows = open_rows(path, sheet)
@@ -137,7 +135,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             return report
         known = {o.code: o.name for o in store.offices()}
         check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
-                                 office=office, rename=office_codes,
+                                 office=office,
                                  clean=_as_is if workbook else unguard,
                                  known=None if office else known)
         batch = store.import_batch()
@@ -157,7 +155,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
 
     report.read_as, report.read_as_rows = check.read_as, check.read_as_rows
     report.notices = spreadsheet_notices(report, rows.title_lines, check.total_lines)
-    rename = {**office_codes, **check.read_as}
+    rename = check.read_as  # office codes read with their zeros back
     names = {rename.get(code, code): name for code, name in report.office_names.items()}
     add = None
     if add_offices:
@@ -191,7 +189,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     report.problems = sorted(parse_problems + outcome.problems)
     # the codes read with their zeros back are those offices from here on (the window
     # offers to create neither them nor their file codes)
-    report.office_names = {rename.get(c, c) if c in check.read_as else c: name
+    report.office_names = {rename.get(c, c): name
                            for c, name in report.office_names.items()}
     if progress:
         progress(total, total)
