@@ -17,7 +17,7 @@ from navdesk.ui.main_window import MainWindow
 from tests.conftest import HOME_CODE
 from tests.lock_holder import kill_hard, start_holder
 from tests.ui.typing_keys import press, type_keys
-from tests.ui.windows import MARCH, go, note, type_in_line
+from tests.ui.windows import MARCH, go, note, shown_service_window, type_in_line
 
 
 def in_file(path, code: str = "SH_MND"):
@@ -33,14 +33,7 @@ def in_file(path, code: str = "SH_MND"):
 
 
 def opened(qtbot, service: OfficeService) -> MainWindow:
-    window = MainWindow(service, period=MARCH)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.month_form.view.setFocus()
-    return window
+    return shown_service_window(qtbot, service, MARCH)
 
 
 @pytest.fixture

@@ -17,24 +17,13 @@ from navdesk.ui.export_dialog import ExportDialog
 from navdesk.ui.import_dialog import ImportDialog, run_import
 from tests.conftest import when_modal_opens
 from tests.ui.import_dialogs import checked, listed
+from tests.ui.test_export_dialog_months import alt
+from tests.ui.test_export_dialog_months import shown as shown_at
 from tests.ui.windows import stored
 
 
 def shown(qtbot, store) -> ExportDialog:
-    d = ExportDialog(OfficeService(store), 2025, None)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    d.activateWindow()
-    qtbot.waitUntil(d.isActiveWindow)
-    return d
-
-
-def alt(qtbot, key, done) -> None:
-    """Alt+``key`` into the focused widget; Qt clicks a mnemonic's button a moment
-    later, so wait until ``done()``."""
-    QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(done)
+    return shown_at(qtbot, store, None)
 
 
 def test_the_export_dialog_writes_the_command_lines_workbook(qtbot, demo_store, tmp_path):

@@ -20,7 +20,12 @@ MARCH = Period(2025, 3)  # a whole month of the demo figures
 def shown_window(qtbot, store, period) -> MainWindow:
     """The main window on screen and active, the month form in ``period`` in focus (keys
     sent to the focused widget then reach the form)."""
-    window = MainWindow(OfficeService(store), period=period)
+    return shown_service_window(qtbot, OfficeService(store), period)
+
+
+def shown_service_window(qtbot, service, period) -> MainWindow:
+    """:func:`shown_window` on a service the test opened itself (a second window's)."""
+    window = MainWindow(service, period=period)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
