@@ -1459,6 +1459,10 @@
         <translation>The file has no column for the office number: choose the office all the rows belong to.</translation>
     </message>
     <message>
+        <source>&amp;År for radene:</source>
+        <translation>&amp;Year of the rows:</translation>
+    </message>
+    <message>
         <source>&amp;Opprett kontorene i filen som ikke finnes i databasen</source>
         <translation>Create the &amp;offices in the file that are not in the database</translation>
     </message>
@@ -1515,6 +1519,10 @@
         <translation>The file has not been read yet.</translation>
     </message>
     <message>
+        <source>Filen er en bred fil (én kolonne per måned) og sier ikke hvilket kontor og år den gjelder: velg dem her.</source>
+        <translation>The file is a wide file (one column a month) and does not say which office and year it is for: choose them here.</translation>
+    </message>
+    <message>
         <source>{file} ble ikke importert, og ingenting er lagret: filen har problemer nå som den ikke hadde da den ble sjekket.</source>
         <translation>{file} was not imported, and nothing is saved: the file now has problems it did not have when it was checked.</translation>
     </message>
@@ -1549,6 +1557,10 @@
     <message>
         <source>Importen ble stoppet. Ingenting er lagret.</source>
         <translation>The import was stopped. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Alle radene gjelder {year} og legges på kontor {office}.</source>
+        <translation>All rows are for {year} and go to office {office}.</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
@@ -3127,10 +3139,6 @@
         <translation>“{name}”</translation>
     </message>
     <message>
-        <source>Kolonnen {columns} mangler i overskriften (fant: {found}); dette ser ut som en bred fil (én kolonne per måned): importer i langt format</source>
-        <translation>Column {columns} is missing from the header (found: {found}); this looks like a wide file (one column per month): import it in the long format</translation>
-    </message>
-    <message>
         <source>Kolonnen {columns} mangler i overskriften (fant: {found})</source>
         <translation>Column {columns} is missing from the header (found: {found})</translation>
     </message>
@@ -3579,6 +3587,14 @@
         <translation>The file is empty</translation>
     </message>
     <message>
+        <source>Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den gjelder: velg året (--year ÅÅÅÅ)</source>
+        <translation>The file is a wide file (one column a month) and does not say which year it is for: choose the year (--year YYYY)</translation>
+    </message>
+    <message>
+        <source>Filen er en bred fil og sier ikke hvilket kontor den gjelder: velg kontoret (--office NR)</source>
+        <translation>The file is a wide file and does not say which office it is for: choose the office (--office NO)</translation>
+    </message>
+    <message>
         <source>{code} lest som {office} (1 rad)</source>
         <translation>{code} read as {office} (1 row)</translation>
     </message>
@@ -3837,6 +3853,26 @@
     <message>
         <source>Arbeidsboken har ikke noe ark «{sheet}» (arkene heter {names})</source>
         <translation>The workbook has no sheet “{sheet}” (its sheets are {names})</translation>
+    </message>
+    <message>
+        <source>{code} registreres én gang per år: tallet skal stå i kolonnen «år», ikke under {month}</source>
+        <translation>{code} is entered once a year: the figure belongs in the column “år”, not under {month}</translation>
+    </message>
+    <message>
+        <source>Beregnede indikatorer er hoppet over (navdesk regner dem ut av delene): {codes}</source>
+        <translation>Computed indicators were skipped (navdesk computes them from their parts): {codes}</translation>
+    </message>
+    <message>
+        <source>Kolonnen «år» lagres ikke (den regnes ut av månedene), og for {rows} stemmer den ikke med månedene i filen; månedene er lest</source>
+        <translation>The column “år” is not stored (it is computed from the months), and for {rows} it does not match the months in the file; the months were read</translation>
+    </message>
+    <message>
+        <source>{code} (rad {line}: {given} i filen, {months} av månedene)</source>
+        <translation>{code} (row {line}: {given} in the file, {months} from the months)</translation>
+    </message>
+    <message>
+        <source>{code} (linje {line}: {given} i filen, {months} av månedene)</source>
+        <translation>{code} (line {line}: {given} in the file, {months} from the months)</translation>
     </message>
 </context>
 </TS>

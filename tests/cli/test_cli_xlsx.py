@@ -94,8 +94,8 @@ def test_export_xlsx_import_export_csv_is_byte_identical(cli, commented, tmp_pat
 
 
 def test_the_wide_workbook_reads_as_the_wide_csv_file(cli, commented, tmp_path):
-    """The wide layout is not imported (as CSV, it is refused with the way out); its
-    workbook holds the very cells of the wide CSV file."""
+    """The wide workbook holds the very cells of the wide CSV file; without the year it
+    is for (it does not say) it is refused with the way out."""
     csv_file, workbook = tmp_path / "bred.csv", tmp_path / "bred.xlsx"
     for out in (csv_file, workbook):
         result = cli("export", *commented, "--year", "2025", "--format", "wide",
@@ -109,7 +109,7 @@ def test_the_wide_workbook_reads_as_the_wide_csv_file(cli, commented, tmp_path):
     assert any(isinstance(c.value, float | int) for c in ws["D"][1:])
     result = cli("import", *commented, workbook, "--dry-run")
     assert result.code != 0
-    assert "bred fil" in result.err
+    assert "bred fil" in result.err and "--year" in result.err
 
 
 def test_import_names_the_sheet_and_its_rows_and_changes_nothing(cli, demo_db, tmp_path):

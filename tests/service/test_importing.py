@@ -511,12 +511,15 @@ def test_a_header_with_an_unclosed_quote_is_a_problem_on_line_1(tmp_path, office
     assert office_store.value(HOME, "SH_MND", Period(2025, 1)) is None
 
 
-def test_a_wide_file_is_refused_with_a_hint_to_use_the_long_format(tmp_path, office_store):
+def test_a_wide_file_without_a_year_is_refused_and_says_how_to_give_one(tmp_path, office_store):
     path = write(tmp_path, [
         "indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år",
         "SH_MND;x;persons;1;2;3;4;5;6;7;8;9;10;11;12;6,5"])
+    before = snapshot(office_store)
     report = import_exchange_file(office_store, path)
-    assert len(report.problems) == 1 and "bred fil" in report.problems[0][1]
+    assert len(report.problems) == 1 and report.layout == "wide"
+    assert "bred fil" in report.problems[0][1] and "--year" in report.problems[0][1]
+    assert snapshot(office_store) == before
 
 
 def test_a_binary_file_is_refused_without_writing_anything(tmp_path, office_store):

@@ -144,10 +144,8 @@ def test_in_english_the_copied_list_is_english(qtbot, office_store, tmp_path, en
     (None, b"", "The file is empty"),
     (["a;b;c"], None, "Column “periode”, “indikator”, “verdi”, “kontornr” is missing from the "
                       "header (found: a; b; c)"),
-    (["indikator;navn;enhet;jan;feb;mar;apr;mai;jun;jul;aug;sep;okt;nov;des;år"], None,
-     "Column “periode”, “verdi” is missing from the header (found: indikator; navn; "
-     "enhet; jan; feb; mar; apr; mai; jun; jul; aug; sep; okt; nov; des; år); this looks like a "
-     "wide file (one column per month): import it in the long format"),
+    (["indikator;navn;enhet;jan;feb;merknad", "SH_MND;;;1;2;"], None,  # a wide file
+     "Unknown column “merknad”"),
     (None, b"\xef\xbb\xbf" + HEADER.encode() + b"\r\n0312;\xf8;2025-01;SH_MND;;1;;\r\n",
      "The file has characters that cannot be read as UTF-8 with BOM; save it again in Excel as "
      "“CSV UTF-8 (Comma delimited)”"),

@@ -197,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dry-run", action="store_true", help="sjekk filen og vis hva som ville skjedd")
     s.add_argument("--sheet", metavar="ARK",
                    help="arket som skal leses i en arbeidsbok (.xlsx; standard: det første)")
+    s.add_argument("--year", type=_year, metavar="ÅR",
+                   help="året en bred fil (én kolonne per måned) gjelder; den sier det ikke "
+                        "selv (kontoret: --office, ellers ditt eget)")
 
     s = sub.add_parser("export", parents=[db], help="skriv utvekslingsfilen for kommunen")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
@@ -383,7 +386,7 @@ def cmd_import(args) -> int:
         # or not --restore-zeros is given (issue 15); the option stays accepted
         report = import_exchange_file(store, args.file, office=args.office,
                                       add_offices=args.add_offices, dry_run=args.dry_run,
-                                      sheet=args.sheet)
+                                      sheet=args.sheet, year=args.year)
         names = {o.code: o.name for o in store.offices()}
     for code, office in sorted(report.read_as.items()):
         rows = report.read_as_rows.get(code, 0)

@@ -37,6 +37,54 @@ HEADER_ALIASES = {
 }
 
 
+# the wide file's header as people send it back: navdesk's names, English ones, and the
+# month names a spreadsheet in either language writes (``okt``/``oct``, ``des``/``dec``)
+_MONTH_SPELLINGS = (
+    ("jan", "januar", "january"), ("feb", "februar", "february"), ("mar", "mars", "march"),
+    ("apr", "april"), ("mai", "may"), ("jun", "juni", "june"), ("jul", "juli", "july"),
+    ("aug", "august"), ("sep", "sept", "september"), ("okt", "oct", "oktober", "october"),
+    ("nov", "november"), ("des", "dec", "desember", "december"))
+WIDE_HEADER_ALIASES = {
+    "indikator": "indikator", "indicator": "indikator", "kode": "indikator", "code": "indikator",
+    "navn": "navn", "name": "navn",
+    "enhet": "enhet", "unit": "enhet",
+    "år": "år", "year": "år", "aar": "år", "hele_året": "år", "full_year": "år",
+    **{spelling: MONTH_COLUMNS[n] for n, spellings in enumerate(_MONTH_SPELLINGS)
+       for spelling in spellings},
+}
+
+
+class WideColumns:
+    """Where each field of a wide file is, by its header (:data:`WIDE_HEADER_ALIASES`;
+    the first of a name counts): ``index`` maps ``indikator``, ``navn``, ``enhet`` and
+    ``år`` to their cells, ``months`` lists (month number, cell) in the header's order.
+    A person may delete the months a file leaves empty: any of them may be missing."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.index: dict[str, int] = {}
+        for n, raw in enumerate(header):
+            key = WIDE_HEADER_ALIASES.get(raw.strip().strip('"').lower().replace(" ", "_"))
+            if key and key not in self.index:
+                self.index[key] = n
+        self.months = [(MONTH_COLUMNS.index(name) + 1, self.index[name])
+                       for name in MONTH_COLUMNS if name in self.index]
+
+
+def is_wide_header(cells: list[str]) -> bool:
+    """Whether a row is a wide exchange file's header: it names the indicator and at
+    least one month and has no period column (a long file's ``periode``)."""
+    if ExchangeColumns(cells).get("periode") is not None:
+        return False
+    columns = WideColumns(cells)
+    return "indikator" in columns.index and bool(columns.months)
+
+
+def wide_header_problems(header: list[str]) -> list[Said]:
+    """Why a wide file with ``header`` cannot be imported: every column it does not
+    know or names twice, by name; empty when it can."""
+    return column_problems(header, WIDE_HEADER_ALIASES)
+
+
 class ExchangeColumns:
     """Where each field of an exchange file is, by a header as people write it: the
     navdesk names of :data:`HEADER_ALIASES` (the first of a name counts: a name given
@@ -64,10 +112,12 @@ class ExchangeColumns:
 
 
 def is_exchange_header(cells: list[str]) -> bool:
-    """Whether a row is a long exchange file's header: it names the period, indicator
-    and value columns (the rows above it are a title a person added)."""
+    """Whether a row is an exchange file's header (the rows above it are a title a
+    person added): a long file's, naming the period, indicator and value columns, or a
+    wide file's (:func:`is_wide_header`)."""
     columns = ExchangeColumns(cells)
-    return all(columns.get(name) is not None for name in ("periode", "indikator", "verdi"))
+    return (all(columns.get(name) is not None for name in ("periode", "indikator", "verdi"))
+            or is_wide_header(cells))
 
 
 def header_problems(header: list[str], columns: ExchangeColumns, *,
@@ -92,15 +142,11 @@ def missing_columns(header: list[str], columns: ExchangeColumns, *,
         return None
     names = joined([said(QT_TRANSLATE_NOOP("", "«{name}»"), name=m) for m in missing], ", ")
     found = "; ".join(h.strip() for h in header)
-    if {"jan", "des"} <= {h.strip().lower() for h in header}:
-        return said(QT_TRANSLATE_NOOP(
-            "", "Kolonnen {columns} mangler i overskriften (fant: {found}); dette ser "
-                "ut som en bred fil (én kolonne per måned): importer i langt format"),
-            columns=names, found=found)
     return said(QT_TRANSLATE_NOOP(
         "", "Kolonnen {columns} mangler i overskriften (fant: {found})"),
         columns=names, found=found)
 
 
 __all__ = ["HEADER_ALIASES", "LONG_COLUMNS", "MONTH_COLUMNS", "SUPPRESSED", "WIDE_COLUMNS",
-           "ExchangeColumns", "header_problems", "is_exchange_header", "missing_columns"]
+           "WIDE_HEADER_ALIASES", "ExchangeColumns", "WideColumns", "header_problems",
+           "is_exchange_header", "is_wide_header", "missing_columns", "wide_header_problems"]

@@ -15,16 +15,25 @@ A workbook's "line" is its sheet's row number (:func:`place` says which).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from navdesk.domain.exchange_rows import ExchangeRowCheck
 from navdesk.domain.limits import office_problem
 from navdesk.domain.office_code import with_zeros_restored
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
+from navdesk.domain.wide_rows import LONG_INDEX, LONG_WIDTH, WideRows
 from navdesk.formats.csvfile import CsvRows, FileRefused, unguard
-from navdesk.formats.exchange import ExchangeColumns, header_problems, is_exchange_header
+from navdesk.formats.exchange import (
+    ExchangeColumns,
+    WideColumns,
+    header_problems,
+    is_exchange_header,
+    is_wide_header,
+    wide_header_problems,
+)
 from navdesk.formats.workbook import WorkbookRows, is_workbook, sheet_place
 from navdesk.store.database import Store, open_store
 from navdesk.store.importing import ImportOutcome
@@ -54,6 +63,11 @@ class ImportReport(ImportOutcome):
     notices: list[Said] = field(default_factory=list)
     # the sheet read, for a workbook ("" for a CSV file): its lines are the sheet's rows
     sheet: str = ""
+    # "long" (one value a row) or "wide" (an indicator a row, a month a column: for the
+    # office and ``year`` the importer chose, since the file names neither)
+    layout: str = "long"
+    year: int | None = None
+    office: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -72,6 +86,7 @@ def import_exchange_file(
     progress: Callable[[int, int], None] | None = None, chunk_rows: int = 20000,
     preview: int = 0, step: Callable[[], None] | None = None,
     cancelled: Callable[[], bool] | None = None, sheet: str | None = None,
+    year: int | None = None,
 ) -> ImportReport:
     """Read an exchange file and, if every row is good, store all of it in one
     transaction; otherwise store nothing and list every problem by line.
@@ -91,6 +106,10 @@ def import_exchange_file(
     propagates). ``sheet`` names a workbook's sheet (the first when None; a CSV file
     has none). ``preview`` > 0 lists up to that many changed values in
     ``report.preview`` (see :meth:`ImportBatch.finish`).
+
+    A wide file (an indicator a row, a column a month: :mod:`navdesk.domain.wide_rows`)
+    names neither its office nor its year: its rows are for ``year`` (refused without
+    one) and ``office``, else the database's own office; ``report.layout`` is "wide".
     """
     path = Path(path)
     report = ImportReport(file=path.name, sheet=sheet or "")
@@ -104,7 +123,7 @@ def import_exchange_file(
         return _import(store, path, report, office=office, add_offices=add_offices,
                        dry_run=dry_run, user=user, progress=progress, chunk_rows=chunk_rows,
                        preview=preview, step=step,
-                       checkpoint=checkpoint, sheet=sheet)
+                       checkpoint=checkpoint, sheet=sheet, year=year)
     except ImportCancelled:
         return ImportReport(file=path.name, cancelled=True)
 
@@ -113,7 +132,8 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             add_offices: bool, dry_run: bool, user: str | None,
             progress: Callable[[int, int], None] | None, chunk_rows: int, preview: int,
             step: Callable[[], None] | None,
-            checkpoint: Callable[[], None], sheet: str | None) -> ImportReport:
+            checkpoint: Callable[[], None], sheet: str | None,
+            year: int | None) -> ImportReport:
     try:
         rows = open_rows(path, sheet)
     except FileRefused as exc:
@@ -127,34 +147,53 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
         if rows.header is None:
             report.problems.append((1, said(QT_TRANSLATE_NOOP("", "Filen er tom"))))
             return report
-        columns = ExchangeColumns(rows.header)
-        report.columns = columns.names
-        refused = header_problems(rows.header, columns, office_given=bool(office))
+        wide: WideRows | None = None
+        if is_wide_header(rows.header):
+            report.layout, report.year = "wide", year
+            office = office or _home_code(store)
+            report.office = office
+            refused = _wide_problems(rows.header, office, year)
+            report.columns = ["indikator", "periode", "verdi"]
+        else:
+            columns = ExchangeColumns(rows.header)
+            report.columns = columns.names
+            refused = header_problems(rows.header, columns, office_given=bool(office))
         if refused:
             report.problems.extend((1, problem) for problem in refused)
             return report
         known = {o.code: o.name for o in store.offices()}
-        check = ExchangeRowCheck(store.catalogue, columns.index, len(rows.header),
+        if year is not None and report.layout == "wide":
+            wide_columns = WideColumns(rows.header)
+            wide = WideRows(store.catalogue, wide_columns.index, wide_columns.months,
+                            len(rows.header), year)
+            source: Iterable[tuple[int, list[str]]] = wide.rows(rows)
+            index, width = LONG_INDEX, LONG_WIDTH
+        else:
+            source, index, width = rows, columns.index, len(rows.header)
+        check = ExchangeRowCheck(store.catalogue, index, width,
                                  office=office,
                                  clean=_as_is if workbook else unguard,
                                  known=None if office else known)
         batch = store.import_batch()
         total = rows.bytes_total
         try:
-            for flat in check.staged(rows, chunk_rows):
+            for flat in check.staged(source, chunk_rows):
                 batch.add_flat(flat)
                 if progress:
                     progress(rows.bytes_read(), total)
                 checkpoint()
         except FileRefused as exc:
             report.problems.append((exc.line, exc.problem))
-    report.problems.extend(rows.problems + check.problems)
+    report.problems.extend(rows.problems + check.problems + (wide.problems if wide else []))
     report.office_names = check.office_names
     report.skipped_empty, report.skipped_suppressed = check.skipped_empty, check.skipped_suppressed
     report.rows = batch.rows + check.refused + check.skipped_empty + check.skipped_suppressed
 
     report.read_as, report.read_as_rows = check.read_as, check.read_as_rows
-    report.notices = spreadsheet_notices(report, rows.title_lines, check.total_lines)
+    report.notices = spreadsheet_notices(
+        report, rows.title_lines, check.total_lines + (wide.total_lines if wide else []))
+    if wide:
+        report.notices.extend(wide.notices(sheet=bool(report.sheet)))
     rename = check.read_as  # office codes read with their zeros back
     names = {rename.get(code, code): name for code, name in report.office_names.items()}
     add = None
@@ -194,6 +233,30 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     if progress:
         progress(total, total)
     return report
+
+
+def _home_code(store: Store) -> str | None:
+    home = store.home_office()
+    return home.code if home else None
+
+
+def _wide_problems(header: list[str], office: str | None, year: int | None) -> list[Said]:
+    """Why a wide file cannot be imported before its rows are read: it needs a year
+    and an office (it names neither) and columns it knows."""
+    problems: list[Said] = []
+    if year is None:
+        problems.append(said(QT_TRANSLATE_NOOP(
+            "", "Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den "
+                "gjelder: velg året (--year ÅÅÅÅ)")))
+    elif not MIN_YEAR <= year <= MAX_YEAR:
+        problems.append(said(QT_TRANSLATE_NOOP(
+            "", "Året {year} er utenfor {first}–{last}"), year=year, first=MIN_YEAR,
+            last=MAX_YEAR))
+    if not office:
+        problems.append(said(QT_TRANSLATE_NOOP(
+            "", "Filen er en bred fil og sier ikke hvilket kontor den gjelder: velg "
+                "kontoret (--office NR)")))
+    return problems + wide_header_problems(header)
 
 
 def _never() -> bool:

@@ -14,9 +14,10 @@ path (tests do: no native file dialog).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from navdesk.domain.catalogue import Catalogue
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR
 from navdesk.domain.said import Said
 from navdesk.formats.csvfile import FileRefused
 from navdesk.formats.workbook import is_workbook, sheet_names
@@ -55,6 +58,24 @@ ERROR_COLOR = "#a1000e"
 OK_COLOR = "#1d6b2c"
 
 _last_folder: str | None = None  # where the user last picked a file, for this session
+
+
+class YearBox(QSpinBox):
+    """The wide file's year: Enter takes the typed year (the file is read again for it)
+    and stays here; it never also presses "Importer" for a preview not yet seen."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+def year_in_name(name: str) -> int | None:
+    """The year a file's name gives, when it gives exactly one (``nav-frogner-2025-bred``:
+    2025), as the first guess of a wide file's year; None otherwise."""
+    years = {int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", name)
+             if MIN_YEAR <= int(y) <= MAX_YEAR}
+    return years.pop() if len(years) == 1 else None
 
 
 def _n(value: int) -> str:
@@ -287,8 +308,17 @@ class ImportDialog(QDialog):
         self.office_hint = QLabel(tr("Filen har ingen kolonne for kontornummer: velg kontoret "
                                      "alle radene gjelder."))
         self.office_hint.setWordWrap(True)
+        # a wide file (an indicator a row, a month a column) names no year: chosen here
+        self.year_label = QLabel(tr("&År for radene:"))
+        self.year_spin = YearBox()
+        self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
+        self.year_spin.setValue(year_in_name(self.path.stem) or QDate.currentDate().year())
+        self.year_spin.setKeyboardTracking(False)  # read the file again once, not per digit
+        self.year_label.setBuddy(self.year_spin)
         options.addWidget(self.office_label, 0, 0)
         options.addWidget(self.office_combo, 0, 1)
+        options.addWidget(self.year_label, 2, 0)
+        options.addWidget(self.year_spin, 2, 1, Qt.AlignmentFlag.AlignLeft)
         options.addWidget(self.office_hint, 1, 0, 1, 2)
         self.add_offices_box = QCheckBox(
             tr("&Opprett kontorene i filen som ikke finnes i databasen"))
@@ -300,9 +330,10 @@ class ImportDialog(QDialog):
         options.addWidget(self.add_offices_list, 4, 0, 1, 2)
         layout.addLayout(options)
         for w in (self.office_label, self.office_combo, self.office_hint,
-                  self.add_offices_box, self.add_offices_list):
+                  self.add_offices_box, self.add_offices_list, self.year_label, self.year_spin):
             w.hide()
         self.office_combo.currentIndexChanged.connect(self._options_changed)
+        self.year_spin.valueChanged.connect(self._options_changed)
         self.add_offices_box.toggled.connect(self._options_changed)
 
         # what the import would do
@@ -395,12 +426,22 @@ class ImportDialog(QDialog):
         if report is None:
             return None
         has_office_column = "kontornr" in report.columns
-        if report.columns and self._needs_office == has_office_column:
+        wide = report.layout == "wide"
+        if report.columns and (self._needs_office == has_office_column
+                               or self.year_spin.isHidden() == wide):
             # a sheet without an office column: every row goes to the office chosen here
-            # (and a sheet corrected to have one again uses its own)
+            # (and a sheet corrected to have one again uses its own); a wide file's rows
+            # also go to the year chosen here
             self._needs_office = not has_office_column
             for w in (self.office_label, self.office_combo, self.office_hint):
                 w.setVisible(self._needs_office)
+            self.year_label.setVisible(wide)
+            self.year_spin.setVisible(wide)
+            self.office_hint.setText(
+                tr("Filen er en bred fil (én kolonne per måned) og sier ikke hvilket kontor "
+                   "og år den gjelder: velg dem her.") if wide else
+                tr("Filen har ingen kolonne for kontornummer: velg kontoret alle radene "
+                   "gjelder."))
             report = self._read(dry_run=True)
             if report is None:
                 return None
@@ -436,6 +477,9 @@ class ImportDialog(QDialog):
     def _office(self) -> str | None:
         return self.office_combo.currentData() if self._needs_office else None
 
+    def _year(self) -> int | None:
+        return None if self.year_spin.isHidden() else self.year_spin.value()
+
     def _options_changed(self) -> None:
         if self.report is not None and self.imported_report is None:
             self.check()
@@ -460,7 +504,7 @@ class ImportDialog(QDialog):
         add_offices = not self.add_offices_box.isHidden() and self.add_offices_box.isChecked()
         options = dict(office=self._office(), add_offices=add_offices, dry_run=dry_run,
                        preview=PREVIEW_LIMIT if dry_run else 0,
-                       sheet=self.sheet)
+                       sheet=self.sheet, year=self._year())
 
         open_copy = self.service.worker_opener()  # read here, opened in the worker
 
@@ -588,7 +632,10 @@ class ImportDialog(QDialog):
         # what a spreadsheet did and the import undid or skipped (codes without zeros,
         # title and Sum rows): the service's notices
         details.extend(f"{i18n.text(notice)}." for notice in report.notices)
-        if self._needs_office:
+        if self._needs_office and not self.year_spin.isHidden():
+            details.append(tr("Alle radene gjelder {year} og legges på kontor {office}.").format(
+                year=self.year_spin.value(), office=self.office_combo.currentText()))
+        elif self._needs_office:
             details.append(tr("Alle radene legges på kontor {office}.").format(
                 office=self.office_combo.currentText()))
         self.details_label.setText(" ".join(details))
