@@ -67,6 +67,7 @@ def test_rows_go_to_the_chosen_office_and_year(office_store, tmp_path):
     path = write(tmp_path, [WIDE, wide_line("SH_MND", {1: "5", 2: "6"}, "5,5")])
     report = import_exchange_file(office_store, path, year=2023, office="0301")
     assert report.problems == [] and (report.office, report.year) == ("0301", 2023)
+    assert report.notices == []  # 5,5 is the months' average: the year cell matches
     assert office_store.value("0301", "SH_MND", Period(2023, 2)).value == 6
     assert office_store.value(HOME_CODE, "SH_MND", Period(2023, 2)) is None
 
@@ -103,16 +104,18 @@ def test_a_year_cell_the_months_no_longer_give_is_said_and_the_months_are_read(
         office_store, tmp_path):
     """March changed in a spreadsheet, the year left as navdesk wrote it: the months are
     stored, and the import names the line and both figures. SH_MND's year is the
-    average of its months; SH_HIA's (unique persons so far) the latest month's."""
-    path = write(tmp_path, [WIDE, wide_line("SH_MND", {1: "10", 2: "20", 3: "60"}, "20"),
+    average of its months (persons, yet with decimals); SH_HIA's (unique persons so far)
+    the latest month's; SH_BRUTTO's the sum."""
+    path = write(tmp_path, [WIDE, wide_line("SH_MND", {1: "10", 2: "20", 3: "61"}, "30,5"),
                             wide_line("SH_HIA", {1: "10", 2: "25", 3: "31"}, "31"),
                             wide_line("SH_BRUTTO", {1: "100,5", 2: "200"}, "300,5")])
     report = import_exchange_file(office_store, path, year=2025)
     assert report.problems == [] and report.new == 8
     assert report.notices == [
-        "Kolonnen «år» lagres ikke (den regnes ut av månedene), og for SH_MND (linje 2: 20 "
-        "i filen, 30 av månedene) stemmer den ikke med månedene i filen; månedene er lest"]
-    assert office_store.value(HOME_CODE, "SH_MND", Period(2025, 3)).value == 60
+        "Kolonnen «år» lagres ikke (den regnes ut av månedene), og for SH_MND (linje 2: 30,5 "
+        "i filen, 30,33 av månedene) stemmer den ikke med månedene i filen; månedene er "
+        "lest"]
+    assert office_store.value(HOME_CODE, "SH_MND", Period(2025, 3)).value == 61
 
 
 def test_every_bad_row_is_refused_by_its_line_and_nothing_is_stored(office_store, tmp_path):

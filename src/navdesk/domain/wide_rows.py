@@ -24,7 +24,14 @@ from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
 from navdesk.domain.spreadsheet import is_total_row
-from navdesk.domain.units import Number, Unit, ValueRejected, format_number, parse_value
+from navdesk.domain.units import (
+    Number,
+    Unit,
+    ValueRejected,
+    format_display,
+    parse_number,
+    parse_value,
+)
 
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov",
                "des")  # the wide file's own month columns
@@ -141,9 +148,10 @@ class WideRows:
         cat = self.catalogue
         out: list[Said] = []
         for line, code, text in self._year_cells:
-            given = _number(cat[code].unit, text)
-            if given is None:
-                continue  # not a number: the value check is the long row's, not ours
+            try:  # any number: a year's average of persons has decimals (244,83)
+                given = float(parse_number(text))
+            except ValueRejected:
+                continue  # not a number: never stored, so not refused either
             months = year_to_date_in_one_month(cat, self._figures, code, self.year, through)
             if months is not None and abs(float(given) - float(months)) <= YEAR_TOLERANCE:
                 continue
@@ -151,8 +159,8 @@ class WideRows:
                 "", "{code} (rad {line}: {given} i filen, {months} av månedene)") if sheet
                 else QT_TRANSLATE_NOOP(
                 "", "{code} (linje {line}: {given} i filen, {months} av månedene)"),
-                code=code, line=line, given=format_number(given),
-                months=format_number(months) if months is not None else "–"))
+                code=code, line=line, given=format_display(given),
+                months=format_display(months) if months is not None else "–"))
         return out
 
 
