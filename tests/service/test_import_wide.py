@@ -208,7 +208,7 @@ def test_an_unknown_column_in_a_wide_header_is_refused_by_name(office_store, tmp
 MONTHLY = ("SH_MND", "SH_HIA", "SH_BRUTTO", "SH_STONADSLENGDE")
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.dictionaries(
     st.tuples(st.sampled_from(MONTHLY), st.integers(1, 12)),
     st.integers(0, 10**9) | st.decimals(0, 10**7, places=2).map(float),
