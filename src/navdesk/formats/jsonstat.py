@@ -76,6 +76,8 @@ def read_jsonstat_text(text: str) -> StatTable:
         raise _refuse(QT_TRANSLATE_NOOP(
             "", "Filen er ikke JSON (linje {line}, tegn {column}: {reason})"),
             line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+    except SsbError:  # NaN, Infinity
+        raise
     except (RecursionError, ValueError):
         raise _refuse(QT_TRANSLATE_NOOP("", "Filen er ikke JSON som kan leses")) from None
     return dataset(document)
