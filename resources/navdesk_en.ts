@@ -3587,6 +3587,66 @@
         <translation>The file is empty</translation>
     </message>
     <message>
+        <source>Filen har ingen tittel som begynner med tabellnummeret («12345: …»); last ned som «semikolonseparert med overskrift»</source>
+        <translation>The file has no title beginning with the table number («12345: …»); download it as «semicolon separated with heading»</translation>
+    </message>
+    <message>
+        <source>Overskriften skal være variablenes navn i anførselstegn, skilt med «;»</source>
+        <translation>The heading must be the variables' names in quotes, separated by «;»</translation>
+    </message>
+    <message>
+        <source>Filen har ingen tall under overskriften</source>
+        <translation>The file has no figures under the heading</translation>
+    </message>
+    <message>
+        <source>Linjen har {fields} felt, men overskriften har {width}</source>
+        <translation>The line has {fields} fields, but the heading has {width}</translation>
+    </message>
+    <message>
+        <source>Linjen har {n} tekster i anførselstegn foran tallene; første linje har {first}</source>
+        <translation>The line has {n} texts in quotes before the figures; the first line has {first}</translation>
+    </message>
+    <message>
+        <source>Linjen skal begynne med variablenes tekster i anførselstegn og så tallene</source>
+        <translation>The line must begin with the variables' texts in quotes, then the figures</translation>
+    </message>
+    <message>
+        <source>En variabel står to ganger i overskriften</source>
+        <translation>A variable appears twice in the heading</translation>
+    </message>
+    <message>
+        <source>Kolonnen «{name}» slutter ikke med en periode (2024 eller 2024M03), og ingen variabel heter år eller måned</source>
+        <translation>The column «{name}» does not end with a period (2024 or 2024M03), and no variable is called år or måned</translation>
+    </message>
+    <message>
+        <source>Tabellen sier ikke hva tallene er (ingen statistikkvariabel)</source>
+        <translation>The table does not say what the figures are (no statistikkvariabel)</translation>
+    </message>
+    <message>
+        <source>Kolonnen «{name}» har flere variabler enn tiden; last ned tabellen med bare tiden (eller ingenting) i kolonnene</source>
+        <translation>The column «{name}» has more variables than the time; download the table with only the time (or nothing) in the columns</translation>
+    </message>
+    <message>
+        <source>Variabelen {name} er tom eller urimelig lang</source>
+        <translation>The variable {name} is empty or unreasonably long</translation>
+    </message>
+    <message>
+        <source>Linjen er urimelig lang ({n} tegn)</source>
+        <translation>The line is unreasonably long ({n} characters)</translation>
+    </message>
+    <message>
+        <source>Et anførselstegn («"») lukkes aldri</source>
+        <translation>A quote («"») is never closed</translation>
+    </message>
+    <message>
+        <source>Tekst rett etter et avsluttende anførselstegn («"»)</source>
+        <translation>Text right after a closing quote («"»)</translation>
+    </message>
+    <message>
+        <source>Et anførselstegn («"») midt i et felt</source>
+        <translation>A quote («"») in the middle of a field</translation>
+    </message>
+    <message>
         <source>Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den gjelder: velg året (--year ÅÅÅÅ)</source>
         <translation>The file is a wide file (one column a month) and does not say which year it is for: choose the year (--year YYYY)</translation>
     </message>
@@ -3873,6 +3933,206 @@
     <message>
         <source>{code} (linje {line}: {given} i filen, {months} av månedene)</source>
         <translation>{code} (line {line}: {given} in the file, {months} from the months)</translation>
+    </message>
+    <message>
+        <source>kan ikke forekomme</source>
+        <translation>not possible</translation>
+    </message>
+    <message>
+        <source>tallgrunnlag mangler</source>
+        <translation>data not available</translation>
+    </message>
+    <message>
+        <source>oppgave mangler ennå</source>
+        <translation>not yet available</translation>
+    </message>
+    <message>
+        <source>vises ikke av konfidensialitetshensyn</source>
+        <translation>not shown for confidentiality</translation>
+    </message>
+    <message>
+        <source>«{text}» er verken et tall eller et av SSBs tegn (., .., ..., :)</source>
+        <translation>«{text}» is neither a number nor one of SSB's symbols (., .., ..., :)</translation>
+    </message>
+    <message>
+        <source>Verdien {value} er ikke et tall</source>
+        <translation>The value {value} is not a number</translation>
+    </message>
+    <message>
+        <source>Verdien {value} er ikke et endelig tall</source>
+        <translation>The value {value} is not a finite number</translation>
+    </message>
+    <message>
+        <source>Perioden {period} er ikke et år eller en måned; navdesk tar bare inn år (2024) og måneder (2024M03)</source>
+        <translation>The period {period} is not a year or a month; navdesk only takes years (2024) and months (2024M03)</translation>
+    </message>
+    <message>
+        <source>«{period}» er ikke en periode SSB skriver (2024 eller 2024M03)</source>
+        <translation>«{period}» is not a period as SSB writes it (2024 or 2024M03)</translation>
+    </message>
+    <message>
+        <source>Utvalget «{part}» skal skrives dimensjon=verdi (f.eks. Alder=18-24)</source>
+        <translation>The selection «{part}» must be written dimension=value (e.g. Alder=18-24)</translation>
+    </message>
+    <message>
+        <source>Dimensjonen {name} står to ganger i utvalget</source>
+        <translation>The dimension {name} appears twice in the selection</translation>
+    </message>
+    <message>
+        <source>Både innhold og indikator må fylles ut</source>
+        <translation>Both content and indicator must be filled in</translation>
+    </message>
+    <message>
+        <source>Indikatoren {code} finnes ikke i katalogen</source>
+        <translation>The indicator {code} is not in the catalogue</translation>
+    </message>
+    <message>
+        <source>Innholdet {content} med samme utvalg står allerede på linje {first}</source>
+        <translation>The content {content} with the same selection is already on line {first}</translation>
+    </message>
+    <message>
+        <source>Indikatoren {code} er allerede koblet på linje {first}</source>
+        <translation>The indicator {code} is already mapped on line {first}</translation>
+    </message>
+    <message>
+        <source>Regiondimensjonen må være den samme på alle linjer (filen har {names})</source>
+        <translation>The region dimension must be the same on every line (the file has {names})</translation>
+    </message>
+    <message>
+        <source>Koblingsfilen har ingen linjer</source>
+        <translation>The mapping file has no lines</translation>
+    </message>
+    <message>
+        <source>Tabellen har ingen tidsdimensjon (år eller måned)</source>
+        <translation>The table has no time dimension (year or month)</translation>
+    </message>
+    <message>
+        <source>Tabellen har ingen dimensjon {name} (den har {names})</source>
+        <translation>The table has no dimension {name} (it has {names})</translation>
+    </message>
+    <message>
+        <source>Tabellen har ikke innholdet {content}</source>
+        <translation>The table does not have the content {content}</translation>
+    </message>
+    <message>
+        <source>Tabellen har ingen verdi {category} i dimensjonen {name}</source>
+        <translation>The table has no value {category} in the dimension {name}</translation>
+    </message>
+    <message>
+        <source>Linje {line} i koblingsfilen gir to tall for {region} {period} (dimensjonen {names} er ikke valgt i utvalget)</source>
+        <translation>Line {line} of the mapping file gives two figures for {region} {period} (the dimension {names} is not chosen in the selection)</translation>
+    </message>
+    <message>
+        <source>Tabellen har ingen innholdsdimensjon (ContentsCode / statistikkvariabel)</source>
+        <translation>The table has no contents dimension (ContentsCode / statistikkvariabel)</translation>
+    </message>
+    <message>
+        <source>Filen har {name}, som ikke er et tall i JSON</source>
+        <translation>The file has {name}, which is not a number in JSON</translation>
+    </message>
+    <message>
+        <source>Filen er større enn {mb} MB</source>
+        <translation>The file is larger than {mb} MB</translation>
+    </message>
+    <message>
+        <source>Filen er ikke UTF-8, slik JSON-stat skal være</source>
+        <translation>The file is not UTF-8, as JSON-stat must be</translation>
+    </message>
+    <message>
+        <source>Filen er ikke JSON (linje {line}, tegn {column}: {reason})</source>
+        <translation>The file is not JSON (line {line}, character {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>Filen er ikke JSON som kan leses</source>
+        <translation>The file is not JSON that can be read</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et JSON-stat-datasett</source>
+        <translation>The file is not a JSON-stat dataset</translation>
+    </message>
+    <message>
+        <source>Filen er JSON-stat 1 (eldre format); last ned tabellen som JSON-stat2</source>
+        <translation>The file is JSON-stat 1 (an older format); download the table as JSON-stat2</translation>
+    </message>
+    <message>
+        <source>Filen er ikke et JSON-stat-datasett (class er ikke «dataset»)</source>
+        <translation>The file is not a JSON-stat dataset (class is not «dataset»)</translation>
+    </message>
+    <message>
+        <source>Filen er ikke JSON-stat versjon 2.0 (version er {version})</source>
+        <translation>The file is not JSON-stat version 2.0 (version is {version})</translation>
+    </message>
+    <message>
+        <source>Status for celle {n} er ikke tekst</source>
+        <translation>The status of cell {n} is not text</translation>
+    </message>
+    <message>
+        <source>Celle {n} ({cell}) har verken tall eller et av SSBs tegn (., .., ..., :)</source>
+        <translation>Cell {n} ({cell}) has neither a number nor one of SSB's symbols (., .., ..., :)</translation>
+    </message>
+    <message>
+        <source>Celle {n} ({cell}) har både tall og tegnet «{symbol}»</source>
+        <translation>Cell {n} ({cell}) has both a number and the symbol «{symbol}»</translation>
+    </message>
+    <message>
+        <source>Celle {n} ({cell}): {reason}</source>
+        <translation>Cell {n} ({cell}): {reason}</translation>
+    </message>
+    <message>
+        <source>«id» skal være en liste av dimensjonenes navn</source>
+        <translation>«id» must be a list of the dimensions' names</translation>
+    </message>
+    <message>
+        <source>En dimensjon står to ganger i «id»</source>
+        <translation>A dimension appears twice in «id»</translation>
+    </message>
+    <message>
+        <source>«size» skal gi én størrelse (et helt tall over 0) per dimensjon i «id»</source>
+        <translation>«size» must give one size (a whole number above 0) per dimension in «id»</translation>
+    </message>
+    <message>
+        <source>Tabellen har over {most} celler</source>
+        <translation>The table has more than {most} cells</translation>
+    </message>
+    <message>
+        <source>Dimensjonen {name} mangler i «dimension» eller har ingen «category»</source>
+        <translation>The dimension {name} is missing from «dimension» or has no «category»</translation>
+    </message>
+    <message>
+        <source>Kategorienes «label» i {name} er ikke tekster</source>
+        <translation>The categories' «label» in {name} are not texts</translation>
+    </message>
+    <message>
+        <source>Posisjonene i «index» for {name} er ikke 0, 1, 2, …</source>
+        <translation>The positions in «index» for {name} are not 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Dimensjonen {name} har ingen «index» (en liste eller et objekt)</source>
+        <translation>The dimension {name} has no «index» (a list or an object)</translation>
+    </message>
+    <message>
+        <source>Dimensjonen {name} har {n} kategorier, men «size» sier {size}</source>
+        <translation>The dimension {name} has {n} categories, but «size» says {size}</translation>
+    </message>
+    <message>
+        <source>Kategoriene i {name} er ikke ulike, korte koder</source>
+        <translation>The categories in {name} are not distinct, short codes</translation>
+    </message>
+    <message>
+        <source>«{what}» har {n} celler, men dimensjonene gir {cells}</source>
+        <translation>«{what}» has {n} cells, but the dimensions give {cells}</translation>
+    </message>
+    <message>
+        <source>«{what}» har posisjonen «{key}», som ikke er en celle (0–{last})</source>
+        <translation>«{what}» has the position «{key}», which is not a cell (0–{last})</translation>
+    </message>
+    <message>
+        <source>«{what}» skal være en liste eller et objekt</source>
+        <translation>«{what}» must be a list or an object</translation>
+    </message>
+    <message>
+        <source>Filen sier ikke hvilken tabell den er (extension.px.tableid, eller en tittel som begynner med «12345:»)</source>
+        <translation>The file does not say which table it is (extension.px.tableid, or a title beginning with «12345:»)</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,8 @@ def test_a_migration_of_a_file_with_values_backs_it_up_first(demo_store):
     conn = demo_store.conn
     conn.execute("ALTER TABLE lock_event DROP COLUMN note")
     conn.execute("DROP TABLE kept_measure_comment")
+    conn.execute("DROP TABLE comparison_figure")
+    conn.execute("DROP TABLE comparison_table")
     conn.execute("DELETE FROM migrations WHERE version >= 3")
     conn.execute("PRAGMA user_version = 2")
     demo_store.close()
@@ -186,6 +188,8 @@ def test_a_backup_of_an_older_schema_is_brought_up_to_date_when_restored(demo_st
     with sqlite3.connect(backup) as conn:  # as navdesk with schema 2 made it
         conn.execute("ALTER TABLE lock_event DROP COLUMN note")
         conn.execute("DROP TABLE kept_measure_comment")
+        conn.execute("DROP TABLE comparison_figure")
+        conn.execute("DROP TABLE comparison_table")
         conn.execute("DELETE FROM migrations WHERE version >= 3")
         conn.execute("PRAGMA user_version = 2")
     conn.close()

@@ -41,7 +41,8 @@ def test_a_version_1_database_gets_the_default_goal_card_and_keeps_its_values(tm
         card = load_goal_card(store)
         assert len(card.perspectives) == 4
         names = [r[0] for r in store.conn.execute("SELECT name FROM migrations ORDER BY version")]
-        assert names == ["initial", "goal card", "lock notes", "kept comments"]
+        assert names == ["initial", "goal card", "lock notes", "kept comments",
+                         "comparison figures"]
 
 
 def test_the_stored_goal_card_is_the_template_in_its_order(store):

@@ -8,7 +8,8 @@ from navdesk.store.schema import PAGE_SIZE
 
 def test_a_new_database_has_exactly_these_tables_and_view(store):
     assert sorted(Database(store.conn).table_names()) == [
-        "audit", "change", "goal", "indicator", "kept_measure_comment", "lock_event",
+        "audit", "change", "comparison_figure", "comparison_table", "goal", "indicator",
+        "kept_measure_comment", "lock_event",
         "locked_period", "measure",
         "measure_comment", "measure_target", "meta", "migrations", "office", "perspective",
         "value",

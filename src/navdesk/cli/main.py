@@ -320,6 +320,19 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check", parents=[db], help="avvik og uteliggere, én per linje")
     s.add_argument("--year", type=_year, metavar="ÅR", help="standard: siste år med tall")
 
+    s = sub.add_parser("ssb", parents=[db], help="sammenligningstall fra SSBs statistikkbank")
+    ssub = s.add_subparsers(dest="ssb_command", metavar="HANDLING", parser_class=_Parser)
+    ssub.required = True
+    t = ssub.add_parser("import", parents=[db],
+                        help="les inn en tabell (JSON-stat2 eller semikolonseparert CSV); "
+                             "erstatter tabellens tall fra før")
+    t.add_argument("file", type=_file_name, metavar="FIL")
+    t.add_argument("--mapping", required=True, type=_file_name, metavar="FIL",
+                   help="koblingsfil: tabellens innhold -> navdesks indikatorer")
+    t.add_argument("--dry-run", action="store_true",
+                   help="sjekk filene og vis hva som ville skjedd")
+    ssub.add_parser("list", parents=[db], help="tabellene som er lest inn, og hva de har")
+
     s = sub.add_parser("demo", parents=[db], help="fyll kontoret med eksempeltall")
     s.add_argument("--years", type=_year_count, default=3, metavar="N",
                    help="antall år (standard 3)")
@@ -881,6 +894,71 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
+def cmd_ssb(args) -> int:
+    from navdesk.domain.ssb import SsbError, comparison_figures, counted_symbols
+    from navdesk.store.comparison_figures import comparison_tables, replace_comparison_table
+
+    if args.ssb_command == "list":
+        with _open(args) as store:
+            tables = comparison_tables(store.conn)
+        if not tables:
+            _say("Ingen tabeller fra SSB er lest inn.")
+        for t in tables:
+            gaps = ", ".join(f"«{s}» {n}" for s, n in t.missing.items()) or "ingen"
+            span = f"{t.periods[0]}–{t.periods[-1]}" if t.periods else "ingen"
+            print(f"{t.table_id}\t{t.title}\toppdatert {t.updated or 'ukjent'}"
+                  f"\tlastet ned {t.downloaded or 'ukjent'}\t{_n(t.regions)} regioner"
+                  f"\t{', '.join(t.indicators)}\tperioder {span} ({len(t.periods)})"
+                  f"\t{_n(t.figures)} tall\tmangler: {gaps}")
+        return EXIT_OK
+    path, mapping_path = Path(args.file), Path(args.mapping)
+    for given in (path, mapping_path):
+        if not given.is_file():
+            raise UserError(f"Finner ikke filen {given}")
+    with _open(args) as store:
+        try:
+            table = _read_ssb_table(path)
+        except SsbError as exc:
+            return _refused(path, exc)
+        except OSError as exc:
+            raise UserError(f"Kan ikke lese {path}: {exc.strerror or exc}") from None
+        try:
+            from navdesk.formats.ssb_mapping import read_mapping_file
+
+            mapping = read_mapping_file(mapping_path, store.catalogue)
+        except SsbError as exc:
+            return _refused(mapping_path, exc)
+        except OSError as exc:
+            raise UserError(f"Kan ikke lese {mapping_path}: {exc.strerror or exc}") from None
+        try:
+            mapped = comparison_figures(table, mapping)
+        except SsbError as exc:
+            return _refused(path, exc)
+        done = replace_comparison_table(store.conn, store.path, table, mapped.figures,
+                                        file=path, dry_run=args.dry_run)
+    missing = counted_symbols(mapped.figures)
+    said_missing = "".join(f"; {_n(n)} mangler («{s}»)" for s, n in sorted(missing.items()))
+    skipped = (f"; {_n(mapped.unmapped)} celler som koblingsfilen ikke nevner er hoppet over"
+               if mapped.unmapped else "")
+    summary = (f"tabell {done.table_id}: {_n(done.stored)} tall{said_missing}{skipped}"
+               + (f"; erstatter {_n(done.replaced)} tall fra før" if done.replaced else ""))
+    if args.dry_run:
+        _say(f"Prøvekjøring av {path.name}: {summary}. Ingenting er lagret.")
+    else:
+        _say(f"Lest inn {path.name}: {summary}.")
+    return EXIT_OK
+
+
+def _read_ssb_table(path: Path):
+    """A statistikkbanken file by what it holds: JSON-stat begins with «{»."""
+    from navdesk.formats.jsonstat import read_jsonstat_file
+    from navdesk.formats.ssb_csv import read_ssb_csv_file
+
+    with open(path, "rb") as f:
+        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return read_jsonstat_file(path) if head.startswith(b"{") else read_ssb_csv_file(path)
+
+
 def cmd_demo(args) -> int:
     from navdesk.store.demo import fill_demo
 
@@ -902,6 +980,7 @@ COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore,
             "selftest": cmd_selftest,
             "check": cmd_check,
+            "ssb": cmd_ssb,
             "demo": cmd_demo}
 
 

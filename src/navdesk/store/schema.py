@@ -8,7 +8,7 @@ version. Never edit a released migration: add the next one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x4E415644  # "NAVD": marks a file as navdesk's
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Set when a file is created (it cannot change once in WAL mode). Large pages make the
 # clustered value and audit tables shallow; a million-row import writes a third less.
 PAGE_SIZE = 16384
@@ -157,12 +157,40 @@ V4_KEPT_COMMENTS = """
         ) WITHOUT ROWID
         """
 
+# comparison figures from Statistics Norway (issue 16): read-only, kept apart from the
+# offices' own values, one row per imported table (importing it again replaces its
+# figures); a figure SSB does not give keeps its symbol (. .. ... :), never a zero
+V5_COMPARISON_FIGURES = """
+        CREATE TABLE comparison_table (
+            source_table TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            downloaded TEXT NOT NULL,
+            file TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL
+        );
+        CREATE TABLE comparison_figure (
+            source_table TEXT NOT NULL REFERENCES comparison_table(source_table)
+                ON DELETE CASCADE,
+            indicator TEXT NOT NULL REFERENCES indicator(code),
+            period TEXT NOT NULL,
+            region TEXT NOT NULL,
+            region_name TEXT NOT NULL,
+            value REAL,
+            symbol TEXT CHECK (symbol IN ('.', '..', '...', ':')),
+            CHECK ((value IS NULL) <> (symbol IS NULL)),
+            PRIMARY KEY (source_table, indicator, period, region)
+        ) WITHOUT ROWID
+        """
+
 # (version, name, script): applied in order to bring user_version up to date.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "initial", V1_INITIAL),
     (2, "goal card", V2_GOAL_CARD),
     (3, "lock notes", V3_LOCK_NOTES),
     (4, "kept comments", V4_KEPT_COMMENTS),
+    (5, "comparison figures", V5_COMPARISON_FIGURES),
 ]
 
 assert [v for v, _, _ in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))
