@@ -40,7 +40,8 @@ def test_the_cli_has_the_commands_the_readme_is_expected_to_cover():
         "init", "import", "export", "catalogue export", "catalogue import", "goalcard",
         "template export",
         "template import", "plot", "report breakdown", "report pdf", "month status", "month lock",
-        "month reopen", "backup", "backups", "restore", "selftest", "check", "demo"]
+        "month reopen", "backup", "backups", "restore", "selftest", "check", "completeness",
+        "demo"]
 
 
 @pytest.mark.parametrize("name", [name for name, _ in COMMANDS])
