@@ -543,6 +543,14 @@
         <translation>Here you make the status report for the municipality.</translation>
     </message>
     <message>
+        <source>Kontorer</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Her ser du alle kontorene i databasen og hvem som har levert tall.</source>
+        <translation>Here you see every office in the database and who has delivered figures.</translation>
+    </message>
+    <message>
         <source>{name}  (kontor {code}{place})</source>
         <translation>{name}  (office {code}{place})</translation>
     </message>
@@ -3873,6 +3881,42 @@
     <message>
         <source>{code} (linje {line}: {given} i filen, {months} av månedene)</source>
         <translation>{code} (line {line}: {given} in the file, {months} from the months)</translation>
+    </message>
+    <message>
+        <source>{office}, {month}: {state}, {entered} av {expected} tall</source>
+        <translation>{office}, {month}: {state}, {entered} of {expected} figures</translation>
+    </message>
+    <message>
+        <source>{n}, sist {month}</source>
+        <translation>{n}, last {month}</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Siste måned med tall</source>
+        <translation>Latest month with figures</translation>
+    </message>
+    <message>
+        <source>Rapportert i året</source>
+        <translation>Reported this year</translation>
+    </message>
+    <message>
+        <source>(tall registrert / tall forventet)</source>
+        <translation>(figures entered / figures expected)</translation>
+    </message>
+    <message>
+        <source>Fullstendighet per kontor og måned</source>
+        <translation>Completeness by office and month</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter på en måned for å åpne kontorets månedstall.</source>
+        <translation>Double-click or press Enter on a month to open the office's monthly figures.</translation>
+    </message>
+    <message>
+        <source>Fullstendighet</source>
+        <translation>Completeness</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,8 @@ def test_every_office_has_its_hand_counted_months(office_store):
     assert [c.state for c in alna.months[:3]] == [MonthState.REPORTED, MonthState.PARTIAL,
                                                  MonthState.EMPTY]
     assert alna.latest_reported() == Period(2025, 1)
+    assert (alna.reported_count(), alna.latest_month) == (1, Period(2025, 2))
+    assert (bjerke.reported_count(), bjerke.latest_month) == (0, None)
     assert counts(bjerke) == [(0, 73)] * 11 + [(0, 75)]
     assert bjerke.latest_reported() is None
     assert counts(frogner) == [(73, 73)] * 2 + [(0, 73)] * 9 + [(0, 74)]

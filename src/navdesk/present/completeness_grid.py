@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from navdesk.domain.completeness import FormLines, MonthCount, MonthState, year_counts
 from navdesk.domain.period import Period
 from navdesk.store.database import Store
-from navdesk.store.filled import filled_codes, reported_months
+from navdesk.store.filled import filled_codes, latest_months, reported_months
 from navdesk.store.offices import Office
 
 COMPLETENESS_COLUMNS = ("kontornr", "kontor", "periode", "registrert", "forventet",
@@ -28,10 +28,16 @@ SHORT_MONTHS = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "
 
 @dataclass(frozen=True)
 class GridRow:
-    """One office's twelve months (January first)."""
+    """One office's twelve months (January first), and its latest month with figures
+    in any year."""
 
     office: Office
     months: tuple[MonthCount, ...]
+    latest_month: Period | None = None
+
+    def reported_count(self) -> int:
+        """How many months of the year are marked as reported."""
+        return sum(c.reported for c in self.months)
 
     def latest_reported(self) -> Period | None:
         """The latest month of the year marked as reported."""
@@ -53,11 +59,13 @@ def completeness_grid(store: Store, year: int) -> Grid:
     offices = store.offices()
     filled = filled_codes(store.conn, [o.code for o in offices], year - 1, year)
     reported = reported_months(store.conn, year)
+    latest = latest_months(store.conn, [o.code for o in offices])
     rows = []
     for office in offices:
         months = year_counts(lines, filled.get(office.code, {}), year,
                              reported.get(office.code, ()))
-        rows.append(GridRow(office, tuple(months[m] for m in range(1, 13))))
+        rows.append(GridRow(office, tuple(months[m] for m in range(1, 13)),
+                            latest.get(office.code)))
     return Grid(year, tuple(rows))
 
 

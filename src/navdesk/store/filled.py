@@ -48,3 +48,16 @@ def reported_months(conn: sqlite3.Connection, year: int) -> dict[str, set[Period
             "SELECT office, period FROM locked_period WHERE period LIKE ?", (f"{year:04d}-%",)):
         out.setdefault(office, set()).add(parse_period(period))
     return out
+
+
+def latest_months(conn: sqlite3.Connection, offices: Iterable[str]) -> dict[str, Period]:
+    """office -> the latest month with any value (offices without values left out)."""
+    out = {}
+    for office in offices:
+        # read backwards along the key: the first month met is the latest (a year's
+        # own value, "2025", sorts before its months and is skipped)
+        r = conn.execute("SELECT period FROM value WHERE office = ? AND period LIKE '____-__'"
+                         " ORDER BY period DESC LIMIT 1", (office,)).fetchone()
+        if r:
+            out[office] = parse_period(r[0])
+    return out
