@@ -3895,12 +3895,20 @@
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>Siste måned med tall</source>
-        <translation>Latest month with figures</translation>
+        <source>Siste tall</source>
+        <translation>Latest figures</translation>
     </message>
     <message>
-        <source>Rapportert i året</source>
-        <translation>Reported this year</translation>
+        <source>Rapportert</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Den siste måneden kontoret har tall for</source>
+        <translation>The latest month the office has figures for</translation>
+    </message>
+    <message>
+        <source>Hvor mange måneder av året kontoret har rapportert, og den siste</source>
+        <translation>How many months of the year the office has reported, and the latest</translation>
     </message>
     <message>
         <source>(tall registrert / tall forventet)</source>

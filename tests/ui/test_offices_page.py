@@ -111,8 +111,7 @@ def test_the_page_speaks_english_when_chosen(qtbot, office_store, english):
     window, page = offices_page(qtbot, office_store)
     assert window.tabs.tabText(window.tabs.count() - 1) == "Offices"
     header = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert header == ["Office", "Municipality", "Latest month with figures",
-                      "Reported this year", "Jan", "Feb"]
+    assert header == ["Office", "Municipality", "Latest figures", "Reported", "Jan", "Feb"]
     assert cells(page, 0)[LATEST:REPORTED + 1] == ["February 2025", "1, last January"]
     assert page.model.index(0, FIRST_MONTH + 1).data(Qt.ItemDataRole.ToolTipRole) == \
         "NAV Alna, February 2025: partial, 2 of 3 figures"

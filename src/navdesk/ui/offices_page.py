@@ -118,12 +118,17 @@ class GridModel(QAbstractTableModel):
                                               month=text(month_name(latest.month_of_year)))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if section >= FIRST_MONTH:
-            return short_month(section - FIRST_MONTH + 1)
-        return (tr("Kontor"), tr("Kommune"), tr("Siste måned med tall"),
-                tr("Rapportert i året"))[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section >= FIRST_MONTH:
+                return short_month(section - FIRST_MONTH + 1)
+            # short: twelve months and the office's name must fit a laptop's screen
+            return (tr("Kontor"), tr("Kommune"), tr("Siste tall"), tr("Rapportert"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section in (LATEST, REPORTED):
+            return (tr("Den siste måneden kontoret har tall for") if section == LATEST else
+                    tr("Hvor mange måneder av året kontoret har rapportert, og den siste"))
+        return None
 
 
 def legend_html() -> str:
@@ -157,9 +162,11 @@ class OfficesPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the grid, arrows move in it
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OFFICE, QHeaderView.ResizeMode.Stretch)
+        # every column as wide as its text: an office's name never wraps, whatever the
+        # language makes of the headers
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._activated)  # Enter, and a double-click
         self.legend = QLabel(legend_html())
         self.legend.setWordWrap(True)
