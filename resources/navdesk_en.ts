@@ -543,6 +543,14 @@
         <translation>Here you make the status report for the municipality.</translation>
     </message>
     <message>
+        <source>Kontorer</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Her ser du alle kontorene i databasen og hvem som har levert tall.</source>
+        <translation>Here you see every office in the database and who has delivered figures.</translation>
+    </message>
+    <message>
         <source>{name}  (kontor {code}{place})</source>
         <translation>{name}  (office {code}{place})</translation>
     </message>
@@ -4133,6 +4141,50 @@
     <message>
         <source>Filen sier ikke hvilken tabell den er (extension.px.tableid, eller en tittel som begynner med «12345:»)</source>
         <translation>The file does not say which table it is (extension.px.tableid, or a title beginning with «12345:»)</translation>
+    </message>
+    <message>
+        <source>{office}, {month}: {state}, {entered} av {expected} tall</source>
+        <translation>{office}, {month}: {state}, {entered} of {expected} figures</translation>
+    </message>
+    <message>
+        <source>{n}, sist {month}</source>
+        <translation>{n}, last {month}</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Siste tall</source>
+        <translation>Latest figures</translation>
+    </message>
+    <message>
+        <source>Rapportert</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Den siste måneden kontoret har tall for</source>
+        <translation>The latest month the office has figures for</translation>
+    </message>
+    <message>
+        <source>Hvor mange måneder av året kontoret har rapportert, og den siste</source>
+        <translation>How many months of the year the office has reported, and the latest</translation>
+    </message>
+    <message>
+        <source>(tall registrert / tall forventet)</source>
+        <translation>(figures entered / figures expected)</translation>
+    </message>
+    <message>
+        <source>Fullstendighet per kontor og måned</source>
+        <translation>Completeness by office and month</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter på en måned for å åpne kontorets månedstall.</source>
+        <translation>Double-click or press Enter on a month to open the office's monthly figures.</translation>
+    </message>
+    <message>
+        <source>Fullstendighet</source>
+        <translation>Completeness</translation>
     </message>
 </context>
 </TS>

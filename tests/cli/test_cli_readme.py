@@ -41,7 +41,7 @@ def test_the_cli_has_the_commands_the_readme_is_expected_to_cover():
         "template export",
         "template import", "plot", "report breakdown", "report pdf", "month status", "month lock",
         "month reopen", "backup", "backups", "restore", "selftest", "check", "ssb import",
-        "ssb list", "demo"]
+        "ssb list", "completeness", "demo"]
 
 
 @pytest.mark.parametrize("name", [name for name, _ in COMMANDS])

@@ -333,6 +333,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="sjekk filene og vis hva som ville skjedd")
     ssub.add_parser("list", parents=[db], help="tabellene som er lest inn, og hva de har")
 
+    s = sub.add_parser("completeness", parents=[db],
+                       help="hvor komplett hvert kontors måneder er i et år (kontor × måned)")
+    s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--format", choices=["text", "csv"], default="text",
+                   help="text: rutenett for terminalen (standard); csv: én rad per kontor og "
+                        "måned, som utvekslingsfilen")
+    s.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
+
     s = sub.add_parser("demo", parents=[db], help="fyll kontoret med eksempeltall")
     s.add_argument("--years", type=_year_count, default=3, metavar="N",
                    help="antall år (standard 3)")
@@ -959,6 +968,23 @@ def _read_ssb_table(path: Path):
     return read_jsonstat_file(path) if head.startswith(b"{") else read_ssb_csv_file(path)
 
 
+def cmd_completeness(args) -> int:
+    from navdesk.present.completeness_grid import (
+        COMPLETENESS_COLUMNS,
+        completeness_csv_rows,
+        completeness_grid,
+        completeness_text,
+    )
+
+    with _open(args) as store:
+        grid = completeness_grid(store, args.year)
+    if args.format == "csv":
+        _write(completeness_csv_rows(grid), COMPLETENESS_COLUMNS, args.out)
+    else:
+        _write_text(completeness_text(grid), args.out)
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from navdesk.store.demo import fill_demo
 
@@ -981,6 +1007,8 @@ COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "selftest": cmd_selftest,
             "check": cmd_check,
             "ssb": cmd_ssb,
+
+            "completeness": cmd_completeness,
             "demo": cmd_demo}
 
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from navdesk.domain.aggregation import Figures
 from navdesk.domain.catalogue import Catalogue, Indicator
-from navdesk.domain.period import Period, month_name
+from navdesk.domain.period import Period, is_known_year, month_name
 from navdesk.domain.rules import Finding, check_month
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 
@@ -55,6 +55,18 @@ class MonthState(str, Enum):
     def is_whole(self) -> bool:
         """Read as a whole month by the goal card, the report and the PDF."""
         return self in (MonthState.REPORTED, MonthState.COMPLETE)
+
+
+def month_state(entered: int, expected: int, reported: bool) -> MonthState:
+    """The state of a month with ``entered`` of ``expected`` lines filled (counts of
+    lines); ``reported``: marked as reported by the leader."""
+    if reported:
+        return MonthState.REPORTED
+    if entered == 0:
+        return MonthState.EMPTY
+    if entered >= expected:
+        return MonthState.COMPLETE
+    return MonthState.PARTIAL
 
 
 @dataclass(frozen=True)
@@ -82,13 +94,7 @@ class Completeness:
 
     @property
     def state(self) -> MonthState:
-        if self.reported:
-            return MonthState.REPORTED
-        if self.entered == 0:
-            return MonthState.EMPTY
-        if self.entered >= self.expected:
-            return MonthState.COMPLETE
-        return MonthState.PARTIAL
+        return month_state(self.entered, self.expected, self.reported)
 
     @property
     def is_whole(self) -> bool:
@@ -210,14 +216,20 @@ def expected_codes(catalogue: Catalogue, figures: Figures, period: Period, *,
             break
         p = before
         used |= filled.get(p, set())
+    last_year = Period(period.year).year_before()
+    return _expected({i.code for i in lines}, used,
+                     {c for c in yearly if last_year is not None and _has(figures, c, last_year)},
+                     {i.code for i in lines if _has(figures, i.code, own_period(i, period))})
+
+
+def _expected(lines: set[str], used: set[str], yearly_last_year: set[str],
+              own: set[str]) -> set[str]:
+    """The module's rule on sets of codes: ``lines`` the form's lines, ``used`` the
+    monthly lines filled in the twelve months before, ``yearly_last_year`` the form's
+    yearly lines filled the year before, ``own`` the form's lines filled this month."""
     if not used:  # no earlier month with figures: every line of the form
-        expected = {i.code for i in lines}
-    else:
-        last_year = Period(period.year).year_before()
-        expected = used | {c for c in yearly
-                           if last_year is not None and _has(figures, c, last_year)}
-    expected |= {i.code for i in lines if _has(figures, i.code, own_period(i, period))}
-    return expected
+        return lines | own
+    return used | yearly_last_year | own
 
 
 def month_completeness(catalogue: Catalogue, figures: Figures, period: Period, *,
@@ -253,6 +265,85 @@ def year_completeness(catalogue: Catalogue, figures: Figures, year: int,
     return {m: month_completeness(catalogue, figures, Period(year, m),
                                   reported=Period(year, m) in reported, filled=filled)
             for m in range(1, 13)}
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """A month's count alone (lines filled of lines expected, reported or not): what a
+    grid of many offices shows, without the sections and missing lines of
+    :class:`Completeness`, by the same rule."""
+
+    period: Period
+    entered: int
+    expected: int
+    reported: bool = False
+
+    @property
+    def state(self) -> MonthState:
+        return month_state(self.entered, self.expected, self.reported)
+
+    def count_text(self) -> Said:
+        """"3 av 75 tall" (lines filled of lines expected)."""
+        return said(QT_TRANSLATE_NOOP("", "{entered} av {expected} tall"),
+                    entered=self.entered, expected=self.expected)
+
+
+@dataclass(frozen=True)
+class FormLines:
+    """The codes of the month form's lines (see :func:`form_lines`), read once from a
+    catalogue for many offices: ``monthly`` in every month, ``yearly`` in December."""
+
+    monthly: frozenset[str]
+    yearly: frozenset[str]
+
+    @classmethod
+    def of(cls, catalogue: Catalogue) -> FormLines:
+        entered = [i for i in catalogue if i.active and i.is_entered]
+        return cls(frozenset(i.code for i in entered if not i.is_yearly),
+                   frozenset(i.code for i in entered if i.is_yearly))
+
+
+def year_counts(lines: FormLines, filled: Mapping[Period, Collection[str]], year: int,
+                reported: Collection[Period] = ()) -> dict[int, MonthCount]:
+    """Every month of ``year`` (1..12) with its count, by the rule of
+    :func:`month_completeness` (the same numbers): ``filled`` are the codes with a value
+    by period (months and years) of ``year - 1`` and ``year``; ``reported`` the months
+    marked as reported. Plain set arithmetic, so a grid of hundreds of offices is quick."""
+    empty: frozenset[str] = frozenset()
+    # months usually repeat the same lines: each distinct set is intersected once, and
+    # the union of twelve months merges only the distinct sets among them
+    seen: dict[tuple[frozenset[str], Collection[str]], frozenset[str]] = {}
+
+    def among(form: frozenset[str], codes: Collection[str] | None) -> frozenset[str]:
+        if not codes:
+            return empty
+        key = (form, codes if isinstance(codes, frozenset) else frozenset(codes))
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = form.intersection(codes)
+        return found
+
+    def yearly(y: int) -> frozenset[str]:
+        return among(lines.yearly, filled.get(Period(y))) if is_known_year(y) else empty
+
+    before: list[frozenset[str]] = []  # the twelve months before January, oldest first
+    p: Period | None = Period(year, 1)
+    for _ in range(LOOK_BACK):
+        p = p.month_before() if p is not None else None
+        before.insert(0, among(lines.monthly, filled.get(p)) if p is not None else empty)
+    this_year = [among(lines.monthly, filled.get(Period(year, m))) for m in range(1, 13)]
+    window = before + this_year  # month m of the year has window[m - 1 : m + 11] before it
+    out = {}
+    for m in range(1, 13):
+        period = Period(year, m)
+        used = set().union(*set(window[m - 1:m + 11]))
+        own, form, yearly_last_year = this_year[m - 1], lines.monthly, empty
+        if m == 12:
+            own, form, yearly_last_year = (own | yearly(year), form | lines.yearly,
+                                           yearly(year - 1))
+        expected = _expected(set(form), used, set(yearly_last_year), set(own))
+        out[m] = MonthCount(period, len(own), len(expected), period in reported)
+    return out
 
 
 def latest_whole_month(months: Mapping[int, Completeness]) -> int | None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from navdesk.domain.completeness import Completeness
     from navdesk.domain.goalcard import GoalCard
     from navdesk.domain.said import Said
+    from navdesk.present.completeness_grid import Grid
     from navdesk.present.exchange import YearSpan
     from navdesk.present.goalcard import GoalCardRow
     from navdesk.present.report import ReportContent
@@ -46,10 +47,12 @@ if TYPE_CHECKING:
     from navdesk.store.goalcard_history import GoalCardHistory
 
 
-def open_office_service(path: str | Path, *, create: bool = False) -> OfficeService:
-    """The service on the database at ``path``, for its home office (raises
-    ``StoreError`` when the file cannot be used; ``create``: a new database is made)."""
-    return OfficeService(open_store(path, create=create))
+def open_office_service(path: str | Path, *, create: bool = False,
+                        office: str | None = None) -> OfficeService:
+    """The service on the database at ``path``, for ``office`` (by default its home
+    office; raises ``StoreError`` when the file cannot be used; ``create``: a new
+    database is made)."""
+    return OfficeService(open_store(path, create=create), office)
 
 
 class OfficeService:
@@ -159,6 +162,13 @@ class OfficeService:
 
     def find_office(self, code: str) -> Office | None:
         return self._store.office(code)
+
+    def completeness_grid(self, year: int) -> Grid:
+        """Every office's months of ``year``: lines entered of expected, reported or not
+        (the offices page; the same grid as ``navdesk-cli completeness``)."""
+        from navdesk.present.completeness_grid import completeness_grid
+
+        return completeness_grid(self._store, year)
 
     def outside_changes(self) -> bool:
         """Look whether another program (the command line, another window, a restore)

@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.session = service.session
         self.pages: dict[str, QWidget] = {}  # the pages built so far, by key
         # the registry's pages, read when the window is built (one entry adds a page)
-        self.tab_keys = [MONTH_TAB] + [page.key for page in registry.PAGES]
+        self.entries = registry.pages_for(service)
+        self.tab_keys = [MONTH_TAB] + [page.key for page in self.entries]
         if self.session is not None:  # undo steps name indicators in the window's language
             from navdesk.ui.i18n import indicator_name
 
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._hint(tr("Databasen har ikke noe kontor ennå. Start navdesk på "
                                            "nytt for å sette opp kontoret, eller prøv «navdesk "
                                            "--demo».")), tab_title(MONTH_TAB))
-        for page in registry.PAGES:
+        for page in self.entries:
             if self.session is None:
                 self.tabs.addTab(self._hint(""), page.title())
             else:
@@ -239,6 +240,40 @@ class MainWindow(QMainWindow):
             return  # the form stays on a value it refused, to correct it first
         self.month_form.view.go_to(self.month_form.model.index_of(code))
         self.month_form.view.setFocus()
+
+    def open_office_month(self, code: str, period: Period) -> MainWindow | None:
+        """From the offices page to an office's month in the month form: this window's
+        own office here; another office in a window of its own on the same database,
+        which takes this one's place (one writer per file). Returns the window showing
+        the month (None when this one must stay, to correct a refused value first)."""
+        if self.office is not None and code == self.office.code:
+            if self.month_form is not None:
+                self.tabs.setCurrentWidget(self.month_form)
+                if self.month_form.show_month(period):
+                    self.month_form.view.setFocus()
+            return self
+        if not self._may_close():
+            return None
+        from navdesk.service import open_office_service
+
+        try:
+            service = open_office_service(self.service.path, office=code)
+        except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from navdesk.ui.i18n import message
+
+            QMessageBox.warning(self, tr("Kan ikke åpne databasen"), message(exc))
+            return None
+        successor = MainWindow(service, demo=self.demo, period=period, check_file=True)
+        successor.tabs.setCurrentIndex(0)  # the month form, whatever tab was last shown
+        successor.show()
+        self._successor = successor  # kept alive by this (closed) window's owner
+        self.close()
+        service.claim_writing()  # after this window let go of its lock
+        if successor.month_form is not None:
+            successor.month_form.view.setFocus()
+        return successor
 
     def _fit_default_size(self) -> None:
         """1280 x 760, or nine tenths of the screen where that is smaller (a laptop at

@@ -67,10 +67,19 @@ def _report(window: MainWindow, service: OfficeService, period: Period) -> QWidg
     return ReportView(service, period)
 
 
+def _offices(window: MainWindow, service: OfficeService, period: Period) -> QWidget:
+    from navdesk.ui.offices_page import OfficesPage
+
+    page = OfficesPage(service, period)
+    page.open_month.connect(window.open_office_month)
+    return page
+
+
 MONTH_TAB = "Månedstall"
 GOALCARD_TAB = "Styringskort"
 TRENDS_TAB = "Trender"
 REPORT_TAB = "Rapport"
+OFFICES_TAB = "Kontorer"
 
 # The month form is the first page and is built by the window itself (at start-up,
 # right after the first frame); the others are built when first shown.
@@ -88,11 +97,25 @@ PAGES: list[PageEntry] = [
               lambda: tr("Her lager du statusrapporten til kommunen."), _report,
               whole_month=True),
 ]
+# The pages of a database that holds more than one office (the municipality's view of
+# its offices, issue 16), after the office's own pages.
+MANY_OFFICES_PAGES: list[PageEntry] = [
+    PageEntry(OFFICES_TAB, lambda: tr("Kontorer"),
+              lambda: tr("Her ser du alle kontorene i databasen og hvem som har levert tall."),
+              _offices),
+]
 TAB_KEYS = [MONTH_TAB] + [p.key for p in PAGES]  # in the order of the tabs
 
 
+def pages_for(service: OfficeService) -> list[PageEntry]:
+    """The pages of the window on ``service``'s database: the office's own, and those
+    of many offices when it holds more than one."""
+    many = service.office is not None and len(service.offices()) > 1
+    return PAGES + MANY_OFFICES_PAGES if many else list(PAGES)
+
+
 def entry(key: str) -> PageEntry:
-    return next(p for p in PAGES if p.key == key)
+    return next(p for p in PAGES + MANY_OFFICES_PAGES if p.key == key)
 
 
 def tab_title(key: str) -> str:
