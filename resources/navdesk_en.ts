@@ -3874,5 +3874,37 @@
         <source>{code} (linje {line}: {given} i filen, {months} av månedene)</source>
         <translation>{code} (line {line}: {given} in the file, {months} from the months)</translation>
     </message>
+    <message>
+        <source>Alle kontorer</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>{year} til og med {month}</source>
+        <translation>{year} through {month}</translation>
+    </message>
+    <message>
+        <source>ingen kontorer har tall for {code} i {year}</source>
+        <translation>no office has figures for {code} in {year}</translation>
+    </message>
+    <message>
+        <source>bare ett kontor har tall for {code} i {year}: ingenting å sammenligne med</source>
+        <translation>only one office has figures for {code} in {year}: nothing to compare with</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {period}: indeksert mot alle kontorer = 100</source>
+        <translation>{name} ({code}), {period}: indexed to all offices = 100</translation>
+    </message>
+    <message>
+        <source>verdi</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>indeks</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>{office} {name}: delvis, mangler {months}</source>
+        <translation>{office} {name}: partial, lacks {months}</translation>
+    </message>
 </context>
 </TS>

@@ -235,6 +235,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", type=_file_name, metavar="FIL",
                    help="filen som skal skrives (ellers standard ut)")
 
+    s = sub.add_parser("compare", parents=[db],
+                       help="kontorene side om side: én indikator, indeksert mot alle = 100")
+    s.add_argument("--indicator", required=True, type=_code, metavar="KODE",
+                   help="indikatoren som sammenlignes")
+    s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--month", type=_month, metavar="M",
+                   help="året hittil, til og med måned M (standard: hele året)")
+    s.add_argument("--format", choices=["text", "csv"], default="text",
+                   help="text: tabell for terminalen (standard); csv: kontornr;kontor;verdi;indeks")
+    s.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
+
     s = sub.add_parser("template", parents=[db], help="styringskortets mal (fra kommunen)")
     tsub = s.add_subparsers(dest="template_command", metavar="HANDLING", parser_class=_Parser)
     tsub.required = True
@@ -563,6 +575,27 @@ def _say_months(month, left_out) -> None:
         _say(f"Merk: {month.partial_label()}")
     for later in left_out:
         _say(f"Merk: {first_upper(later.left_out_text())}")
+
+
+def cmd_compare(args) -> int:
+    from navdesk.present.comparison import (
+        COMPARISON_COLUMNS,
+        ComparisonRefused,
+        comparison,
+        comparison_csv_rows,
+        comparison_text,
+    )
+
+    with _open(args) as store:
+        try:
+            result = comparison(store, args.indicator, args.year, args.month)
+        except ComparisonRefused as exc:
+            raise UserError(f"Kan ikke sammenligne: {exc}") from None
+    if args.format == "csv":
+        _write(comparison_csv_rows(result), COMPARISON_COLUMNS, args.out)
+    else:
+        _write_text(comparison_text(result), args.out)
+    return EXIT_OK
 
 
 def cmd_template(args) -> int:
@@ -898,6 +931,7 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
+            "compare": cmd_compare,
             "plot": cmd_plot, "report": cmd_report, "month": cmd_month,
             "backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore,
             "selftest": cmd_selftest,
