@@ -3906,5 +3906,25 @@
         <source>{office} {name}: delvis, mangler {months}</source>
         <translation>{office} {name}: partial, lacks {months}</translation>
     </message>
+    <message>
+        <source>Styringskort for alle kontorer ({count}) til og med {period}</source>
+        <translation>Goal card of all offices ({count}) through {period}</translation>
+    </message>
+    <message>
+        <source>Delvis: {offices} mangler tall for {month}</source>
+        <translation>Partial: {offices} lack figures for {month}</translation>
+    </message>
+    <message>
+        <source>{month} {year} har tall fra bare noen av kontorene og er ikke med</source>
+        <translation>{month} {year} has figures from only some of the offices and is left out</translation>
+    </message>
+    <message>
+        <source>Ingen kontorer har tall for styringskortet i {year}</source>
+        <translation>No office has figures for the goal card in {year}</translation>
+    </message>
+    <message>
+        <source>{count} kontorer</source>
+        <translation>{count} offices</translation>
+    </message>
 </context>
 </TS>

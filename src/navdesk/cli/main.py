@@ -227,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--office", type=_code, metavar="NR",
+                   help="kontoret (standard: databasens eget); all: alle kontorer sammen, "
+                        "som ett kontor")
     s.add_argument("--month", type=_month, metavar="M",
                    help="til og med måned M (standard: siste hele måned; en delvis måned "
                         "merkes som delvis)")
@@ -287,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="filen som skal skrives (ellers standard ut)")
     r = rsub.add_parser("pdf", parents=[db], help="statusrapporten som PDF (A4)")
     r.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    r.add_argument("--office", type=_code, metavar="NR",
+                   help="kontoret (standard: databasens eget); all: alle kontorer sammen, "
+                        "som ett kontor")
     r.add_argument("--month", type=_month, metavar="M",
                    help="til og med måned M (standard: siste hele måned; en delvis måned "
                         "merkes som delvis)")
@@ -548,8 +554,10 @@ def cmd_goalcard(args) -> int:
     )
     from navdesk.store.months import left_out_months
 
+    if args.office == "all":
+        return _network_goalcard(args)
     with _open(args) as store:
-        office = _home(store)
+        office = _office(store, args.office)
         try:
             rows = goal_card_rows(store, office.code, args.year, args.month)
         except NoFigures as exc:
@@ -563,6 +571,41 @@ def cmd_goalcard(args) -> int:
         _write_text(goal_card_text(rows, left_out), args.out)
     if args.out or args.format == "csv":  # the text on the screen has these under its title
         _say_months(month, left_out)
+    return EXIT_OK
+
+
+def _office(store, code: str | None):
+    """The office ``--office`` names, else the database's own."""
+    if code is None:
+        return _home(store)
+    office = store.office(code)
+    if office is None:
+        raise UserError(f"Kontor {code} finnes ikke i databasen")
+    return office
+
+
+def _network_goalcard(args) -> int:
+    """``goalcard --office all``: each measure by the network's figure."""
+    from navdesk.present.goalcard import (
+        GOALCARD_COLUMNS,
+        NoFigures,
+        goal_card_csv_rows,
+        goal_card_text,
+    )
+    from navdesk.present.network_card import network_card
+
+    with _open(args) as store:
+        try:
+            card = network_card(store, args.year, args.month)
+        except NoFigures as exc:
+            raise UserError(str(exc)) from None
+    if args.format == "csv":
+        _write(goal_card_csv_rows(card.rows), GOALCARD_COLUMNS, args.out)
+    else:
+        _write_text(goal_card_text(card.rows, title=card.title(), notes=card.notes()), args.out)
+    if args.out or args.format == "csv":  # the text on the screen has these under its title
+        for note in card.notes():
+            _say(f"Merk: {note}")
     return EXIT_OK
 
 
@@ -795,14 +838,16 @@ def cmd_report(args) -> int:
             _say_months(shown, left_out)
         return EXIT_OK
     from navdesk.present.goalcard import NoFigures
+    from navdesk.present.network_card import network_report_content
     from navdesk.present.report import report_content
 
     with _open(args) as store:
-        office = _home(store)
+        office = None if args.office == "all" else _office(store, args.office)
         try:
-            content = report_content(store, office, args.year, args.month)
+            content = (network_report_content(store, args.year, args.month) if office is None
+                       else report_content(store, office, args.year, args.month))
         except NoFigures as exc:
-            raise UserError(f"{exc} for {office.name}") from None
+            raise UserError(f"{exc} for {office.name}" if office else str(exc)) from None
         from navdesk.ui.offscreen import write_report  # Qt only for the commands that draw
 
         try:
