@@ -104,3 +104,26 @@ def test_report_pdf_for_all_offices(network, cli, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
     assert "Alle kontorer (kontor alle, 3 kontorer)" in text
     assert "106 000" in text
+
+
+def test_the_network_summed_in_sqlite_is_the_domains(network):
+    """combined_network aggregates in SQLite what combined_figures combines in Python."""
+    from navdesk.domain.network import combined_figures
+    from navdesk.store.network import combined_network, offices_figures
+
+    network.put_many("0301", [("SAK_DAGER", Period(Y, 1), 10), ("SAK_VEDTAK", Period(Y, 1), 300),
+                              ("SYKEFRAVAER", Period(Y, 1), 6.5)], source="test")
+    network.put_many("0312", [("SAK_DAGER", Period(Y, 1), 30), ("SAK_VEDTAK", Period(Y, 1), 10),
+                              ("SYKEFRAVAER", Period(Y, 1), 10)], source="test")
+    network.put_many("0313", [("SAK_DAGER", Period(Y, 1), 99)], source="test")  # no weight
+    codes = ["D_BRUTTO_PER_MOTTAKER", "SAK_DAGER", "SYKEFRAVAER"]
+    in_sql = combined_network(network, codes, [Y])
+    in_python = combined_figures(network.catalogue, offices_figures(network, codes, [Y]),
+                                 ["SH_BRUTTO", "SH_HIA", "SAK_DAGER", "SAK_VEDTAK", "SYKEFRAVAER"])
+    assert in_sql.keys() == in_python.keys()
+    for code in in_sql:
+        assert in_sql[code] == pytest.approx(in_python[code]), code
+    # by hand: (10 x 300 + 30 x 10) / 310 = 10.645; (6.5 + 10) / 2 = 8.25; 1 000 + 50 + 10
+    assert in_sql["SAK_DAGER"][Period(Y, 1)] == pytest.approx(10.6451613)
+    assert in_sql["SYKEFRAVAER"][Period(Y, 1)] == pytest.approx(8.25)
+    assert in_sql["SH_HIA"][Period(Y, 1)] == 1_060

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 
 from navdesk.domain.aggregation import Figures, aggregate_year_to_date, summed
 from navdesk.domain.catalogue import Catalogue, Indicator
@@ -46,6 +47,24 @@ ADDITIVE_UNITS = frozenset({Unit.PERSONS, Unit.COUNT, Unit.NOK, Unit.NIGHTS})
 NETWORK_INDEX = 100  # the network's own index
 
 
+class Combination(str, Enum):
+    """How one period's figures of several offices make the network's (see the module)."""
+
+    SUM = "sum"  # additive units
+    WEIGHTED = "weighted"  # the weight-weighted mean of the offices with both
+    MEAN = "mean"  # the plain mean of the offices that have it
+
+
+def combination(ind: Indicator) -> Combination | None:
+    """How ``ind``'s figures of several offices are combined in a period; None for a
+    ratio, which is computed from its combined parts instead."""
+    if ind.is_ratio:
+        return None
+    if ind.weight:
+        return Combination.WEIGHTED
+    return Combination.SUM if ind.unit in ADDITIVE_UNITS else Combination.MEAN
+
+
 def combine_period(catalogue: Catalogue, code: str,
                    values: Iterable[tuple[Number, Number | None]]) -> Number | None:
     """One period's figure of ``code`` for offices taken together, from each office's
@@ -53,13 +72,13 @@ def combine_period(catalogue: Catalogue, code: str,
     indicator has no weight): summed for an additive unit, the weight-weighted mean for
     a weighted average, else the plain mean (see the module). None without values.
     A ratio is never combined (:func:`combined_figures` leaves it to its parts)."""
-    ind = catalogue[code]
+    rule = combination(catalogue[code])
     pairs = list(values)
-    if not pairs:
+    if not pairs or rule is None:
         return None
-    if ind.unit in ADDITIVE_UNITS and not ind.weight:
+    if rule is Combination.SUM:
         return summed(v for v, _ in pairs)
-    if ind.weight:
+    if rule is Combination.WEIGHTED:
         weighted = [(v, w) for v, w in pairs if w is not None]
         weight = sum(w for _, w in weighted)
         if weight <= 0:

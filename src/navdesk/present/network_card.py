@@ -5,25 +5,22 @@ presenters as one office's card (:mod:`navdesk.present.goalcard`).
 
 **The month it runs through.** One office's card runs through its latest whole month;
 the network's, by default, through the latest month in which *every* office with
-figures for the card in the year has some: a later month only some offices have
-entered would set a part of the network against the whole year's targets. The months
-after it are said ("left out"); ``--month`` chooses another (then offices lacking it are
-named as partial)."""
+figures in the year has some figure: a later month only some offices have entered would
+set a part of the network against the whole year's targets. A later month left out is
+said; ``--month`` chooses another (then the offices lacking it are named as partial)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from navdesk.domain.goalcard import GoalCard, evaluate_goal_card
-from navdesk.domain.network import combined_figures
 from navdesk.domain.period import MONTH_NAMES, Period, is_known_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
 from navdesk.present.goalcard import GoalCardRow, NoFigures
 from navdesk.present.report import ReportContent
 from navdesk.store.database import Office, Store
 from navdesk.store.goalcard import load_goal_card
-from navdesk.store.network import OfficesFigures, offices_figures
-from navdesk.store.series import codes_needed
+from navdesk.store.network import combined_network, latest_months
 
 ALL_OFFICES = "alle"  # what --office takes for the network
 
@@ -61,17 +58,6 @@ class NetworkCard:
         return out
 
 
-def _latest_months(figures: OfficesFigures, year: int) -> dict[str, int]:
-    """Each office's latest month of ``year`` with any of the figures read."""
-    out = {}
-    for office, by_code in figures.items():
-        months = [p.month for series in by_code.values() for p in series
-                  if p.year == year and p.month is not None]
-        if months:
-            out[office] = max(months)
-    return out
-
-
 def network_card(store: Store, year: int, month: int | None = None, *,
                  card: GoalCard | None = None) -> NetworkCard:
     """The goal card of all offices together for ``year`` through ``month`` (default:
@@ -80,14 +66,13 @@ def network_card(store: Store, year: int, month: int | None = None, *,
     cat = store.catalogue
     card = card if card is not None else load_goal_card(store)
     codes = [m.indicator for _, _, m in card.measures() if m.indicator in cat]
-    years = [y for y in (year - 1, year) if is_known_year(y)]
-    figures = offices_figures(store, codes, years)
-    latest = _latest_months(figures, year)
+    latest = latest_months(store, year) if is_known_year(year) else {}
     if not latest:
         raise NoFigures(said(QT_TRANSLATE_NOOP(
             "", "Ingen kontorer har tall for styringskortet i {year}"), year=year))
     through = month or min(latest.values())
-    network = combined_figures(cat, figures, codes_needed(cat, codes))
+    # summed in SQLite: hundreds of offices' values never become Python objects
+    network = combined_network(store, codes, [y for y in (year - 1, year) if is_known_year(y)])
     rows = [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r, None)
             for p, g, r in evaluate_goal_card(cat, network, card, year, through)]
     lacking = tuple(sorted(o for o, m in latest.items() if m < through))

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from navdesk.domain.aggregation import summed
+from navdesk.domain.network import Combination, combination
 from navdesk.domain.period import Period
 from navdesk.domain.units import Number
+from navdesk.store.connection import stored_number
 from navdesk.store.database import Store
 from navdesk.store.series import codes_needed
 
@@ -54,3 +57,51 @@ def offices_figures(store: Store, codes: Iterable[str], years: Iterable[int],
             value = int(value)
         out.setdefault(office, {}).setdefault(code, {})[periods[period]] = value
     return out
+
+
+def combined_network(store: Store, codes: Iterable[str], years: Iterable[int]
+                     ) -> dict[str, dict[Period, Number]]:
+    """Every office's figures of ``codes`` and what they are computed from, for
+    ``years``, combined period by period as one office's (code -> period -> value),
+    by the domain's rule (:func:`navdesk.domain.network.combination`) but aggregated
+    in SQLite, so that only the network's figures reach Python: the same figures as
+    ``combined_figures(catalogue, offices_figures(store, codes, years))``, read for
+    the network's goal card of hundreds of offices (``benchmarks/network.py``)."""
+    cat = store.catalogue
+    needed = sorted(codes_needed(cat, codes))
+    periods = year_periods(years)
+    if not needed or not periods:
+        return {}
+    rules = {c: combination(cat[c]) for c in needed}
+    plain = [c for c, r in rules.items() if r in (Combination.SUM, Combination.MEAN)]
+    in_periods = f"period IN ({','.join('?' * len(periods))})"
+    out: dict[str, dict[Period, Number]] = {}
+    if plain:
+        for code, period, total, mean in store.conn.execute(
+                "SELECT indicator, period, sum(value), avg(value) FROM value"
+                f" WHERE office IN (SELECT code FROM office) AND {in_periods}"
+                f" AND indicator IN ({','.join('?' * len(plain))}) GROUP BY indicator, period",
+                [*periods, *plain]):
+            value = (summed([stored_number(total) or 0]) if rules[code] is Combination.SUM
+                     else mean)
+            out.setdefault(code, {})[periods[period]] = value
+    for code in (c for c, r in rules.items() if r is Combination.WEIGHTED):
+        weight = cat[code].weight
+        for period, products, weights in store.conn.execute(
+                "SELECT v.period, sum(v.value * w.value), sum(w.value) FROM value v"
+                " JOIN value w ON w.office = v.office AND w.period = v.period"
+                " AND w.indicator = ? WHERE v.office IN (SELECT code FROM office)"
+                f" AND v.{in_periods} AND v.indicator = ? GROUP BY v.period",
+                [weight, *periods, code]):
+            if weights and weights > 0:
+                out.setdefault(code, {})[periods[period]] = products / weights
+    return out
+
+
+def latest_months(store: Store, year: int) -> dict[str, int]:
+    """Each office's latest month of ``year`` with any value (offices without any are
+    absent): one range of the key per office."""
+    return {office: int(latest[5:7]) for office, latest in store.conn.execute(
+        "SELECT office, max(period) FROM value WHERE office IN (SELECT code FROM office)"
+        " AND period >= ? AND period < ? GROUP BY office",
+        (f"{year:04d}-01", f"{year:04d}-99"))}
