@@ -109,3 +109,17 @@ def test_comparison_api_for_a_window(network):
     assert [(r.office, r.partial) for r in c.rows] == [("0301", False), ("0312", False),
                                                        ("0313", True)]
     assert c.network == 234_000  # 220 000 + 13 000 + 1 000
+
+
+def test_profile_gives_each_indicator_as_an_index(network):
+    from navdesk.present.comparison import profile
+
+    rows = {r.code: r for r in profile(network, "0312", ["SH_BRUTTO", "D_BRUTTO_PER_MOTTAKER",
+                                                         "NO_SUCH"], Y)}
+    assert set(rows) == {"SH_BRUTTO", "D_BRUTTO_PER_MOTTAKER"}
+    # 19 000 / 350 000 x 100 = 5.43; (19 000 / 65) / (350 000 / 1 365) x 100 = 114.0
+    assert rows["SH_BRUTTO"].index == pytest.approx(5.4285714)
+    assert rows["D_BRUTTO_PER_MOTTAKER"].index == pytest.approx(114.0)
+    assert rows["D_BRUTTO_PER_MOTTAKER"].network == pytest.approx(256.4102564)
+    assert not rows["SH_BRUTTO"].partial
+    assert profile(network, "0313", ["SH_BRUTTO"], Y)[0].partial
