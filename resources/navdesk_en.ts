@@ -4186,5 +4186,57 @@
         <source>Fullstendighet</source>
         <translation>Completeness</translation>
     </message>
+    <message>
+        <source>Alle kontorer</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>{year} til og med {month}</source>
+        <translation>{year} through {month}</translation>
+    </message>
+    <message>
+        <source>ingen kontorer har tall for {code} i {year}</source>
+        <translation>no office has figures for {code} in {year}</translation>
+    </message>
+    <message>
+        <source>bare ett kontor har tall for {code} i {year}: ingenting å sammenligne med</source>
+        <translation>only one office has figures for {code} in {year}: nothing to compare with</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), {period}: indeksert mot alle kontorer = 100</source>
+        <translation>{name} ({code}), {period}: indexed to all offices = 100</translation>
+    </message>
+    <message>
+        <source>verdi</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>indeks</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>{office} {name}: delvis, mangler {months}</source>
+        <translation>{office} {name}: partial, lacks {months}</translation>
+    </message>
+    <message>
+        <source>Styringskort for alle kontorer ({count}) til og med {period}</source>
+        <translation>Goal card of all offices ({count}) through {period}</translation>
+    </message>
+    <message>
+        <source>Delvis: {offices} mangler tall for {month}</source>
+        <translation>Partial: {offices} lack figures for {month}</translation>
+    </message>
+    <message>
+        <source>{month} {year} har tall fra bare noen av kontorene og er ikke med</source>
+        <translation>{month} {year} has figures from only some of the offices and is left out</translation>
+    </message>
+    <message>
+        <source>Ingen kontorer har tall for styringskortet i {year}</source>
+        <translation>No office has figures for the goal card in {year}</translation>
+    </message>
+    <message>
+        <source>{count} kontorer</source>
+        <translation>{count} offices</translation>
+    </message>
 </context>
 </TS>

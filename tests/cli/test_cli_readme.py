@@ -37,7 +37,7 @@ COMMANDS = list(subcommands(build_parser()))
 
 def test_the_cli_has_the_commands_the_readme_is_expected_to_cover():
     assert [name for name, _ in COMMANDS] == [
-        "init", "import", "export", "catalogue export", "catalogue import", "goalcard",
+        "init", "import", "export", "catalogue export", "catalogue import", "goalcard", "compare",
         "template export",
         "template import", "plot", "report breakdown", "report pdf", "month status", "month lock",
         "month reopen", "backup", "backups", "restore", "selftest", "check", "ssb import",

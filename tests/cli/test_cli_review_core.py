@@ -183,7 +183,7 @@ def test_a_missing_reason_is_said_in_bokmal(cli, demo_db):
     (("export", "--year", "2025", "--format", "bred"),
      "--format: «bred» er ikke et av valgene (long eller wide)"),
     (("rapport",), "KOMMANDO: «rapport» er ikke et av valgene (init, import, export, catalogue, "
-                   "goalcard, template, plot, report, month, backup, backups, restore, "
+                   "goalcard, compare, template, plot, report, month, backup, backups, restore, "
                    "selftest, check, ssb, completeness eller demo)"),
     (("check", "--fra", "2025"), "ukjent argument: --fra 2025"),
     (("month", "lock", "2025-13"), "ÅÅÅÅ-MM: Måned 13 finnes ikke (1–12)"),

@@ -227,11 +227,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("goalcard", parents=[db], help="styringskortet med trafikklys")
     s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--office", type=_code, metavar="NR",
+                   help="kontoret (standard: databasens eget); all: alle kontorer sammen, "
+                        "som ett kontor")
     s.add_argument("--month", type=_month, metavar="M",
                    help="til og med måned M (standard: siste hele måned; en delvis måned "
                         "merkes som delvis)")
     s.add_argument("--format", choices=["text", "csv"], default="text",
                    help="text: tabell for terminalen (standard); csv: fil som utvekslingsfilen")
+    s.add_argument("--out", type=_file_name, metavar="FIL",
+                   help="filen som skal skrives (ellers standard ut)")
+
+    s = sub.add_parser("compare", parents=[db],
+                       help="kontorene side om side: én indikator, indeksert mot alle = 100")
+    s.add_argument("--indicator", required=True, type=_code, metavar="KODE",
+                   help="indikatoren som sammenlignes")
+    s.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    s.add_argument("--month", type=_month, metavar="M",
+                   help="året hittil, til og med måned M (standard: hele året)")
+    s.add_argument("--format", choices=["text", "csv"], default="text",
+                   help="text: tabell for terminalen (standard); csv: kontornr;kontor;verdi;indeks")
     s.add_argument("--out", type=_file_name, metavar="FIL",
                    help="filen som skal skrives (ellers standard ut)")
 
@@ -275,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="filen som skal skrives (ellers standard ut)")
     r = rsub.add_parser("pdf", parents=[db], help="statusrapporten som PDF (A4)")
     r.add_argument("--year", required=True, type=_year, metavar="ÅR")
+    r.add_argument("--office", type=_code, metavar="NR",
+                   help="kontoret (standard: databasens eget); all: alle kontorer sammen, "
+                        "som ett kontor")
     r.add_argument("--month", type=_month, metavar="M",
                    help="til og med måned M (standard: siste hele måned; en delvis måned "
                         "merkes som delvis)")
@@ -558,8 +576,10 @@ def cmd_goalcard(args) -> int:
     )
     from navdesk.store.months import left_out_months
 
+    if args.office == "all":
+        return _network_goalcard(args)
     with _open(args) as store:
-        office = _home(store)
+        office = _office(store, args.office)
         try:
             rows = goal_card_rows(store, office.code, args.year, args.month)
         except NoFigures as exc:
@@ -576,6 +596,41 @@ def cmd_goalcard(args) -> int:
     return EXIT_OK
 
 
+def _office(store, code: str | None):
+    """The office ``--office`` names, else the database's own."""
+    if code is None:
+        return _home(store)
+    office = store.office(code)
+    if office is None:
+        raise UserError(f"Kontor {code} finnes ikke i databasen")
+    return office
+
+
+def _network_goalcard(args) -> int:
+    """``goalcard --office all``: each measure by the network's figure."""
+    from navdesk.present.goalcard import (
+        GOALCARD_COLUMNS,
+        NoFigures,
+        goal_card_csv_rows,
+        goal_card_text,
+    )
+    from navdesk.present.network_card import network_card
+
+    with _open(args) as store:
+        try:
+            card = network_card(store, args.year, args.month)
+        except NoFigures as exc:
+            raise UserError(str(exc)) from None
+    if args.format == "csv":
+        _write(goal_card_csv_rows(card.rows), GOALCARD_COLUMNS, args.out)
+    else:
+        _write_text(goal_card_text(card.rows, title=card.title(), notes=card.notes()), args.out)
+    if args.out or args.format == "csv":  # the text on the screen has these under its title
+        for note in card.notes():
+            _say(f"Merk: {note}")
+    return EXIT_OK
+
+
 def _say_months(month, left_out) -> None:
     """"Merk: ..." beside a file: the label of the month it runs through when it must
     carry one, and each later month left out."""
@@ -585,6 +640,27 @@ def _say_months(month, left_out) -> None:
         _say(f"Merk: {month.partial_label()}")
     for later in left_out:
         _say(f"Merk: {first_upper(later.left_out_text())}")
+
+
+def cmd_compare(args) -> int:
+    from navdesk.present.comparison import (
+        COMPARISON_COLUMNS,
+        ComparisonRefused,
+        comparison,
+        comparison_csv_rows,
+        comparison_text,
+    )
+
+    with _open(args) as store:
+        try:
+            result = comparison(store, args.indicator, args.year, args.month)
+        except ComparisonRefused as exc:
+            raise UserError(f"Kan ikke sammenligne: {exc}") from None
+    if args.format == "csv":
+        _write(comparison_csv_rows(result), COMPARISON_COLUMNS, args.out)
+    else:
+        _write_text(comparison_text(result), args.out)
+    return EXIT_OK
 
 
 def cmd_template(args) -> int:
@@ -784,14 +860,16 @@ def cmd_report(args) -> int:
             _say_months(shown, left_out)
         return EXIT_OK
     from navdesk.present.goalcard import NoFigures
+    from navdesk.present.network_card import network_report_content
     from navdesk.present.report import report_content
 
     with _open(args) as store:
-        office = _home(store)
+        office = None if args.office == "all" else _office(store, args.office)
         try:
-            content = report_content(store, office, args.year, args.month)
+            content = (network_report_content(store, args.year, args.month) if office is None
+                       else report_content(store, office, args.year, args.month))
         except NoFigures as exc:
-            raise UserError(f"{exc} for {office.name}") from None
+            raise UserError(f"{exc} for {office.name}" if office else str(exc)) from None
         from navdesk.ui.offscreen import write_report  # Qt only for the commands that draw
 
         try:
@@ -1002,12 +1080,12 @@ def cmd_demo(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
             "catalogue": cmd_catalogue, "goalcard": cmd_goalcard, "template": cmd_template,
+            "compare": cmd_compare,
             "plot": cmd_plot, "report": cmd_report, "month": cmd_month,
             "backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore,
             "selftest": cmd_selftest,
             "check": cmd_check,
             "ssb": cmd_ssb,
-
             "completeness": cmd_completeness,
             "demo": cmd_demo}
 

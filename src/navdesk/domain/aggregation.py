@@ -233,6 +233,11 @@ def _sum_present(values: Iterable[Number | None]) -> Number | None:
     return _tidy(sum(present)) if present else None
 
 
+def summed(values: Iterable[Number]) -> Number:
+    """The sum of ``values``, free of binary noise (see :func:`_tidy`)."""
+    return _tidy(sum(values))
+
+
 def _tidy(x: Number) -> Number:
     """Keep sums of money free of binary noise (0.1 + 0.2 -> 0.3)."""
     if isinstance(x, float):

@@ -144,17 +144,20 @@ def goal_card_csv_rows(rows: list[GoalCardRow]) -> list[list[str]]:
     return out
 
 
-def goal_card_text(rows: list[GoalCardRow], left_out: Sequence[Completeness] = ()) -> str:
+def goal_card_text(rows: list[GoalCardRow], left_out: Sequence[Completeness] = (), *,
+                   title: str | None = None, notes: Sequence[str] = ()) -> str:
     """A readable table: perspective and goal as headings, one measure a line, its cells
     those of :func:`goal_card_cells`. Under the title, the label of the month the card
     runs through when it must carry one, and the later months ``left_out``
     (:func:`navdesk.store.months.left_out_months`). A measure read through an earlier
-    month (its figure of the last month is missing) says which at the end of its line."""
+    month (its figure of the last month is missing) says which at the end of its line.
+    ``title`` and ``notes`` replace the title and add lines under it (the network's card,
+    :mod:`navdesk.present.network_card`)."""
     if not rows:
         return ""
     month = rows[0].month
     through = month.period if month is not None else rows[0].result.through
-    lines = [f"Styringskort til og med {through}"]
+    lines = [title or f"Styringskort til og med {through}", *notes]
     if month is not None and month.is_labelled:
         lines.append(month.partial_label())
     lines += [first_upper(c.left_out_text()) for c in left_out]

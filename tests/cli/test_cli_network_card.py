@@ -1,0 +1,129 @@
+"""goalcard and report pdf with --office NR|all: one office's own card, or the card of
+all offices read as one office; figures worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import pytest
+
+from navdesk.domain.goalcard import Direction, Goal, GoalCard, Measure, Perspective
+from navdesk.domain.period import Period
+from navdesk.present.network_card import network_card
+from navdesk.store.goalcard import replace_goal_card
+
+Y = 2024
+
+
+@pytest.fixture
+def network(office_store):
+    """Three offices; 0313 has only January. The card: gross paid (lower is better,
+    at most 300 000 a year) and gross paid per recipient (at most 260 kr)."""
+    s = office_store
+    s.save_office("0301", "NAV Alna", "Oslo")
+    s.save_office("0313", "NAV Gamle Oslo", "Oslo")
+    for office, brutto in (("0301", (100_000, 120_000, 110_000)),
+                           ("0312", (5_000, 8_000, 6_000)), ("0313", (1_000,))):
+        s.put_many(office, [("SH_BRUTTO", Period(Y, m), v) for m, v in enumerate(brutto, 1)],
+                   source="test")
+    s.put_many("0301", [("SH_HIA", Period(Y, m), v) for m, v in ((1, 1_000), (2, 1_200),
+                                                                 (3, 1_300))], source="test")
+    s.put_many("0312", [("SH_HIA", Period(Y, m), v) for m, v in ((1, 50), (2, 80), (3, 65))],
+               source="test")
+    s.put_many("0313", [("SH_HIA", Period(Y, 1), 10)], source="test")
+    replace_goal_card(s, GoalCard([Perspective("Økonomi", [Goal("God økonomistyring", [
+        Measure("SH_BRUTTO", Direction.LOWER, {None: 300_000}),
+        Measure("D_BRUTTO_PER_MOTTAKER", Direction.LOWER, {None: 260}),
+    ])])]))
+    return s
+
+
+def test_the_network_card_runs_through_the_month_every_office_has(network, cli):
+    run = cli("goalcard", "--db", network.path, "--year", Y, "--office", "all",
+              "--format", "csv")
+    assert run.code == 0, run.err
+    rows = {r[2]: r for r in run.rows[1:]}
+    # through January (0313's latest): 100 000 + 5 000 + 1 000 = 106 000 against
+    # 300 000 x 1/12 = 25 000: red (above 25 000 x 1.1)
+    assert rows["SH_BRUTTO"][4:8] == ["2024-01", "106000", "300000", "25000"]
+    assert rows["SH_BRUTTO"][10] == "rød"
+    # 106 000 / (1 000 + 50 + 10) = 100.0 kr per recipient, at most 260: green
+    assert rows["D_BRUTTO_PER_MOTTAKER"][5] == "100"
+    assert rows["D_BRUTTO_PER_MOTTAKER"][10] == "grønn"
+    assert "Merk: Mars 2024 har tall fra bare noen av kontorene og er ikke med" in run.err
+
+
+def test_the_network_card_through_a_chosen_month_names_the_partial_office(network, cli):
+    run = cli("goalcard", "--db", network.path, "--year", Y, "--office", "all", "--month", 3)
+    assert run.code == 0, run.err
+    text = run.out.decode("utf-8")
+    assert text.splitlines()[:2] == [
+        "Styringskort for alle kontorer (3) til og med 2024-03",
+        "Delvis: 0313 mangler tall for mars"]
+    # 330 000 + 19 000 + 1 000 = 350 000 kr; per recipient 350 000 / (1 300 + 65) = 256.4
+    # (0313's recipients are January's, a month the network's March does not read)
+    line = next(li for li in text.splitlines() if "Brutto utbetalt sosialhjelp" in li)
+    assert "350\xa0000" in line
+    line = next(li for li in text.splitlines() if "per mottaker" in li)
+    assert "256,4" in line and "grønn" in line
+
+
+def test_network_card_api(network):
+    card = network_card(network, Y, 2)
+    # February: 0313 lacks it; 120 000 + 8 000 + 1 000 (January) = 129 000 through February
+    # is 100 000 + 120 000 + 5 000 + 8 000 + 1 000 = 234 000
+    assert card.lacking == ("0313",)
+    assert card.rows[0].result.value == 234_000
+
+
+def test_office_nr_gives_that_offices_own_card(network, cli):
+    own = cli("goalcard", "--db", network.path, "--year", Y, "--month", 3, "--office", "0301",
+              "--format", "csv")
+    assert own.code == 0, own.err
+    # 0301 alone: 330 000 kr; 330 000 / 1 300 = 253.85 per recipient
+    assert [r[5] for r in own.rows[1:]] == ["330000", "253,85"]
+    home = cli("goalcard", "--db", network.path, "--year", Y, "--month", 3, "--format", "csv")
+    same = cli("goalcard", "--db", network.path, "--year", Y, "--month", 3, "--office", "0312",
+               "--format", "csv")
+    assert home.out == same.out
+    bad = cli("goalcard", "--db", network.path, "--year", Y, "--office", "9999")
+    assert bad.code == 2 and "Kontor 9999 finnes ikke i databasen" in bad.err
+
+
+def test_no_figures_for_the_network_is_refused(network, cli):
+    run = cli("goalcard", "--db", network.path, "--year", 2020, "--office", "all")
+    assert run.code == 2 and "Ingen kontorer har tall for styringskortet i 2020" in run.err
+
+
+def test_report_pdf_for_all_offices(network, cli, tmp_path):
+    out = tmp_path / "alle.pdf"
+    run = cli("report", "pdf", "--db", network.path, "--year", Y, "--office", "all",
+              "--out", out)
+    assert run.code == 0, run.err
+    assert out.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())
+    assert "Alle kontorer (kontor alle, 3 kontorer)" in text
+    assert "106 000" in text
+
+
+def test_the_network_summed_in_sqlite_is_the_domains(network):
+    """combined_network aggregates in SQLite what combined_figures combines in Python."""
+    from navdesk.domain.network import combined_figures
+    from navdesk.store.network import combined_network, offices_figures
+
+    network.put_many("0301", [("SAK_DAGER", Period(Y, 1), 10), ("SAK_VEDTAK", Period(Y, 1), 300),
+                              ("SYKEFRAVAER", Period(Y, 1), 6.5)], source="test")
+    network.put_many("0312", [("SAK_DAGER", Period(Y, 1), 30), ("SAK_VEDTAK", Period(Y, 1), 10),
+                              ("SYKEFRAVAER", Period(Y, 1), 10)], source="test")
+    network.put_many("0313", [("SAK_DAGER", Period(Y, 1), 99)], source="test")  # no weight
+    codes = ["D_BRUTTO_PER_MOTTAKER", "SAK_DAGER", "SYKEFRAVAER"]
+    in_sql = combined_network(network, codes, [Y])
+    in_python = combined_figures(network.catalogue, offices_figures(network, codes, [Y]),
+                                 ["SH_BRUTTO", "SH_HIA", "SAK_DAGER", "SAK_VEDTAK", "SYKEFRAVAER"])
+    assert in_sql.keys() == in_python.keys()
+    for code in in_sql:
+        assert in_sql[code] == pytest.approx(in_python[code]), code
+    # by hand: (10 x 300 + 30 x 10) / 310 = 10.645; (6.5 + 10) / 2 = 8.25; 1 000 + 50 + 10
+    assert in_sql["SAK_DAGER"][Period(Y, 1)] == pytest.approx(10.6451613)
+    assert in_sql["SYKEFRAVAER"][Period(Y, 1)] == pytest.approx(8.25)
+    assert in_sql["SH_HIA"][Period(Y, 1)] == 1_060
