@@ -4,8 +4,9 @@ same values as the reference, in the same run:
 
 - the comparison of one indicator for a year (``present.comparison.comparison``, a ratio
   so that its parts are read and combined);
-- the completeness grid of a year (``domain.completeness.year_completeness`` on every
-  office: its expected lines look back a year, so two years of every code are read);
+- the completeness grid of a year (``present.completeness_grid.completeness_grid``, as
+  ``navdesk-cli completeness`` and the offices page read it: its expected lines look
+  back a year, so two years of every entered code are read);
 - the network's goal card (``present.network_card.network_card``).
 
 Targets: under 200 ms each, and at most 3x the reference. Also prints the database's
@@ -91,12 +92,12 @@ def main() -> int:
     ap.add_argument("--workdir", default=tempfile.gettempdir())
     args = ap.parse_args()
 
-    from navdesk.domain.completeness import year_completeness
     from navdesk.present.comparison import comparison
+    from navdesk.present.completeness_grid import completeness_grid
     from navdesk.present.network_card import network_card
     from navdesk.store import open_store
     from navdesk.store.goalcard import load_goal_card
-    from navdesk.store.network import offices_figures, year_periods
+    from navdesk.store.network import year_periods
     from navdesk.store.series import codes_needed
 
     path = os.path.join(args.workdir, f"navdesk-network-{args.offices}x{args.years}.sqlite")
@@ -124,8 +125,7 @@ def main() -> int:
     entered = [i.code for i in cat if i.is_entered]
 
     def grid():
-        figures = offices_figures(store, entered, [year - 1, year])
-        return {office: year_completeness(cat, f, year) for office, f in figures.items()}
+        return completeness_grid(store, year)
 
     cases = [
         (f"comparison of {COMPARED}, {year}", lambda: comparison(store, COMPARED, year),
