@@ -2171,6 +2171,18 @@
         <translation>Export &amp;breakdowns (CSV) …</translation>
     </message>
     <message>
+        <source>Alle kontorer ({count})</source>
+        <translation>All offices ({count})</translation>
+    </message>
+    <message>
+        <source>Statusrapporten for dette kontoret, eller for alle kontorene i databasen lest som ett kontor (styringskortet)</source>
+        <translation>The status report of this office, or of all offices in the database read as one office (the goal card)</translation>
+    </message>
+    <message>
+        <source>Rapport for &amp;kontor:</source>
+        <translation>Report for &amp;office:</translation>
+    </message>
+    <message>
         <source>sammenlignet med:</source>
         <translation>compared with:</translation>
     </message>
@@ -4187,8 +4199,24 @@
         <translation>Completeness</translation>
     </message>
     <message>
+        <source>Styringskort for alle</source>
+        <translation>Goal card for all</translation>
+    </message>
+    <message>
         <source>Alle kontorer</source>
         <translation>All offices</translation>
+    </message>
+    <message>
+        <source>siste måned alle har tall for</source>
+        <translation>latest month all have figures for</translation>
+    </message>
+    <message>
+        <source>Styringskort for alle kontorer</source>
+        <translation>Goal card for all offices</translation>
+    </message>
+    <message>
+        <source>Alle kontorenes tall lest som ett kontor: summer summeres, andeler regnes av de summerte delene. Målene og kommentarene endres på siden Styringskort.</source>
+        <translation>All offices' figures read as one office: sums are summed, shares computed from the summed parts. Targets and comments are changed on the Goal card page.</translation>
     </message>
     <message>
         <source>{year} til og med {month}</source>

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from navdesk.present.completeness_grid import Grid
     from navdesk.present.exchange import YearSpan
     from navdesk.present.goalcard import GoalCardRow
+    from navdesk.present.network_card import NetworkCard
     from navdesk.present.report import ReportContent
     from navdesk.present.trends import TrendOptions, TrendPicture
     from navdesk.service.backups import BackupShelf
@@ -364,6 +365,19 @@ class OfficeService:
 
         assert self.office is not None
         return report_content(self._store, self.office, year, month)
+
+    def network_card(self, year: int, month: int | None = None) -> NetworkCard:
+        """The goal card of all offices together (the offices read as one office:
+        :func:`navdesk.present.network_card.network_card`); raises NoFigures."""
+        from navdesk.present.network_card import network_card
+
+        return network_card(self._store, year, month)
+
+    def network_report_content(self, year: int, month: int | None = None) -> ReportContent:
+        """The status report of all offices together (the network's goal card)."""
+        from navdesk.present.network_card import network_report_content
+
+        return network_report_content(self._store, year, month)
 
     # ---- files ------------------------------------------------------------------------------
     def import_file(self, path: str | Path, **options: Any) -> ImportReport:

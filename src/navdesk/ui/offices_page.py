@@ -29,6 +29,7 @@ from navdesk.present.completeness_grid import SYMBOLS, Grid, GridRow
 from navdesk.service import OfficeService
 from navdesk.ui.following import Follower
 from navdesk.ui.i18n import text, tr
+from navdesk.ui.network_card_view import NetworkCardView
 
 OFFICE, MUNICIPALITY, LATEST, REPORTED = range(4)
 FIRST_MONTH = 4  # the column of January; December is FIRST_MONTH + 11
@@ -187,6 +188,8 @@ class OfficesPage(QWidget):
         # the sections of the offices page: the comparison of offices goes beside this one
         self.sections = QTabWidget()
         self.sections.addTab(completeness, tr("Fullstendighet"))
+        self.network_card = NetworkCardView(service, period)
+        self.sections.addTab(self.network_card, tr("Styringskort for alle"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)

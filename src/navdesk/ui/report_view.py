@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from navdesk.present.breakdown import (
     breakdown_cells,
     breakdown_csv_rows,
 )
+from navdesk.present.network_card import ALL_OFFICES
 from navdesk.service import OfficeService
 from navdesk.ui import i18n
 from navdesk.ui.following import Follower
@@ -72,6 +74,19 @@ class ReportView(QWidget):
         self.pdf_button.setToolTip(tr("Styringskortet, utviklingen, fordelingene og åpne varsler, "
                                       "på A4 for kommunen"))
         self.csv_button = QPushButton(tr("Eksporter &fordelinger (CSV) …"))
+        # with several offices in the database: the status report of all of them together
+        # (the network's goal card) as well as this office's own
+        offices = service.offices()
+        self.whom = QComboBox()
+        self.whom.setObjectName("reportFor")
+        if self.office is not None:
+            self.whom.addItem(f"{self.office.code} {self.office.name}", None)
+        self.whom.addItem(tr("Alle kontorer ({count})").format(count=len(offices)), ALL_OFFICES)
+        self.whom.setToolTip(tr("Statusrapporten for dette kontoret, eller for alle kontorene "
+                                "i databasen lest som ett kontor (styringskortet)"))
+        whom_label = QLabel(tr("Rapport for &kontor:"), buddy=self.whom)  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
+        for w in (whom_label, self.whom):
+            w.setVisible(len(offices) > 1)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&År:"), buddy=self.year))  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         top.addWidget(self.year)
@@ -82,6 +97,11 @@ class ReportView(QWidget):
         top.addStretch(1)
         top.addWidget(self.csv_button)
         top.addWidget(self.pdf_button)
+        # a row of its own: the top row is as wide as a small laptop's window already
+        whom_row = QHBoxLayout()
+        whom_row.addWidget(whom_label)
+        whom_row.addWidget(self.whom)
+        whom_row.addStretch(1)
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.tables = QTextBrowser()
@@ -90,6 +110,7 @@ class ReportView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(whom_row)
         layout.addWidget(self.info)
         layout.addWidget(self.tables, 1)
 
@@ -224,8 +245,9 @@ class ReportView(QWidget):
         if self.writing:  # Ctrl+P again while the first report is read: one at a time
             return 0
         year, month = self.year.value(), self.month.currentIndex() + 1
-        path = path or self._ask(tr("Lag statusrapport"), f"statusrapport-{year}.pdf",
-                                 tr("PDF-filer (*.pdf)"))
+        everyone = self.whom.currentData() == ALL_OFFICES
+        name = f"statusrapport-alle-{year}.pdf" if everyone else f"statusrapport-{year}.pdf"
+        path = path or self._ask(tr("Lag statusrapport"), name, tr("PDF-filer (*.pdf)"))
         if not path:
             return 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -236,6 +258,8 @@ class ReportView(QWidget):
 
             def gather(job: Work):  # in the worker's thread: no widgets here
                 with open_copy() as copy:
+                    if everyone:  # the offices read as one: the network's goal card
+                        return copy.network_report_content(year, month)
                     return copy.report_content(year, month)
 
             content = Worker(gather).run()
