@@ -2267,6 +2267,10 @@
         <translation>The report was not made</translation>
     </message>
     <message>
+        <source>Statusrapporten er skrevet til {name} (1 side).</source>
+        <translation>The status report was written to {name} (1 page).</translation>
+    </message>
+    <message>
         <source>Statusrapporten er skrevet til {name} ({pages} sider).</source>
         <translation>The status report is written to {name} ({pages} pages).</translation>
     </message>

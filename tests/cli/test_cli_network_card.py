@@ -99,6 +99,7 @@ def test_report_pdf_for_all_offices(network, cli, tmp_path):
               "--out", out)
     assert run.code == 0, run.err
     assert out.read_bytes().startswith(b"%PDF")
+    assert run.err.endswith(", 1 side.\n")  # one page: "side", not "sider"
     from pypdf import PdfReader
 
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(out).pages).split())

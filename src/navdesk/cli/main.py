@@ -876,7 +876,8 @@ def cmd_report(args) -> int:
             pages = write_report(content, store, args.out)
         except OSError as exc:
             raise UserError(cannot_write(args.out, exc)) from None
-    _say(f"Skrev {args.out}: statusrapport for {content.period_words}, {pages} sider.")
+    _say(f"Skrev {args.out}: statusrapport for {content.period_words}, "
+         f"{pages} {'side' if pages == 1 else 'sider'}.")
     _say_months(content.month, content.left_out)
     return EXIT_OK
 

@@ -305,6 +305,7 @@ class ReportView(QWidget):
             self.pdf_button.setEnabled(True)
         QApplication.restoreOverrideCursor()
         self.info.setStyleSheet("")
-        self.info.setText(tr("Statusrapporten er skrevet til {name} ({pages} sider).").format(
-            name=Path(path).name, pages=pages))
+        written = (tr("Statusrapporten er skrevet til {name} (1 side).") if pages == 1
+                   else tr("Statusrapporten er skrevet til {name} ({pages} sider)."))
+        self.info.setText(written.format(name=Path(path).name, pages=pages))
         return pages
