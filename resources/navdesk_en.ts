@@ -4223,6 +4223,10 @@
         <translation>All offices' figures read as one office: sums are summed, shares computed from the summed parts. Targets and comments are changed on the Goal card page.</translation>
     </message>
     <message>
+        <source>Kontorenes tall legges sammen til alle kontorers: indeksen er kontorets andel av summen, i prosent</source>
+        <translation>The offices' figures add up to all offices' figure: the index is the office's share of the sum, in percent</translation>
+    </message>
+    <message>
         <source>{year} til og med {month}</source>
         <translation>{year} through {month}</translation>
     </message>

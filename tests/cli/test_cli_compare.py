@@ -76,6 +76,18 @@ def test_text_marks_the_partial_office(network, cli):
     assert not next(li for li in text.splitlines() if li.startswith("0301")).endswith("*")
 
 
+def test_text_says_what_the_index_of_a_summed_figure_is(network, cli):
+    """Kroner paid are summed into the network's: an office's index is its share of the
+    sum (said under the title); a ratio's index is against the network's rate (no note)."""
+    summed = cli("compare", "--db", network.path, "--indicator", "SH_BRUTTO", "--year", Y)
+    assert summed.out.decode("utf-8").splitlines()[1] == (
+        "Kontorenes tall legges sammen til alle kontorers: indeksen er kontorets andel av "
+        "summen, i prosent")
+    rate = cli("compare", "--db", network.path, "--indicator", "D_BRUTTO_PER_MOTTAKER",
+               "--year", Y)
+    assert rate.out.decode("utf-8").splitlines()[1] == ""
+
+
 @pytest.mark.parametrize("args, reason", [
     (["--indicator", "NO_SUCH", "--year", Y], "ukjent indikator «NO_SUCH»"),
     (["--indicator", "SH_BRUTTO", "--year", 2019], "ingen kontorer har tall for SH_BRUTTO i 2019"),

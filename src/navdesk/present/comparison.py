@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from navdesk.domain.network import NETWORK_INDEX, network_figure
+from navdesk.domain.network import NETWORK_INDEX, Combination, combination, network_figure
 from navdesk.domain.period import is_known_year, month_name
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, said
 from navdesk.domain.units import Number, Unit, format_number
@@ -60,6 +60,18 @@ class Comparison:
     month_chosen: bool  # False: the whole year (through December)
     network: Number | None
     rows: tuple[ComparisonRow, ...]
+    # a count or an amount (its offices' figures are summed into the network's): an
+    # office's index is then its share of the sum, in percent
+    summed: bool = False
+
+    def index_note(self) -> str:
+        """What the index means for this indicator, for under the title: said for a
+        summed figure (a share of the sum), "" otherwise (the network's rate = 100)."""
+        if not self.summed:
+            return ""
+        return said(QT_TRANSLATE_NOOP(
+            "", "Kontorenes tall legges sammen til alle kontorers: indeksen er kontorets "
+                "andel av summen, i prosent"))
 
     @property
     def period_words(self) -> str:
@@ -95,7 +107,7 @@ def comparison(store: Store, code: str, year: int, month: int | None = None) -> 
     rows = tuple(ComparisonRow(o.office, names.get(o.office, ""), o.value, o.index,
                                o.missing_months) for o in result.offices)
     return Comparison(ind.code, ind.name, ind.unit, year, through, month is not None,
-                      result.value, rows)
+                      result.value, rows, combination(ind) is Combination.SUM)
 
 
 @dataclass(frozen=True)
@@ -150,7 +162,7 @@ def comparison_text(c: Comparison) -> str:
                   str(NETWORK_INDEX), ""))
     name_width = max(len(n) for _, n, *_ in cells)
     code_width = max(len(o) for o, *_ in cells)
-    lines = [title, ""]
+    lines = [title, *([c.index_note()] if c.summed else []), ""]
     header = said(QT_TRANSLATE_NOOP("", "verdi")), said(QT_TRANSLATE_NOOP("", "indeks"))
     lines.append(f"{'':<{code_width}}  {'':<{name_width}}  {header[0]:>14}  {header[1]:>8}")
     for office, name, value, idx, mark in cells:
