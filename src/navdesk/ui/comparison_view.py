@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from navdesk.domain.network import NETWORK_INDEX
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
+from navdesk.domain.said import said
 from navdesk.present.comparison import NETWORK_CODE, NETWORK_NAME, Comparison, ComparisonRefused
 from navdesk.present.profile_codes import profile_codes
 from navdesk.service import OfficeService
@@ -63,7 +64,7 @@ if TYPE_CHECKING:  # pyqtgraph is loaded when the tab is first shown, not before
 OFFICE, VALUE, INDEX, NOTE = range(4)
 SortRole = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#fde3d2"  # the window's own office in the table (the chart's colour, light)
-DEFAULT_CODE = "SH_MND"
+DEFAULT_CODE = "D_BRUTTO_PER_MOTTAKER"  # comparable whatever an office's size
 EXPORT_SUFFIXES = (".csv", ".xlsx", ".png", ".svg")
 
 
@@ -115,7 +116,7 @@ class ComparisonModel(QAbstractTableModel):
         column = index.column()
         network = self.is_network(index.row())
         if network:
-            name, value, idx, missing = text(NETWORK_NAME), c.network, NETWORK_INDEX, ()
+            name, value, idx, missing = text(said(NETWORK_NAME)), c.network, NETWORK_INDEX, ()
             code = ""
         else:
             r = c.rows[index.row()]
@@ -239,11 +240,11 @@ class ComparisonView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._office_chosen)
         self.proxy.layoutChanged.connect(self._draw_comparison)  # a new order: new bars
 
         self.charts = QTabWidget()  # filled when first shown (pyqtgraph)
+        self.charts.setMinimumWidth(420)
         self.chart: IndexChart | None = None
         self.profile_chart: IndexChart | None = None
         self.profile_rows: list = []
@@ -306,6 +307,12 @@ class ComparisonView(QWidget):
         if not self._built:
             self._build_charts()
             self.refresh()
+            # the table as wide as its columns, the chart the rest (the splitter would
+            # otherwise give the table's wide size hint most of the page)
+            wanted = self.table.verticalHeader().width() + sum(
+                self.table.columnWidth(c) for c in range(4)) + 24
+            whole = max(self.splitter.width(), wanted + 420)
+            self.splitter.setSizes([min(wanted, whole // 2), whole - min(wanted, whole // 2)])
 
     def _build_charts(self) -> None:
         from navdesk.ui.index_chart import IndexChart  # pyqtgraph: first shown only
