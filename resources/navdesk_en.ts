@@ -1423,8 +1423,76 @@
         <translation>Office</translation>
     </message>
     <message>
+        <source>delvis: mangler {months}</source>
+        <translation>partial: lacks {months}</translation>
+    </message>
+    <message>
+        <source>{name} har ikke tall for {months}, som andre kontorer har: tallet gjelder en kortere periode enn nettverkets.</source>
+        <translation>{name} has no figures for {months}, which other offices have: its figure covers a shorter period than the network's.</translation>
+    </message>
+    <message>
+        <source>Verdi ({unit})</source>
+        <translation>Value ({unit})</translation>
+    </message>
+    <message>
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
         <source>Periode</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Eksporter …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Tabellen som CSV eller Excel, grafen som PNG eller SVG: velg filtypen i dialogen</source>
+        <translation>The table as CSV or Excel, the chart as PNG or SVG: choose the file type in the dialog</translation>
+    </message>
+    <message>
+        <source>Kontorene sammenlignet</source>
+        <translation>The offices compared</translation>
+    </message>
+    <message>
+        <source>Å&amp;r:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Indeks per kontor</source>
+        <translation>Index per office</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Profil for {office}, {period}</source>
+        <translation>Profile of {office}, {period}</translation>
+    </message>
+    <message>
+        <source>Profil for {office}</source>
+        <translation>Profile of {office}</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Eksporter sammenligningen</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Filen ble ikke lagret</source>
+        <translation>The file was not saved</translation>
     </message>
     <message>
         <source>Gammel verdi</source>
@@ -2413,6 +2481,10 @@
     <message>
         <source>ingen tall</source>
         <translation>no figures</translation>
+    </message>
+    <message>
+        <source>Indeks (alle kontorer = 100)</source>
+        <translation>Index (all offices = 100)</translation>
     </message>
     <message>
         <source>Kan ikke skrive {path}</source>
@@ -4201,6 +4273,10 @@
     <message>
         <source>Fullstendighet</source>
         <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Sammenlign</source>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Styringskort for alle</source>

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from navdesk.domain.completeness import Completeness
     from navdesk.domain.goalcard import GoalCard
     from navdesk.domain.said import Said
+    from navdesk.present.comparison import Comparison, ProfileRow
     from navdesk.present.completeness_grid import Grid
     from navdesk.present.exchange import YearSpan
     from navdesk.present.goalcard import GoalCardRow
@@ -170,6 +171,21 @@ class OfficeService:
         from navdesk.present.completeness_grid import completeness_grid
 
         return completeness_grid(self._store, year)
+
+    def comparison(self, code: str, year: int, month: int | None = None) -> Comparison:
+        """``code`` for every office of the database, indexed to the network = 100 (the
+        comparison page; the same as ``navdesk-cli compare``). Raises
+        :class:`~navdesk.present.comparison.ComparisonRefused`."""
+        from navdesk.present.comparison import comparison
+
+        return comparison(self._store, code, year, month)
+
+    def profile(self, office: str, codes: Iterable[str], year: int,
+                month: int | None = None) -> list[ProfileRow]:
+        """``office``'s figure of each of ``codes`` as an index around the network's 100."""
+        from navdesk.present.comparison import profile
+
+        return profile(self._store, office, codes, year, month)
 
     def outside_changes(self) -> bool:
         """Look whether another program (the command line, another window, a restore)

@@ -27,6 +27,7 @@ from navdesk.domain.completeness import MonthCount, MonthState
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period, month_name, month_title
 from navdesk.present.completeness_grid import SYMBOLS, Grid, GridRow
 from navdesk.service import OfficeService
+from navdesk.ui.comparison_view import ComparisonView
 from navdesk.ui.following import Follower
 from navdesk.ui.i18n import text, tr
 from navdesk.ui.network_card_view import NetworkCardView
@@ -188,6 +189,8 @@ class OfficesPage(QWidget):
         # the sections of the offices page: the comparison of offices goes beside this one
         self.sections = QTabWidget()
         self.sections.addTab(completeness, tr("Fullstendighet"))
+        self.comparison = ComparisonView(service, period)
+        self.sections.addTab(self.comparison, tr("Sammenlign"))
         self.network_card = NetworkCardView(service, period)
         self.sections.addTab(self.network_card, tr("Styringskort for alle"))
         layout = QVBoxLayout(self)
