@@ -1423,8 +1423,8 @@
         <translation>Office</translation>
     </message>
     <message>
-        <source>delvis: mangler {months}</source>
-        <translation>partial: lacks {months}</translation>
+        <source>mangler {months}</source>
+        <translation>lacks {months}</translation>
     </message>
     <message>
         <source>{name} har ikke tall for {months}, som andre kontorer har: tallet gjelder en kortere periode enn nettverkets.</source>
@@ -1453,10 +1453,6 @@
     <message>
         <source>Kontorene sammenlignet</source>
         <translation>The offices compared</translation>
-    </message>
-    <message>
-        <source>Å&amp;r:</source>
-        <translation>Yea&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Periode:</source>

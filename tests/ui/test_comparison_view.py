@@ -64,13 +64,16 @@ def test_the_table_shows_each_office_by_index_and_the_network_last(qtbot, networ
         ["0301 NAV Alna", "320 000", "80,0", ""],
         ["0314 NAV Sagene", "50 000", "12,5", ""],
         ["0312 NAV Frogner", "20 000", "5,0", ""],
-        ["0313 NAV Gamle Oslo", "10 000", "2,5", "delvis: mangler feb–mar"],
+        ["0313 NAV Gamle Oslo", "10 000", "2,5", "mangler feb–mar"],
         ["Alle kontorer", "400 000", "100,0", ""]]
     assert view.model.headerData(VALUE, Qt.Orientation.Horizontal) == "Verdi (kr)"
     partial = view.proxy.index(3, NOTE)
     assert partial.data(Qt.ItemDataRole.ToolTipRole).startswith(
         "NAV Gamle Oslo har ikke tall for februar, mars")
-    assert view.title.text().startswith("Brutto utbetalt sosialhjelp (SH_BRUTTO), 2024")
+    assert view.title.text().splitlines() == [  # kroner are summed: the index is a share
+        "Brutto utbetalt sosialhjelp (SH_BRUTTO), 2024: indeksert mot alle kontorer = 100",
+        "Kontorenes tall legges sammen til alle kontorers: indeksen er kontorets andel av "
+        "summen, i prosent"]
 
 
 def test_sorting_keeps_the_network_last_and_the_bars_follow(qtbot, network):
@@ -100,7 +103,8 @@ def test_a_month_means_the_year_so_far(qtbot, network):
     rows = table(view)
     assert rows[-1] == ["Alle kontorer", "135 000", "100,0", ""]
     assert all(r[NOTE] == "" for r in rows)
-    assert view.title.text().endswith("2024 til og med januar: indeksert mot alle kontorer = 100")
+    assert view.title.text().splitlines()[0].endswith(
+        "2024 til og med januar: indeksert mot alle kontorer = 100")
 
 
 def test_another_indicator_chosen_by_keys(qtbot, network):
@@ -117,6 +121,7 @@ def test_another_indicator_chosen_by_keys(qtbot, network):
                            ["0301 NAV Alna", "213,33", "106,7", ""],
                            ["0314 NAV Sagene", "119,05", "59,5", ""],
                            ["Alle kontorer", "200", "100,0", ""]]
+    assert len(view.title.text().splitlines()) == 1  # a rate: indexed to the network's
 
 
 def test_the_profile_draws_bars_from_100_and_follows_the_chosen_office(qtbot, network):

@@ -129,7 +129,8 @@ class ComparisonModel(QAbstractTableModel):
                 return format_display(value)
             if column == INDEX:
                 return "–" if idx is None else format_display(idx, 1)
-            return tr("delvis: mangler {months}").format(months=month_ranges(missing)) \
+            # short, so that the column fits beside the chart; the tooltip says it whole
+            return tr("mangler {months}").format(months=month_ranges(missing)) \
                 if missing else ""
         if role == SortRole:
             if column == OFFICE:
@@ -257,7 +258,7 @@ class ComparisonView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("&Indikator:"), buddy=self.indicator))  # type: ignore[call-overload]  # a Qt property as keyword
         top.addWidget(self.indicator, 1)
-        top.addWidget(QLabel(tr("Å&r:"), buddy=self.year))  # type: ignore[call-overload]  # a Qt property as keyword
+        top.addWidget(QLabel(tr("&År:"), buddy=self.year))  # type: ignore[call-overload]  # a Qt property as keyword
         top.addWidget(self.year)
         top.addWidget(QLabel(tr("&Periode:"), buddy=self.span))  # type: ignore[call-overload]  # a Qt property as keyword
         top.addWidget(self.span)
@@ -344,9 +345,11 @@ class ComparisonView(QWidget):
         self.export_button.setEnabled(True)
         c = self.comparison
         self.model.set_comparison(c, self.service.code)
-        self.title.setText(tr("{name} ({code}), {period}: indeksert mot alle kontorer = 100")
-                           .format(name=indicator_name(self.service.catalogue[c.code]),
-                                   code=c.code, period=text(c.period_words)))
+        title = tr("{name} ({code}), {period}: indeksert mot alle kontorer = 100").format(
+            name=indicator_name(self.service.catalogue[c.code]), code=c.code,
+            period=text(c.period_words))
+        note = text(c.index_note()) if c.summed else ""  # a count: the index is a share
+        self.title.setText(f"{title}\n{note}" if note else title)
         self._draw_comparison()
         self._draw_profile()
 
