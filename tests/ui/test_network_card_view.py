@@ -94,3 +94,11 @@ def test_with_one_office_the_report_page_has_no_choice(qtbot, office_store):
     window = shown_window(qtbot, office_store, Period(2025, 3))
     report = window.open_page(REPORT_TAB)
     assert report.whom.isHidden()
+
+
+def test_in_english_the_tab_names_the_measures_in_english(qtbot, network, english):  # noqa: F811
+    _, view = card_tab(qtbot, network)
+    assert view.title.text() == "Goal card of all offices (3) through 2024-01"
+    names = [r[NAME].strip() for r in rows(view)]
+    assert names[2:] == ["Gross social assistance paid", "Gross paid per recipient"]
+    assert "red" in rows(view)[2][STATUS]

@@ -31,7 +31,7 @@ from navdesk.service import OfficeService
 from navdesk.ui import i18n
 from navdesk.ui.following import Follower
 from navdesk.ui.goalcard_model import STATUS_BG
-from navdesk.ui.i18n import tr
+from navdesk.ui.i18n import indicator_name, tr
 
 NAME, VALUE, TARGET, STATUS, LAST_YEAR, CHANGE = range(6)
 LATEST_COMMON = 0  # the month box's first choice: the latest month every office has
@@ -118,6 +118,7 @@ class NetworkCardView(QWidget):
         self.notes.setVisible(bool(notes))
         through = Period(card.year, card.through_month)
         lang = i18n.current()
+        cat = self.service.catalogue
         perspective = goal = None
         for row in card.rows:
             if row.perspective != perspective:
@@ -131,7 +132,9 @@ class NetworkCardView(QWidget):
                 goal = row.goal
                 QTreeWidgetItem(self.tree, ["   " + row.goal]).setFirstColumnSpanned(True)
             cells = goal_card_cells(row, through, lang)
-            texts = {NAME: "      " + cells.name, VALUE: cells.value, TARGET: cells.target,
+            code = row.result.measure.indicator  # named in the window's language
+            name = indicator_name(cat[code]) if code in cat else cells.name
+            texts = {NAME: "      " + name, VALUE: cells.value, TARGET: cells.target,
                      STATUS: cells.status, LAST_YEAR: cells.last_year, CHANGE: cells.change}
             item = QTreeWidgetItem(self.tree, [i18n.text(texts[c]) for c in range(CHANGE + 1)])
             for col in (VALUE, TARGET, LAST_YEAR, CHANGE):
