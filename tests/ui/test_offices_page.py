@@ -116,3 +116,37 @@ def test_the_page_speaks_english_when_chosen(qtbot, office_store, english):
     assert page.model.index(0, FIRST_MONTH + 1).data(Qt.ItemDataRole.ToolTipRole) == \
         "NAV Alna, February 2025: partial, 2 of 3 figures"
     assert "reported" in page.legend.text()
+
+
+def test_an_import_that_adds_a_second_office_adds_the_offices_page(qtbot, office_store,
+                                                                    tmp_path):
+    """File → Importer with "Opprett kontorene" ticked: the database now holds two
+    offices, and the window shows the offices page without a restart."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from navdesk.ui.import_dialog import ImportDialog
+    from tests.exchange_files import HEADER, write
+
+    path = write(tmp_path, [HEADER, "0101;NAV Alna;2025-01;SH_MND;;7;;"])
+    window = shown_window(qtbot, office_store, JANUARY)
+    assert OFFICES_TAB not in window.tab_keys
+
+    def tick_and_import():
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, ImportDialog) and w.isVisible() and w.report is not None]
+        if not shown:
+            QTimer.singleShot(20, tick_and_import)
+            return
+        dialog = shown[0]
+        dialog.add_offices_box.setChecked(True)  # reads the file again, offices created
+        dialog.import_button.click()
+        dialog.close_button.click()
+
+    QTimer.singleShot(0, tick_and_import)
+    window.import_file(str(path))
+    assert stored(office_store, "SH_MND", JANUARY, "0101") == 7
+    assert window.tab_keys[-1] == OFFICES_TAB
+    page = window.open_page(OFFICES_TAB)
+    assert [page.model.row(page.model.index(r, 0)).office.code
+            for r in range(page.model.rowCount())] == ["0101", "0312"]

@@ -586,6 +586,19 @@ class MainWindow(QMainWindow):
         report = run_import(self, self.service, path)
         if report is not None:  # values were stored: every page hears of it
             self.service.values_imported()
+            if report.offices_added:  # a second office: the offices page from now on
+                self._add_wanted_pages()
+
+    def _add_wanted_pages(self) -> None:
+        """The tabs of the pages the database now wants and the window lacks (the offices
+        page, once an import has added a second office), after the others."""
+        for page in registry.pages_for(self.service):
+            if page.key not in self.tab_keys:
+                self.entries.append(page)
+                self.tab_keys.append(page.key)
+                self.tabs.addTab(_PaintedOnce(page.placeholder(),
+                                              lambda n=page.key: self._open_if_current(n)),
+                                 page.title())
 
     def export_file(self) -> None:
         """File > Export: the year (or the month in view) for the municipality."""
