@@ -58,12 +58,13 @@ def test_the_network_card_through_a_chosen_month_names_the_partial_office(networ
     assert text.splitlines()[:2] == [
         "Styringskort for alle kontorer (3) til og med 2024-03",
         "Delvis: 0313 mangler tall for mars"]
-    # 330 000 + 19 000 + 1 000 = 350 000 kr; per recipient 350 000 / (1 300 + 65) = 256.4
-    # (0313's recipients are January's, a month the network's March does not read)
+    # 330 000 + 19 000 + 1 000 = 350 000 kr; per recipient each office's own recipients
+    # so far, 0313's its latest (January's 10): 350 000 / (1 300 + 65 + 10) = 254.5 (the
+    # kroner and the recipients of the same offices)
     line = next(li for li in text.splitlines() if "Brutto utbetalt sosialhjelp" in li)
     assert "350\xa0000" in line
     line = next(li for li in text.splitlines() if "per mottaker" in li)
-    assert "256,4" in line and "grønn" in line
+    assert "254,5" in line and "grønn" in line
 
 
 def test_network_card_api(network):
@@ -107,24 +108,41 @@ def test_report_pdf_for_all_offices(network, cli, tmp_path):
     assert "106 000" in text
 
 
-def test_the_network_summed_in_sqlite_is_the_domains(network):
-    """combined_network aggregates in SQLite what combined_figures combines in Python."""
-    from navdesk.domain.network import combined_figures
-    from navdesk.store.network import combined_network, offices_figures
+@pytest.mark.parametrize("through", [1, 2, 3])
+def test_the_network_combined_in_sqlite_is_the_domains(network, through):
+    """combined_year_to_date computes in SQLite what year_to_date_combined computes in
+    Python: every rule (sum, average, weighted average, last, the year's own value) and
+    an office that lacks the latest month."""
+    from navdesk.domain.network import year_to_date_combined
+    from navdesk.store.network import combined_year_to_date, offices_figures
 
     network.put_many("0301", [("SAK_DAGER", Period(Y, 1), 10), ("SAK_VEDTAK", Period(Y, 1), 300),
-                              ("SYKEFRAVAER", Period(Y, 1), 6.5)], source="test")
+                              ("SAK_DAGER", Period(Y, 2), 20), ("SAK_VEDTAK", Period(Y, 2), 100),
+                              ("SYKEFRAVAER", Period(Y, 1), 6.5),
+                              ("SH_MND", Period(Y, 1), 500), ("SH_MND", Period(Y, 2), 520),
+                              ("BRUKERTILFREDSHET", Period(Y), 80)], source="test")
     network.put_many("0312", [("SAK_DAGER", Period(Y, 1), 30), ("SAK_VEDTAK", Period(Y, 1), 10),
-                              ("SYKEFRAVAER", Period(Y, 1), 10)], source="test")
+                              ("SYKEFRAVAER", Period(Y, 1), 10), ("SH_MND", Period(Y, 1), 40),
+                              ("BRUKERTILFREDSHET", Period(Y), 60)], source="test")
     network.put_many("0313", [("SAK_DAGER", Period(Y, 1), 99)], source="test")  # no weight
-    codes = ["D_BRUTTO_PER_MOTTAKER", "SAK_DAGER", "SYKEFRAVAER"]
-    in_sql = combined_network(network, codes, [Y])
-    in_python = combined_figures(network.catalogue, offices_figures(network, codes, [Y]),
-                                 ["SH_BRUTTO", "SH_HIA", "SAK_DAGER", "SAK_VEDTAK", "SYKEFRAVAER"])
+    codes = ["D_BRUTTO_PER_MOTTAKER", "SAK_DAGER", "SYKEFRAVAER", "SH_MND", "BRUKERTILFREDSHET"]
+    in_sql = combined_year_to_date(network, codes, Y, through)
+    offices = offices_figures(network, codes, [Y])
+    in_python: dict = {}
+    for code in codes:
+        in_python.update(year_to_date_combined(network.catalogue, offices, code, Y, through))
     assert in_sql.keys() == in_python.keys()
     for code in in_sql:
         assert in_sql[code] == pytest.approx(in_python[code]), code
-    # by hand: (10 x 300 + 30 x 10) / 310 = 10.645; (6.5 + 10) / 2 = 8.25; 1 000 + 50 + 10
-    assert in_sql["SAK_DAGER"][Period(Y, 1)] == pytest.approx(10.6451613)
-    assert in_sql["SYKEFRAVAER"][Period(Y, 1)] == pytest.approx(8.25)
-    assert in_sql["SH_HIA"][Period(Y, 1)] == 1_060
+    if through == 3:  # by hand
+        at = Period(Y, 3)
+        # recipients so far: 0301 1 300 (March), 0312 65 (March), 0313 10 (January)
+        assert in_sql["SH_HIA"][at] == 1_375
+        # days by decisions: 0301 (10 x 300 + 20 x 100) / 400 = 12.5 with weight 400,
+        # 0312 30 with weight 10: (12.5 x 400 + 30 x 10) / 410 = 12.9268
+        assert in_sql["SAK_DAGER"][at] == pytest.approx(12.9268293)
+        # sick leave: the plain mean of 6.5 and 10; recipients in the month: 0301's
+        # average (500 + 520) / 2 = 510 plus 0312's 40
+        assert in_sql["SYKEFRAVAER"][at] == pytest.approx(8.25)
+        assert in_sql["SH_MND"][at] == 550
+        assert in_sql["BRUKERTILFREDSHET"][Period(Y)] == 70

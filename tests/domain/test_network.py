@@ -216,3 +216,39 @@ def test_no_network_figure_gives_no_index(cat):
     r = network_figure(cat, offices, "SH_BRUTTO", Y)
     assert r.value == 0
     assert [o.index for o in r.offices] == [None, None]
+
+
+# ---- an office that lacks the latest month (the review's case) -------------------------
+LATE_OFFICES = {
+    # unique recipients so far this year (last), kroner paid (sum), recipients in the
+    # month (average): A has every month, B lacks March for all three
+    "A": {"SH_HIA": months(m1=900, m2=950, m3=1_000),
+          "SH_BRUTTO": months(m1=10_000, m2=10_000, m3=10_000),
+          "SH_MND": months(m1=500, m2=500, m3=500)},
+    "B": {"SH_HIA": months(m1=700, m2=800),
+          "SH_BRUTTO": months(m1=5_000, m2=5_000),
+          "SH_MND": months(m1=300, m2=300)},
+}
+
+
+def test_an_office_lacking_the_latest_month_still_counts_in_the_network(cat):
+    # unique persons so far: A 1 000 (March), B 800 (its latest, February): 1 800, never
+    # A's March alone (1 000)
+    r = network_figure(cat, LATE_OFFICES, "SH_HIA", Y, 3)
+    assert r.value == 1_800
+    rows = by_office(r)
+    assert rows["B"].partial and rows["B"].missing_months == (3,)
+    # shares of the sum: 1 000 / 1 800 = 55.56; 800 / 1 800 = 44.44 (they add up to 100)
+    assert rows["A"].index == pytest.approx(55.5555556)
+    assert rows["B"].index == pytest.approx(44.4444444)
+    # recipients in the month, averaged over each office's months: 500 + 300 = 800
+    assert network_figure(cat, LATE_OFFICES, "SH_MND", Y, 3).value == 800
+
+
+def test_a_ratio_of_the_network_lies_between_its_offices(cat):
+    # kroner per recipient: A 30 000 / 1 000 = 30; B 10 000 / 800 = 12.5; the network
+    # (30 000 + 10 000) / (1 000 + 800) = 40 000 / 1 800 = 22.22 (never 40 000 / 1 000)
+    r = network_figure(cat, LATE_OFFICES, "D_BRUTTO_PER_MOTTAKER", Y, 3)
+    assert r.value == pytest.approx(22.2222222)
+    rows = by_office(r)
+    assert rows["A"].value == 30 and rows["B"].value == 12.5

@@ -135,12 +135,15 @@ def months_with_figure(catalogue: Catalogue, figures: Figures, code: str, year: 
         sides = [s for s in sides if s]
     else:
         sides = [[code]]
-    if not sides:
-        return frozenset()
-    return frozenset(
-        m for m in range(1, through_month + 1)
-        if all(any((figures.get(c) or {}).get(Period(year, m)) is not None for c in side)
-               for side in sides))
+    found: set[int] | None = None
+    for side in sides:  # months any part of the side has, then those every side has
+        months: set[int] = set()
+        for c in side:
+            months.update(p.month for p, v in (figures.get(c) or {}).items()
+                          if p.year == year and p.month is not None
+                          and p.month <= through_month and v is not None)
+        found = months if found is None else found & months
+    return frozenset(found or ())
 
 
 @dataclass(frozen=True)
@@ -172,28 +175,64 @@ class NetworkFigure:
     offices: tuple[OfficeFigure, ...]
 
 
+def year_to_date_combined(catalogue: Catalogue, offices: Mapping[str, Figures], code: str,
+                          year: int, through_month: int) -> dict[str, dict[Period, Number]]:
+    """The network's figures of ``code`` and what it is computed from, for January..
+    ``through_month`` of ``year``, as one office's that entered them once: each part
+    (never a ratio) is every office's own figure for the period by the part's rule
+    (:func:`~navdesk.domain.aggregation.aggregate_year_to_date`), combined over the
+    offices by :func:`combine_period` (a weighted mean by each office's own weight for the
+    period), and placed at the one period the year's figure is read at (``through_month``
+    of ``year``, or the year itself for a yearly indicator). The indicator's own rule on
+    them (a ratio from its combined parts) gives the network's figure.
+
+    Combining the offices' figures for the period, not month by month, keeps an office
+    that lacks the latest month in the network: its unique persons so far this year are
+    its own latest count, never left out of December's sum (issue 16's review)."""
+    out: dict[str, dict[Period, Number]] = {}
+    for part in _parts(catalogue, code):
+        ind = catalogue[part]
+        if ind.is_ratio:
+            continue
+        pairs: list[tuple[Number, Number | None]] = []
+        for figures in offices.values():
+            value = aggregate_year_to_date(catalogue, figures, part, year, through_month)
+            if value is None:
+                continue
+            weight = (aggregate_year_to_date(catalogue, figures, ind.weight, year,
+                                             through_month)
+                      if ind.weight and ind.weight in catalogue else None)
+            pairs.append((value, weight))
+        combined = combine_period(catalogue, part, pairs)
+        if combined is not None:
+            at = Period(year) if ind.is_yearly else Period(year, through_month)
+            out[part] = {at: combined}
+    return out
+
+
 def network_figure(catalogue: Catalogue, offices: Mapping[str, Figures], code: str,
                    year: int, through_month: int = 12) -> NetworkFigure:
     """``code`` for January..``through_month`` of ``year``: each office's figure by the
     indicator's own rule (:func:`~navdesk.domain.aggregation.aggregate_year_to_date`),
-    the network's by the same rule on the offices' figures combined as one office's
-    (:func:`combined_figures`), each office's index, and the months each office lacks
-    that the network has. ``offices``: office -> its figures (code -> period -> value),
-    holding ``code`` and what it is computed from for ``year``."""
+    the network's by the same rule on the offices' figures for the period combined as
+    one office's (:func:`year_to_date_combined`), each office's index, and the months
+    each office lacks that another has. ``offices``: office -> its figures (code ->
+    period -> value), holding ``code`` and what it is computed from for ``year``."""
     if not 1 <= through_month <= 12:
         raise ValueError("through_month must be 1..12")
     if not is_known_year(year):
         return NetworkFigure(code, year, through_month, None, ())
-    network = combined_figures(catalogue, offices, _parts(catalogue, code))
+    network = year_to_date_combined(catalogue, offices, code, year, through_month)
     total = aggregate_year_to_date(catalogue, network, code, year, through_month)
-    network_months = months_with_figure(catalogue, network, code, year, through_month)
+    months = {office: months_with_figure(catalogue, figures, code, year, through_month)
+              for office, figures in offices.items()}
+    network_months = frozenset().union(*months.values()) if months else frozenset()
     rows = []
     for office, figures in offices.items():
         value = aggregate_year_to_date(catalogue, figures, code, year, through_month)
         if value is None:
             continue
-        lacking = network_months - months_with_figure(catalogue, figures, code, year,
-                                                      through_month)
+        lacking = network_months - months[office]
         rows.append(OfficeFigure(office, value, index(value, total), tuple(sorted(lacking))))
     return NetworkFigure(code, year, through_month, total, tuple(rows))
 

@@ -63,6 +63,9 @@ class WideRows:
         self.problems: list[tuple[int, Said | str]] = []
         self.total_lines: list[int] = []
         self.computed: list[str] = []
+        self.rows_read = 0  # the file's rows of indicators (not titles, Sum or blank rows)
+        self._seen: set[str] = set()
+        self._repeated: set[str] = set()  # given on two rows: refused by the import
         # what the file's own months give, and its year cells, for the year check
         self._figures: dict[str, dict[Period, Number]] = {}
         self._year_cells: list[tuple[int, str, str]] = []  # (line, code, text)
@@ -88,6 +91,7 @@ class WideRows:
             if is_total_row(cells):
                 self.total_lines.append(line)
                 continue
+            self.rows_read += 1
             raw = cells[i_code].strip()
             code = raw.upper()
             ind = cat.get(code)
@@ -112,6 +116,15 @@ class WideRows:
                 if year_text:
                     yield line, [str(year), code, year_text, unit]
                 continue
+            if not filled and year_text and year_text != SUPPRESSED:
+                # a figure typed in the year's column alone would be lost: say so
+                self.problems.append((line, said(QT_TRANSLATE_NOOP(
+                    "", "{code} registreres per måned: tallene skal stå under månedene; "
+                        "«år» lagres ikke, den regnes ut av dem"), code=code)))
+                continue
+            if code in self._seen:
+                self._repeated.add(code)
+            self._seen.add(code)
             figures = self._figures.setdefault(code, {})
             for month, text in filled:
                 figures_value = _number(ind.unit, text)
@@ -140,27 +153,29 @@ class WideRows:
 
     def year_cells_that_differ(self, *, sheet: bool = False) -> list[Said]:
         """"SH_MND (linje 3: 540 i filen, 538,08 av månedene)" for each year cell that
-        is not the year to date of the file's months through its last filled month."""
-        filled = [p.month_of_year for f in self._figures.values() for p in f]
-        if not filled:
-            return []
-        through = max(filled)
+        is not the year to date of its row's months, read through that row's last filled
+        month. A figure the months cannot give (a weighted mean without its weights in
+        the file) is not compared, nor a row given twice (the import refuses it)."""
         cat = self.catalogue
         out: list[Said] = []
         for line, code, text in self._year_cells:
+            months_of = self._figures.get(code)
+            if not months_of or code in self._repeated:
+                continue
             try:  # any number: a year's average of persons has decimals (244,83)
                 given = float(parse_number(text))
             except ValueRejected:
                 continue  # not a number: never stored, so not refused either
+            through = max(p.month_of_year for p in months_of)
             months = year_to_date_in_one_month(cat, self._figures, code, self.year, through)
-            if months is not None and abs(float(given) - float(months)) <= YEAR_TOLERANCE:
+            if months is None or abs(given - float(months)) <= YEAR_TOLERANCE:
                 continue
             out.append(said(QT_TRANSLATE_NOOP(
                 "", "{code} (rad {line}: {given} i filen, {months} av månedene)") if sheet
                 else QT_TRANSLATE_NOOP(
                 "", "{code} (linje {line}: {given} i filen, {months} av månedene)"),
                 code=code, line=line, given=format_display(given),
-                months=format_display(months) if months is not None else "–"))
+                months=format_display(months)))
         return out
 
 

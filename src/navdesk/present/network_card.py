@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from navdesk.domain.goalcard import GoalCard, evaluate_goal_card
 from navdesk.domain.period import MONTH_NAMES, Period, is_known_year
 from navdesk.domain.said import QT_TRANSLATE_NOOP, said
+from navdesk.domain.units import Number
 from navdesk.present.goalcard import GoalCardRow, NoFigures
 from navdesk.present.report import ReportContent
 from navdesk.store.database import Office, Store
 from navdesk.store.goalcard import load_goal_card
-from navdesk.store.network import combined_network, latest_months
+from navdesk.store.network import combined_year_to_date, latest_months
 
 ALL_OFFICES = "alle"  # what --office takes for the network
 
@@ -71,8 +72,14 @@ def network_card(store: Store, year: int, month: int | None = None, *,
         raise NoFigures(said(QT_TRANSLATE_NOOP(
             "", "Ingen kontorer har tall for styringskortet i {year}"), year=year))
     through = month or min(latest.values())
-    # summed in SQLite: hundreds of offices' values never become Python objects
-    network = combined_network(store, codes, [y for y in (year - 1, year) if is_known_year(y)])
+    # each office's own figure for the period, then combined over the offices (an office
+    # that lacks the month keeps its own latest figure in the network's)
+    # (computed in SQLite: one figure an office and indicator reaches Python)
+    network: dict[str, dict[Period, Number]] = {}
+    for y in (year - 1, year):
+        if is_known_year(y):
+            for part, series in combined_year_to_date(store, codes, y, through).items():
+                network.setdefault(part, {}).update(series)
     rows = [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r, None)
             for p, g, r in evaluate_goal_card(cat, network, card, year, through)]
     lacking = tuple(sorted(o for o, m in latest.items() if m < through))
