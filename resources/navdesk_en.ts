@@ -4011,6 +4011,10 @@
         <translation>{code} is entered once a year: the figure belongs in the column “år”, not under {month}</translation>
     </message>
     <message>
+        <source>{code} registreres per måned: tallene skal stå under månedene; «år» lagres ikke, den regnes ut av dem</source>
+        <translation>{code} is entered monthly: the figures belong under the months; “år” is not stored, it is computed from them</translation>
+    </message>
+    <message>
         <source>Beregnede indikatorer er hoppet over (navdesk regner dem ut av delene): {codes}</source>
         <translation>Computed indicators were skipped (navdesk computes them from their parts): {codes}</translation>
     </message>

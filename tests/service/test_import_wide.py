@@ -248,3 +248,37 @@ def test_a_calc_fixture_exists_for_the_wide_layout():
     folder = Path(__file__).parents[1] / "formats" / "spreadsheet"
     assert (folder / "calc-nb-NO-wide.csv").is_file()
     assert (folder / "calc-nb-NO-wide.xlsx").is_file()
+
+
+# ---- found in review --------------------------------------------------------------------
+
+def test_a_figure_in_the_year_column_alone_is_refused_not_dropped(office_store, tmp_path):
+    """A monthly indicator with only "år" filled: its figure would be lost (the year is
+    computed from the months), so the row is refused by its line."""
+    path = write(tmp_path, [WIDE, wide_line("SH_MND", {1: "5"}, "5"),
+                            wide_line("SH_NODHJELP", {}, "40")])
+    before = snapshot(office_store)
+    report = import_exchange_file(office_store, path, year=2025)
+    assert [(line, str(p)) for line, p in report.problems] == [
+        (3, "SH_NODHJELP registreres per måned: tallene skal stå under månedene; «år» "
+            "lagres ikke, den regnes ut av dem")]
+    assert snapshot(office_store) == before
+
+
+def test_each_year_cell_is_checked_through_its_own_rows_last_month(office_store, tmp_path):
+    """SH_MND has a July, SH_HIA (unique persons so far: its latest month) ends in June:
+    SH_HIA's year cell is its June figure and matches; nothing is said."""
+    path = write(tmp_path, [WIDE,
+                            wide_line("SH_MND", {6: "10", 7: "12"}, "11"),
+                            wide_line("SH_HIA", {5: "300", 6: "347"}, "347")])
+    report = import_exchange_file(office_store, path, year=2025)
+    assert report.problems == [] and report.notices == []
+
+
+def test_a_rows_problem_is_said_once_and_the_rows_are_the_files(office_store, tmp_path):
+    path = write(tmp_path, [WIDE, wide_line("SH_MND", {1: "5", 2: "6", 3: "7"}, unit="nok"),
+                            wide_line("SH_HIA", {1: "5", 2: "6"})])
+    report = import_exchange_file(office_store, path, year=2025)
+    assert [(line, str(p)) for line, p in report.problems] == [
+        (2, "SH_MND: enheten «nok» stemmer ikke med katalogen (persons)")]
+    assert report.rows == 2  # the file's two rows, not its five month cells

@@ -2,11 +2,14 @@
 indexed to it (the network = 100), as the large-city network (ASSS) draws its
 "tjenesteprofil".
 
-**Combining a month.** The offices' figures are combined period by period (a month, or
-a yearly indicator's year) into one office's figures, and then the indicator's own
-year rule (:func:`~navdesk.domain.aggregation.aggregate_year_to_date`: sum, average,
-weighted average, last, ratio) gives the network's figure for the period — the very rule
-that gives each office its own figure. Per period:
+**Combining the offices.** Each office's own figure for the period (January..a month
+of a year) is read by the indicator's rule
+(:func:`~navdesk.domain.aggregation.aggregate_year_to_date`: sum, average, weighted
+average, last, the year's own value), and the offices' figures are combined into the
+network's (:func:`year_to_date_combined`); a ratio is computed from its combined parts.
+When every office has every month this is the same as combining month by month and then
+applying the rule; when one lacks the latest month, its own latest figure stays in the
+network's (month by month it would drop out of that month's sum). Combining:
 
 - additive units (persons, count, kroner, nights) are **summed** over the offices that
   have a value: people in the month, money paid, unique persons so far this year;
@@ -22,9 +25,8 @@ that gives each office its own figure. Per period:
   is a choice: every office counts once, whatever its size; give the indicator a weight
   in the catalogue to have large offices count more.
 
-A month only some offices have entered is combined from those offices: the network's
-month then counts fewer offices, which is why an office that lacks months the network
-has is marked as **partial** (:attr:`OfficeFigure.partial`). The months are those in
+An office that lacks months another office has is marked as **partial**
+(:attr:`OfficeFigure.partial`): its figure covers a shorter period. The months are those in
 which the indicator itself has a figure (for a ratio, those in which each side has one),
 not the form's completeness (:mod:`navdesk.domain.completeness`): an office that typed
 this indicator in every month has a whole figure for it, whatever else it left empty.

@@ -188,6 +188,10 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     report.office_names = check.office_names
     report.skipped_empty, report.skipped_suppressed = check.skipped_empty, check.skipped_suppressed
     report.rows = batch.rows + check.refused + check.skipped_empty + check.skipped_suppressed
+    if wide:  # the file's rows, not the values its month cells gave
+        report.rows = wide.rows_read
+        # a row's unit or code problem is the same for each of its months: said once
+        report.problems = list(dict.fromkeys(report.problems))
 
     report.read_as, report.read_as_rows = check.read_as, check.read_as_rows
     report.notices = spreadsheet_notices(
