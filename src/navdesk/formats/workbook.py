@@ -129,6 +129,95 @@ def not_a_workbook(exc: Exception) -> Said:
         error=str(exc) or type(exc).__name__)
 
 
+# Excel's built-in percent formats (0%, 0.00%); a custom format with a % outside quotes
+_PERCENT_FORMAT_IDS = frozenset({9, 10})
+_CELL = re.compile(r"<c\b([^>]*)>")
+_ATTR = re.compile(r'\b(r|s)="([^"]*)"')
+
+
+def percent_cells(path: str | os.PathLike[str], sheet: str) -> dict[int, set[int]]:
+    """The cells of ``sheet`` of an ``.xlsx`` file shown as a percent (a number format
+    with ``%``), by sheet row number -> column numbers (0 = column A): a cell a person
+    typed "7%" in holds 0.07, and the reader gives 7, as the person sees it. Empty for
+    a workbook without percent formats (navdesk's own: its percent figures are plain
+    numbers) or that is not a zip; read only then, the sheet's XML once."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            names = set(book.namelist())
+            if "xl/styles.xml" not in names:
+                return {}
+            styles = book.read("xl/styles.xml").decode("utf-8", "replace")
+            percent = _percent_styles(styles)
+            if not percent:
+                return {}
+            target = _sheet_path(book, names, sheet)
+            if target is None:
+                return {}
+            xml = book.read(target).decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return {}
+    found: dict[int, set[int]] = {}
+    for m in _CELL.finditer(xml):
+        attrs = dict(_ATTR.findall(m.group(1)))
+        if attrs.get("s") in percent and "r" in attrs:
+            ref = attrs["r"]
+            letters = ref.rstrip("0123456789")
+            if not letters or not ref[len(letters):].isdigit():
+                continue
+            column = 0
+            for ch in letters:
+                column = column * 26 + (ord(ch) - 64)
+            found.setdefault(int(ref[len(letters):]), set()).add(column - 1)
+    return found
+
+
+def _percent_styles(styles: str) -> set[str]:
+    """The cell style numbers (``s``) whose number format shows a percent."""
+    custom = {m.group(1) for m in re.finditer(
+        r'<numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"', styles)
+        if "%" in re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", m.group(2).replace("&quot;", '"'))}
+    xfs = re.search(r"<cellXfs\b[^>]*>(.*?)</cellXfs>", styles, re.S)
+    if not xfs:
+        return set()
+    out = set()
+    for n, xf in enumerate(re.finditer(r"<xf\b([^>]*?)/?>", xfs.group(1))):
+        fmt = re.search(r'numFmtId="(\d+)"', xf.group(1))
+        if fmt and (int(fmt.group(1)) in _PERCENT_FORMAT_IDS or fmt.group(1) in custom):
+            out.add(str(n))
+    return out
+
+
+def _sheet_path(book: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
+    """The part of the zip that holds ``sheet`` (``xl/worksheets/sheet1.xml``)."""
+    workbook = book.read("xl/workbook.xml").decode("utf-8", "replace")
+    rid = None
+    for m in re.finditer(r"<sheet\b([^>]*)/?>", workbook):
+        attrs = dict(re.findall(r'([\w:]+)="([^"]*)"', m.group(1)))
+        name = attrs.get("name", "").replace("&amp;", "&").replace("&lt;", "<") \
+            .replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'")
+        if name == sheet:
+            rid = attrs.get("r:id")
+            break
+    if rid is None or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    rels = book.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    for m in re.finditer(r"<Relationship\b([^>]*)/?>", rels):
+        attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+        if attrs.get("Id") == rid:
+            target = attrs.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            return path if path in names else None
+    return None
+
+
+def _as_percent(value: object) -> object:
+    """A percent cell's number as the person sees it: 0.07 -> 7 (exactly: 0.065 -> 6.5)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    shown = Decimal(repr(value)) * 100
+    return int(shown) if shown == shown.to_integral_value() else float(shown)
+
+
 def sheet_place(sheet: str, line: int) -> Said:
     """Where a problem of a workbook is: "Ark «Tall», rad 12"."""
     return said(QT_TRANSLATE_NOOP("", "Ark «{sheet}», rad {row}"), sheet=sheet, row=line)
@@ -176,6 +265,11 @@ class WorkbookRows:
             except Exception as exc:
                 raise FileRefused(0, not_a_workbook(exc)) from None
             self.bytes_total = max(int(self._sheet.height), 1)
+            # cells shown as a percent, by row -> column of the rows calamine gives (they
+            # begin at the sheet's first used column)
+            first_column = int(self._sheet.start[1]) if self._sheet.start else 0
+            self._percent = {row: {c - first_column for c in columns if c >= first_column}
+                             for row, columns in percent_cells(self.path, sheet).items()}
             self._done = 0
             self._rows = iter(self._sheet.iter_rows())
             # calamine's rows begin at the sheet's first row, empty rows above included
@@ -183,6 +277,7 @@ class WorkbookRows:
             seen: list[tuple[int, list[str]]] = []  # the ones with text
             for line, values in enumerate(self._rows, 1):
                 self._done += 1
+                values = self._shown(line, values)
                 read.append(values)
                 cells = [cell_text(v) for v in values]
                 if not any(c.strip() for c in cells):
@@ -201,6 +296,13 @@ class WorkbookRows:
             self.close()
             raise
 
+    def _shown(self, line: int, values: list[Any]) -> list[Any]:
+        """``values`` of sheet row ``line`` with its percent cells as shown (7, not 0.07)."""
+        columns = self._percent.get(line)
+        if not columns:
+            return values
+        return [_as_percent(v) if n in columns else v for n, v in enumerate(values)]
+
     def bytes_read(self) -> int:
         """How many of the sheet's rows are read (for progress, as CsvRows' bytes)."""
         return min(self._done, self.bytes_total)
@@ -216,8 +318,11 @@ class WorkbookRows:
         # the hot loop of a big import: text cells (most of them) pass as they are, a
         # number through the fast path; the blank-row and field-length checks are one
         # join at C speed (a row no longer than the limit has no cell over it)
+        percent = self._percent
         for line, values in enumerate(self._rows, self.header_lines + 1):
             self._done = line
+            if percent and line in percent:
+                values = self._shown(line, values)
             cells = [v if type(v) is str else text(v) for v in values]
             joined = "".join(cells)
             if not joined or joined.isspace():
