@@ -4099,12 +4099,20 @@
         <translation>The mapping file has no lines</translation>
     </message>
     <message>
+        <source>Innholdet er oppgitt i «{text}», men navdesk lagrer indikatoren i hele enheter ({unit}): last ned tabellen i hele enheter</source>
+        <translation>The content is given in “{text}”, but navdesk stores the indicator in whole units ({unit}): download the table in whole units</translation>
+    </message>
+    <message>
+        <source>Innholdet er oppgitt i «{text}», men indikatoren er i {unit}</source>
+        <translation>The content is given in “{text}”, but the indicator is in {unit}</translation>
+    </message>
+    <message>
         <source>Tabellen har ingen tidsdimensjon (år eller måned)</source>
         <translation>The table has no time dimension (year or month)</translation>
     </message>
     <message>
-        <source>Tabellen har ingen dimensjon {name} (den har {names})</source>
-        <translation>The table has no dimension {name} (it has {names})</translation>
+        <source>Tabellen har ingen dimensjon «{name}» (den har {names}): skriv regiondimensjonen i koblingsfilens kolonne «regiondimensjon»</source>
+        <translation>The table has no dimension “{name}” (it has {names}): write the region dimension in the mapping file's column “regiondimensjon”</translation>
     </message>
     <message>
         <source>Tabellen har ikke innholdet {content}</source>
@@ -4115,8 +4123,16 @@
         <translation>The table has no value {category} in the dimension {name}</translation>
     </message>
     <message>
+        <source>Tabellen har to tall for {region} {period} ({indicator}): en rad står to ganger i filen</source>
+        <translation>The table has two figures for {region} {period} ({indicator}): a row is in the file twice</translation>
+    </message>
+    <message>
         <source>Linje {line} i koblingsfilen gir to tall for {region} {period} (dimensjonen {names} er ikke valgt i utvalget)</source>
         <translation>Line {line} of the mapping file gives two figures for {region} {period} (the dimension {names} is not chosen in the selection)</translation>
+    </message>
+    <message>
+        <source>Tabellen har {value} for {region} {period} ({indicator}): utenfor 0–{most}</source>
+        <translation>The table has {value} for {region} {period} ({indicator}): outside 0–{most}</translation>
     </message>
     <message>
         <source>Tabellen har ingen innholdsdimensjon (ContentsCode / statistikkvariabel)</source>

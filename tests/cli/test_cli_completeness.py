@@ -43,3 +43,14 @@ def test_csv_to_the_screen_is_the_same_file(office_store, cli):
     assert len(run.rows) == 1 + 36
     assert run.rows[0][:3] == ["kontornr", "kontor", "periode"]
     assert run.rows[25] == ["0312", "NAV Frogner", "2025-01", "73", "73", "nei"]
+
+
+def test_an_office_name_a_spreadsheet_would_run_is_guarded(office_store, cli):
+    """An office named "=1+1" (from an imported file) is written as text a spreadsheet
+    shows, never as a formula it runs: the same guard as every other file navdesk writes."""
+    office_store.save_office("0399", "=1+1", "")
+    run = cli("completeness", "--db", office_store.path, "--year", 2025, "--format", "csv")
+    assert run.code == 0, run.err
+    lines = run.out.decode("utf-8-sig").splitlines()
+    assert "0399;'=1+1;2025-01;0;" in "\n".join(lines)
+    assert not any(";=1+1;" in line for line in lines)

@@ -85,6 +85,23 @@ def test_an_open_dimension_giving_two_figures_for_one_region_is_refused():
         comparison_figures(table, mapping)
 
 
+def test_one_status_in_a_list_is_every_cells(tmp_path):
+    """JSON-stat 2.0: "status" as an array of one element applies to every value (as a
+    single string does); review found it refused."""
+    document = _document(status=["p"], value=[1] * 12)
+    table = dataset(document)
+    assert len(table.observations) == 12
+
+
+def test_a_row_given_twice_is_said_to_be_the_files_not_the_mappings(tmp_path):
+    table = read_jsonstat_file(FILES / "kommuner.json")
+    doubled = type(table)(**{**table.__dict__,
+                             "observations": [*table.observations, table.observations[0]]})
+    mapping = read_mapping_file(FILES / "kobling.csv", CATALOGUE)
+    with pytest.raises(SsbError, match="en rad står to ganger i filen"):
+        comparison_figures(doubled, mapping)
+
+
 def _document(**changes):
     document = json.loads((FILES / "kommuner.json").read_text(encoding="utf-8"))
     document.update(changes)
@@ -201,3 +218,38 @@ def test_random_text_is_read_or_refused_never_a_crash(text):
     for read in (read_ssb_csv_text, read_jsonstat_text):
         with contextlib.suppress(SsbError):
             read(text)
+
+
+# ---- found in review: units and values navdesk would store wrongly ----------------------
+
+def _with_unit(base):
+    document = _document()
+    document["dimension"]["ContentsCode"]["category"]["unit"] = {
+        "KOSmottakere": {"base": base, "decimals": 0},
+        "KOSlangtid": {"base": "personer", "decimals": 0}}
+    return dataset(document)
+
+
+@pytest.mark.parametrize(("base", "reason"), [
+    ("1000 kr", "oppgitt i «1000 kr», men navdesk lagrer indikatoren i hele enheter"),
+    ("prosent", "oppgitt i «prosent», men indikatoren er i persons"),
+    ("kroner", "oppgitt i «kroner», men indikatoren er i persons"),
+])
+def test_a_content_in_another_unit_is_refused_by_the_mappings_line(base, reason):
+    mapping = read_mapping_file(FILES / "kobling.csv", CATALOGUE)
+    with pytest.raises(SsbError, match=reason):
+        comparison_figures(_with_unit(base), mapping)
+
+
+def test_a_content_in_persons_is_stored():
+    mapped = comparison_figures(_with_unit("personer"),
+                                read_mapping_file(FILES / "kobling.csv", CATALOGUE))
+    assert len(mapped.figures) == 12
+
+
+def test_a_negative_figure_is_refused():
+    document = _document()
+    document["value"][0] = -5
+    with pytest.raises(SsbError, match="Tabellen har -5 for 0301 .*utenfor 0–"):
+        comparison_figures(dataset(document), read_mapping_file(FILES / "kobling.csv",
+                                                                CATALOGUE))

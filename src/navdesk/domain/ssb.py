@@ -22,6 +22,7 @@ from navdesk.domain.catalogue import Catalogue, on_line
 from navdesk.domain.limits import shortened
 from navdesk.domain.period import Period, PeriodError
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
+from navdesk.domain.units import MAX_VALUE, Unit, format_number
 
 # SSB's standard symbols for a figure it does not give (ssb.no, "Standardtegn i tabeller"),
 # each with its meaning; "..." and ":" are written by statistikkbanken as they are.
@@ -83,6 +84,9 @@ class StatTable:
     time: str
     labels: dict[str, dict[str, str]]
     observations: list[Observation]
+    # the unit a content category is given in, as the file says it ("personer",
+    # "1000 kr", "prosent"), by category code; empty where the file says none
+    units: dict[str, str] = field(default_factory=dict)
 
 
 def ssb_number(text: str) -> tuple[float | None, str | None]:
@@ -170,6 +174,8 @@ class Mapping:
 
     rules: list[MappingRule]
     region: str | None = None
+    # each mapped indicator's unit in the catalogue, to check the table's units against
+    catalogue_units: dict[str, Unit] = field(default_factory=dict)
 
 
 def _selection(text: str) -> tuple[tuple[str, str], ...]:
@@ -244,7 +250,8 @@ def mapping_from_rows(header: Sequence[str], rows: Iterable[tuple[int, list[str]
         raise SsbError.listing(problems)
     if not rules:
         raise SsbError.because(QT_TRANSLATE_NOOP("", "Koblingsfilen har ingen linjer"))
-    return Mapping(rules, next(iter(regions), None))
+    return Mapping(rules, next(iter(regions), None),
+                   {r.indicator: catalogue[r.indicator].unit for r in rules})
 
 
 # --- applying it ---------------------------------------------------------------------
@@ -271,6 +278,38 @@ class Mapped:
     unmapped: int = 0
 
 
+# words a table's unit is given in, and the navdesk units each may be stored as
+_UNIT_WORDS: tuple[tuple[tuple[str, ...], frozenset[Unit]], ...] = (
+    (("prosent", "%", "percent"), frozenset({Unit.PERCENT})),
+    (("kr", "kroner", "nok"), frozenset({Unit.NOK})),
+    (("personer", "person", "mottakere", "antall", "number", "persons"),
+     frozenset({Unit.PERSONS, Unit.COUNT})),
+    (("dager", "days"), frozenset({Unit.DAYS})),
+    (("måneder", "months"), frozenset({Unit.MONTHS})),
+)
+
+
+def _unit_problem(text: str, unit: Unit | None) -> Said | None:
+    """Why a content given in ``text`` cannot be stored as an indicator in ``unit``: a
+    multiple ("1000 kr": navdesk would store a thousandth of the figure) or another kind
+    of unit ("prosent" for persons); None when it can (or the file names no unit)."""
+    words = text.strip().lower()
+    if not words or unit is None:
+        return None
+    if any(w in words for w in ("1000", "1 000", "tusen", "mill", "mrd")):
+        return said(QT_TRANSLATE_NOOP(
+            "", "Innholdet er oppgitt i «{text}», men navdesk lagrer indikatoren i hele "
+                "enheter ({unit}): last ned tabellen i hele enheter"), text=text.strip(),
+            unit=unit.value)
+    tokens = set(words.replace("(", " ").replace(")", " ").split()) | {words}
+    for names, units in _UNIT_WORDS:
+        if tokens & set(names) and unit not in units:
+            return said(QT_TRANSLATE_NOOP(
+                "", "Innholdet er oppgitt i «{text}», men indikatoren er i {unit}"),
+                text=text.strip(), unit=unit.value)
+    return None
+
+
 def comparison_figures(table: StatTable, mapping: Mapping) -> Mapped:
     """The comparison figures ``mapping`` makes of ``table``. Strict: a rule's content
     or selection the table does not have, a region dimension it does not have, a period
@@ -285,8 +324,9 @@ def comparison_figures(table: StatTable, mapping: Mapping) -> Mapped:
             "", "Tabellen har ingen tidsdimensjon (år eller måned)"))
     if region not in table.dimensions:
         problems.append(said(QT_TRANSLATE_NOOP(
-            "", "Tabellen har ingen dimensjon {name} (den har {names})"),
-            name=region, names=", ".join(table.dimensions)))
+            "", "Tabellen har ingen dimensjon «{name}» (den har {names}): skriv "
+                "regiondimensjonen i koblingsfilens kolonne «regiondimensjon»"),
+            name=region or "?", names=", ".join(table.dimensions)))
         raise SsbError.listing(problems)
     by_content: dict[str, list[MappingRule]] = {}
     for rule in mapping.rules:
@@ -303,6 +343,10 @@ def comparison_figures(table: StatTable, mapping: Mapping) -> Mapped:
                     category=shortened(category), name=shortened(name))))
             selection.append((name, code or category))
         if content is not None:
+            unit_problem = _unit_problem(table.units.get(content, ""),
+                                         mapping.catalogue_units.get(rule.indicator))
+            if unit_problem is not None:
+                problems.append(on_line(rule.line, unit_problem))
             by_content.setdefault(content, []).append(
                 MappingRule(rule.line, content, rule.indicator, tuple(selection)))
     if problems:
@@ -326,10 +370,21 @@ def comparison_figures(table: StatTable, mapping: Mapping) -> Mapped:
         if key in made:
             open_ = [n for n, c in obs.categories if n not in (region, table.time, contents)
                      and c != dict(made[key].categories).get(n)]
+            if not open_:  # the very same cell twice: the file repeats a row
+                raise SsbError.because(QT_TRANSLATE_NOOP(
+                    "", "Tabellen har to tall for {region} {period} ({indicator}): en rad "
+                        "står to ganger i filen"),
+                    region=code, period=str(period), indicator=found.indicator)
             raise SsbError.because(QT_TRANSLATE_NOOP(
                 "", "Linje {line} i koblingsfilen gir to tall for {region} {period} "
                     "(dimensjonen {names} er ikke valgt i utvalget)"),
                 line=found.line, region=code, period=str(period), names=", ".join(open_))
+        if obs.value is not None and not 0 <= obs.value <= MAX_VALUE:
+            # no navdesk indicator is negative or beyond what an office may enter
+            raise SsbError.because(QT_TRANSLATE_NOOP(
+                "", "Tabellen har {value} for {region} {period} ({indicator}): utenfor "
+                    "0–{most}"), value=format_number(obs.value), region=code,
+                period=str(period), indicator=found.indicator, most=format_number(int(MAX_VALUE)))
         made[key] = obs
         out.figures.append(ComparisonFigure(code, name, found.indicator, period, obs.value,
                                             obs.symbol))

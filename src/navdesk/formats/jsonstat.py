@@ -101,10 +101,12 @@ def dataset(document: object) -> StatTable:
     dimensions: dict[str, str] = {}
     codes: list[list[str]] = []
     labels: dict[str, dict[str, str]] = {}
+    units: dict[str, str] = {}
     for name, size in zip(ids, sizes, strict=True):
         label, order, names = _dimension(document.get("dimension"), name, size)
         dimensions[name], labels[name] = label, names
         codes.append(order)
+        units.update(_units(document.get("dimension"), name))
     cells = math.prod(sizes)
     values = _cells(document.get("value"), cells, "value")
     statuses = _cells(document.get("status"), cells, "status") if "status" in document else {}
@@ -137,7 +139,25 @@ def dataset(document: object) -> StatTable:
             observations.append(Observation(tuple(zip(ids, combination, strict=True)), number))
     return StatTable(_table_id(document), _text(document.get("label")),
                      _text(document.get("updated")), dimensions, region, time, labels,
-                     observations)
+                     observations, units)
+
+
+def _units(dimensions: object, name: str) -> dict[str, str]:
+    """The units a dimension's categories are given in (JSON-stat's ``category.unit``:
+    code -> {"base" or "label" or "symbol": "personer"}), as text by category code."""
+    found = dimensions.get(name) if isinstance(dimensions, dict) else None
+    category = found.get("category") if isinstance(found, dict) else None
+    units = category.get("unit") if isinstance(category, dict) else None
+    if not isinstance(units, dict):
+        return {}
+    out = {}
+    for code, unit in units.items():
+        if isinstance(unit, dict):
+            text = next((unit[k] for k in ("base", "label", "symbol")
+                         if isinstance(unit.get(k), str) and unit[k].strip()), "")
+            if text:
+                out[str(code)] = _text(text)
+    return out
 
 
 def _text(value: object) -> str:
@@ -204,6 +224,8 @@ def _dimension(dimensions: object, name: str, size: int,
 def _cells(given: object, cells: int, what: str) -> dict[int, Any]:
     """``value`` or ``status`` by position: a list of every cell, a sparse object, or
     (status only) one string for all."""
+    if what == "status" and isinstance(given, list) and len(given) == 1:
+        return dict.fromkeys(range(cells), given[0])  # JSON-stat: one status for all
     if isinstance(given, list):
         if len(given) != cells:
             raise _refuse(QT_TRANSLATE_NOOP(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from navdesk.domain.completeness import FormLines, MonthCount, MonthState, year_counts
 from navdesk.domain.period import Period
+from navdesk.formats.csvfile import guard
 from navdesk.store.database import Store
 from navdesk.store.filled import filled_codes, latest_months, reported_months
 from navdesk.store.offices import Office
@@ -70,8 +71,9 @@ def completeness_grid(store: Store, year: int) -> Grid:
 
 
 def completeness_csv_rows(grid: Grid) -> list[list[str]]:
-    """The rows of the file (``COMPLETENESS_COLUMNS``): one per office and month."""
-    return [[row.office.code, row.office.name, str(c.period), str(c.entered),
+    """The rows of the file (``COMPLETENESS_COLUMNS``): one per office and month; an
+    office's name a spreadsheet would take for a formula guarded, as in every file."""
+    return [[row.office.code, guard(row.office.name), str(c.period), str(c.entered),
              str(c.expected), "ja" if c.reported else "nei"]
             for row in grid.rows for c in row.months]
 
