@@ -1459,6 +1459,10 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
+        <source>Fant ingen indikator «{text}»; velg i listen.</source>
+        <translation>No indicator “{text}”; choose one in the list.</translation>
+    </message>
+    <message>
         <source>Indeks per kontor</source>
         <translation>Index per office</translation>
     </message>

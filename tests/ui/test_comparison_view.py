@@ -175,3 +175,25 @@ def test_export_csv_xlsx_and_png(qtbot, network, tmp_path):
     svg = tmp_path / "profil.svg"
     assert view.export(str(svg))
     assert "Brutto utbetalt per mottaker" in svg.read_text("utf-8")
+
+
+def test_a_code_or_a_word_typed_in_the_indicator_box_is_taken(qtbot, network):
+    """Found in review: the box showed the typed text while the table stayed on the
+    indicator before. A code in any case, or a word of one indicator's name, is taken;
+    anything else is said and the box shows the indicator compared again."""
+    _, view = shown_comparison(qtbot, network)
+    edit = view.indicator.lineEdit()
+    for typed, code in (("d_brutto_per_mottaker", "D_BRUTTO_PER_MOTTAKER"),
+                        ("SH_BRUTTO", "SH_BRUTTO")):
+        view.indicator.setFocus()
+        edit.selectAll()
+        QTest.keyClicks(edit, typed)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda c=code: view.comparison is not None and view.comparison.code == c)
+        assert view.indicator.currentText().endswith(f"({code})")
+    edit.selectAll()
+    QTest.keyClicks(edit, "finnes ikke")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert view.comparison.code == "SH_BRUTTO"
+    assert view.indicator.currentText().endswith("(SH_BRUTTO)")
+    assert view.saved.text() == "Fant ingen indikator «finnes ikke»; velg i listen."

@@ -271,6 +271,10 @@ class ComparisonView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.indicator.currentIndexChanged.connect(lambda *_: self.refresh())
+        # a code or a word typed and Enter (or leaving the box): the indicator it names
+        edit = self.indicator.lineEdit()
+        assert edit is not None
+        edit.editingFinished.connect(self._typed)
         self.year.valueChanged.connect(lambda *_: self.refresh())
         self.span.currentIndexChanged.connect(lambda *_: self.refresh())
         self._built = False
@@ -301,6 +305,31 @@ class ComparisonView(QWidget):
 
     def month(self) -> int | None:
         return self.span.currentData()
+
+    def _typed(self) -> None:
+        """Take what is typed in the indicator box: an item's text, a code (any case), or
+        a word of exactly one indicator's name; else say so and show the indicator still
+        compared (the box never shows one indicator while the table shows another)."""
+        text = self.indicator.currentText().strip()
+        current = self.indicator.currentIndex()
+        if current >= 0 and text == self.indicator.itemText(current):
+            return
+        match = self.indicator.findText(text, Qt.MatchFlag.MatchFixedString)
+        if match < 0:
+            match = self.indicator.findData(text.upper())
+        if match < 0 and text:
+            found = [n for n in range(self.indicator.count())
+                     if text.lower() in self.indicator.itemText(n).lower()]
+            match = found[0] if len(found) == 1 else -1
+        if match >= 0:
+            if match == current:
+                self.indicator.setEditText(self.indicator.itemText(current))
+            else:
+                self.indicator.setCurrentIndex(match)
+            return
+        self.indicator.setEditText(self.indicator.itemText(current) if current >= 0 else "")
+        self.saved.setText(tr("Fant ingen indikator «{text}»; velg i listen.").format(text=text)
+                           if text else "")
 
     # ---- showing
     def showEvent(self, event) -> None:
