@@ -146,3 +146,15 @@ def test_the_network_combined_in_sqlite_is_the_domains(network, through):
         assert in_sql["SYKEFRAVAER"][at] == pytest.approx(8.25)
         assert in_sql["SH_MND"][at] == 550
         assert in_sql["BRUKERTILFREDSHET"][Period(Y)] == 70
+
+
+def test_office_is_read_as_people_type_it(network, cli):
+    """ALL as all; an office code that lost its leading zero in Excel is refused with the
+    office it was surely meant to be (import reads such codes by itself; here the
+    command is asked for one office and must not guess)."""
+    upper = cli("goalcard", "--db", network.path, "--year", Y, "--office", "ALL")
+    assert upper.code == 0, upper.err
+    assert upper.out.decode("utf-8").startswith("Styringskort for alle kontorer (3)")
+    short = cli("goalcard", "--db", network.path, "--year", Y, "--office", "312")
+    assert short.code == 2
+    assert short.err == "navdesk-cli: Kontor 312 finnes ikke i databasen; mente du 0312?\n"

@@ -509,10 +509,7 @@ def cmd_export(args) -> int:
         if args.office == "all":
             offices = [o.code for o in store.offices()]
         else:
-            code = args.office or _home(store).code
-            if store.office(code) is None:
-                raise UserError(f"Kontor {code} finnes ikke i databasen")
-            offices = [code]
+            offices = [_office(store, args.office).code]
         if args.out:
             # the window's export calls the same function: the two cannot drift apart
             try:
@@ -600,9 +597,13 @@ def _office(store, code: str | None):
     """The office ``--office`` names, else the database's own."""
     if code is None:
         return _home(store)
-    office = store.office(code)
+    office = store.office(code.strip())
     if office is None:
-        raise UserError(f"Kontor {code} finnes ikke i databasen")
+        from navdesk.domain.office_code import with_zeros_restored
+
+        meant = with_zeros_restored(code.strip(), {o.code for o in store.offices()})
+        hint = f"; mente du {meant[0]}?" if len(meant) == 1 else ""
+        raise UserError(f"Kontor {code} finnes ikke i databasen{hint}")
     return office
 
 
@@ -1094,6 +1095,8 @@ COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export,
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "office", None) and args.office.strip().lower() in ("all", "alle"):
+        args.office = "all"  # as people type it: ALL, Alle
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValueRejected) as exc:
