@@ -4363,6 +4363,10 @@
         <translation>{month} {year} has figures from only some of the offices and is left out</translation>
     </message>
     <message>
+        <source>{first}–{last} {year} har tall fra bare noen av kontorene og er ikke med</source>
+        <translation>{first}–{last} {year} have figures from only some of the offices and are left out</translation>
+    </message>
+    <message>
         <source>Ingen kontorer har tall for styringskortet i {year}</source>
         <translation>No office has figures for the goal card in {year}</translation>
     </message>

@@ -880,6 +880,8 @@ def cmd_report(args) -> int:
     _say(f"Skrev {args.out}: statusrapport for {content.period_words}, "
          f"{pages} {'side' if pages == 1 else 'sider'}.")
     _say_months(content.month, content.left_out)
+    for note in content.notes:
+        _say(f"Merk: {note}")
     return EXIT_OK
 
 

@@ -52,10 +52,16 @@ class NetworkCard:
             out.append(said(QT_TRANSLATE_NOOP(
                 "", "Delvis: {offices} mangler tall for {month}"),
                 offices=", ".join(self.lacking), month=MONTH_NAMES[self.through_month - 1]))
-        if self.latest_month > self.through_month:
+        if self.latest_month == self.through_month + 1:
             out.append(said(QT_TRANSLATE_NOOP(
                 "", "{month} {year} har tall fra bare noen av kontorene og er ikke med"),
                 month=MONTH_NAMES[self.latest_month - 1].capitalize(), year=self.year))
+        elif self.latest_month > self.through_month:  # every later month: left out
+            out.append(said(QT_TRANSLATE_NOOP(
+                "", "{first}–{last} {year} har tall fra bare noen av kontorene og er ikke "
+                    "med"),
+                first=MONTH_NAMES[self.through_month].capitalize(),
+                last=MONTH_NAMES[self.latest_month - 1], year=self.year))
         return out
 
 
@@ -94,4 +100,4 @@ def network_report_content(store: Store, year: int, month: int | None = None) ->
     office = Office(ALL_OFFICES, said(QT_TRANSLATE_NOOP("", "Alle kontorer")),
                     said(QT_TRANSLATE_NOOP("", "{count} kontorer"), count=len(net.offices)))
     return ReportContent(office, year, net.through_month, net.rows, [], [], [],
-                         {i.code: i.name for i in store.catalogue})
+                         {i.code: i.name for i in store.catalogue}, notes=net.notes())

@@ -46,11 +46,16 @@ class ReportContent:
     # later months with figures that are not whole, left out of a report through the
     # latest whole month (said under its title)
     left_out: list[Completeness] = field(default_factory=list)
+    # more lines under the title (the report of all offices: the offices lacking the
+    # month it runs through, a later month only some have)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def period_words(self) -> str:
         if self.through_month == 12:
             return f"året {self.year}"
+        if self.through_month == 1:
+            return f"januar {self.year}"
         return f"januar–{MONTH_NAMES[self.through_month - 1]} {self.year}"
 
     @property

@@ -198,7 +198,10 @@ def report_blocks(content: ReportContent, charts: list[tuple[str, object]]) -> l
         blocks.append(Text(label[:1].upper() + label[1:], 12, bold=True, space_before=2))
     elif content.left_out_note:  # a later partial month is left out: said, never silent
         blocks.append(Text(content.left_out_note + ".", 12, space_before=2))
-    blocks.append(Text(f"{office.name} (kontor {office.code}{place})", 12, space_before=4))
+    for note in content.notes:  # the report of all offices: who lacks the month
+        blocks.append(Text(note + ".", 12, space_before=2))
+    blocks.append(Text(f"{office.name} (kontor {office.code}{place})" if office.code != "alle"
+                       else f"{office.name} ({office.municipality})", 12, space_before=4))
     month = f" {MONTH_NAMES[content.through_month - 1].capitalize()} {content.year}"
     partial = ("" if not content.is_partial else
                f"{month} er rapportert med tall som mangler, så tallene for perioden er "
