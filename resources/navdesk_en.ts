@@ -4023,8 +4023,20 @@
         <translation>Computed indicators were skipped (navdesk computes them from their parts): {codes}</translation>
     </message>
     <message>
+        <source>Beregnede tall i filen som ikke er det delene gir, er ikke lest: {cells}</source>
+        <translation>Computed figures in the file that are not what their parts give were not read: {cells}</translation>
+    </message>
+    <message>
         <source>Kolonnen «år» lagres ikke (den regnes ut av månedene), og for {rows} stemmer den ikke med månedene i filen; månedene er lest</source>
         <translation>The column “år” is not stored (it is computed from the months), and for {rows} it does not match the months in the file; the months were read</translation>
+    </message>
+    <message>
+        <source>{code} (rad {line}, {month}: {given} i filen, {parts} av delene)</source>
+        <translation>{code} (row {line}, {month}: {given} in the file, {parts} from the parts)</translation>
+    </message>
+    <message>
+        <source>{code} (linje {line}, {month}: {given} i filen, {parts} av delene)</source>
+        <translation>{code} (line {line}, {month}: {given} in the file, {parts} from the parts)</translation>
     </message>
     <message>
         <source>{code} (rad {line}: {given} i filen, {months} av månedene)</source>

@@ -253,3 +253,12 @@ def test_a_negative_figure_is_refused():
     with pytest.raises(SsbError, match="Tabellen har -5 for 0301 .*utenfor 0–"):
         comparison_figures(dataset(document), read_mapping_file(FILES / "kobling.csv",
                                                                 CATALOGUE))
+
+
+def test_the_contents_are_the_dimension_role_metric_names():
+    """JSON-stat's role "metric" names the contents whatever the dimension is called."""
+    document = json.loads(json.dumps(_document()).replace('"ContentsCode"', '"Innhold"'))
+    table = dataset(document)
+    assert table.metric == "Innhold"
+    mapped = comparison_figures(table, read_mapping_file(FILES / "kobling.csv", CATALOGUE))
+    assert len(mapped.figures) == 12

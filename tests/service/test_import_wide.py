@@ -282,3 +282,22 @@ def test_a_rows_problem_is_said_once_and_the_rows_are_the_files(office_store, tm
     assert [(line, str(p)) for line, p in report.problems] == [
         (2, "SH_MND: enheten «nok» stemmer ikke med katalogen (persons)")]
     assert report.rows == 2  # the file's two rows, not its five month cells
+
+
+def test_a_share_changed_in_a_spreadsheet_is_named_not_read(office_store, tmp_path):
+    """Computed shares are never read; one a person changed (55 where the file's own
+    parts give 20) is named, so that nobody thinks it was stored."""
+    path = write(tmp_path, [WIDE,
+                            wide_line("SH_HIA", {1: "100"}), wide_line("SH_ALDER_18_24", {1: "20"}),
+                            wide_line("D_ANDEL_UNG", {1: "55"})])
+    report = import_exchange_file(office_store, path, year=2025)
+    assert report.problems == []
+    assert "Beregnede tall i filen som ikke er det delene gir, er ikke lest: D_ANDEL_UNG " \
+           "(linje 4, jan: 55 i filen, 20 av delene)" in report.notices
+
+
+def test_a_sum_row_is_skipped_wherever_the_indicator_column_is(office_store, tmp_path):
+    path = write(tmp_path, ["jan;feb;indikator", "5;6;SH_MND", "5;6;Sum"])
+    report = import_exchange_file(office_store, path, year=2025)
+    assert report.problems == [] and report.new == 2
+    assert report.notices == ["Hoppet over: linje 3 (Sum)"]

@@ -87,6 +87,8 @@ class StatTable:
     # the unit a content category is given in, as the file says it ("personer",
     # "1000 kr", "prosent"), by category code; empty where the file says none
     units: dict[str, str] = field(default_factory=dict)
+    # the dimension JSON-stat's role "metric" names (the contents), "" when none
+    metric: str = ""
 
 
 def ssb_number(text: str) -> tuple[float | None, str | None]:
@@ -404,6 +406,8 @@ def _category(table: StatTable, dimension: str, text: str) -> str | None:
 def _content_dimension(table: StatTable) -> str:
     """The dimension of a table's contents: SSB's ``ContentsCode`` (its text,
     "statistikkvariabel", in a CSV file)."""
+    if table.metric in table.dimensions:  # JSON-stat's role "metric" says it
+        return table.metric
     for name in ("ContentsCode", "statistikkvariabel", "contents"):
         if name in table.dimensions:
             return name

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from navdesk.domain.aggregation import year_to_date_in_one_month
+from navdesk.domain.aggregation import value_in_month, year_to_date_in_one_month
 from navdesk.domain.catalogue import Catalogue
 from navdesk.domain.period import Period
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
@@ -69,6 +69,9 @@ class WideRows:
         # what the file's own months give, and its year cells, for the year check
         self._figures: dict[str, dict[Period, Number]] = {}
         self._year_cells: list[tuple[int, str, str]] = []  # (line, code, text)
+        # the month cells of computed rows: (line, code, month, text), to say which a
+        # person changed (they are never read: navdesk computes them from their parts)
+        self._computed_cells: list[tuple[int, str, int, str]] = []
 
     def rows(self, rows: Iterable[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
         """``rows`` ((line, cells) of the wide file) as (line, [periode, indikator,
@@ -88,7 +91,7 @@ class WideRows:
                         "skilletegn, eller komma i et tall uten anførselstegn?)"),
                     fields=len(cells), width=width)))
                 continue
-            if is_total_row(cells):
+            if is_total_row(cells) or is_total_row([cells[i_code]]):
                 self.total_lines.append(line)
                 continue
             self.rows_read += 1
@@ -102,6 +105,9 @@ class WideRows:
                 continue
             if ind.is_ratio:
                 self.computed.append(code)
+                self._computed_cells.extend(
+                    (line, code, m, cells[i].strip()) for m, i in self.months
+                    if cells[i].strip() and cells[i].strip() != SUPPRESSED)
                 continue
             unit = cells[i_unit] if i_unit is not None else ""
             year_text = cells[i_year].strip() if i_year is not None else ""
@@ -143,6 +149,11 @@ class WideRows:
             notices.append(said(QT_TRANSLATE_NOOP(
                 "", "Beregnede indikatorer er hoppet over (navdesk regner dem ut av "
                     "delene): {codes}"), codes=", ".join(dict.fromkeys(self.computed))))
+        changed = self.computed_cells_that_differ(sheet=sheet)
+        if changed:
+            notices.append(said(QT_TRANSLATE_NOOP(
+                "", "Beregnede tall i filen som ikke er det delene gir, er ikke lest: {cells}"),
+                cells=joined(changed, ", ")))
         differs = self.year_cells_that_differ(sheet=sheet)
         if differs:
             notices.append(said(QT_TRANSLATE_NOOP(
@@ -150,6 +161,29 @@ class WideRows:
                     "stemmer den ikke med månedene i filen; månedene er lest"),
                 rows=joined(differs, ", ")))
         return notices
+
+    def computed_cells_that_differ(self, *, sheet: bool = False) -> list[Said]:
+        """"D_ANDEL_UNG (linje 5, jan: 55 i filen, 19,84 av delene)" for each month cell of
+        a computed row that is not what the file's own parts give (someone changed a
+        share in a spreadsheet, and the change is not read). Cells whose parts the file
+        does not have are not compared."""
+        cat = self.catalogue
+        out: list[Said] = []
+        for line, code, month, text in self._computed_cells:
+            try:
+                given = float(parse_number(text))
+            except ValueRejected:
+                continue
+            parts = value_in_month(cat, self._figures, code, Period(self.year, month))
+            if parts is None or abs(given - float(parts)) <= YEAR_TOLERANCE:
+                continue
+            out.append(said(QT_TRANSLATE_NOOP(
+                "", "{code} (rad {line}, {month}: {given} i filen, {parts} av delene)") if sheet
+                else QT_TRANSLATE_NOOP(
+                "", "{code} (linje {line}, {month}: {given} i filen, {parts} av delene)"),
+                code=code, line=line, month=MONTH_NAMES[month - 1],
+                given=format_display(given), parts=format_display(parts)))
+        return out
 
     def year_cells_that_differ(self, *, sheet: bool = False) -> list[Said]:
         """"SH_MND (linje 3: 540 i filen, 538,08 av månedene)" for each year cell that

@@ -139,7 +139,7 @@ def dataset(document: object) -> StatTable:
             observations.append(Observation(tuple(zip(ids, combination, strict=True)), number))
     return StatTable(_table_id(document), _text(document.get("label")),
                      _text(document.get("updated")), dimensions, region, time, labels,
-                     observations, units)
+                     observations, units, _role(roles, "metric", ids, ()))
 
 
 def _units(dimensions: object, name: str) -> dict[str, str]:
