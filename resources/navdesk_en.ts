@@ -3231,6 +3231,10 @@
         <translation>The column “{column}” appears twice (“{first}” and “{second}”)</translation>
     </message>
     <message>
+        <source>Overskriften har måneder fra flere år ({years}); en bred fil gjelder ett år</source>
+        <translation>The header has months of several years ({years}); a wide file is for one year</translation>
+    </message>
+    <message>
         <source>«{name}»</source>
         <translation>“{name}”</translation>
     </message>
@@ -3741,6 +3745,10 @@
     <message>
         <source>Et anførselstegn («"») midt i et felt</source>
         <translation>A quote («"») in the middle of a field</translation>
+    </message>
+    <message>
+        <source>Overskriften sier {said}, men året som er valgt er {year}</source>
+        <translation>The header says {said}, but the year chosen is {year}</translation>
     </message>
     <message>
         <source>Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den gjelder: velg året (--year ÅÅÅÅ)</source>

@@ -301,3 +301,22 @@ def test_a_sum_row_is_skipped_wherever_the_indicator_column_is(office_store, tmp
     report = import_exchange_file(office_store, path, year=2025)
     assert report.problems == [] and report.new == 2
     assert report.notices == ["Hoppet over: linje 3 (Sum)"]
+
+
+def test_months_headed_with_their_year_give_the_files_year(office_store, tmp_path):
+    """A leader's own sheet headed "januar 2025", "februar 2025": the file says its
+    year; a year chosen that is not it is refused; two years in one header too."""
+    path = write(tmp_path, ["indikator;januar 2025;februar 2025", "SH_MND;5;6"])
+    report = import_exchange_file(office_store, path)
+    assert report.problems == [] and (report.year, report.header_year) == (2025, 2025)
+    assert office_store.value(HOME_CODE, "SH_MND", Period(2025, 2)).value == 6
+
+    before = snapshot(office_store)
+    report = import_exchange_file(office_store, path, year=2024)
+    assert [str(p) for _, p in report.problems] == [
+        "Overskriften sier 2025, men året som er valgt er 2024"]
+    mixed = write(tmp_path, ["indikator;des. 2024;jan. 2025", "SH_MND;5;6"], name="to.csv")
+    report = import_exchange_file(office_store, mixed)
+    assert [str(p) for _, p in report.problems] == [
+        "Overskriften har måneder fra flere år (2024, 2025); en bred fil gjelder ett år"]
+    assert snapshot(office_store) == before

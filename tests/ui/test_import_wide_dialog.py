@@ -69,3 +69,12 @@ def test_the_year_of_a_file_name_is_taken_only_when_it_is_one():
     assert year_in_name("bred 2024 og 2025") is None
     assert year_in_name("tall") is None
     assert year_in_name("rapport-12025") is None  # five digits: no year
+
+
+def test_months_headed_with_their_year_set_the_year_box(qtbot, office_store, tmp_path):
+    path = write(tmp_path, ["indikator;januar 2024;februar 2024", "SH_MND;5;6"],
+                 name="mine tall.csv")  # no year in the name
+    d = dialog_for(qtbot, office_store, path)
+    report = d.check()
+    assert d.year_spin.isVisible() and d.year_spin.value() == 2024
+    assert report.problems == [] and report.new == 2 and report.year == 2024

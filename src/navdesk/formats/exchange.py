@@ -16,7 +16,9 @@ Wide format::
 from __future__ import annotations
 
 from navdesk.domain.exchange_rows import SUPPRESSED
+from navdesk.domain.period import Period, PeriodError
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, joined, said
+from navdesk.domain.spreadsheet import spreadsheet_period
 from navdesk.formats.csvfile import column_problems
 
 LONG_COLUMNS = ("kontornr", "kontor", "periode", "indikator", "navn", "verdi", "enhet", "kommentar")
@@ -62,12 +64,33 @@ class WideColumns:
 
     def __init__(self, header: list[str]) -> None:
         self.index: dict[str, int] = {}
+        # the years of month columns a person headed with a month of a year ("januar
+        # 2025", "2025-01", a date cell): the file then says its year
+        self.years: set[int] = set()
+        self.dated: set[int] = set()  # the cells of such headers
         for n, raw in enumerate(header):
             key = WIDE_HEADER_ALIASES.get(raw.strip().strip('"').lower().replace(" ", "_"))
+            if key is None and (period := header_month(raw)) is not None:
+                key = MONTH_COLUMNS[period.month_of_year - 1]
+                self.years.add(period.year)
+                self.dated.add(n)
             if key and key not in self.index:
                 self.index[key] = n
         self.months = [(MONTH_COLUMNS.index(name) + 1, self.index[name])
                        for name in MONTH_COLUMNS if name in self.index]
+
+
+def header_month(text: str) -> Period | None:
+    """The month of a year a header cell names ("januar 2025", "jan.25", "2025-01", a
+    date cell's "2025-01-01"), or None; plain numbers are never read as one."""
+    cell = text.strip().strip('"')
+    if not cell or cell.isdigit():
+        return None
+    try:
+        period = spreadsheet_period(cell)
+    except PeriodError:
+        return None
+    return None if period.is_year else period
 
 
 def is_wide_header(cells: list[str]) -> bool:
@@ -81,8 +104,17 @@ def is_wide_header(cells: list[str]) -> bool:
 
 def wide_header_problems(header: list[str]) -> list[Said]:
     """Why a wide file with ``header`` cannot be imported: every column it does not
-    know or names twice, by name; empty when it can."""
-    return column_problems(header, WIDE_HEADER_ALIASES)
+    know or names twice, by name (a month of a year counts as that month); empty when
+    it can."""
+    columns = WideColumns(header)
+    named = [MONTH_COLUMNS[header_month(h).month_of_year - 1]  # type: ignore[union-attr]
+             if n in columns.dated else h for n, h in enumerate(header)]
+    problems = column_problems(named, WIDE_HEADER_ALIASES)
+    if len(columns.years) > 1:
+        problems.append(said(QT_TRANSLATE_NOOP(
+            "", "Overskriften har måneder fra flere år ({years}); en bred fil gjelder ett år"),
+            years=", ".join(map(str, sorted(columns.years)))))
+    return problems
 
 
 class ExchangeColumns:

@@ -67,6 +67,7 @@ class ImportReport(ImportOutcome):
     # office and ``year`` the importer chose, since the file names neither)
     layout: str = "long"
     year: int | None = None
+    header_year: int | None = None  # the year a wide file's month headers say
     office: str | None = None
 
     @property
@@ -149,10 +150,20 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             return report
         wide: WideRows | None = None
         if is_wide_header(rows.header):
+            said_year = WideColumns(rows.header).years
+            header_year = next(iter(said_year)) if len(said_year) == 1 else None
+            report.header_year = header_year
+            if header_year is not None and year is not None and year != header_year:
+                report.layout, report.year = "wide", year
+                report.problems.append((1, said(QT_TRANSLATE_NOOP(
+                    "", "Overskriften sier {said}, men året som er valgt er {year}"),
+                    said=header_year, year=year)))
+                return report
+            year = year if year is not None else header_year
             report.layout, report.year = "wide", year
             office = office or _home_code(store)
             report.office = office
-            refused = _wide_problems(rows.header, office, year)
+            refused = _wide_problems(rows.header, office, year, len(said_year) > 1)
             report.columns = ["indikator", "periode", "verdi"]
         else:
             columns = ExchangeColumns(rows.header)
@@ -244,14 +255,16 @@ def _home_code(store: Store) -> str | None:
     return home.code if home else None
 
 
-def _wide_problems(header: list[str], office: str | None, year: int | None) -> list[Said]:
+def _wide_problems(header: list[str], office: str | None, year: int | None,
+                   several_years: bool = False) -> list[Said]:
     """Why a wide file cannot be imported before its rows are read: it needs a year
     and an office (it names neither) and columns it knows."""
     problems: list[Said] = []
     if year is None:
-        problems.append(said(QT_TRANSLATE_NOOP(
-            "", "Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den "
-                "gjelder: velg året (--year ÅÅÅÅ)")))
+        if not several_years:  # else the header's years are the problem, said below
+            problems.append(said(QT_TRANSLATE_NOOP(
+                "", "Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år "
+                    "den gjelder: velg året (--year ÅÅÅÅ)")))
     elif not MIN_YEAR <= year <= MAX_YEAR:
         problems.append(said(QT_TRANSLATE_NOOP(
             "", "Året {year} er utenfor {first}–{last}"), year=year, first=MIN_YEAR,

@@ -437,6 +437,10 @@ class ImportDialog(QDialog):
                 w.setVisible(self._needs_office)
             self.year_label.setVisible(wide)
             self.year_spin.setVisible(wide)
+            if wide and report.header_year is not None:  # "januar 2025" over the months
+                self.year_spin.blockSignals(True)
+                self.year_spin.setValue(report.header_year)
+                self.year_spin.blockSignals(False)
             self.office_hint.setText(
                 tr("Filen er en bred fil (én kolonne per måned) og sier ikke hvilket kontor "
                    "og år den gjelder: velg dem her.") if wide else
