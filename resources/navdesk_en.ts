@@ -1747,6 +1747,10 @@
         <translation>tick “Create the offices in the file …” at the top of the window to create them</translation>
     </message>
     <message>
+        <source>importer filen igjen og velg arket tallene står på</source>
+        <translation>import the file again and choose the sheet the figures are on</translation>
+    </message>
+    <message>
         <source>kryss av øverst i vinduet for å lese {code} som {office}</source>
         <translation>tick the box at the top of the window to read {code} as {office}</translation>
     </message>
@@ -3749,6 +3753,14 @@
     <message>
         <source>Overskriften sier {said}, men året som er valgt er {year}</source>
         <translation>The header says {said}, but the year chosen is {year}</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har også arkene {sheets}: {action}</source>
+        <translation>The workbook also has the sheets {sheets}: {action}</translation>
+    </message>
+    <message>
+        <source>velg arket tallene står på (--sheet ARK)</source>
+        <translation>choose the sheet the figures are on (--sheet SHEET)</translation>
     </message>
     <message>
         <source>Filen er en bred fil (én kolonne per måned) og sier ikke hvilket år den gjelder: velg året (--year ÅÅÅÅ)</source>

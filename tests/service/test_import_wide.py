@@ -320,3 +320,20 @@ def test_months_headed_with_their_year_give_the_files_year(office_store, tmp_pat
     assert [str(p) for _, p in report.problems] == [
         "Overskriften har måneder fra flere år (2024, 2025); en bred fil gjelder ett år"]
     assert snapshot(office_store) == before
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_table_names_its_other_sheets(office_store,
+                                                                             tmp_path):
+    path = tmp_path / "bok.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    wb.add_worksheet("Notater").write_row(0, 0, ["husk å sende", "innen fredag"])
+    wb.add_worksheet("Tall").write_row(0, 0, list(WIDE_COLUMNS))
+    wb.close()
+    report = import_exchange_file(office_store, path, year=2025)
+    assert (0, "Arbeidsboken har også arkene «Tall»: velg arket tallene står på (--sheet "
+               "ARK)") in [(line, str(p)) for line, p in report.problems]
+    from navdesk.ui.import_dialog import problem_text  # the window's own advice
+
+    last = report.problems[-1][1]
+    assert problem_text(last) == ("Arbeidsboken har også arkene «Tall»: importer filen igjen "
+                                  "og velg arket tallene står på")

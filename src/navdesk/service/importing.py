@@ -171,6 +171,11 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             refused = header_problems(rows.header, columns, office_given=bool(office))
         if refused:
             report.problems.extend((1, problem) for problem in refused)
+            others = [n for n in getattr(rows, "sheets", []) if n != report.sheet]
+            if others:  # the figures may be on another sheet of the workbook
+                report.problems.append((0, said(QT_TRANSLATE_NOOP(
+                    "", "Arbeidsboken har også arkene {sheets}: {action}"),
+                    sheets=", ".join(f"«{n}»" for n in others), action=SHEET_HINT)))
             return report
         known = {o.code: o.name for o in store.offices()}
         if year is not None and report.layout == "wide":
@@ -248,6 +253,11 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
     if progress:
         progress(total, total)
     return report
+
+
+# how the advice to read another sheet ends (its argument "action"); the window says
+# its own way (the question of which sheet when the file is imported again)
+SHEET_HINT = said(QT_TRANSLATE_NOOP("", "velg arket tallene står på (--sheet ARK)"))
 
 
 def _home_code(store: Store) -> str | None:

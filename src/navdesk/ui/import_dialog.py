@@ -46,7 +46,7 @@ from navdesk.domain.said import Said
 from navdesk.formats.csvfile import FileRefused
 from navdesk.formats.workbook import is_workbook, sheet_names
 from navdesk.service import ADD_OFFICES_HINT, RESTORE_ZEROS_HINT, OfficeService, StoreError
-from navdesk.service.importing import ImportReport, place
+from navdesk.service.importing import SHEET_HINT, ImportReport, place
 from navdesk.ui import i18n
 from navdesk.ui.i18n import format_display, tr
 from navdesk.ui.worker import Work, Worker
@@ -92,6 +92,9 @@ def problem_text(message: str) -> str:
     "bruk --restore-zeros ...") becomes the dialog's own check box."""
     if isinstance(message, Said) and message.args.get("action") == ADD_OFFICES_HINT:
         hint = tr("kryss av for «Opprett kontorene i filen …» øverst i vinduet for å opprette dem")
+        message = Said(message.template, {**message.args, "action": hint})
+    elif isinstance(message, Said) and message.args.get("action") == SHEET_HINT:
+        hint = tr("importer filen igjen og velg arket tallene står på")
         message = Said(message.template, {**message.args, "action": hint})
     elif isinstance(message, Said) and message.args.get("action") == RESTORE_ZEROS_HINT:
         hint = tr("kryss av øverst i vinduet for å lese {code} som {office}").format(
