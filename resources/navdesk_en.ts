@@ -4391,6 +4391,10 @@
         <translation>Partial: {offices} lack figures for {month}</translation>
     </message>
     <message>
+        <source>Delvis: {offices} mangler tall for {month} for {codes}</source>
+        <translation>Partial: {offices} lack figures for {month} for {codes}</translation>
+    </message>
+    <message>
         <source>{month} {year} har tall fra bare noen av kontorene og er ikke med</source>
         <translation>{month} {year} has figures from only some of the offices and is left out</translation>
     </message>

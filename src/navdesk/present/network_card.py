@@ -11,7 +11,7 @@ said; ``--month`` chooses another (then the offices lacking it are named as part
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from navdesk.domain.goalcard import GoalCard, evaluate_goal_card
 from navdesk.domain.period import MONTH_NAMES, Period, is_known_year
@@ -22,6 +22,7 @@ from navdesk.present.report import ReportContent
 from navdesk.store.database import Office, Store
 from navdesk.store.goalcard import load_goal_card
 from navdesk.store.network import combined_year_to_date, latest_months
+from navdesk.store.series import codes_needed
 
 ALL_OFFICES = "alle"  # what --office takes for the network
 
@@ -37,6 +38,9 @@ class NetworkCard:
     offices: tuple[str, ...]
     lacking: tuple[str, ...]  # offices with figures in the year but none in through_month
     latest_month: int  # the latest month of the year any office has figures for
+    # measures (indicator code) some offices' figures of stop before through_month,
+    # though those offices have other figures for it: code -> offices
+    shorter: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def title(self) -> str:
         """"Styringskort for alle kontorer (3) til og med 2024-03"."""
@@ -52,6 +56,14 @@ class NetworkCard:
             out.append(said(QT_TRANSLATE_NOOP(
                 "", "Delvis: {offices} mangler tall for {month}"),
                 offices=", ".join(self.lacking), month=MONTH_NAMES[self.through_month - 1]))
+        by_offices: dict[tuple[str, ...], list[str]] = {}
+        for code, offices in self.shorter.items():
+            by_offices.setdefault(offices, []).append(code)
+        for offices, codes in by_offices.items():
+            out.append(said(QT_TRANSLATE_NOOP(
+                "", "Delvis: {offices} mangler tall for {month} for {codes}"),
+                offices=", ".join(offices), month=MONTH_NAMES[self.through_month - 1],
+                codes=", ".join(codes)))
         if self.latest_month == self.through_month + 1:
             out.append(said(QT_TRANSLATE_NOOP(
                 "", "{month} {year} har tall fra bare noen av kontorene og er ikke med"),
@@ -82,15 +94,23 @@ def network_card(store: Store, year: int, month: int | None = None, *,
     # that lacks the month keeps its own latest figure in the network's)
     # (computed in SQLite: one figure an office and indicator reaches Python)
     network: dict[str, dict[Period, Number]] = {}
+    short: dict[str, set[str]] = {}  # code -> offices whose figure stops before the month
     for y in (year - 1, year):
         if is_known_year(y):
-            for part, series in combined_year_to_date(store, codes, y, through).items():
+            for part, series in combined_year_to_date(
+                    store, codes, y, through, short if y == year else None).items():
                 network.setdefault(part, {}).update(series)
     rows = [GoalCardRow(p.name, g.name, cat[r.measure.indicator].name, r, None)
             for p, g, r in evaluate_goal_card(cat, network, card, year, through)]
     lacking = tuple(sorted(o for o, m in latest.items() if m < through))
+    # offices that have the month, yet not for every measure: named with the measures
+    shorter: dict[str, tuple[str, ...]] = {}
+    for code in dict.fromkeys(codes):  # a share is as short as its shortest part
+        offices = {o for part in codes_needed(cat, [code]) for o in short.get(part, ())}
+        if offices - set(lacking):
+            shorter[code] = tuple(sorted(offices - set(lacking)))
     return NetworkCard(year, through, rows, tuple(sorted(latest)), lacking,
-                       max(latest.values()))
+                       max(latest.values()), shorter)
 
 
 def network_report_content(store: Store, year: int, month: int | None = None) -> ReportContent:

@@ -59,14 +59,17 @@ def offices_figures(store: Store, codes: Iterable[str], years: Iterable[int],
     return out
 
 
-def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through_month: int
+def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through_month: int,
+                          lacking: dict[str, set[str]] | None = None,
                           ) -> dict[str, dict[Period, Number]]:
     """What :func:`navdesk.domain.network.year_to_date_combined` gives for each of
     ``codes`` (their parts included) for January..``through_month`` of ``year``, with each
     office's own figure for the period computed in SQLite by the part's rule (sum,
     average, weighted average, last, the year's own value), so that only one figure an
     office and part reaches Python: the network's goal card of hundreds of offices
-    (``benchmarks/network.py``; a test holds the two equal)."""
+    (``benchmarks/network.py``; a test holds the two equal). ``lacking``, when given, is
+    filled with the offices whose figure of a monthly part stops before
+    ``through_month`` (code -> offices): their figure is for a shorter period."""
     cat = store.catalogue
     parts = [c for c in sorted(codes_needed(cat, codes)) if not cat[c].is_ratio]
     if not parts or not 1 <= through_month <= 12:
@@ -76,15 +79,19 @@ def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through
     where = (" WHERE v.office IN (SELECT code FROM office)"
              f" AND v.period IN ({','.join('?' * len(months))})")
 
+    last_month = months[-1]
+
     def read(sql: str, codes_: list[str], extra: list[object] | None = None) -> None:
         if not codes_:
             return
-        for code, office, value in store.conn.execute(
+        for code, office, value, latest in store.conn.execute(
                 sql.replace("{codes}", ",".join("?" * len(codes_))),
                 [*(extra or []), *months, *codes_]):
             number = stored_number(value)
             if number is not None:
                 own[code][office] = number
+                if lacking is not None and latest < last_month:
+                    lacking.setdefault(code, set()).add(office)
 
     by_rule: dict[str, list[str]] = {"sum": [], "average": [], "last": [], "weighted": [],
                                      "yearly": []}
@@ -93,17 +100,17 @@ def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through
         key = ("yearly" if ind.is_yearly else "weighted" if ind.weight and
                ind.aggregation is Aggregation.AVERAGE else ind.aggregation.value)
         by_rule.setdefault(key, []).append(c)
-    read("SELECT v.indicator, v.office, sum(v.value) FROM value v" + where
+    read("SELECT v.indicator, v.office, sum(v.value), max(v.period) FROM value v" + where
          + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office", by_rule["sum"])
-    read("SELECT v.indicator, v.office, avg(v.value) FROM value v" + where
+    read("SELECT v.indicator, v.office, avg(v.value), max(v.period) FROM value v" + where
          + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office", by_rule["average"])
     # SQLite gives the bare column of the row max() picked: the latest month's value
-    read("SELECT v.indicator, v.office, v.value FROM (SELECT v.indicator, v.office,"
-         " max(v.period), v.value FROM value v" + where
+    read("SELECT v.indicator, v.office, v.value, v.latest FROM (SELECT v.indicator,"
+         " v.office, max(v.period) AS latest, v.value FROM value v" + where
          + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office) v", by_rule["last"])
     for code in by_rule["weighted"]:
-        read("SELECT v.indicator, v.office, sum(v.value * w.value) * 1.0 / sum(w.value)"
-             " FROM value v"
+        read("SELECT v.indicator, v.office, sum(v.value * w.value) * 1.0 / sum(w.value),"
+             " max(v.period) FROM value v"
              " JOIN value w ON w.office = v.office AND w.period = v.period AND w.indicator = ?"
              + where + " AND v.indicator IN ({codes}) GROUP BY v.office"
              " HAVING sum(w.value) > 0", [code], [cat[code].weight])
