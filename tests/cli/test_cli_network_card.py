@@ -111,13 +111,18 @@ def test_report_pdf_for_all_offices(network, cli, tmp_path):
     assert "106 000" in text
 
 
+@pytest.mark.parametrize("pairs", [5000, 0])
 @pytest.mark.parametrize("through", [1, 2, 3])
-def test_the_network_combined_in_sqlite_is_the_domains(network, through):
+def test_the_network_combined_in_sqlite_is_the_domains(network, through, pairs, monkeypatch):
     """combined_year_to_date computes in SQLite what year_to_date_combined computes in
     Python: every rule (sum, average, weighted average, last, the year's own value) and
-    an office that lacks the latest month."""
+    an office that lacks the latest month; its latest value looked up pair by pair, or
+    (``pairs`` 0: too many pairs to name) by one scan."""
     from navdesk.domain.network import year_to_date_combined
+    from navdesk.store import network as store_network
     from navdesk.store.network import combined_year_to_date, offices_figures
+
+    monkeypatch.setattr(store_network, "MAX_PAIRS", pairs)
 
     network.put_many("0301", [("SAK_DAGER", Period(Y, 1), 10), ("SAK_VEDTAK", Period(Y, 1), 300),
                               ("SAK_DAGER", Period(Y, 2), 20), ("SAK_VEDTAK", Period(Y, 2), 100),

@@ -104,10 +104,7 @@ def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through
          + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office", by_rule["sum"])
     read("SELECT v.indicator, v.office, avg(v.value), max(v.period) FROM value v" + where
          + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office", by_rule["average"])
-    # SQLite gives the bare column of the row max() picked: the latest month's value
-    read("SELECT v.indicator, v.office, v.value, v.latest FROM (SELECT v.indicator,"
-         " v.office, max(v.period) AS latest, v.value FROM value v" + where
-         + " AND v.indicator IN ({codes}) GROUP BY v.indicator, v.office) v", by_rule["last"])
+    _read_latest(store, by_rule["last"], months, own, lacking)
     for code in by_rule["weighted"]:
         read("SELECT v.indicator, v.office, sum(v.value * w.value) * 1.0 / sum(w.value),"
              " max(v.period) FROM value v"
@@ -133,6 +130,54 @@ def combined_year_to_date(store: Store, codes: Iterable[str], year: int, through
         if value is not None:
             out[code] = {Period(year) if ind.is_yearly else Period(year, through_month): value}
     return out
+
+
+MAX_PAIRS = 5000  # (office, code) pairs looked up one by one; more: one scan instead
+
+
+def _read_latest(store: Store, codes: list[str], months: list[str],
+                 own: dict[str, dict[str, Number]], lacking: dict[str, set[str]] | None,
+                 ) -> None:
+    """Each office's latest value of each of ``codes`` (the rule "last") among
+    ``months``, into ``own`` (code -> office -> value): first the last month's values
+    (one key look-up an office and code: most offices have that month), then, for the
+    pairs of offices and codes that lack it, their latest earlier month (SQLite gives
+    the bare column of the row ``max()`` picked: that month's value)."""
+    if not codes:
+        return
+    last = months[-1]
+    marks = ",".join("?" * len(codes))
+    offices = [r[0] for r in store.conn.execute("SELECT code FROM office")]
+    for code, office, value in store.conn.execute(
+            "SELECT indicator, office, value FROM value WHERE office IN (SELECT code FROM"
+            f" office) AND period = ? AND indicator IN ({marks})", [last, *codes]):
+        number = stored_number(value)
+        if number is not None:
+            own[code][office] = number
+    missing = [(o, c) for o in offices for c in codes if o not in own[c]]
+    if not missing or len(months) == 1:
+        return
+    earlier = months[:-1]
+    in_months = f"v.period IN ({','.join('?' * len(earlier))})"
+    if len(missing) <= MAX_PAIRS:
+        rows = store.conn.execute(
+            f"WITH want(office, indicator) AS (VALUES {','.join(['(?, ?)'] * len(missing))})"
+            " SELECT w.indicator, w.office, v.value, max(v.period) FROM want w"
+            " JOIN value v ON v.office = w.office AND v.indicator = w.indicator"
+            f" AND {in_months} GROUP BY w.indicator, w.office",
+            [*(x for pair in missing for x in pair), *earlier])
+    else:  # too many to name: one scan of the earlier months
+        rows = store.conn.execute(
+            "SELECT v.indicator, v.office, v.value, max(v.period) FROM value v WHERE"
+            f" v.office IN (SELECT code FROM office) AND {in_months}"
+            f" AND v.indicator IN ({marks}) GROUP BY v.indicator, v.office",
+            [*earlier, *codes])
+    for code, office, value, _latest in rows:
+        number = stored_number(value)
+        if number is not None and office not in own[code]:
+            own[code][office] = number
+            if lacking is not None:
+                lacking.setdefault(code, set()).add(office)
 
 
 def latest_months(store: Store, year: int) -> dict[str, int]:
