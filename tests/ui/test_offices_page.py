@@ -150,3 +150,13 @@ def test_an_import_that_adds_a_second_office_adds_the_offices_page(qtbot, office
     page = window.open_page(OFFICES_TAB)
     assert [page.model.row(page.model.index(r, 0)).office.code
             for r in range(page.model.rowCount())] == ["0101", "0312"]
+
+
+def test_the_municipality_column_shows_only_when_offices_are_in_several(qtbot, office_store):
+    window, page = offices_page(qtbot, office_store)
+    municipalities = {page.model.row(page.model.index(r, 0)).office.municipality
+                      for r in range(page.model.rowCount())}
+    assert page.view.isColumnHidden(MUNICIPALITY) == (len(municipalities) <= 1)
+    office_store.save_office("0401", "NAV Hamar", "Hamar")
+    page.refresh()
+    assert not page.view.isColumnHidden(MUNICIPALITY)

@@ -223,8 +223,12 @@ class OfficesPage(QWidget):
     def _read_grid(self) -> None:
         current = self.view.currentIndex()
         year = self.year.value()
-        self.model.set_grid(read_aside(self.service.worker_opener(),
-                                       lambda copy: copy.completeness_grid(year)))
+        grid = read_aside(self.service.worker_opener(), lambda copy: copy.completeness_grid(year))
+        self.model.set_grid(grid)
+        # one municipality for every office (the usual database): its column says nothing
+        # and would push the months out of a laptop's window
+        self.view.setColumnHidden(MUNICIPALITY,
+                                  len({r.office.municipality for r in grid.rows}) <= 1)
         if self.model.rowCount() and not current.isValid():
             current = self.model.index(0, FIRST_MONTH)
         if current.isValid():
