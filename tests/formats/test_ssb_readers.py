@@ -262,3 +262,28 @@ def test_the_contents_are_the_dimension_role_metric_names():
     assert table.metric == "Innhold"
     mapped = comparison_figures(table, read_mapping_file(FILES / "kobling.csv", CATALOGUE))
     assert len(mapped.figures) == 12
+
+
+@pytest.mark.parametrize(("code", "label", "expected"), [
+    ("0301", "0301 Oslo", ("0301", "Oslo")),
+    ("0301 Oslo", "0301 Oslo", ("0301", "Oslo")),  # a CSV file: the label is the code
+    ("EAK Landet", "EAK Landet", ("EAK", "Landet")),  # as the JSON file's code
+    ("K-4601 Bergen", "K-4601 Bergen", ("4601", "Bergen")),
+    ("Trondheim - Tråante", "Trondheim - Tråante", ("Trondheim - Tråante",) * 2),
+])
+def test_a_regions_code_and_name_as_statistikkbanken_labels_it(code, label, expected):
+    from navdesk.domain.ssb import region_code_and_name
+
+    assert region_code_and_name(code, label) == expected
+
+
+def test_a_sum_row_is_no_region():
+    table = read_jsonstat_file(FILES / "kommuner.json")
+    first = table.observations[0]
+    summed = type(first)(tuple((n, "Sum" if n == table.region else c)
+                               for n, c in first.categories), 1.0)
+    table = type(table)(**{**table.__dict__, "observations": [*table.observations, summed]})
+    table.labels[table.region]["Sum"] = "Sum"
+    mapped = comparison_figures(table, read_mapping_file(FILES / "kobling.csv", CATALOGUE))
+    assert {f.region for f in mapped.figures} == {"0301", "4601", "5001"}
+    assert mapped.unmapped == 1

@@ -141,14 +141,21 @@ def ssb_period(text: str) -> Period:
         period=shortened(s))
 
 
+# the region of a row that adds up the others (a person's, or a spreadsheet's): no region
+TOTAL_REGIONS = frozenset({"sum", "sum:", "totalt", "total", "i alt", "i alt:"})
+_REGION_CODE = re.compile(r"^(?:K-)?([0-9]{2,4}|[A-Z]{2,4}[0-9]{0,2})$")
+
+
 def region_code_and_name(code: str, label: str) -> tuple[str, str]:
-    """A region's code and name: statistikkbanken labels a municipality "0301 Oslo"
-    (and a file with texts only has that label as its code too)."""
+    """A region's code and name: statistikkbanken labels a municipality "0301 Oslo",
+    a group "EAK Landet", a municipality in some tables "K-4601 Bergen" (and a file with
+    texts only has that label as its code too): the code is the label's first word
+    (without "K-") when it looks like one."""
     head, _, rest = label.partition(" ")
     if head == code and rest.strip():
-        return code, rest.strip()
-    if code == label and head.isdigit() and rest.strip():
-        return head, rest.strip()
+        return code.removeprefix("K-"), rest.strip()
+    if code == label and rest.strip() and (m := _REGION_CODE.match(head)):
+        return m.group(1), rest.strip()
     return code, label
 
 
@@ -368,6 +375,9 @@ def comparison_figures(table: StatTable, mapping: Mapping) -> Mapped:
         if period is None:
             period = periods[when] = ssb_period(when)
         code, name = region_code_and_name(cats[region], table.labels[region].get(cats[region], ""))
+        if code.strip().lower() in TOTAL_REGIONS:  # a row a person added to add up
+            out.unmapped += 1
+            continue
         key = (code, found.indicator, period)
         if key in made:
             open_ = [n for n, c in obs.categories if n not in (region, table.time, contents)
