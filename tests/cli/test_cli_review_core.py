@@ -186,6 +186,10 @@ def test_a_missing_reason_is_said_in_bokmal(cli, demo_db):
                    "goalcard, compare, template, plot, report, month, backup, backups, restore, "
                    "selftest, check, ssb, completeness eller demo)"),
     (("check", "--fra", "2025"), "ukjent argument: --fra 2025"),
+    (("compare", "--indicator", "SH_MND", "--year", "99999"),
+     "--year: skriv året som ÅÅÅÅ (1990–2100)"),
+    (("compare", "--indicator", "SH_MND", "--year", "2025", "--month", "0"),
+     "--month: måneden må være 1–12"),
     (("month", "lock", "2025-13"), "ÅÅÅÅ-MM: Måned 13 finnes ikke (1–12)"),
 ])
 def test_argument_errors_are_said_in_bokmal(cli, tmp_path, args, reason):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from navdesk import __version__
-from navdesk.domain.period import Period, PeriodError, parse_period
+from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period, PeriodError, parse_period
 from navdesk.domain.units import ValueRejected
 from navdesk.formats.files import cannot_write
 from navdesk.paths import database_path
@@ -97,15 +97,19 @@ def _positive_int(text: str) -> int:
 
 
 def _month(text: str) -> int:
-    n = _positive_int(text)
-    if n > 12:
+    t = text.strip()
+    if not (t.isdigit() and t.isascii() and 1 <= int(t) <= 12):
         raise argparse.ArgumentTypeError("måneden må være 1–12")
-    return n
+    return int(t)
 
 
 def _year(text: str) -> int:
+    t = text.strip()
+    if t.isdigit() and t.isascii() and len(t) != 4:  # 99999, 25: a year, mistyped
+        raise argparse.ArgumentTypeError(
+            f"skriv året som ÅÅÅÅ ({MIN_YEAR}–{MAX_YEAR})")
     try:
-        p = parse_period(text)
+        p = parse_period(t)
     except PeriodError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     if not p.is_year:
