@@ -135,3 +135,16 @@ def test_profile_gives_each_indicator_as_an_index(network):
     assert rows["D_BRUTTO_PER_MOTTAKER"].network == pytest.approx(256.4102564)
     assert not rows["SH_BRUTTO"].partial
     assert profile(network, "0313", ["SH_BRUTTO"], Y)[0].partial
+
+
+def test_a_yearly_indicator_is_its_years_whatever_month_is_asked(network, cli):
+    network.put_many("0301", [("BRUKERTILFREDSHET", Period(Y), 80)], source="test")
+    network.put_many("0312", [("BRUKERTILFREDSHET", Period(Y), 60)], source="test")
+    run = cli("compare", "--db", network.path, "--indicator", "BRUKERTILFREDSHET",
+              "--year", Y, "--month", 3)
+    assert run.code == 0, run.err
+    first = run.out.decode("utf-8").splitlines()[0]
+    assert first.endswith(f"(BRUKERTILFREDSHET), {Y}: indeksert mot alle kontorer = 100")
+    # a survey's share: the plain mean of 80 and 60 is 70
+    assert "alle  Alle kontorer" in run.out.decode("utf-8")
+    assert run.out.decode("utf-8").splitlines()[-1].split()[-2:] == ["70", "100"]

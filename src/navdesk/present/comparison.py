@@ -106,7 +106,9 @@ def comparison(store: Store, code: str, year: int, month: int | None = None) -> 
             code=ind.code, year=year)
     rows = tuple(ComparisonRow(o.office, names.get(o.office, ""), o.value, o.index,
                                o.missing_months) for o in result.offices)
-    return Comparison(ind.code, ind.name, ind.unit, year, through, month is not None,
+    # a yearly indicator has its one value whatever month is asked: no "til og med"
+    return Comparison(ind.code, ind.name, ind.unit, year, through,
+                      month is not None and not ind.is_yearly,
                       result.value, rows, combination(ind) is Combination.SUM)
 
 
