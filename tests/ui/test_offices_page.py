@@ -160,3 +160,20 @@ def test_the_municipality_column_shows_only_when_offices_are_in_several(qtbot, o
     office_store.save_office("0401", "NAV Hamar", "Hamar")
     page.refresh()
     assert not page.view.isColumnHidden(MUNICIPALITY)
+
+
+def test_the_offices_tab_chosen_again_while_its_page_is_built_builds_one_page(qtbot,
+                                                                              office_store):
+    """The page reads its grid in a pool thread, letting events through while it is
+    built: the tab opened again meanwhile (a second Ctrl+Tab) must not build another."""
+    from PySide6.QtCore import QTimer
+
+    from navdesk.ui.offices_page import OfficesPage
+
+    three_offices(office_store)
+    window = shown_window(qtbot, office_store, JANUARY)
+    index = window.tab_keys.index(OFFICES_TAB)
+    QTimer.singleShot(0, lambda: window._tab_opened(index))  # runs while the grid is read
+    page = window.open_page(OFFICES_TAB)
+    assert len(window.findChildren(OfficesPage)) == 1  # (a second one is never built)
+    assert window.tabs.widget(index) is page

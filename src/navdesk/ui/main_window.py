@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.office = service.office
         self.session = service.session
         self.pages: dict[str, QWidget] = {}  # the pages built so far, by key
+        # pages being built: a page that reads in a pool thread lets events through while
+        # it is built, and its tab chosen again meanwhile must not build a second one
+        self._building: set[str] = set()
         # the registry's pages, read when the window is built (one entry adds a page)
         self.entries = registry.pages_for(service)
         self.tab_keys = [MONTH_TAB] + [page.key for page in self.entries]
@@ -193,12 +196,17 @@ class MainWindow(QMainWindow):
             return
         name = self.tab_keys[index]
         if name != MONTH_TAB and name not in self.pages:
+            if name in self._building:
+                return
+            self._building.add(name)
             try:
                 page = self._page(name)
             except Exception as exc:
                 if not self.service.access.damage_found(exc):
                     raise
                 return  # its placeholder stays; the banner says why
+            finally:
+                self._building.discard(name)
             old = self.tabs.widget(index)
             assert old is not None  # the placeholder the page replaces
             self.tabs.blockSignals(True)
