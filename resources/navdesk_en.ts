@@ -3835,6 +3835,10 @@
         <translation>figure or comment in the month form</translation>
     </message>
     <message>
+        <source>{path} er databasen navdesk har åpen, ikke en fil å lese eller skrive; velg en annen fil</source>
+        <translation>{path} is the database navdesk has open, not a file to read or write; choose another file</translation>
+    </message>
+    <message>
         <source>en mappe</source>
         <translation>a folder</translation>
     </message>

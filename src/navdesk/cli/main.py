@@ -1046,9 +1046,13 @@ def cmd_ssb(args) -> int:
 
 def _read_ssb_table(path: Path):
     """A statistikkbanken file by what it holds: JSON-stat begins with «{»."""
+    from navdesk.domain.ssb import SsbError
+    from navdesk.formats.files import is_open_database, open_database_refusal
     from navdesk.formats.jsonstat import read_jsonstat_file
     from navdesk.formats.ssb_csv import read_ssb_csv_file
 
+    if is_open_database(path):
+        raise SsbError(open_database_refusal(path))
     with open(path, "rb") as f:
         head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
     return read_jsonstat_file(path) if head.startswith(b"{") else read_ssb_csv_file(path)

@@ -36,7 +36,7 @@ from navdesk.domain.catalogue import missing_columns, on_line
 from navdesk.domain.limits import MAX_FIELD_LENGTH, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
 from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
-from navdesk.formats.files import write_atomically
+from navdesk.formats.files import is_open_database, open_database_refusal, write_atomically
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -74,8 +74,16 @@ def write_csv_file(path: Path, header: Sequence[str], rows: Iterable[Sequence[st
     write_atomically(path, lambda f: write_csv(f, header, rows))
 
 
+def refuse_open_database(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`FileRefused` for the database this program holds open: never read
+    by file code (it would drop the process's locks on it: navdesk.formats.files)."""
+    if is_open_database(path):
+        raise FileRefused(0, open_database_refusal(path))
+
+
 def detect_encoding(path: Path) -> str:
     """The encoding to read ``path`` with (a Python codec name)."""
+    refuse_open_database(path)
     with open(path, "rb") as f:
         head = f.read(4)
         if head.startswith(codecs.BOM_UTF8):
@@ -143,7 +151,7 @@ def decoded_text(path: str | os.PathLike[str]) -> str:
     Raises :class:`FileRefused` with the line of the first byte that cannot be read,
     and OSError when the file cannot be read at all."""
     path = Path(path)
-    encoding = detect_encoding(path)
+    encoding = detect_encoding(path)  # refuses the open database before reading it
     data = path.read_bytes()
     if encoding == "latin-1":
         raise FileRefused(_undecodable_line(data, encoding), _neither())
@@ -242,6 +250,7 @@ class CsvRows:
         if not self.path.is_file():
             raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Finner ikke filen {path}"),
                                       path=str(self.path)))
+        refuse_open_database(self.path)
         self.bytes_total = self.path.stat().st_size
         self._file = None
         with self._reading():

@@ -33,6 +33,42 @@ from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), getattr(errno, "EFBIG", -1)}
 
 
+# Whether a path is a database file this process holds open (set by the store,
+# navdesk.store.connection.is_open_here): such a file is never read nor replaced by
+# navdesk's own file code. On POSIX, closing any handle a process has on a file drops
+# every lock it holds on it, SQLite's included (see the store).
+def _none_open(path: Path) -> bool:
+    return False
+
+
+_checks: list[Callable[[Path], bool]] = [_none_open]
+
+
+def set_open_database_check(check: Callable[[Path], bool]) -> None:
+    _checks[0] = check
+
+
+def is_open_database(path: str | os.PathLike[str]) -> bool:
+    try:
+        return _checks[0](Path(path))
+    except OSError:
+        return False
+
+
+def open_database_refusal(path: str | os.PathLike[str]) -> Said:
+    """Why navdesk will not read or write ``path``: it is the database open here."""
+    return said(QT_TRANSLATE_NOOP(
+        "", "{path} er databasen navdesk har åpen, ikke en fil å lese eller skrive; velg "
+            "en annen fil"), path=str(path))
+
+
+class DatabaseFile(OSError):
+    """The path names the database this program holds open: never replaced."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EBUSY, "open database", str(path))
+
+
 class NotAFile(OSError):
     """The path names something that is not a regular file (a folder, a FIFO, a
     device, a socket): navdesk does not replace it. ``kind`` says what it is, in bokmål."""
@@ -57,6 +93,8 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], o
     ``path`` is left as it was; the error propagates (an ``OSError`` for the disk,
     :class:`NotAFile` for a path that is not a file: :func:`cannot_write` says both)."""
     target = Path(os.path.realpath(path))  # the file a symbolic link (or a chain) ends in
+    if is_open_database(target):
+        raise DatabaseFile(target)
     mode = _mode_for(target)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(name)
@@ -127,6 +165,8 @@ def disk_is_full(exc: OSError) -> bool:
 def cannot_write(path: str | os.PathLike[str], exc: OSError) -> Said:
     """Why ``path`` was not written, for the user: a full disk and a disk's I/O error
     in words of their own, anything else with the system's reason."""
+    if isinstance(exc, DatabaseFile):
+        return open_database_refusal(path)
     if isinstance(exc, NotAFile):
         return said(QT_TRANSLATE_NOOP(
             "", "Kan ikke skrive {path}: det er {kind}, ikke en vanlig fil (navdesk "

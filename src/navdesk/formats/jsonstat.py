@@ -35,6 +35,7 @@ from navdesk.domain.ssb import (
     StatTable,
     finite,
 )
+from navdesk.formats.files import is_open_database, open_database_refusal
 
 # a file larger than this is no table one office compares itself with (statistikkbanken
 # gives at most 800,000 cells per download: some 50 MB of JSON-stat)
@@ -59,6 +60,8 @@ def read_jsonstat_file(path: str | Path) -> StatTable:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise _refuse(QT_TRANSLATE_NOOP("", "Filen er større enn {mb} MB"),
                       mb=MAX_FILE_BYTES // (1024 * 1024))
+    if is_open_database(path):
+        raise SsbError(open_database_refusal(path))
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")

@@ -36,7 +36,7 @@ from navdesk.domain.limits import MAX_FIELD_LENGTH
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
 from navdesk.formats.csvfile import FileRefused
-from navdesk.formats.files import write_atomically
+from navdesk.formats.files import is_open_database, open_database_refusal, write_atomically
 
 # how a workbook's first bytes begin: a zip (.xlsx, .xlsm, .ods) or an OLE2 compound
 # file (.xls, and an .xlsx saved with a password)
@@ -48,6 +48,8 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 def is_workbook(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is to be read as a workbook: by its first bytes when it can be
     read (a workbook renamed ``.csv`` is still one), else by its suffix."""
+    if is_open_database(path):  # never read by file code; the CSV reader refuses it
+        return False
     try:
         with open(path, "rb") as f:
             head = f.read(8)
@@ -107,6 +109,8 @@ def _open_book(path: Path) -> Any:
     if not path.is_file():
         raise FileRefused(0, said(QT_TRANSLATE_NOOP("", "Finner ikke filen {path}"),
                                   path=str(path)))
+    if is_open_database(path):
+        raise FileRefused(0, open_database_refusal(path))
     import python_calamine
 
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number
+from navdesk.formats.files import set_open_database_check
 from navdesk.store.schema import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -103,12 +105,61 @@ def store_error(exc: sqlite3.Error) -> StoreError:
     return StoreError(describe_error(exc))
 
 
+# The database files this process holds SQLite connections to, by (device, inode):
+# how many. On POSIX, closing any handle a process has on a file drops every lock the
+# process holds on it, SQLite's own included; so no file open here is ever read by
+# Python again (its header was checked when it was first opened): a worker's connection
+# beside the window's would otherwise let another program delete the window's WAL.
+_OPEN_FILES: dict[tuple[int, int], int] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def is_open_here(path: str | os.PathLike[str]) -> bool:
+    """Whether this process holds a connection to the database file at ``path`` (a
+    file navdesk must then never open, read or replace by itself: see above)."""
+    key = _file_key(Path(path))
+    with _OPEN_LOCK:
+        return key is not None and _OPEN_FILES.get(key, 0) > 0
+
+
+set_open_database_check(is_open_here)  # the file code never reads or replaces it
+
+
 class Connection(sqlite3.Connection):
     """SQLite's connection with one hook, :attr:`before_write`: called before every
     :func:`transaction` begins; it may raise :class:`StoreError` to refuse the write
-    (the window's read-only mode, and a write typed before the file's check is done)."""
+    (the window's read-only mode, and a write typed before the file's check is done).
+    It counts itself among the process's open files (:func:`is_open_here`) until closed."""
 
     before_write: Callable[[], None] | None = None
+    _file: tuple[int, int] | None = None
+
+    def count_open(self, path: Path) -> None:
+        self._file = _file_key(path)
+        if self._file is not None:
+            with _OPEN_LOCK:
+                _OPEN_FILES[self._file] = _OPEN_FILES.get(self._file, 0) + 1
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            key, self._file = self._file, None
+            if key is not None:
+                with _OPEN_LOCK:
+                    left = _OPEN_FILES.get(key, 0) - 1
+                    if left > 0:
+                        _OPEN_FILES[key] = left
+                    else:
+                        _OPEN_FILES.pop(key, None)
 
 
 @contextmanager
@@ -276,7 +327,7 @@ def _check_path(path: Path, create: bool) -> None:
         if not path.parent.is_dir():
             raise StoreError(said(QT_TRANSLATE_NOOP("", "Mappen {path} finnes ikke"),
                                   path=str(path.parent)))
-    else:
+    elif not is_open_here(path):  # open here already: checked then, and never read again
         _inspect_header(path, create)
     if not _writable(path):
         if exists:
@@ -328,6 +379,7 @@ def open_connection(path: Path, *, create: bool = True) -> tuple[sqlite3.Connect
     except sqlite3.Error as exc:
         raise StoreError(said(QT_TRANSLATE_NOOP("", "Kan ikke åpne {path}: {reason}"),
                               path=str(path), reason=describe_error(exc))) from None
+    conn.count_open(path)
     try:
         return conn, _check_and_configure(conn, path)
     except StoreError:
