@@ -2251,10 +2251,6 @@
         <translation>The status report of this office, or of all offices in the database read as one office (the goal card)</translation>
     </message>
     <message>
-        <source>Rapport for &amp;kontor:</source>
-        <translation>Report for &amp;office:</translation>
-    </message>
-    <message>
         <source>sammenlignet med:</source>
         <translation>compared with:</translation>
     </message>
@@ -2301,6 +2297,10 @@
     <message>
         <source>Totalt</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Statusrapporten (PDF) &amp;gjelder:</source>
+        <translation>Status report (PDF) &amp;for:</translation>
     </message>
     <message>
         <source>Fordelingene ble ikke skrevet</source>

@@ -337,3 +337,13 @@ def test_a_workbook_whose_first_sheet_is_not_the_table_names_its_other_sheets(of
     last = report.problems[-1][1]
     assert problem_text(last) == ("Arbeidsboken har også arkene «Tall»: importer filen igjen "
                                   "og velg arket tallene står på")
+
+
+def test_navdesk_s_own_wide_workbook_without_a_year_names_no_other_sheet(demo_store, fresh,
+                                                                         tmp_path):
+    """Found in review: the year missing is the only problem; "Indikatorer" is not
+    offered as where the figures might be."""
+    path = tmp_path / "bred.xlsx"
+    export_file(demo_store, path, [HOME_CODE], 2025, format="wide")
+    report = import_exchange_file(fresh, path)
+    assert len(report.problems) == 1 and "--year" in report.problems[0][1]

@@ -124,3 +124,28 @@ def test_the_problems_of_a_workbook_name_its_rows(qtbot, demo_store, tmp_path):
     d.copy_problems()
     assert QApplication.clipboard().text().startswith("Ark «Tall», rad 3: ")
     assert not d.import_button.isEnabled()
+
+
+def test_navdesk_s_own_workbook_is_read_from_its_figures_without_asking(qtbot, demo_store,
+                                                                       tmp_path, dialogs):
+    """Found in review: the window asked which sheet of navdesk's own workbook ("Tall"
+    and "Indikatorer") holds the figures; it is "Tall"."""
+    from navdesk.present.exchange import export_file
+
+    path = tmp_path / "eget.xlsx"
+    export_file(demo_store, path, ["0312"], 2025)
+    dialogs.open_file(path)
+    asked = when_modal_opens(QInputDialog, lambda ask: ask.reject())
+
+    def close():
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, ImportDialog) and w.isVisible() and w.isModal()]
+        if not shown:
+            QTimer.singleShot(20, close)
+            return
+        assert shown[0].report is not None and shown[0].report.sheet == "Tall"
+        shown[0].close_button.click()
+
+    QTimer.singleShot(0, close)
+    run_import(None, OfficeService(demo_store))
+    assert asked == []

@@ -172,7 +172,10 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
         if refused:
             report.problems.extend((1, problem) for problem in refused)
             others = [n for n in getattr(rows, "sheets", []) if n != report.sheet]
-            if others:  # the figures may be on another sheet of the workbook
+            # not the table's columns (a wide table lacking only its year is the table):
+            # the figures may be on another sheet of the workbook
+            if others and not (report.layout == "wide"
+                               and not wide_header_problems(rows.header)):
                 report.problems.append((0, said(QT_TRANSLATE_NOOP(
                     "", "Arbeidsboken har også arkene {sheets}: {action}"),
                     sheets=", ".join(f"«{n}»" for n in others), action=SHEET_HINT)))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from navdesk.domain.network import NETWORK_INDEX
 from navdesk.domain.period import MAX_YEAR, MIN_YEAR, Period
 from navdesk.domain.said import said
+from navdesk.domain.units import round_for_display
 from navdesk.present.comparison import NETWORK_CODE, NETWORK_NAME, Comparison, ComparisonRefused
 from navdesk.present.profile_codes import profile_codes
 from navdesk.service import OfficeService
@@ -125,8 +126,8 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == OFFICE:
                 return f"{code} {name}".strip()
-            if column == VALUE:
-                return format_display(value)
+            if column == VALUE:  # whole from a thousand up, as every surface shows them
+                return format_display(round_for_display(value, 2))
             if column == INDEX:
                 return "–" if idx is None else format_display(idx, 1)
             # short, so that the column fits beside the chart; the tooltip says it whole
@@ -443,7 +444,9 @@ class ComparisonView(QWidget):
                                  tr("PNG-bilde (*.png)"), tr("SVG-bilde (*.svg)")))
             path, chosen = file_dialogs.save_file_name(
                 self, tr("Eksporter sammenligningen"),
-                save_start(f"sammenligning-{c.code.lower()}-{c.year}.csv"), filters)
+                save_start(f"sammenligning-{c.code.lower()}-{c.year}"
+                           + (f"-{c.through_month:02d}" if c.month_chosen else "") + ".csv"),
+                filters)
             if not path:
                 return False
             if Path(path).suffix.lower() not in EXPORT_SUFFIXES:  # by the chosen filter

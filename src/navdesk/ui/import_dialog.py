@@ -789,7 +789,9 @@ def run_import(parent: QWidget | None, service: OfficeService,
             names = sheet_names(path)
         except FileRefused:
             names = []  # the dialog's check says why it cannot be read
-        if len(names) > 1:
+        if names[:2] == ["Tall", "Indikatorer"] and len(names) == 2:
+            sheet = "Tall"  # navdesk's own workbook: its figures, then its catalogue
+        elif len(names) > 1:
             sheet = choose_sheet(parent, Path(path).name, names)
             if sheet is None:
                 return None

@@ -84,7 +84,7 @@ class ReportView(QWidget):
         self.whom.addItem(tr("Alle kontorer ({count})").format(count=len(offices)), ALL_OFFICES)
         self.whom.setToolTip(tr("Statusrapporten for dette kontoret, eller for alle kontorene "
                                 "i databasen lest som ett kontor (styringskortet)"))
-        whom_label = QLabel(tr("Rapport for &kontor:"), buddy=self.whom)  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
+        whom_label = QLabel(tr("Statusrapporten (PDF) &gjelder:"), buddy=self.whom)  # type: ignore[call-overload]  # a Qt property as keyword: PySide6 takes it, its stubs do not
         for w in (whom_label, self.whom):
             w.setVisible(len(offices) > 1)
         top = QHBoxLayout()
