@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <source>Statusrapporten (PDF) &amp;gjelder:</source>
-        <translation>Status report (PDF) &amp;for:</translation>
+        <translation>Status report (PDF) fo&amp;r:</translation>
     </message>
     <message>
         <source>Fordelingene ble ikke skrevet</source>
