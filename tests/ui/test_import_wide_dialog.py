@@ -78,3 +78,27 @@ def test_months_headed_with_their_year_set_the_year_box(qtbot, office_store, tmp
     report = d.check()
     assert d.year_spin.isVisible() and d.year_spin.value() == 2024
     assert report.problems == [] and report.new == 2 and report.year == 2024
+
+
+def test_the_office_and_year_a_wide_file_is_for_are_the_first_choice(qtbot, office_store,
+                                                                      tmp_path):
+    """Found in review: another office's wide workbook went, with one Enter, to the
+    window's own office and this year. navdesk's own workbook names its office and year
+    in its title; a CSV file named as navdesk names it gives them by its name."""
+    from navdesk.present.exchange import export_file
+    from navdesk.store import open_store
+
+    office_store.save_office("0314", "NAV Sagene", "Oslo")
+    sagene = open_store(tmp_path / "sagene.sqlite")
+    sagene.save_office("0314", "NAV Sagene", "Oslo", home=True)
+    sagene.put_many("0314", [("SH_MND", Period(2024, m), 100 + m) for m in (1, 2)],
+                    source="test")
+    book, named = tmp_path / "bred.xlsx", tmp_path / "nav-sagene-2024-bred.csv"
+    export_file(sagene, book, ["0314"], 2024, format="wide")
+    export_file(sagene, named, ["0314"], 2024, format="wide")
+    sagene.close()
+    for path in (book, named):
+        d = dialog_for(qtbot, office_store, path)
+        report = d.check()
+        assert d.office_combo.currentData() == "0314" and d.year_spin.value() == 2024
+        assert report.office == "0314" and report.year == 2024 and report.new == 2

@@ -139,6 +139,24 @@ _CELL = re.compile(r"<c\b([^>]*)>")
 _ATTR = re.compile(r'\b(r|s)="([^"]*)"')
 
 
+def workbook_title(path: str | os.PathLike[str]) -> str:
+    """The document title an ``.xlsx`` file's properties hold ("" when none or not a
+    zip): navdesk's own workbooks name their office and period there ("Tall for 0312
+    NAV Frogner, 2025")."""
+    if is_open_database(path):
+        return ""
+    try:
+        with zipfile.ZipFile(path) as book:
+            core = book.read("docProps/core.xml").decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return ""
+    m = re.search(r"<dc:title>(.*?)</dc:title>", core, re.S)
+    if not m:
+        return ""
+    return (m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+            .replace("&apos;", "'").replace("&amp;", "&"))
+
+
 def percent_cells(path: str | os.PathLike[str], sheet: str) -> dict[int, set[int]]:
     """The cells of ``sheet`` of an ``.xlsx`` file shown as a percent (a number format
     with ``%``), by sheet row number -> column numbers (0 = column A): a cell a person

@@ -70,6 +70,24 @@ class YearBox(QSpinBox):
             event.accept()
 
 
+def wide_file_hints(path: Path, offices: list) -> tuple[str | None, int | None]:
+    """The office and year a wide file most likely is for, as the first choice of the
+    dialog (the file itself names neither): navdesk's own workbook says both in its
+    title ("Tall for 0314 NAV Sagene, 2025"); else an office whose name begins the file's
+    name as navdesk names its exports ("nav-sagene-2025-bred.csv"), and the name's year."""
+    from navdesk.formats.workbook import workbook_title
+    from navdesk.ui.export_dialog import file_slug
+
+    codes = {o.code for o in offices}
+    title = workbook_title(path) if is_workbook(path) else ""
+    m = re.match(r"Tall for (\d{4}) .*, (\d{4})(?:-\d{2})?$", title)
+    if m and m.group(1) in codes:
+        return m.group(1), int(m.group(2))
+    stem = path.stem.lower()
+    named = [o.code for o in offices if stem.startswith(file_slug(o.name) + "-")]
+    return (named[0] if len(named) == 1 else None), year_in_name(path.stem)
+
+
 def year_in_name(name: str) -> int | None:
     """The year a file's name gives, when it gives exactly one (``nav-frogner-2025-bred``:
     2025), as the first guess of a wide file's year; None otherwise."""
@@ -440,9 +458,16 @@ class ImportDialog(QDialog):
                 w.setVisible(self._needs_office)
             self.year_label.setVisible(wide)
             self.year_spin.setVisible(wide)
-            if wide and report.header_year is not None:  # "januar 2025" over the months
+            if wide:  # the file's own hints first: the header's year, then its name's
+                office, year = wide_file_hints(self.path, self.service.offices())
+                year = report.header_year or year
                 self.year_spin.blockSignals(True)
-                self.year_spin.setValue(report.header_year)
+                self.office_combo.blockSignals(True)
+                if year is not None:
+                    self.year_spin.setValue(year)
+                if office is not None and self.office_combo.findData(office) >= 0:
+                    self.office_combo.setCurrentIndex(self.office_combo.findData(office))
+                self.office_combo.blockSignals(False)
                 self.year_spin.blockSignals(False)
             self.office_hint.setText(
                 tr("Filen er en bred fil (én kolonne per måned) og sier ikke hvilket kontor "
