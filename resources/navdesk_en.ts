@@ -3755,6 +3755,10 @@
         <translation>The header says {said}, but the year chosen is {year}</translation>
     </message>
     <message>
+        <source>Kontor og år er lest av arbeidsbokens tittel: {office}, {year}</source>
+        <translation>Office and year were read from the workbook's title: {office}, {year}</translation>
+    </message>
+    <message>
         <source>Arbeidsboken har også arkene {sheets}: {action}</source>
         <translation>The workbook also has the sheets {sheets}: {action}</translation>
     </message>

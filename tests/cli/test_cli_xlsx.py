@@ -94,8 +94,8 @@ def test_export_xlsx_import_export_csv_is_byte_identical(cli, commented, tmp_pat
 
 
 def test_the_wide_workbook_reads_as_the_wide_csv_file(cli, commented, tmp_path):
-    """The wide workbook holds the very cells of the wide CSV file; without the year it
-    is for (it does not say) it is refused with the way out."""
+    """The wide workbook holds the very cells of the wide CSV file; the CSV file does not
+    say its year and is refused without one, the workbook says it in its title."""
     csv_file, workbook = tmp_path / "bred.csv", tmp_path / "bred.xlsx"
     for out in (csv_file, workbook):
         result = cli("export", *commented, "--year", "2025", "--format", "wide",
@@ -107,7 +107,13 @@ def test_the_wide_workbook_reads_as_the_wide_csv_file(cli, commented, tmp_path):
     ws = openpyxl.load_workbook(workbook)["Tall"]
     assert ws["D1"].value == "jan"
     assert any(isinstance(c.value, float | int) for c in ws["D"][1:])
+    # navdesk's own workbook names its office and year in its title: no --year needed
     result = cli("import", *commented, workbook, "--dry-run")
+    assert result.code == 0, result.err
+    assert "Kontor og år er lest av arbeidsbokens tittel: 0312, 2025" in result.err
+    assert " 0 nye, 0 endrede" in result.err
+    # the CSV file says neither: refused with the way out
+    result = cli("import", *commented, csv_file, "--dry-run")
     assert result.code != 0
     assert "bred fil" in result.err and "--year" in result.err
 

@@ -345,5 +345,17 @@ def test_navdesk_s_own_wide_workbook_without_a_year_names_no_other_sheet(demo_st
     offered as where the figures might be."""
     path = tmp_path / "bred.xlsx"
     export_file(demo_store, path, [HOME_CODE], 2025, format="wide")
+    fresh.conn.execute("DELETE FROM office WHERE code = ?", (HOME_CODE,))  # not ours
+    fresh.save_office("0301", "NAV Gamle Oslo", "Oslo", home=True)
     report = import_exchange_file(fresh, path)
     assert len(report.problems) == 1 and "--year" in report.problems[0][1]
+
+
+def test_navdesk_s_own_wide_workbook_names_its_office_and_year(demo_store, fresh, tmp_path):
+    """Its title ("Tall for 0312 NAV Frogner, 2025") gives both when they are not
+    chosen, and the import says so."""
+    path = tmp_path / "bred.xlsx"
+    export_file(demo_store, path, [HOME_CODE], 2025, format="wide")
+    report = import_exchange_file(fresh, path)
+    assert report.problems == [] and (report.office, report.year) == (HOME_CODE, 2025)
+    assert report.notices[-1] == "Kontor og år er lest av arbeidsbokens tittel: 0312, 2025"

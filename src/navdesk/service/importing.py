@@ -149,6 +149,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
             report.problems.append((1, said(QT_TRANSLATE_NOOP("", "Filen er tom"))))
             return report
         wide: WideRows | None = None
+        read_from_title: list[Said] = []  # said after the file's own notices
         if is_wide_header(rows.header):
             said_year = WideColumns(rows.header).years
             header_year = next(iter(said_year)) if len(said_year) == 1 else None
@@ -160,6 +161,13 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
                     said=header_year, year=year)))
                 return report
             year = year if year is not None else header_year
+            titled = _titled(path, store) if workbook and (office is None or year is None) \
+                else None
+            if titled is not None:  # navdesk's own workbook names its office and year
+                office, year = office or titled[0], year if year is not None else titled[1]
+                read_from_title.append(said(QT_TRANSLATE_NOOP(
+                    "", "Kontor og år er lest av arbeidsbokens tittel: {office}, {year}"),
+                    office=office, year=year))
             report.layout, report.year = "wide", year
             office = office or _home_code(store)
             report.office = office
@@ -217,6 +225,7 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
         report, rows.title_lines, check.total_lines + (wide.total_lines if wide else []))
     if wide:
         report.notices.extend(wide.notices(sheet=bool(report.sheet)))
+    report.notices.extend(read_from_title)
     rename = check.read_as  # office codes read with their zeros back
     names = {rename.get(code, code): name for code, name in report.office_names.items()}
     add = None
@@ -261,6 +270,19 @@ def _import(store: Store, path: Path, report: ImportReport, *, office: str | Non
 # how the advice to read another sheet ends (its argument "action"); the window says
 # its own way (the question of which sheet when the file is imported again)
 SHEET_HINT = said(QT_TRANSLATE_NOOP("", "velg arket tallene står på (--sheet ARK)"))
+
+
+def _titled(path: Path, store: Store) -> tuple[str, int] | None:
+    """The office and year navdesk's own workbook names in its title ("Tall for 0314
+    NAV Sagene, 2025"), when the office is in the database; else None."""
+    import re
+
+    from navdesk.formats.workbook import workbook_title
+
+    m = re.match(r"Tall for (\d{4}) .*, (\d{4})(?:-\d{2})?$", workbook_title(path))
+    if m and store.office(m.group(1)) is not None:
+        return m.group(1), int(m.group(2))
+    return None
 
 
 def _home_code(store: Store) -> str | None:
