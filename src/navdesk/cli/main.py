@@ -1047,8 +1047,9 @@ def cmd_ssb(args) -> int:
 def _read_ssb_table(path: Path):
     """A statistikkbanken file by what it holds: JSON-stat begins with «{»."""
     from navdesk.domain.ssb import SsbError
-    from navdesk.formats.files import is_open_database, open_database_refusal
+    from navdesk.formats.files import open_database_refusal
     from navdesk.formats.jsonstat import read_jsonstat_file
+    from navdesk.formats.open_database import is_open_database
     from navdesk.formats.ssb_csv import read_ssb_csv_file
 
     if is_open_database(path):

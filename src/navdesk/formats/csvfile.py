@@ -36,7 +36,8 @@ from navdesk.domain.catalogue import missing_columns, on_line
 from navdesk.domain.limits import MAX_FIELD_LENGTH, shortened
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Refusal, Said, said
 from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
-from navdesk.formats.files import is_open_database, open_database_refusal, write_atomically
+from navdesk.formats.files import open_database_refusal, write_atomically
+from navdesk.formats.open_database import is_open_database
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 

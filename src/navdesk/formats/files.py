@@ -28,31 +28,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
+from navdesk.formats.open_database import is_open_database
 
 # the disk (or the user's quota on it) is full
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), getattr(errno, "EFBIG", -1)}
-
-
-# Whether a path is a database file this process holds open (set by the store,
-# navdesk.store.connection.is_open_here): such a file is never read nor replaced by
-# navdesk's own file code. On POSIX, closing any handle a process has on a file drops
-# every lock it holds on it, SQLite's included (see the store).
-def _none_open(path: Path) -> bool:
-    return False
-
-
-_checks: list[Callable[[Path], bool]] = [_none_open]
-
-
-def set_open_database_check(check: Callable[[Path], bool]) -> None:
-    _checks[0] = check
-
-
-def is_open_database(path: str | os.PathLike[str]) -> bool:
-    try:
-        return _checks[0](Path(path))
-    except OSError:
-        return False
 
 
 def open_database_refusal(path: str | os.PathLike[str]) -> Said:

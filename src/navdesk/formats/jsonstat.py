@@ -35,7 +35,8 @@ from navdesk.domain.ssb import (
     StatTable,
     finite,
 )
-from navdesk.formats.files import is_open_database, open_database_refusal
+from navdesk.formats.files import open_database_refusal
+from navdesk.formats.open_database import is_open_database
 
 # a file larger than this is no table one office compares itself with (statistikkbanken
 # gives at most 800,000 cells per download: some 50 MB of JSON-stat)

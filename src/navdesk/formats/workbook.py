@@ -36,7 +36,8 @@ from navdesk.domain.limits import MAX_FIELD_LENGTH
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.spreadsheet import MAX_TITLE_ROWS
 from navdesk.formats.csvfile import FileRefused
-from navdesk.formats.files import is_open_database, open_database_refusal, write_atomically
+from navdesk.formats.files import open_database_refusal, write_atomically
+from navdesk.formats.open_database import is_open_database
 
 # how a workbook's first bytes begin: a zip (.xlsx, .xlsm, .ods) or an OLE2 compound
 # file (.xls, and an .xlsx saved with a password)

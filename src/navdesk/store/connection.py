@@ -22,7 +22,7 @@ from pathlib import Path
 
 from navdesk.domain.said import QT_TRANSLATE_NOOP, Said, said
 from navdesk.domain.units import Number
-from navdesk.formats.files import set_open_database_check
+from navdesk.formats.open_database import set_open_database_check
 from navdesk.store.schema import APPLICATION_ID, PAGE_SIZE, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
