@@ -4359,6 +4359,10 @@
         <translation>All offices' figures read as one office: sums are summed, shares computed from the summed parts. Targets and comments are changed on the Goal card page.</translation>
     </message>
     <message>
+        <source>Styringskort for alle kontorer ({count}) til og med {month} {year}</source>
+        <translation>Goal card of all offices ({count}) through {month} {year}</translation>
+    </message>
+    <message>
         <source>Kontorenes tall legges sammen til alle kontorers: indeksen er kontorets andel av summen, i prosent</source>
         <translation>The offices' figures add up to all offices' figure: the index is the office's share of the sum, in percent</translation>
     </message>

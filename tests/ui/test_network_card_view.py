@@ -33,7 +33,7 @@ def card_tab(qtbot, store):
 
 def test_the_network_card_tab_shows_the_offices_read_as_one(qtbot, network):  # noqa: F811
     _, view = card_tab(qtbot, network)
-    assert view.title.text() == "Styringskort for alle kontorer (3) til og med 2024-01"
+    assert view.title.text() == "Styringskort for alle kontorer (3) til og med januar 2024"
     assert ("Februar–mars 2024 har tall fra bare noen av kontorene og er ikke med"
             in view.notes.text())
     shown = rows(view)
@@ -58,7 +58,7 @@ def test_choosing_a_month_by_keys_reads_the_card_through_it(qtbot, network):  # 
     for _ in range(3):  # "siste måned alle har tall for", januar, februar, mars
         qtbot.keyClick(view.month, Qt.Key.Key_Down)
     assert view.month.currentData() == 3
-    assert view.title.text().endswith("til og med 2024-03")
+    assert view.title.text().endswith("til og med mars 2024")
     assert view.notes.text() == "Delvis: 0313 mangler tall for mars"
     per = rows(view)[3]
     # 350 000 / (1 300 + 65 + 10): 0313's recipients (its latest, January) count too
@@ -100,7 +100,7 @@ def test_with_one_office_the_report_page_has_no_choice(qtbot, office_store):
 
 def test_in_english_the_tab_names_the_measures_in_english(qtbot, network, english):  # noqa: F811
     _, view = card_tab(qtbot, network)
-    assert view.title.text() == "Goal card of all offices (3) through 2024-01"
+    assert view.title.text() == "Goal card of all offices (3) through January 2024"
     names = [r[NAME].strip() for r in rows(view)]
     assert names[2:] == ["Gross social assistance paid", "Gross paid per recipient"]
     assert "red" in rows(view)[2][STATUS]
@@ -122,4 +122,4 @@ def test_the_card_is_read_while_the_window_keeps_answering(qtbot, network):  # n
     QTimer.singleShot(0, meanwhile)
     view.refresh()
     assert seen == [True]
-    assert view.title.text().endswith("til og med 2024-03")  # the second read's
+    assert view.title.text().endswith("til og med mars 2024")  # the second read's

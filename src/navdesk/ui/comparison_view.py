@@ -264,10 +264,14 @@ class ComparisonView(QWidget):
         top.addWidget(QLabel(tr("&Periode:"), buddy=self.span))  # type: ignore[call-overload]  # a Qt property as keyword
         top.addWidget(self.span)
         top.addWidget(self.export_button)
-        top.addWidget(self.saved)
+        # under the title, not in the row of choices: a note there squeezed the
+        # indicator box each time it appeared
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.saved)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
 

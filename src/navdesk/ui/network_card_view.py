@@ -132,7 +132,11 @@ class NetworkCardView(QWidget):
             self.notes.hide()
             return
         self.tree.clear()
-        self.title.setText(i18n.text(card.title()))
+        # as the window says a month ("juni 2025"), not the files' 2025-06
+        self.title.setText(tr("Styringskort for alle kontorer ({count}) til og med {month} "
+                              "{year}").format(count=len(card.offices),
+                                               month=i18n.text(month_name(card.through_month)),
+                                               year=card.year))
         notes = [i18n.text(n) for n in card.notes()]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
