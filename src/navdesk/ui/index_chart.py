@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from navdesk.domain.network import NETWORK_INDEX
-from navdesk.formats.files import write_atomically
 from navdesk.ui.i18n import format_display, tr
+from navdesk.ui.trend_plot import write_png, write_svg
 
 # Okabe & Ito: apart for every common colour-vision deficiency; the highlighted office
 # is also drawn with a dark outline, so it shows in grey print
@@ -128,34 +128,14 @@ class IndexChart(pg.PlotWidget):
         return image
 
     def save_png(self, path: str, width: int = 1000, height: int = 0) -> None:
-        height = height or self.fitting_height()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.render_image(width, height).save(buffer, "PNG"):  # type: ignore[call-overload]  # a str format works
-            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
-        data = buffer.data().data()
-        write_atomically(path, lambda f: f.write(data))
+        write_png(self.render_image(width, height or self.fitting_height()), path)
 
     def save_svg(self, path: str, width: int = 1000, height: int = 0) -> None:
-        from PySide6.QtSvg import QSvgGenerator
-
         height = height or self.fitting_height()
         self._lay_out(width, height)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRect(0, 0, width, height))
-        generator.setTitle(self.getPlotItem().titleLabel.text or "navdesk")
-        generator.setDescription(tr("Laget med navdesk"))
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
-        self.scene().render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
-        painter.end()
-        data = buffer.data().data()
-        write_atomically(path, lambda f: f.write(data))
+        write_svg(path, width, height, self.getPlotItem().titleLabel.text or "navdesk",
+                  lambda painter: self.scene().render(painter, QRectF(0, 0, width, height),
+                                                      QRectF(0, 0, width, height)))
 
     def fitting_height(self) -> int:
         """A file's height: room for every bar's label, whatever the window's size."""

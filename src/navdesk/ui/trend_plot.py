@@ -10,12 +10,13 @@ Imported only when a plot is first needed: pyqtgraph is never loaded at start-up
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from navdesk.domain.period import Period
 from navdesk.present.trends import (
@@ -314,40 +315,53 @@ class TrendPlot(pg.GraphicsLayoutWidget):
     # left a cut-off PNG and an empty SVG on a full disk (the SVG without a word), so a
     # full disk now raises OSError and leaves no file, an older one as it was.
     def save_png(self, path: str, width: int = 1200, height: int = 700) -> None:
-        from PySide6.QtCore import QBuffer, QIODevice
-
-        from navdesk.formats.files import write_atomically
-
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.render_image(width, height).save(buffer, "PNG"):  # type: ignore[call-overload]  # a str format works
-            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
-        data = buffer.data().data()
-        write_atomically(path, lambda f: f.write(data))
+        write_png(self.render_image(width, height), path)
 
     def save_svg(self, path: str, width: int = 1200, height: int = 700) -> None:
-        from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        from navdesk.formats.files import write_atomically
-
         self._lay_out(width, height)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRect(0, 0, width, height))
-        generator.setTitle(self.picture.title if self.picture else "navdesk")
-        generator.setDescription(tr("Laget med navdesk"))
-        painter = QPainter()
-        if not painter.begin(generator):
-            raise OSError(tr("Kan ikke skrive {path}").format(path=path))
-        self.render(painter)
-        painter.end()
-        data = buffer.data().data()
-        write_atomically(path, lambda f: f.write(data))
+        write_svg(path, width, height, self.picture.title if self.picture else "navdesk",
+                  self.render)
+
+
+def write_png(image: QImage, path: str) -> None:
+    """``image`` as a PNG file at ``path``, atomically (a full disk raises OSError and
+    leaves no file, an older one as it was)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from navdesk.formats.files import write_atomically
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # a str format works
+        raise OSError(tr("Kan ikke skrive {path}").format(path=path))
+    data = buffer.data().data()
+    write_atomically(path, lambda f: f.write(data))
+
+
+def write_svg(path: str, width: int, height: int, title: str,
+              draw: Callable[[QPainter], object]) -> None:
+    """What ``draw(painter)`` paints on ``width`` x ``height`` as an SVG file at
+    ``path``, titled ``title``, atomically (as :func:`write_png`)."""
+    from PySide6.QtCore import QBuffer, QIODevice, QRect, QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    from navdesk.formats.files import write_atomically
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRect(0, 0, width, height))
+    generator.setTitle(title)
+    generator.setDescription(tr("Laget med navdesk"))
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(tr("Kan ikke skrive {path}").format(path=path))
+    draw(painter)
+    painter.end()
+    data = buffer.data().data()
+    write_atomically(path, lambda f: f.write(data))
 
 
 def title_font() -> QFont:
