@@ -116,7 +116,7 @@ def test_the_card_is_read_while_the_window_keeps_answering(qtbot, network):  # n
     seen = []
 
     def meanwhile():
-        seen.append(view._reading)
+        seen.append(view._rereading.running)
         view.month.setCurrentIndex(view.month.findData(3))  # asks for another refresh
 
     QTimer.singleShot(0, meanwhile)

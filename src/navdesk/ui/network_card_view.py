@@ -32,7 +32,7 @@ from navdesk.ui import i18n
 from navdesk.ui.following import Follower
 from navdesk.ui.goalcard_model import STATUS_BG
 from navdesk.ui.i18n import indicator_name, tr
-from navdesk.ui.worker import read_aside
+from navdesk.ui.worker import Rereading, read_aside
 
 NAME, VALUE, TARGET, STATUS, LAST_YEAR, CHANGE = range(6)
 LATEST_COMMON = 0  # the month box's first choice: the latest month every office has
@@ -50,7 +50,7 @@ class NetworkCardView(QWidget):
     def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
         self.service = service
-        self._reading = self._again = False  # a read in a pool thread; another asked for
+        self._rereading = Rereading(self._read_and_show)  # reads in a pool thread, one at a time
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
@@ -109,17 +109,7 @@ class NetworkCardView(QWidget):
     def refresh(self) -> None:
         """Read the card again, in a pool thread (the window keeps drawing: 0.2 s at 250
         offices); a refresh asked for meanwhile reads once more when this one is done."""
-        if self._reading:
-            self._again = True
-            return
-        self._reading = True
-        try:
-            self._again = True
-            while self._again:
-                self._again = False
-                self._read_and_show()
-        finally:
-            self._reading = False
+        self._rereading()
 
     def _read_and_show(self) -> None:
         year, month = self.year.value(), self.chosen_month()

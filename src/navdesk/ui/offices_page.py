@@ -31,7 +31,7 @@ from navdesk.ui.comparison_view import ComparisonView
 from navdesk.ui.following import Follower
 from navdesk.ui.i18n import text, tr
 from navdesk.ui.network_card_view import NetworkCardView
-from navdesk.ui.worker import read_aside
+from navdesk.ui.worker import Rereading, read_aside
 
 OFFICE, MUNICIPALITY, LATEST, REPORTED = range(4)
 FIRST_MONTH = 4  # the column of January; December is FIRST_MONTH + 11
@@ -151,7 +151,7 @@ class OfficesPage(QWidget):
     def __init__(self, service: OfficeService, period: Period, parent=None) -> None:
         super().__init__(parent)
         self.service = service
-        self._reading = self._again = False  # a read in a pool thread; another asked for
+        self._rereading = Rereading(self._read_grid)  # reads in a pool thread, one at a time
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(period.year)
@@ -208,17 +208,7 @@ class OfficesPage(QWidget):
     def refresh(self) -> None:
         """Read the grid again, in a pool thread (the window keeps drawing: 0.12 s at 250
         offices); a refresh asked for meanwhile reads once more when this one is done."""
-        if self._reading:
-            self._again = True
-            return
-        self._reading = True
-        try:
-            self._again = True
-            while self._again:
-                self._again = False
-                self._read_grid()
-        finally:
-            self._reading = False
+        self._rereading()
 
     def _read_grid(self) -> None:
         current = self.view.currentIndex()

@@ -173,3 +173,28 @@ def read_aside(open_copy: Callable[[], Any], read: Callable[[Any], Any]) -> Any:
             return read(copy)
 
     return Worker(work).run()
+
+
+class Rereading:
+    """``read()`` run now, on the window's thread, and once more after it for every call
+    made while it ran, never nested: ``read`` lets events through while it waits for
+    :func:`read_aside`, and a change heard meanwhile (a year typed) must be read after
+    it, not inside it. ``running`` while it runs."""
+
+    def __init__(self, read: Callable[[], object]) -> None:
+        self._read = read
+        self.running = False
+        self._again = False
+
+    def __call__(self) -> None:
+        if self.running:
+            self._again = True
+            return
+        self.running = True
+        try:
+            self._again = True
+            while self._again:
+                self._again = False
+                self._read()
+        finally:
+            self.running = False
