@@ -52,6 +52,20 @@ def workbook_rows(header: Sequence[str], rows: list[list[str]]
             for row in rows]
 
 
+def titled_office_and_year(path: str | os.PathLike[str]) -> tuple[str, int] | None:
+    """The office code and year navdesk's own workbook names in the title
+    :func:`write_exchange_workbook` gives it ("Tall for 0314 NAV Sagene, 2025" or
+    "…, 2025-03"); None for another file (the title of one office's file only)."""
+    import re
+
+    from navdesk.formats.workbook import is_workbook, workbook_title
+
+    if not is_workbook(path):
+        return None
+    m = re.match(r"Tall for (\d{4}) .*, (\d{4})(?:-\d{2})?$", workbook_title(path))
+    return (m.group(1), int(m.group(2))) if m else None
+
+
 def write_exchange_workbook(store: Store, path: str | os.PathLike[str],
                             header: Sequence[str], rows: list[list[str]],
                             offices: list[str], year: int, month: int | None = None) -> None:

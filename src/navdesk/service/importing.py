@@ -275,14 +275,10 @@ SHEET_HINT = said(QT_TRANSLATE_NOOP("", "velg arket tallene står på (--sheet A
 def _titled(path: Path, store: Store) -> tuple[str, int] | None:
     """The office and year navdesk's own workbook names in its title ("Tall for 0314
     NAV Sagene, 2025"), when the office is in the database; else None."""
-    import re
+    from navdesk.present.exchange_workbook import titled_office_and_year
 
-    from navdesk.formats.workbook import workbook_title
-
-    m = re.match(r"Tall for (\d{4}) .*, (\d{4})(?:-\d{2})?$", workbook_title(path))
-    if m and store.office(m.group(1)) is not None:
-        return m.group(1), int(m.group(2))
-    return None
+    titled = titled_office_and_year(path)
+    return titled if titled and store.office(titled[0]) is not None else None
 
 
 def _home_code(store: Store) -> str | None:

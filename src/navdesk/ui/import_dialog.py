@@ -75,14 +75,12 @@ def wide_file_hints(path: Path, offices: list) -> tuple[str | None, int | None]:
     dialog (the file itself names neither): navdesk's own workbook says both in its
     title ("Tall for 0314 NAV Sagene, 2025"); else an office whose name begins the file's
     name as navdesk names its exports ("nav-sagene-2025-bred.csv"), and the name's year."""
-    from navdesk.formats.workbook import workbook_title
+    from navdesk.present.exchange_workbook import titled_office_and_year
     from navdesk.ui.export_dialog import file_slug
 
-    codes = {o.code for o in offices}
-    title = workbook_title(path) if is_workbook(path) else ""
-    m = re.match(r"Tall for (\d{4}) .*, (\d{4})(?:-\d{2})?$", title)
-    if m and m.group(1) in codes:
-        return m.group(1), int(m.group(2))
+    titled = titled_office_and_year(path)
+    if titled and titled[0] in {o.code for o in offices}:
+        return titled
     stem = path.stem.lower()
     named = [o.code for o in offices if stem.startswith(file_slug(o.name) + "-")]
     return (named[0] if len(named) == 1 else None), year_in_name(path.stem)
